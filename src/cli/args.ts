@@ -1,0 +1,52 @@
+import type { Lang } from '../core/findings';
+
+export interface CheckArgs {
+  command: 'check';
+  json: boolean;
+  lang: Lang;
+  profile?: string;
+  files: string[];
+}
+
+export interface HelpArgs {
+  command: 'help';
+}
+
+export type Args = CheckArgs | HelpArgs;
+
+export const USAGE = `用法 / usage:
+  ziping check [--json] [--lang zh|en] [--profile FILE] FILE|FOLDER...
+
+  检查自评表（.xlsx 工作簿，或 JSON 格式的表），逐格报告问题。
+  Checks self-evaluation forms (.xlsx workbooks, or forms as JSON) and reports every problem by cell.
+
+  --json          在标准输出打印一个 JSON 对象 / print one JSON object on stdout
+  --lang zh|en    报告语言，默认中文 / report language, Chinese by default
+  --profile FILE  规则方案（JSON）/ rule profile (JSON)
+
+  退出码 / exit code: 0 无错误 no error · 1 有错误级问题 some finding is an error · 2 文件无法读取或没有自评表 a file cannot be read or holds no form`;
+
+/** Parses the command line; a usage problem comes back as a message, never thrown. */
+export function parseArgs(argv: string[]): Args | { error: string } {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
+  if (command !== 'check') return { error: `未知命令 / unknown command: ${command}` };
+  const args: CheckArgs = { command: 'check', json: false, lang: 'zh', files: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a === '--json') args.json = true;
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = a === '--lang' ? rest[++i] : a.slice('--lang='.length);
+      if (v !== 'zh' && v !== 'en') return { error: `--lang 应为 zh 或 en / --lang takes zh or en, got: ${v ?? '(nothing)'}` };
+      args.lang = v;
+    } else if (a === '--profile' || a.startsWith('--profile=')) {
+      const v = a === '--profile' ? rest[++i] : a.slice('--profile='.length);
+      if (!v) return { error: '--profile 需要一个文件 / --profile takes a file' };
+      args.profile = v;
+    } else if (a === '--help' || a === '-h') return { command: 'help' };
+    else if (a.startsWith('--')) return { error: `未知选项 / unknown option: ${a}` };
+    else args.files.push(a);
+  }
+  if (args.files.length === 0) return { error: '请给出要检查的文件 / name at least one file to check' };
+  return args;
+}

@@ -1,0 +1,82 @@
+import { promises as fs } from 'node:fs';
+import { DEFAULT_PROFILE, parseProfile, type RuleProfile } from '../core/profile';
+import type { Lang } from '../core/findings';
+import { USAGE, parseArgs, type CheckArgs } from './args';
+import { formatResult, jsonResult, type JsonResult } from './format';
+import { expandPaths, loadAndCheck } from './load';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+/** The `ziping` command. Returns the exit code: 0 no error finding, 1 some error finding, 2 a file unreadable or without a form. */
+export async function run(argv: string[], io: Io = processIo): Promise<number> {
+  const args = parseArgs(argv);
+  if ('error' in args) {
+    io.err(`ziping: ${args.error}`);
+    io.err(USAGE);
+    return 2;
+  }
+  if (args.command === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  try {
+    return await check(args, io);
+  } catch (e) {
+    // Nothing should reach here; if something does, it is one line, not a stack trace.
+    io.err(`ziping: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+}
+
+async function check(args: CheckArgs, io: Io): Promise<number> {
+  const profile = await loadProfile(args.profile, args.lang, io);
+  if (!profile) return 2;
+  const { files, missing } = await expandPaths(args.files);
+  let code = 0;
+  for (const m of missing) {
+    io.err(`ziping: ${args.lang === 'zh' ? `找不到文件“${m}”` : `no such file: ${m}`}`);
+    code = 2;
+  }
+  if (files.length === 0 && missing.length === 0) {
+    io.err(`ziping: ${args.lang === 'zh' ? '所给文件夹中没有 .xlsx 或 .json 文件' : 'the folders given hold no .xlsx or .json file'}`);
+    return 2;
+  }
+  const json: JsonResult[] = [];
+  for (const file of files) {
+    const loaded = await loadAndCheck(file, profile);
+    if (!loaded.ok) {
+      io.err(`ziping: ${loaded.message[args.lang]}`);
+      code = 2;
+      continue;
+    }
+    for (const r of loaded.results) {
+      if (r.findings.some((f) => f.severity === 'error') && code === 0) code = 1;
+      if (args.json) json.push(jsonResult(file, r, args.lang));
+      else io.out(`${formatResult(file, r, args.lang)}\n`);
+    }
+  }
+  if (args.json) io.out(JSON.stringify({ results: json }, null, 2));
+  return code;
+}
+
+async function loadProfile(file: string | undefined, lang: Lang, io: Io): Promise<RuleProfile | undefined> {
+  if (!file) return { ...DEFAULT_PROFILE };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await fs.readFile(file, 'utf8'));
+  } catch {
+    io.err(`ziping: ${lang === 'zh' ? `规则方案“${file}”无法读取或不是有效的 JSON` : `the rule profile "${file}" cannot be read or is not valid JSON`}`);
+    return undefined;
+  }
+  const { profile, problems } = parseProfile(parsed);
+  for (const p of problems) io.err(`ziping: ${p[lang]}`);
+  return profile;
+}

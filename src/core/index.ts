@@ -1,0 +1,12 @@
+export * from './cells';
+export * from './findings';
+export * from './model';
+export * from './profile';
+export * from './round';
+export * from './scoring';
+export { checkForm, type FormCheck, type IndicatorResult } from './check';
+export { readSheet } from './reader/readForm';
+export { formFromJson } from './json/fromJson';
+export { checkSheet, checkWorkbook, formNotFound, resultFor, ruleTotal, type FormResult } from './workbook';
+export { readValue, placeholderKind } from './values';
+export type * from './values/types';

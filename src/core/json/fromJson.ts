@@ -1,0 +1,99 @@
+import type { CellValue } from '../cells';
+import type { BreakdownKey, BreakdownPart, Entry, Form, Indicator, Level1Group } from '../model';
+
+/**
+ * Reads a form given as JSON in the shape of fixtures/lukou-2022.json. Every value keeps its JSON path as its
+ * "cell", so that findings name the field. Anything of the wrong type is kept as text for the checks to report.
+ */
+export function formFromJson(data: unknown, sheet: string): Form | { error: { zh: string; en: string } } {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { error: { zh: '不是自评表 JSON：顶层应为对象', en: 'not a form in JSON: the top level must be an object' } };
+  }
+  const root = data as Record<string, unknown>;
+  if (!('budget' in root) && !('indicators' in root)) {
+    return { error: { zh: '不是自评表 JSON：缺少 budget 和 indicators', en: 'not a form in JSON: it has neither budget nor indicators' } };
+  }
+  const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const entry = (v: unknown, path: string): Entry => ({ cell: path, value: cellValue(v) });
+  const optional = (v: unknown, path: string): Entry | undefined => (v === undefined ? undefined : entry(v, path));
+  const kind = typeof root.form === 'string' && /project/i.test(root.form) ? 'project' : 'department';
+  const budget = obj(root.budget);
+  const income = obj(budget.byIncome);
+  const spending = obj(budget.byExpenditure ?? budget.bySpending);
+  const part = (source: Record<string, unknown>, base: string, name: string, key: BreakdownKey, label: string): BreakdownPart | undefined =>
+    name in source ? { key, label, labelCell: `${base}.${name}`, amount: entry(source[name], `${base}.${name}`) } : undefined;
+  const byIncome = [
+    part(income, 'budget.byIncome', 'generalPublicBudget', 'generalPublicBudget', '一般公共预算'),
+    part(income, 'budget.byIncome', 'governmentFund', 'governmentFund', '政府性基金拨款'),
+    part(income, 'budget.byIncome', 'specialAccountNonTax', 'specialAccountNonTax', '纳入专户管理的非税收入拨款'),
+    part(income, 'budget.byIncome', 'other', 'otherFunds', '其他资金'),
+  ].filter((p): p is BreakdownPart => p !== undefined);
+  const spendingBase = 'byExpenditure' in budget ? 'budget.byExpenditure' : 'budget.bySpending';
+  const bySpending = [
+    part(spending, spendingBase, 'basic', 'basic', '基本支出'),
+    part(spending, spendingBase, 'project', 'project', '项目支出'),
+    part(spending, spendingBase, 'currentYearAppropriation', 'currentYearAppropriation', '当年财政拨款'),
+    part(spending, spendingBase, 'carryOver', 'carryOver', '上年结转资金'),
+    part(spending, spendingBase, 'other', 'otherFunds', '其他资金'),
+  ].filter((p): p is BreakdownPart => p !== undefined);
+
+  const rawIndicators = Array.isArray(root.indicators) ? root.indicators : [];
+  const groups = new Map<string, Level1Group>();
+  const indicators: Indicator[] = rawIndicators.map((raw, i) => {
+    const r = obj(raw);
+    const path = `indicators[${i}]`;
+    const level1 = text(r.level1);
+    if (!groups.has(level1)) {
+      groups.set(level1, { name: level1, declaredWeight: typeof r.level1Weight === 'number' ? r.level1Weight : undefined, cell: `${path}.level1Weight` });
+    }
+    return {
+      index: i + 1,
+      level1,
+      level1Cell: `${path}.level1`,
+      level2: text(r.level2),
+      name: text(r.name),
+      nameCell: `${path}.name`,
+      target: entry(r.target, `${path}.target`),
+      actual: entry(r.actual, `${path}.actual`),
+      weight: entry(r.weight, `${path}.weight`),
+      statedScore: entry(r.statedScore, `${path}.statedScore`),
+      deviation: entry(r.deviation, `${path}.deviation`),
+    };
+  });
+  const goal = obj(root.overallGoal);
+  const year = typeof root.year === 'number' ? root.year : Number.parseInt(text(root.year), 10);
+  return {
+    kind,
+    sheet,
+    year: Number.isFinite(year) ? year : undefined,
+    unit: optional(root.unit, 'unit'),
+    project: kind === 'project' ? { name: optional(root.projectName ?? root.project, 'projectName') } : undefined,
+    amountUnit: root.amountUnit === '元' ? '元' : '万元',
+    budget: {
+      labelCell: 'budget',
+      initialBudget: optional(budget.initialBudget, 'budget.initialBudget'),
+      fullYearBudget: entry(budget.fullYearBudget, 'budget.fullYearBudget'),
+      executed: entry(budget.executed, 'budget.executed'),
+      weight: entry(budget.weight, 'budget.weight'),
+      statedRate: entry(budget.statedExecutionRate ?? budget.statedRate, 'budget.statedExecutionRate'),
+      statedScore: entry(budget.statedScore, 'budget.statedScore'),
+      byIncome,
+      bySpending,
+    },
+    goal: { planned: entry(goal.planned, 'overallGoal.planned'), achieved: entry(goal.achieved, 'overallGoal.achieved'), labelCell: 'overallGoal' },
+    level1Groups: [...groups.values()],
+    indicators,
+    statedTotal: entry(root.statedTotal, 'statedTotal'),
+    totalLabelCell: 'statedTotal',
+  };
+}
+
+function cellValue(v: unknown): CellValue {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return JSON.stringify(v);
+}
+
+function text(v: unknown): string {
+  return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
+}

@@ -1,0 +1,101 @@
+import type { BreakdownKey, FormKind } from '../model';
+
+/**
+ * The labels of Annex 1: `label` is what ZiPing writes; `match` is what the reader accepts in a sheet made by
+ * hand, tested against the label with spaces, line breaks, parentheses and a trailing colon removed.
+ */
+export interface LabelSpec<K extends string = string> {
+  key: K;
+  label: string;
+  match: RegExp[];
+}
+
+export type BudgetField = 'initialBudget' | 'fullYearBudget' | 'executed' | 'weight' | 'statedRate' | 'statedScore';
+
+export const BUDGET_HEADER: LabelSpec<BudgetField>[] = [
+  { key: 'initialBudget', label: '年初预算数', match: [/^年初预算(数|金额)?$/] },
+  { key: 'fullYearBudget', label: '全年预算数', match: [/^全年预算(数|金额)?$/, /^调整后预算(数)?$/, /^全年调整后预算(数)?$/, /^预算数$/] },
+  { key: 'executed', label: '全年执行数', match: [/^全年执行(数|金额)?$/, /^(实际)?执行数$/, /^全年实际支出(数)?$/] },
+  { key: 'weight', label: '分值', match: [/^分值$/] },
+  { key: 'statedRate', label: '执行率', match: [/^(预算)?执行率$/] },
+  { key: 'statedScore', label: '得分', match: [/^(自评)?得分$/] },
+];
+
+export const BUDGET_TOTAL: LabelSpec<'total'> = { key: 'total', label: '年度资金总额', match: [/^年度资金总额/, /^资金总额$/] };
+
+export interface BreakdownSpec extends LabelSpec<BreakdownKey> {
+  /** Which breakdown the part belongs to, per form kind. */
+  group: Partial<Record<FormKind, 'income' | 'spending'>>;
+}
+
+export const BREAKDOWN: BreakdownSpec[] = [
+  { key: 'generalPublicBudget', label: '一般公共预算', match: [/^一般公共预算(拨款|资金|收入)?$/], group: { department: 'income' } },
+  { key: 'governmentFund', label: '政府性基金拨款', match: [/^政府性基金(预算)?(拨款|收入)?$/], group: { department: 'income' } },
+  { key: 'specialAccountNonTax', label: '纳入专户管理的非税收入拨款', match: [/^(纳入)?专户管理的?非税收入(拨款)?$/, /^非税收入(拨款)?$/], group: { department: 'income' } },
+  { key: 'otherFunds', label: '其他资金', match: [/^其他(资金|收入)$/], group: { department: 'income', project: 'spending' } },
+  { key: 'basic', label: '基本支出', match: [/^基本支出$/], group: { department: 'spending' } },
+  { key: 'project', label: '项目支出', match: [/^项目支出$/], group: { department: 'spending' } },
+  { key: 'currentYearAppropriation', label: '当年财政拨款', match: [/^(当年|本年)?财政拨款$/], group: { project: 'spending' } },
+  { key: 'carryOver', label: '上年结转资金', match: [/^上年结转(结余)?(资金)?$/], group: { project: 'spending' } },
+];
+
+export type IndicatorField =
+  | 'level1'
+  | 'level2'
+  | 'name'
+  | 'comparison'
+  | 'target'
+  | 'unit'
+  | 'actual'
+  | 'weight'
+  | 'statedScore'
+  | 'deviation';
+
+/** Columns of the indicator table, in the order ZiPing writes them. */
+export const INDICATOR_HEADER: LabelSpec<IndicatorField>[] = [
+  { key: 'level1', label: '一级指标', match: [/^一级指标$/] },
+  { key: 'level2', label: '二级指标', match: [/^二级指标$/] },
+  { key: 'name', label: '三级指标', match: [/^三级指标(名称)?$/] },
+  { key: 'comparison', label: '指标性质', match: [/^指标性质$/, /^比较(符|方式)?$/, /^符号$/] },
+  { key: 'target', label: '年度指标值', match: [/^(年度|全年|预期)?指标值$/, /^(年度)?目标值$/] },
+  { key: 'unit', label: '度量单位', match: [/^(度量|计量)?单位$/] },
+  { key: 'actual', label: '实际完成值', match: [/^(全年)?实际完成(值|情况)?$/, /^实际值$/, /^完成值$/] },
+  { key: 'weight', label: '分值', match: [/^分值$/, /^权重$/, /^指标分值$/] },
+  { key: 'statedScore', label: '得分', match: [/^(自评)?得分$/, /^折算得分$/] },
+  { key: 'deviation', label: '偏差原因分析及改进措施', match: [/^偏差原因/, /^未完成原因/] },
+];
+
+export const INDICATOR_ANCHOR = '三级指标';
+export const TOTAL_ROW: RegExp[] = [/^总分$/, /^合计$/, /^总计$/, /^综合得分$/];
+
+export const GOAL = {
+  heading: { label: '年度总体目标', match: [/^(年度)?总体目标$/, /^年度目标$/] },
+  planned: { label: '预期目标', match: [/^预期目标$/, /^计划目标$/] },
+  achieved: { label: '实际完成情况', match: [/^实际完成情况$/, /^(年度)?总体目标完成情况$/, /^完成情况$/] },
+};
+
+export const HEADER_FIELDS = {
+  unit: { label: '预算部门名称', match: [/^预算部门(名称)?$/, /^(部门|单位|预算单位)名称$/, /^填报单位$/] },
+  projectName: { label: '项目名称', match: [/^项目名称$/] },
+  projectDepartment: { label: '主管部门', match: [/^主管部门$/] },
+  projectImplementer: { label: '实施单位', match: [/^实施单位$/] },
+};
+
+export const TITLES: Record<FormKind, string> = {
+  department: '部门整体支出绩效自评表',
+  project: '项目支出绩效自评表',
+};
+
+/** Folds a label for matching: NFKC, no white space of any width, no trailing colon, no parentheses. */
+export function foldLabel(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/\([^()]*\)/g, '')
+    .replace(/^其中[:：]?/, '')
+    .replace(/[:：]+$/, '');
+}
+
+export function matches(spec: { match: RegExp[] }, folded: string): boolean {
+  return spec.match.some((re) => re.test(folded));
+}

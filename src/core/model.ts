@@ -1,0 +1,93 @@
+import type { GridCell } from './cells';
+
+/** One value on the form and where it stands: an A1 cell on a sheet, or a field path in a JSON form. */
+export interface Entry {
+  cell?: string;
+  value: GridCell['value'];
+  numFmt?: string;
+}
+
+export type FormKind = 'department' | 'project';
+
+/** A part of a breakdown (一般公共预算, 基本支出, 当年财政拨款…): one amount, or one per budget column. */
+export interface BreakdownPart {
+  key: BreakdownKey;
+  label: string;
+  /** Where the label stands; the cell a finding about a blank part points at. */
+  labelCell?: string;
+  /** One amount for the part (as in the sample, "一般公共预算：2967.76"). */
+  amount?: Entry;
+  /** Amounts per budget column, when the breakdown repeats the columns. */
+  columns?: Partial<Record<BudgetColumn, Entry>>;
+}
+
+export type BudgetColumn = 'initialBudget' | 'fullYearBudget' | 'executed';
+
+export type BreakdownKey =
+  | 'generalPublicBudget'
+  | 'governmentFund'
+  | 'specialAccountNonTax'
+  | 'otherFunds'
+  | 'basic'
+  | 'project'
+  | 'currentYearAppropriation'
+  | 'carryOver';
+
+/** The 年度资金总额 row and its breakdowns. */
+export interface BudgetBlock {
+  /** The cell holding the 年度资金总额 label: where findings about the row as a whole point. */
+  labelCell?: string;
+  initialBudget?: Entry;
+  fullYearBudget?: Entry;
+  executed?: Entry;
+  weight?: Entry;
+  statedRate?: Entry;
+  statedScore?: Entry;
+  /** 按收入性质分 on the department form. */
+  byIncome: BreakdownPart[];
+  /** 按支出性质分 on the department form; 当年财政拨款 · 上年结转资金 · 其他资金 on the project form. */
+  bySpending: BreakdownPart[];
+}
+
+export interface Indicator {
+  /** 1-based position in the indicator table, for messages. */
+  index: number;
+  level1: string;
+  level1Cell?: string;
+  level2: string;
+  name: string;
+  nameCell?: string;
+  target: Entry;
+  actual: Entry;
+  weight: Entry;
+  statedScore?: Entry;
+  deviation?: Entry;
+}
+
+/** A level-1 group as the form declares it ("产出指标(50分)"). */
+export interface Level1Group {
+  name: string;
+  declaredWeight?: number;
+  cell?: string;
+}
+
+/** The form the reader found, or the JSON describes, with every value still as typed. */
+export interface Form {
+  kind: FormKind;
+  sheet: string;
+  year?: number;
+  unit?: Entry;
+  /** Project form header: 项目名称, 主管部门, 实施单位. */
+  project?: { name?: Entry; department?: Entry; implementer?: Entry };
+  /** Amounts on this form are in 万元 unless the form says 元. */
+  amountUnit: '万元' | '元';
+  budget: BudgetBlock;
+  goal: { planned?: Entry; achieved?: Entry; labelCell?: string };
+  level1Groups: Level1Group[];
+  indicators: Indicator[];
+  statedTotal?: Entry;
+  /** The 总分 label's cell, where findings about the total point when no value is found. */
+  totalLabelCell?: string;
+  /** Where the form starts, for messages ("the form at B3"). */
+  anchorCell?: string;
+}

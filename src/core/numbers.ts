@@ -1,0 +1,71 @@
+import type { Entry } from './model';
+import { readValue, placeholderKind } from './values';
+import type { ReadValue } from './values/types';
+import { roundExcel } from './round';
+
+export function readEntry(entry: Entry | undefined): ReadValue {
+  return readValue(entry ? { value: entry.value, numFmt: entry.numFmt } : undefined);
+}
+
+export type NumberRead =
+  | { ok: true; value: number; decimals: number; percent: boolean }
+  | { ok: false; empty: boolean; text: string };
+
+const MONEY_FACTOR: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
+
+/**
+ * Reads an amount, weight or score: a plain number, optionally with 分, % or a money unit (converted into the
+ * form's `moneyUnit` when given). A comparison or any other unit is not a plain number.
+ */
+export function readNumber(entry: Entry | undefined, moneyUnit?: '万元' | '元'): NumberRead {
+  return numberFrom(readEntry(entry), moneyUnit);
+}
+
+/** The same, for a value already read. */
+export function numberFrom(v: ReadValue, moneyUnit?: '万元' | '元'): NumberRead {
+  if (v.kind === 'empty') return { ok: false, empty: true, text: v.text };
+  if (v.kind !== 'quantity' || (v.comparison !== undefined && v.comparison !== 'eq')) {
+    return { ok: false, empty: false, text: v.text };
+  }
+  const unit = v.unit?.text;
+  if (unit === undefined || unit === '分') return { ok: true, value: v.number, decimals: v.decimals, percent: false };
+  if (v.unit?.base === '%') return { ok: true, value: v.number, decimals: v.decimals, percent: true };
+  if (moneyUnit && unit in MONEY_FACTOR) {
+    return { ok: true, value: (v.number * MONEY_FACTOR[unit]) / MONEY_FACTOR[moneyUnit], decimals: v.decimals, percent: false };
+  }
+  return { ok: false, empty: false, text: v.text };
+}
+
+/** The text a cell shows, for messages: strings as typed (trimmed), numbers as numbers. */
+export function shown(entry: Entry | undefined): string {
+  if (!entry || entry.value === null || entry.value === undefined) return '';
+  const value = entry.value;
+  if (typeof value === 'object') return value.error;
+  if (typeof value === 'number' && entry.numFmt?.includes('%')) return `${roundForDisplay(value * 100)}%`;
+  const text = String(value);
+  return isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)) ? text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') : text;
+}
+
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0x3000 || code === 0xa0;
+}
+
+function roundForDisplay(n: number): string {
+  return String(Number(n.toPrecision(12)));
+}
+
+/** A free-text cell (偏差原因, goals, names) that says nothing: blank or a stand-in like 无, /, 0. */
+export function isBlankText(entry: Entry | undefined): boolean {
+  const text = shown(entry);
+  return text === '' || placeholderKind(text) !== undefined;
+}
+
+/** Template residue left in a free-text cell: **, ★, 指标1, …… */
+export function isResidue(entry: Entry | undefined): boolean {
+  return placeholderKind(shown(entry)) === 'residue';
+}
+
+/** Formats a number with fixed decimals, for expected/found values and messages. */
+export function fixed(n: number, decimals = 2): string {
+  return roundExcel(n, decimals).toFixed(decimals);
+}

@@ -1,0 +1,220 @@
+import { a1 } from '../cells';
+import type { Entry, Indicator, Level1Group } from '../model';
+import { INDICATOR_ANCHOR, INDICATOR_HEADER, TOTAL_ROW, type IndicatorField } from '../layout/annex1';
+import { placeholderKind } from '../values';
+import type { Collector } from '../check/collector';
+import type { SheetView } from './sheetView';
+
+type Span = { left: number; right: number };
+
+export interface IndicatorTable {
+  indicators: Indicator[];
+  groups: Level1Group[];
+  statedTotal?: Entry;
+  totalLabelCell?: string;
+  lastRow: number;
+}
+
+const REQUIRED: IndicatorField[] = ['name', 'target', 'actual', 'weight', 'statedScore', 'deviation'];
+
+/** Reads the indicator table whose 三级指标 header is at `anchor`, down to its 总分 row or the region's end. */
+export function readIndicatorTable(view: SheetView, anchor: { row: number; col: number }, bottom: number, out: Collector): IndicatorTable {
+  const { spans, dataTop } = readHeader(view, anchor.row);
+  for (const key of REQUIRED) {
+    if (!spans.has(key)) {
+      const spec = INDICATOR_HEADER.find((s) => s.key === key);
+      out.missing(spec?.label ?? key, a1(anchor.row, anchor.col));
+    }
+  }
+  const indicators: Indicator[] = [];
+  const groups = new Map<string, Level1Group>();
+  let level1 = { name: '', cell: undefined as string | undefined };
+  let level2 = '';
+  let blankRun = 0;
+  let lastRow = dataTop - 1;
+  let statedTotal: Entry | undefined;
+  let totalLabelCell: string | undefined;
+  const nameSpan = spans.get('name') ?? { left: anchor.col, right: anchor.col };
+
+  for (let r = dataTop; r < Math.min(bottom, view.rows); r++) {
+    const totalAt = findTotalLabel(view, r, nameSpan.right);
+    if (totalAt !== undefined) {
+      totalLabelCell = a1(r, totalAt);
+      statedTotal = totalValue(view, r, totalAt, spans.get('statedScore'));
+      lastRow = r;
+      break;
+    }
+    if (rowIsBlank(view, r)) {
+      if (++blankRun >= 3) break;
+      continue;
+    }
+    blankRun = 0;
+    if (coveredByWideMerge(view, r, nameSpan.left, spans)) break;
+    if (view.label(r, nameSpan.left) === INDICATOR_ANCHOR) break;
+    lastRow = r;
+
+    const l1 = levelText(view, r, spans.get('level1'));
+    if (l1) {
+      level1 = { name: l1.name, cell: l1.cell };
+      if (!groups.has(l1.name)) groups.set(l1.name, { name: l1.name, declaredWeight: l1.weight, cell: l1.cell });
+      else if (l1.weight !== undefined && groups.get(l1.name)!.declaredWeight === undefined) groups.get(l1.name)!.declaredWeight = l1.weight;
+    }
+    const l2 = levelText(view, r, spans.get('level2'));
+    if (l2) level2 = l2.name;
+    else if (spans.get('level2') && view.merge(r, spans.get('level2')!.left) === undefined && l1) level2 = '';
+
+    const nameEntry = view.entry(r, nameSpan.left);
+    const name = typeof nameEntry.value === 'string' ? nameEntry.value.replace(/[\s\u3000]+/g, '') : nameEntry.value === null ? '' : String(nameEntry.value);
+    const target = composed(view, r, spans, 'target');
+    const actual = composed(view, r, spans, 'actual');
+    const weight = entryAt(view, r, spans.get('weight'));
+    const statedScore = spans.has('statedScore') ? entryAt(view, r, spans.get('statedScore')) : undefined;
+    const deviation = spans.has('deviation') ? entryAt(view, r, spans.get('deviation')) : undefined;
+
+    const valuesBlank = [target, actual, weight, statedScore].every((e) => isBlankValue(e));
+    if (valuesBlank && (name === '' || placeholderKind(name) !== undefined)) {
+      if (placeholderKind(name) === 'residue') {
+        out.add('IND_PLACEHOLDER', { cell: nameEntry.cell }, {
+          zh: `指标行留有模板残留“${name}”，请填写或删除该行`,
+          en: `an indicator row holds template residue “${name}”: fill it in or delete the row`,
+        }, undefined, name);
+      }
+      continue;
+    }
+    indicators.push({
+      index: indicators.length + 1,
+      level1: level1.name,
+      level1Cell: level1.cell,
+      level2,
+      name,
+      nameCell: nameEntry.cell,
+      target,
+      actual,
+      weight: weight ?? { cell: a1(r, nameSpan.right + 1), value: null },
+      statedScore,
+      deviation,
+    });
+  }
+  if (!totalLabelCell) out.missing('总分', a1(lastRow + 1, anchor.col));
+  return { indicators, groups: [...groups.values()], statedTotal, totalLabelCell, lastRow };
+}
+
+/** Column spans of the header; a second header row (指标性质 | 指标值 | 度量单位 under 年度指标值) refines them. */
+function readHeader(view: SheetView, row: number): { spans: Map<IndicatorField, Span>; dataTop: number } {
+  const spans = new Map<IndicatorField, Span>();
+  const rank = new Map<IndicatorField, number>();
+  let dataTop = row + 1;
+  const scan = (r: number, refining: boolean): boolean => {
+    let found = false;
+    for (let c = 0; c < view.cols; c = view.span(r, c).right + 1) {
+      if (view.master(r, c).row !== r) continue;
+      const label = view.label(r, c);
+      if (!label) continue;
+      for (const spec of INDICATOR_HEADER) {
+        const i = spec.match.findIndex((re) => re.test(label));
+        if (i < 0) continue;
+        // The first pattern wins (分值 over 权重, 得分 over 折算得分); a refining row always wins.
+        if (!refining && (rank.get(spec.key) ?? Infinity) <= i) break;
+        spans.set(spec.key, view.span(r, c));
+        rank.set(spec.key, refining ? -1 : i);
+        found = true;
+        if (!refining) dataTop = Math.max(dataTop, (view.merge(r, c)?.bottom ?? r) + 1);
+        break;
+      }
+    }
+    return found;
+  };
+  scan(row, false);
+  if (row + 1 < view.rows && scan(row + 1, true)) dataTop = Math.max(dataTop, row + 2);
+  return { spans, dataTop };
+}
+
+function findTotalLabel(view: SheetView, r: number, maxCol: number): number | undefined {
+  for (let c = 0; c <= maxCol && c < view.cols; c++) {
+    const raw = view.value(r, c);
+    if (typeof raw !== 'string' || !/[总合计综]/.test(raw)) continue;
+    const label = view.label(r, c);
+    if (label && TOTAL_ROW.some((re) => re.test(label))) return view.master(r, c).col;
+  }
+  return undefined;
+}
+
+function totalValue(view: SheetView, r: number, labelCol: number, scoreSpan: Span | undefined): Entry {
+  if (scoreSpan) {
+    const e = entryAt(view, r, scoreSpan);
+    if (e && !isBlankValue(e)) return e;
+  }
+  let last: Entry | undefined;
+  for (let c = view.span(r, labelCol).right + 1; c < view.cols; c = view.span(r, c).right + 1) {
+    const e = view.entry(r, c);
+    if (typeof e.value === 'number' || (typeof e.value === 'string' && /\d/.test(e.value))) last = e;
+  }
+  return last ?? (scoreSpan ? view.entry(r, scoreSpan.left) : { cell: a1(r, view.span(r, labelCol).right + 1), value: null });
+}
+
+function rowIsBlank(view: SheetView, r: number): boolean {
+  const row = view.grid.cells[r];
+  if (!row) return true;
+  for (let c = 0; c < row.length; c++) if (row[c] !== undefined && !view.isEmpty(r, c) && view.master(r, c).row === r) return false;
+  return true;
+}
+
+/** A note merged across the table (填表说明…) ends it. */
+function coveredByWideMerge(view: SheetView, r: number, nameCol: number, spans: Map<IndicatorField, Span>): boolean {
+  const m = view.merge(r, nameCol);
+  if (!m) return false;
+  const covered = [...spans.values()].filter((s) => s.left >= m.left && s.right <= m.right).length;
+  return covered >= 3;
+}
+
+function levelText(view: SheetView, r: number, span: Span | undefined): { name: string; weight?: number; cell: string } | undefined {
+  if (!span) return undefined;
+  const e = view.entry(r, span.left);
+  if (typeof e.value !== 'string') return undefined;
+  const name = view.label(r, span.left);
+  if (!name || placeholderKind(name) === 'blank') return undefined;
+  const w = /(\d+(?:\.\d+)?)分/.exec(e.value.normalize('NFKC').replace(/[\s\u3000]+/g, ''));
+  return { name, weight: w ? Number(w[1]) : undefined, cell: e.cell! };
+}
+
+function entryAt(view: SheetView, r: number, span: Span | undefined): Entry | undefined {
+  if (!span) return undefined;
+  for (let c = span.left; c <= span.right; c = view.span(r, c).right + 1) {
+    if (!view.isEmpty(r, c)) return view.entry(r, c);
+  }
+  return view.entry(r, span.left);
+}
+
+/** A target or actual, joined from a comparison column, the value columns and a unit column where the form splits them. */
+function composed(view: SheetView, r: number, spans: Map<IndicatorField, Span>, key: 'target' | 'actual'): Entry {
+  const span = spans.get(key);
+  if (!span) return { value: null };
+  const parts: Entry[] = [];
+  const pushSpan = (s: Span | undefined) => {
+    if (!s) return;
+    for (let c = s.left; c <= s.right; c = view.span(r, c).right + 1) if (!view.isEmpty(r, c)) parts.push(view.entry(r, c));
+  };
+  if (key === 'target') pushSpan(spans.get('comparison'));
+  pushSpan(span);
+  if (key === 'target') pushSpan(spans.get('unit'));
+  const meaningful = parts.filter((p) => !(typeof p.value === 'string' && /^[\s\u3000]*定(性|量)[\s\u3000]*$/.test(p.value)));
+  const unique = meaningful.filter((p, i) => meaningful.findIndex((q) => q.cell === p.cell) === i);
+  if (unique.length === 0) return entryAt(view, r, span) ?? { value: null };
+  if (unique.length === 1) return unique[0];
+  const valueCell = unique.find((p) => typeof p.value === 'number') ?? unique[0];
+  return { cell: valueCell.cell, value: unique.map(cellText).join('') };
+}
+
+function cellText(e: Entry): string {
+  if (typeof e.value === 'number' && e.numFmt?.includes('%')) return `${Number((e.value * 100).toPrecision(12))}%`;
+  if (e.value === null) return '';
+  if (typeof e.value === 'object') return e.value.error;
+  return String(e.value);
+}
+
+function isBlankValue(e: Entry | undefined): boolean {
+  if (!e || e.value === null) return true;
+  if (typeof e.value !== 'string') return false;
+  const t = e.value.replace(/[\s\u3000]+/g, '');
+  return t === '' || placeholderKind(t) === 'blank';
+}

@@ -1,0 +1,385 @@
+import { a1, type Grid } from '../cells';
+import type { Finding } from '../findings';
+import type { BreakdownPart, BudgetBlock, Entry, Form, FormKind, Indicator, Level1Group } from '../model';
+import {
+  BREAKDOWN,
+  BUDGET_HEADER,
+  BUDGET_TOTAL,
+  GOAL,
+  HEADER_FIELDS,
+  INDICATOR_ANCHOR,
+  TITLES,
+  matches,
+  type BudgetField,
+} from '../layout/annex1';
+import { Collector } from '../check/collector';
+import { SheetView } from './sheetView';
+import { readIndicatorTable } from './indicatorTable';
+
+export interface SheetForms {
+  forms: Form[];
+  /** What the reader could not place (FIELD_MISSING naming the label looked for, FORM_NOT_FOUND, IND_PLACEHOLDER). */
+  findings: Finding[][];
+}
+
+/** Finds every Annex 1 form on a sheet by its labels. A sheet with none yields no forms. */
+export function readSheet(grid: Grid): SheetForms {
+  const view = new SheetView(grid);
+  const anchors = findAnchors(view);
+  const forms: ReadForm[] = [];
+  const findings: Finding[][] = [];
+  let regionTop = 0;
+  for (let i = 0; i < anchors.length; i++) {
+    const nextTop = i + 1 < anchors.length ? anchors[i + 1].top : view.rows;
+    const out = new Collector(grid.name);
+    const form = readRegion(view, anchors[i], regionTop, nextTop, out);
+    forms.push(form);
+    findings.push(out.findings);
+    regionTop = Math.max(regionTop, form.lastRow + 1);
+  }
+  return { forms: forms.map(({ lastRow: _lastRow, ...form }) => form), findings };
+}
+
+interface Anchor {
+  /** First row that belongs to this form's search region. */
+  top: number;
+  budgetRow?: { row: number; col: number };
+  indicatorHeader?: { row: number; col: number };
+}
+
+/**
+ * One anchor per form: a 三级指标 header, paired with the 年度资金总额 row above it; a budget row with no
+ * indicator table after it still makes a form (whose table is then reported missing).
+ */
+function findAnchors(view: SheetView): Anchor[] {
+  const budgetRows: { row: number; col: number }[] = [];
+  const headers: { row: number; col: number }[] = [];
+  for (let r = 0; r < view.rows; r++) {
+    const row = view.grid.cells[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const raw = row[c]?.value;
+      // Cheap test first: folding every cell of a large sheet would dominate the read.
+      if (typeof raw !== 'string' || !/[指额]/.test(raw)) continue;
+      const label = view.label(r, c);
+      if (label === INDICATOR_ANCHOR || label === `${INDICATOR_ANCHOR}名称`) headers.push({ row: r, col: c });
+      else if (matches(BUDGET_TOTAL, label)) budgetRows.push({ row: r, col: c });
+    }
+  }
+  const anchors: Anchor[] = [];
+  let previousHeader = -1;
+  for (const header of headers) {
+    const between = budgetRows.filter((x) => x.row > previousHeader && x.row < header.row);
+    const budgetRow = between.pop();
+    // Budget rows with no table of their own before this one are forms whose table is missing.
+    for (const lone of between) anchors.push({ top: lone.row, budgetRow: lone });
+    anchors.push({ top: budgetRow ? budgetRow.row : header.row, budgetRow, indicatorHeader: header });
+    previousHeader = header.row;
+  }
+  for (const lone of budgetRows.filter((x) => x.row > previousHeader)) anchors.push({ top: lone.row, budgetRow: lone });
+  anchors.sort((x, y) => x.top - y.top);
+  return anchors;
+}
+
+type ReadForm = Form & { lastRow: number };
+
+function readRegion(view: SheetView, anchor: Anchor, regionTop: number, regionBottom: number, out: Collector): ReadForm {
+  const top = regionTop;
+  const headerRow = anchor.indicatorHeader?.row ?? regionBottom;
+  const kind = formKind(view, top, headerRow);
+  const budget = anchor.budgetRow ? readBudget(view, anchor.budgetRow, headerRow, kind, out) : undefined;
+  if (!anchor.budgetRow) out.missing(BUDGET_TOTAL.label, anchor.indicatorHeader ? a1(anchor.indicatorHeader.row, anchor.indicatorHeader.col) : undefined);
+  const anchorCell = a1(anchor.top, anchor.budgetRow?.col ?? anchor.indicatorHeader?.col ?? 0);
+  const table = anchor.indicatorHeader
+    ? readIndicatorTable(view, anchor.indicatorHeader, regionBottom, out)
+    : undefined;
+  if (!anchor.indicatorHeader) out.missing(INDICATOR_ANCHOR, anchorCell);
+  const headerTop = budget?.headerRow ?? anchor.top;
+  const form: ReadForm = {
+    kind,
+    sheet: view.grid.name,
+    year: findYear(view, top, headerTop),
+    amountUnit: findAmountUnit(view, top, (anchor.budgetRow?.row ?? headerTop) + 1),
+    budget: budget?.block ?? { byIncome: [], bySpending: [] },
+    goal: readGoal(view, anchor.budgetRow?.row ?? top, headerRow),
+    level1Groups: table?.groups ?? [],
+    indicators: table?.indicators ?? [],
+    statedTotal: table?.statedTotal,
+    totalLabelCell: table?.totalLabelCell,
+    anchorCell,
+    lastRow: table?.lastRow ?? anchor.budgetRow?.row ?? anchor.top,
+  };
+  if (kind === 'department') form.unit = labelledValue(view, HEADER_FIELDS.unit, top, headerTop);
+  else {
+    form.project = {
+      name: labelledValue(view, HEADER_FIELDS.projectName, top, headerTop),
+      department: labelledValue(view, HEADER_FIELDS.projectDepartment, top, headerTop),
+      implementer: labelledValue(view, HEADER_FIELDS.projectImplementer, top, headerTop),
+    };
+  }
+  return form;
+}
+
+function eachCell(view: SheetView, top: number, bottom: number, visit: (r: number, c: number) => boolean | void): void {
+  for (let r = Math.max(0, top); r < Math.min(bottom, view.rows); r++) {
+    const row = view.grid.cells[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      if (row[c] === undefined) continue;
+      if (visit(r, c) === true) return;
+    }
+  }
+}
+
+function formKind(view: SheetView, top: number, bottom: number): FormKind {
+  let kind: FormKind = 'department';
+  // The title may sit a few rows above the region when forms follow each other on one sheet.
+  eachCell(view, top, bottom, (r, c) => {
+    const label = view.label(r, c);
+    if (label.includes(TITLES.project) || matches(HEADER_FIELDS.projectName, label) || /^(当年|本年)财政拨款|^上年结转/.test(label)) {
+      kind = 'project';
+      return true;
+    }
+    if (label.includes(TITLES.department) || matches(HEADER_FIELDS.unit, label)) return true;
+    return false;
+  });
+  return kind;
+}
+
+function findYear(view: SheetView, top: number, bottom: number): number | undefined {
+  let year: number | undefined;
+  eachCell(view, top, bottom, (r, c) => {
+    const v = view.raw(r, c)?.value;
+    if (typeof v !== 'string') return false;
+    const m = /((?:19|20)\d{2})\s*年度/.exec(v.normalize('NFKC'));
+    if (m) year = Number(m[1]);
+    return year !== undefined;
+  });
+  return year;
+}
+
+function findAmountUnit(view: SheetView, top: number, bottom: number): '万元' | '元' {
+  let unit: '万元' | '元' = '万元';
+  eachCell(view, top, bottom, (r, c) => {
+    const v = view.raw(r, c)?.value;
+    if (typeof v !== 'string') return false;
+    const text = v.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+    if (/万元/.test(text)) {
+      unit = '万元';
+      return true;
+    }
+    if (/\(元\)|单位[:：]?元|金额[:：]?元|^元$/.test(text)) {
+      unit = '元';
+      return true;
+    }
+    return false;
+  });
+  return unit;
+}
+
+/**
+ * The value of a labelled field: after the label's colon in the same cell, or in the next filled cell to its right.
+ * Labels earlier in the spec win (预算部门名称 over 填报单位); a stamp placeholder such as （盖章） is no value.
+ */
+function labelledValue(view: SheetView, spec: { match: RegExp[] }, top: number, bottom: number): Entry | undefined {
+  let best: { rank: number; entry: Entry } | undefined;
+  const offer = (rank: number, entry: Entry) => {
+    const text = typeof entry.value === 'string' ? entry.value.normalize('NFKC').replace(/[\s\u3000]+|\(?盖章\)?/g, '') : entry.value;
+    const filled = text !== null && text !== '';
+    const score = rank + (filled ? 0 : 100);
+    if (!best || score < best.rank) best = { rank: score, entry };
+  };
+  eachCell(view, top, bottom, (r, c) => {
+    const raw = view.raw(r, c)?.value;
+    if (typeof raw !== 'string') return false;
+    const inline = splitInline(raw);
+    const inlineRank = inline ? spec.match.findIndex((re) => re.test(inline.label)) : -1;
+    if (inline && inlineRank >= 0) {
+      offer(inlineRank, { cell: a1(r, c), value: inline.value === '' ? null : inline.value });
+      if (inline.value !== '') return false;
+    }
+    const rank = inlineRank >= 0 ? inlineRank : spec.match.findIndex((re) => re.test(view.label(r, c)));
+    if (rank < 0) return false;
+    offer(rank, rightOf(view, r, c) ?? { cell: a1(r, view.span(r, c).right + 1), value: null });
+    return false;
+  });
+  return best?.entry;
+}
+
+/** "一般公共预算：2967.76" → label and value; undefined when the cell holds no colon. */
+export function splitInline(text: string): { label: string; value: string } | undefined {
+  const folded = text.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/^其中[:：]?/, '');
+  const i = folded.indexOf(':');
+  if (i <= 0) return undefined;
+  return { label: folded.slice(0, i).replace(/\([^()]*\)/g, ''), value: folded.slice(i + 1) };
+}
+
+/** The next non-empty cell to the right of (r, c) that is not the same merged cell. */
+function rightOf(view: SheetView, r: number, c: number, stopAtLabel?: (label: string) => boolean): Entry | undefined {
+  for (let col = view.span(r, c).right + 1; col < view.cols; col = view.span(r, col).right + 1) {
+    if (view.isEmpty(r, col)) continue;
+    if (stopAtLabel?.(view.label(r, col))) return undefined;
+    return view.entry(r, col);
+  }
+  return undefined;
+}
+
+interface BudgetRead {
+  block: BudgetBlock;
+  headerRow: number;
+}
+
+function readBudget(view: SheetView, at: { row: number; col: number }, stop: number, kind: FormKind, out: Collector): BudgetRead {
+  const block: BudgetBlock = { labelCell: a1(at.row, at.col), byIncome: [], bySpending: [] };
+  const columns = findBudgetHeader(view, at.row);
+  const headerRow = columns.headerRow ?? at.row;
+  for (const spec of BUDGET_HEADER) {
+    const span = columns.spans.get(spec.key);
+    if (!span) {
+      if (spec.key !== 'initialBudget') out.missing(spec.label, columns.headerRow !== undefined ? a1(columns.headerRow, at.col) : block.labelCell);
+      continue;
+    }
+    block[spec.key] = valueIn(view, at.row, span);
+  }
+  readBreakdown(view, at.row + 1, stop, columns.spans, kind, block);
+  return { block, headerRow };
+}
+
+/** The first filled cell of a column span on a row, or the span's first cell when all are empty. */
+function valueIn(view: SheetView, row: number, span: { left: number; right: number }): Entry {
+  for (let c = span.left; c <= span.right; c = view.span(row, c).right + 1) {
+    if (!view.isEmpty(row, c)) return view.entry(row, c);
+  }
+  return view.entry(row, span.left);
+}
+
+interface BudgetColumns {
+  headerRow?: number;
+  spans: Map<BudgetField, { left: number; right: number }>;
+}
+
+/** The budget header: the nearest row above (or on) the total row that names the budget's columns. */
+function findBudgetHeader(view: SheetView, totalRow: number): BudgetColumns {
+  for (let r = totalRow; r >= Math.max(0, totalRow - 4); r--) {
+    const spans = new Map<BudgetField, { left: number; right: number }>();
+    const row = view.grid.cells[r];
+    const width = Math.max(row?.length ?? 0, view.cols);
+    for (let c = 0; c < width; c = view.span(r, c).right + 1) {
+      const label = view.label(r, c);
+      if (!label) continue;
+      const spec = BUDGET_HEADER.find((s) => matches(s, label));
+      if (spec && !spans.has(spec.key)) spans.set(spec.key, view.span(r, c));
+    }
+    if (spans.has('fullYearBudget') || spans.has('executed')) return { headerRow: r, spans };
+  }
+  return { spans: new Map() };
+}
+
+function readBreakdown(
+  view: SheetView,
+  top: number,
+  bottom: number,
+  columns: Map<BudgetField, { left: number; right: number }>,
+  kind: FormKind,
+  block: BudgetBlock,
+): void {
+  const seen = new Set<string>();
+  const rows: { r: number; labels: { c: number; part: BreakdownPart }[] }[] = [];
+  for (let r = top; r < Math.min(bottom, view.rows); r++) {
+    const row = view.grid.cells[r];
+    if (!row) continue;
+    if (rowHasGoalOrTable(view, r)) break;
+    const labels: { c: number; part: BreakdownPart }[] = [];
+    for (let c = 0; c < row.length; c = view.span(r, c).right + 1) {
+      const raw = view.raw(r, c)?.value;
+      if (typeof raw !== 'string' || view.master(r, c).col !== c || view.master(r, c).row !== r) continue;
+      const inline = splitInline(raw);
+      const label = inline?.label ?? view.label(r, c);
+      const spec = BREAKDOWN.find((s) => s.group[kind] && matches(s, label));
+      if (!spec || seen.has(spec.key)) continue;
+      seen.add(spec.key);
+      const part: BreakdownPart = { key: spec.key, label: spec.label, labelCell: a1(r, c) };
+      // "一般公共预算：2967.76": label and amount in one cell. A bare trailing colon is just a label.
+      if (inline && inline.value !== '') part.amount = { cell: a1(r, c), value: inline.value };
+      labels.push({ c, part });
+      (spec.group[kind] === 'income' ? block.byIncome : block.bySpending).push(part);
+    }
+    if (labels.length > 0) rows.push({ r, labels });
+  }
+  // Sub-rows that repeat the budget columns (全年预算数, 全年执行数…) are read column by column, all of them.
+  const perColumn = rows.some(({ r, labels }) => labels.length === 1 && columnAmounts(view, r, view.span(r, labels[0].c).right, columns).filled >= 2);
+  for (const { r, labels } of rows) {
+    for (const { c, part } of labels) {
+      if (part.amount) continue;
+      const right = view.span(r, c).right;
+      if (perColumn && labels.length === 1) part.columns = columnAmounts(view, r, right, columns).amounts;
+      else part.amount = rightOf(view, r, c, (l) => BREAKDOWN.some((s) => matches(s, l))) ?? { cell: a1(r, right + 1), value: null };
+    }
+  }
+}
+
+/** Amounts under the budget columns right of a breakdown label, and how many of them are filled. */
+function columnAmounts(
+  view: SheetView,
+  r: number,
+  labelRight: number,
+  columns: Map<BudgetField, { left: number; right: number }>,
+): { amounts: NonNullable<BreakdownPart['columns']>; filled: number } {
+  const amounts: NonNullable<BreakdownPart['columns']> = {};
+  let filled = 0;
+  for (const key of ['initialBudget', 'fullYearBudget', 'executed'] as const) {
+    const span = columns.get(key);
+    if (!span || span.left <= labelRight) continue;
+    const entry = valueIn(view, r, span);
+    if (!view.isEmpty(r, span.left) || entry.value !== null) filled++;
+    amounts[key] = entry;
+  }
+  return { amounts, filled };
+}
+
+function rowHasGoalOrTable(view: SheetView, r: number): boolean {
+  const row = view.grid.cells[r] ?? [];
+  for (let c = 0; c < row.length; c++) {
+    const label = view.label(r, c);
+    if (label && (matches(GOAL.heading, label) || matches(GOAL.planned, label) || label === INDICATOR_ANCHOR || label === '绩效指标')) return true;
+  }
+  return false;
+}
+
+function readGoal(view: SheetView, top: number, bottom: number): Form['goal'] {
+  const goal: Form['goal'] = {};
+  let heading: { r: number; c: number } | undefined;
+  const isGoalLabel = (l: string) => matches(GOAL.heading, l) || matches(GOAL.planned, l) || matches(GOAL.achieved, l);
+  eachCell(view, top, bottom, (r, c) => {
+    if (view.master(r, c).row !== r || view.master(r, c).col !== c) return false;
+    const label = view.label(r, c);
+    if (!label) return false;
+    if (matches(GOAL.heading, label) && !heading) heading = { r, c };
+    const side = matches(GOAL.planned, label) ? 'planned' : matches(GOAL.achieved, label) ? 'achieved' : undefined;
+    if (!side || goal[side]) return false;
+    goal[side] = below(view, r, c, bottom, isGoalLabel) ?? rightOf(view, r, c, isGoalLabel) ?? { cell: a1(r + 1, c), value: null };
+    return false;
+  });
+  if (heading) {
+    goal.labelCell = a1(heading.r, heading.c);
+    // A heading with its text beside it and no 预期目标/实际完成情况 split.
+    if (!goal.planned && !goal.achieved) goal.planned = rightOf(view, heading.r, heading.c, isGoalLabel);
+  } else if (goal.planned?.cell) goal.labelCell = goal.planned.cell;
+  return goal;
+}
+
+/** The first filled cell below (r, c), within its column span, above `bottom`; stops at a label. */
+function below(view: SheetView, r: number, c: number, bottom: number, stop: (label: string) => boolean): Entry | undefined {
+  const { left, right } = view.span(r, c);
+  const start = (view.merge(r, c)?.bottom ?? r) + 1;
+  for (let row = start; row < Math.min(bottom, start + 4, view.rows); row++) {
+    for (let col = left; col <= right; col++) {
+      if (view.isEmpty(row, col)) continue;
+      if (stop(view.label(row, col)) || view.label(row, col) === INDICATOR_ANCHOR || view.label(row, col) === '绩效指标') return undefined;
+      return view.entry(row, col);
+    }
+  }
+  return undefined;
+}
+
+export type { Level1Group, Indicator };

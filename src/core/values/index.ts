@@ -1,0 +1,9 @@
+export type { Band, Comparison, DateValue, Empty, Label, Quantity, ReadValue, Unit, Unreadable } from './types';
+export { readValue, clearReadCache } from './read';
+export { readSplitValue } from './split';
+export { readComparison } from './comparison';
+export { placeholderKind, type PlaceholderKind } from './placeholder';
+export { parseUnit, unitsConvertible, inBase } from './units';
+export { bandOf } from './labels';
+export { normaliseText } from './normalise';
+export { serialToDate } from './dates';

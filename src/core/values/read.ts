@@ -1,0 +1,223 @@
+import { isCellError, type CellValue, type GridCell } from '../cells';
+import { readComparison, stripPrefix, suffixComparison, suffixIndex } from './comparison';
+import { FAKE_LEAP_DAY, INVALID_DATE, readDateText, readDateWords, serialToDate, type DateParts } from './dates';
+import { bandOf } from './labels';
+import { reasons } from './messages';
+import { normaliseText } from './normalise';
+import {
+  decimalsOf, formatDecimals, formatLiteral, isDateFormat, isPercentFormat, toExcelPrecision,
+} from './numfmt';
+import { placeholderOf } from './placeholder';
+import type { Comparison, DateValue, Quantity, ReadValue, Unit, Unreadable } from './types';
+import { leadingUnit, parseUnit } from './units';
+
+/** Longer raw texts are not even normalised: nothing that long is a value. */
+const MAX_RAW = 1000;
+const MAX_TEXT = 200;
+const MAX_CUSTOM_UNIT = 8;
+const ERROR_TEXT =
+  /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+const NUMBER = /^([-+])?(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))/;
+/** The indicator's name repeated before a comparison sign: "满意度≥95%". */
+const NAME_BEFORE_SIGN = /^[\u4e00-\u9fff]{1,6}:?(?=[≥≤<>=])/;
+const RANGE = /^(?:-|~|至|到|—|–|―)[-+]?\d/;
+const NOT_IN_UNIT = /[,;:()[\]{}<>《》【】"'“”‘’!?、=≥≤~+\-—。.|\\]/;
+/** Comparison words that, alone in a cell, still say something as an actual ("达到", "达成"). */
+const WORDS_NOT_COMPARISONS = new Set(['达到', '达', '达成']);
+
+function unreadable(text: string, reason: Unreadable['reason']): Unreadable {
+  return { kind: 'unreadable', text, reason };
+}
+
+function isGridCell(input: unknown): input is GridCell {
+  return typeof input === 'object' && input !== null && !isCellError(input) && 'value' in input;
+}
+
+function mergeComparisons(a?: Comparison, b?: Comparison): Comparison | undefined | 'conflict' {
+  if (a && b && a !== b) return 'conflict';
+  return a ?? b;
+}
+
+function dateValue(text: string, parts: DateParts, comparison?: Comparison): DateValue {
+  const value: DateValue = { kind: 'date', month: parts.month, text };
+  if (comparison) value.comparison = comparison;
+  if (parts.year !== undefined) value.year = parts.year;
+  if (parts.day !== undefined) value.day = parts.day;
+  return value;
+}
+
+function quantity(text: string, number: number, decimals: number, unit?: Unit, comparison?: Comparison): Quantity {
+  const value: Quantity = { kind: 'quantity', number, decimals, text };
+  if (comparison) value.comparison = comparison;
+  if (unit) value.unit = unit;
+  return value;
+}
+
+function countNumbers(text: string): number {
+  return text.match(/\d+(?:[.,]\d+)*/g)?.length ?? 0;
+}
+
+interface Suffix {
+  unit?: Unit;
+  comparison?: Comparison;
+}
+
+/** What follows the number: a unit (known, or a short custom one), then maybe 以上/以下/以内. */
+function readSuffix(raw: string, after: string): Suffix | Unreadable {
+  if (RANGE.test(after)) return unreadable(raw, reasons.range(raw));
+  let unit: Unit | undefined;
+  let tail: string;
+  const known = leadingUnit(after);
+  if (known) {
+    unit = known.unit;
+    tail = after.slice(known.length);
+  } else {
+    const at = suffixIndex(after);
+    let candidate = at >= 0 ? after.slice(0, at) : after;
+    tail = at >= 0 ? after.slice(at) : '';
+    if (at < 0 && candidate.endsWith('内')) {
+      candidate = candidate.slice(0, -1);
+      tail = '内';
+    }
+    candidate = candidate.replace(/左右$/, '');
+    if (candidate) {
+      if (/\d/.test(candidate)) return unreadable(raw, reasons.manyNumbers(raw));
+      if (candidate.length > MAX_CUSTOM_UNIT || NOT_IN_UNIT.test(candidate)) {
+        return unreadable(raw, reasons.unknownUnit(raw, candidate));
+      }
+      unit = { text: candidate, base: candidate, factor: 1 };
+    }
+  }
+  if (RANGE.test(tail)) return unreadable(raw, reasons.range(raw));
+  if (/\d/.test(tail)) return unreadable(raw, reasons.manyNumbers(raw));
+  const suffix: Suffix = {};
+  if (unit) suffix.unit = unit;
+  const comparison = suffixComparison(tail);
+  if (comparison) suffix.comparison = comparison;
+  return suffix;
+}
+
+/** A text with digits: a date or deadline, or comparison + number + unit. */
+function readNumeric(raw: string, text: string): ReadValue {
+  let prefix = stripPrefix(text);
+  const name = NAME_BEFORE_SIGN.exec(prefix.rest);
+  if (name && !prefix.comparison) prefix = stripPrefix(prefix.rest.slice(name[0].length));
+  if (prefix.conflict) return unreadable(raw, reasons.conflict(raw));
+  const date = readDateText(prefix.rest);
+  if (date === INVALID_DATE) return unreadable(raw, reasons.invalidDate(raw));
+  if (date) {
+    const comparison = mergeComparisons(prefix.comparison, date.comparison);
+    if (comparison === 'conflict') return unreadable(raw, reasons.conflict(raw));
+    return dateValue(raw, date, comparison);
+  }
+  const m = NUMBER.exec(prefix.rest);
+  if (!m) return unreadable(raw, countNumbers(text) >= 2 ? reasons.manyNumbers(raw) : reasons.generic(raw));
+  const suffix = readSuffix(raw, prefix.rest.slice(m[0].length));
+  if ('kind' in suffix) return suffix;
+  const comparison = mergeComparisons(prefix.comparison, suffix.comparison);
+  if (comparison === 'conflict') return unreadable(raw, reasons.conflict(raw));
+  const fraction = m[3] ?? m[4] ?? '';
+  const magnitude = Number(`${(m[2] ?? '0').replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
+  const number = (m[1] === '-' ? -magnitude : magnitude) + 0;
+  return quantity(raw, number, fraction.length, suffix.unit, comparison);
+}
+
+/** A text with no digits: a deadline in words, a lone comparison, or a qualitative label. */
+function readWords(raw: string, text: string): ReadValue {
+  const date = readDateWords(text);
+  if (date) return dateValue(raw, date, date.comparison);
+  if (readComparison(text) !== undefined && !WORDS_NOT_COMPARISONS.has(text)) {
+    return unreadable(raw, reasons.comparisonOnly(raw));
+  }
+  const band = bandOf(text);
+  return band ? { kind: 'label', label: text, band, text: raw } : { kind: 'label', label: text, text: raw };
+}
+
+/**
+ * Texts already read. Forms repeat their texts (是, 100%, ≥95%) and the add-in re-reads a whole form on every
+ * edit, so a bounded memo pays; results are frozen because they are shared.
+ */
+const textCache = new Map<string, ReadValue>();
+const TEXT_CACHE_SIZE = 20000;
+
+/** Empties the memo of texts read (for benchmarks that want a cold start). */
+export function clearReadCache(): void {
+  textCache.clear();
+}
+
+function readText(raw: string): ReadValue {
+  let read = textCache.get(raw);
+  if (read === undefined) {
+    read = Object.freeze(readTextUncached(raw));
+    if (textCache.size >= TEXT_CACHE_SIZE) textCache.clear();
+    textCache.set(raw, read);
+  }
+  return read;
+}
+
+function readTextUncached(raw: string): ReadValue {
+  if (raw.length > MAX_RAW) {
+    return /^\s*$/.test(raw) ? { kind: 'empty', placeholder: 'blank', text: raw } : unreadable(raw, reasons.tooLong());
+  }
+  const normalised = normaliseText(raw);
+  if (normalised.length > MAX_TEXT) return unreadable(raw, reasons.tooLong());
+  const placeholder = placeholderOf(normalised, false);
+  if (placeholder) return { kind: 'empty', placeholder, text: raw };
+  if (ERROR_TEXT.test(normalised)) return unreadable(raw, reasons.errorCell(normalised));
+  const text = normalised.replace(/[。;,.]+$/, '');
+  if (!text) return { kind: 'empty', placeholder: 'blank', text: raw };
+  return /\d/.test(text) ? readNumeric(raw, text) : readWords(raw, text);
+}
+
+function formatNumber(value: number, decimals: number | undefined): string {
+  return decimals !== undefined && decimals <= 20 ? value.toFixed(decimals) : String(value);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function readNumber(value: number, numFmt: string | undefined): ReadValue {
+  if (!Number.isFinite(value)) return unreadable(String(value), reasons.notFinite(value));
+  if (numFmt !== undefined && isDateFormat(numFmt)) {
+    const day = serialToDate(value);
+    if (day === FAKE_LEAP_DAY) return unreadable(String(value), reasons.fakeLeapDay());
+    if (!day) return unreadable(String(value), reasons.badSerial(value));
+    return { kind: 'date', year: day.year, month: day.month, day: day.day, text: `${day.year}-${pad(day.month)}-${pad(day.day)}` };
+  }
+  // A percent format shows the number ×100: 0.96 is the 96% the accountant sees.
+  const percent = numFmt !== undefined && isPercentFormat(numFmt);
+  const number = toExcelPrecision(percent ? value * 100 : value);
+  if (!Number.isFinite(number)) return unreadable(String(value), reasons.notFinite(number));
+  const own = decimalsOf(number);
+  const fixed = numFmt === undefined ? undefined : formatDecimals(numFmt, own);
+  const unit = percent ? parseUnit('%') : numFmt === undefined ? undefined : parseUnit(formatLiteral(numFmt));
+  const text = formatNumber(number, fixed) + (unit?.text ?? '');
+  return quantity(text, number, fixed ?? own, unit);
+}
+
+function readCell(value: unknown, numFmt: string | undefined): ReadValue {
+  if (value === null || value === undefined) return { kind: 'empty', placeholder: 'blank', text: '' };
+  if (typeof value === 'string') return readText(value);
+  if (typeof value === 'number') return readNumber(value, numFmt);
+  if (typeof value === 'boolean') {
+    return value
+      ? { kind: 'label', label: '是', band: 'met', text: 'TRUE' }
+      : { kind: 'label', label: '否', band: 'notMet', text: 'FALSE' };
+  }
+  if (isCellError(value)) return unreadable(value.error, reasons.errorCell(value.error));
+  return unreadable('', reasons.unknownContent());
+}
+
+/**
+ * Reads what was typed into a target (年度指标值) or actual (实际完成值) cell: a quantity, a date or
+ * deadline, a qualitative label, a placeholder, or unreadable with a reason. Never throws.
+ */
+export function readValue(input: GridCell | CellValue | undefined): ReadValue {
+  try {
+    if (isGridCell(input)) return readCell(input.value, typeof input.numFmt === 'string' ? input.numFmt : undefined);
+    return readCell(input, undefined);
+  } catch {
+    return unreadable(typeof input === 'string' ? input : '', reasons.internal());
+  }
+}

@@ -1,0 +1,65 @@
+/** Why a file could not be read as a workbook. */
+export type WorkbookErrorCode = 'empty' | 'encrypted' | 'not-xlsx' | 'corrupt';
+
+/**
+ * A file that cannot be read as an .xlsx workbook. `bilingual` holds the message for the user in each language,
+ * naming the file; `message` is both, Chinese first. The underlying exception (if any) is kept in `cause` for
+ * logs, never in the message.
+ */
+export class WorkbookError extends Error {
+  readonly code: WorkbookErrorCode;
+  readonly fileName: string;
+  readonly bilingual: { zh: string; en: string };
+
+  constructor(code: WorkbookErrorCode, fileName: string, cause?: unknown) {
+    const bilingual = messages(code, fileName);
+    super(`${bilingual.zh} / ${bilingual.en}`, cause === undefined ? undefined : { cause });
+    this.name = 'WorkbookError';
+    this.code = code;
+    this.fileName = fileName;
+    this.bilingual = bilingual;
+  }
+}
+
+export function isWorkbookError(value: unknown): value is WorkbookError {
+  return value instanceof WorkbookError;
+}
+
+function messages(code: WorkbookErrorCode, fileName: string): { zh: string; en: string } {
+  const zh = `“${fileName}”`;
+  const en = `"${fileName}"`;
+  switch (code) {
+    case 'empty':
+      return {
+        zh: `文件${zh}是空文件（0 字节），不是 Excel 工作簿。请确认文件已完整保存或下载。`,
+        en: `The file ${en} is empty (0 bytes) and is not an Excel workbook. Check that it was saved or downloaded completely.`,
+      };
+    case 'encrypted':
+      return {
+        zh:
+          `文件${zh}无法读取：它要么是设置了打开密码的加密 .xlsx 工作簿，要么是旧版 Excel 97-2003 的 .xls 文件。` +
+          `请在 Excel 中取消打开密码，或“另存为” Excel 工作簿（.xlsx）后重试。`,
+        en:
+          `The file ${en} cannot be read: it is either a password-protected (encrypted) .xlsx workbook or an old ` +
+          `Excel 97-2003 .xls file. Remove the password, or use "Save As" Excel Workbook (.xlsx) in Excel, and try again.`,
+      };
+    case 'not-xlsx':
+      return {
+        zh:
+          `文件${zh}不是 Excel 工作簿（.xlsx）：其内容不是 .xlsx 格式，可能是改了扩展名的 CSV、文本或其他文件。` +
+          `请在 Excel 中打开后“另存为” Excel 工作簿（.xlsx）。`,
+        en:
+          `The file ${en} is not an Excel workbook (.xlsx): its content is not in .xlsx format; it may be a CSV, ` +
+          `text or other file renamed to .xlsx. Open it in Excel and use "Save As" Excel Workbook (.xlsx).`,
+      };
+    case 'corrupt':
+      return {
+        zh:
+          `文件${zh}已损坏或不完整，无法作为 Excel 工作簿读取（可能下载或复制未完成）。` +
+          `请重新获取该文件，或在 Excel 中打开修复后另存为 .xlsx。`,
+        en:
+          `The file ${en} is damaged or incomplete and cannot be read as an Excel workbook (the download or copy ` +
+          `may have been cut short). Get the file again, or open and repair it in Excel and save it as .xlsx.`,
+      };
+  }
+}
