@@ -95,6 +95,12 @@ export function readIndicatorTable(view: SheetView, anchor: { row: number; col: 
       deviation,
     });
   }
+  if (indicators.length === 0) {
+    out.add('FIELD_MISSING', { cell: a1(anchor.row, anchor.col) }, {
+      zh: `指标表（${a1(anchor.row, anchor.col)}）下没有任何三级指标`,
+      en: `the indicator table (${a1(anchor.row, anchor.col)}) holds no level-3 indicator`,
+    }, INDICATOR_ANCHOR);
+  }
   if (!totalLabelCell) out.missing('总分', a1(lastRow + 1, anchor.col));
   return { indicators, groups: [...groups.values()], statedTotal, totalLabelCell, lastRow };
 }
