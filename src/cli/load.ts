@@ -59,7 +59,9 @@ export async function loadAndCheck(file: string, profile: RuleProfile): Promise<
     return { ok: true, results };
   } catch (e) {
     if (isWorkbookError(e)) return { ok: false, message: e.bilingual };
-    return { ok: false, message: { zh: `无法读取“${name}”：文件已损坏或不是 .xlsx 工作簿`, en: `cannot read "${name}": the file is damaged or not an .xlsx workbook` } };
+    // Not a reading problem: a fault of ZiPing's own. One line, and the other files are still checked.
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, message: { zh: `检查“${name}”时 ZiPing 内部出错（${detail}），请报告此问题`, en: `ZiPing failed while checking "${name}" (${detail}); please report it` } };
   }
 }
 

@@ -67,5 +67,6 @@ export function isResidue(entry: Entry | undefined): boolean {
 
 /** Formats a number with fixed decimals, for expected/found values and messages. */
 export function fixed(n: number, decimals = 2): string {
-  return roundExcel(n, decimals).toFixed(decimals);
+  const d = Math.min(Math.max(0, Math.trunc(decimals)), 15);
+  return Number.isFinite(n) ? roundExcel(n, d).toFixed(d) : String(n);
 }

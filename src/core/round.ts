@@ -5,6 +5,7 @@
  */
 export function roundExcel(value: number, digits = 2): number {
   if (!Number.isFinite(value)) return value;
+  digits = Math.min(Math.max(0, Math.trunc(digits)), 15);
   const sign = value < 0 ? -1 : 1;
   const scale = 10 ** digits;
   const raw = Math.abs(value) * scale;

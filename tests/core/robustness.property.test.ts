@@ -42,7 +42,7 @@ describe('anything on a sheet', () => {
           expect(f.message.en.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: Number(process.env.FC_RUNS ?? 500) },
     );
   });
 
@@ -59,7 +59,7 @@ describe('anything on a sheet', () => {
         const once = checkSheet(grid).results[0].findings;
         expect(checkSheet(grid).results[0].findings).toEqual(once);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
   });
 });
@@ -71,14 +71,14 @@ describe('any JSON', () => {
         const form = formFromJson(json, 'x.json');
         if (!('error' in form)) checkForm(form);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom('budget', 'indicators', 'year', 'overallGoal', 'statedTotal'), fc.jsonValue()), (json) => {
         const form = formFromJson({ budget: {}, ...json }, 'x.json');
         if (!('error' in form)) checkForm(form);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
   });
 });

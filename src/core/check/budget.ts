@@ -97,7 +97,7 @@ function checkStatedRate(rate: number, b: BudgetBlock, out: Collector): void {
   }
   // A rate typed as a plain number: up to 1.5 it is a ratio (0.96), above it a percentage (96).
   const statedPct = stated.percent || stated.value > 1.5 ? stated.value : stated.value * 100;
-  const decimals = stated.percent || stated.value > 1.5 ? stated.decimals : Math.max(0, stated.decimals - 2);
+  const decimals = Math.min(10, stated.percent || stated.value > 1.5 ? stated.decimals : Math.max(0, stated.decimals - 2));
   const computed = roundExcel(rate * 100, decimals);
   if (Math.abs(computed - roundExcel(statedPct, decimals)) > 1e-9) {
     out.add('BUDGET_RATE_WRONG', { cell: b.statedRate?.cell }, {
