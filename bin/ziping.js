@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 'use strict';
-require('../dist/cli/cli/main.js').run(process.argv.slice(2)).then((code) => {
+require('../dist/cli/src/cli/main.js').run(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -18,7 +18,8 @@ describe('the layout ZiPing writes, read back by its labels', () => {
     expect(form.year).toBe(2022);
     expect(form.unit).toMatchObject({ cell: sheet.positions.unit, value: '株洲市渌口区住房保障服务中心' });
     expect(form.budget.executed).toMatchObject({ cell: sheet.positions.budget.executed, value: 18015.27 });
-    expect(form.budget.statedRate).toMatchObject({ cell: sheet.positions.budget.statedRate, value: '100%' });
+    expect(form.budget.statedRate).toMatchObject({ cell: sheet.positions.budget.statedRate, value: 1, numFmt: '0.00%' });
+    expect(sheet.grid.cells[5][7]?.formula).toBe('IF(N(E6)>0,F6/E6,"")');
     expect(form.budget.byIncome.map((p) => [p.key, p.amount?.value ?? null])).toEqual([
       ['generalPublicBudget', 2967.76],
       ['governmentFund', 14800],

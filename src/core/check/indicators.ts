@@ -63,9 +63,10 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
   } else result.weight = weight.value;
 
   const stated = ind.statedScore ? readNumber(ind.statedScore) : undefined;
-  if (ind.statedScore && stated && !stated.ok) {
-    if (stated.empty) out.missing('得分', ind.statedScore.cell, who);
-    else out.add('IND_UNREADABLE', at(ind.statedScore.cell), {
+  // A blank 得分 is reported only once the rule can score the indicator: otherwise its cause is reported instead.
+  const scoreBlank = ind.statedScore !== undefined && stated !== undefined && !stated.ok && stated.empty;
+  if (ind.statedScore && stated && !stated.ok && !stated.empty) {
+    out.add('IND_UNREADABLE', at(ind.statedScore.cell), {
       zh: `“${who}”的得分“${stated.text}”不是数字`,
       en: `the score of “${who}”, “${stated.text}”, is not a number`,
     }, undefined, stated.text);
@@ -86,6 +87,7 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
   }
   const assessment = assessIndicator({ level1: ind.level1, level2: ind.level2, target, actual, weight: weight.value, year: form.year }, profile);
   result.assessment = assessment;
+  if (scoreBlank && assessment.ok) out.missing('得分', ind.statedScore?.cell, who);
   if (!assessment.ok) {
     if (assessment.problem === 'unitMismatch') {
       out.add('IND_UNIT_MISMATCH', at(ind.actual.cell), {

@@ -1,0 +1,37 @@
+import type { Controller } from '../../app/controller';
+import manifest from '../../../scripts/manifest-functions.json';
+
+/** The ribbon's ExecuteFunction commands, by the names manifest.xml gives them. */
+export const COMMANDS: Record<string, (controller: Controller) => Promise<unknown>> = {
+  insertDepartmentForm: (c) => c.insert('department'),
+  insertProjectForm: (c) => c.insert('project'),
+  insertSampleForm: (c) => c.insert('sample'),
+  validateActiveSheet: (c) => c.validate(),
+  draftReport: async (c) => {
+    c.show('report');
+    await Office.addin.showAsTaskpane();
+  },
+};
+
+/** The names the manifest declares; registering checks that each has a command. */
+export const MANIFEST_FUNCTIONS: string[] = manifest.functions;
+
+interface CommandEvent {
+  completed(): void;
+}
+
+/** Registers every command with Office, in the shared runtime that the pane and the ribbon share. */
+export function registerCommands(controller: Controller): void {
+  for (const name of MANIFEST_FUNCTIONS) {
+    const command = COMMANDS[name];
+    if (!command) throw new Error(`manifest.xml names ${name}, which no command implements`);
+    const handler = async (event?: CommandEvent) => {
+      try {
+        await command(controller);
+      } finally {
+        event?.completed();
+      }
+    };
+    Office.actions.associate(name, handler);
+  }
+}

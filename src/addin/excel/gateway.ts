@@ -1,0 +1,353 @@
+import { a1, parseA1, type CellValue } from '../../core/cells';
+import type { Severity } from '../../core/findings';
+import type { SheetPlan, CellStyle, ValidationRule } from '../../core/layout/sheetPlan';
+import { NOTE_MARK, type Snapshot, type SheetUpdate } from '../../app/plan';
+import { SETTINGS_KEY } from '../../app/state';
+import type { Capabilities } from './capabilities';
+import { gridFromRange } from './gridFromRange';
+
+/** The Office entry points ZiPing uses: Excel.run and the requirement-set test (real Excel, or the double). */
+export interface ExcelHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(name: string, version: string): boolean;
+}
+
+/** What a change event tells ZiPing. */
+export interface ChangeEvent {
+  worksheetId: string;
+  address: string;
+  /** "Remote": another co-author's edit, which that author's own client handles. */
+  source: string;
+  /** "ThisLocalAddin" for ZiPing's own writes (ExcelApi 1.14). */
+  triggerSource?: string;
+}
+
+/** ZiPing's flags are conditional formats with this rule, so that they can be told from the user's own. */
+export const FLAG_FORMULA = '="ZiPing"="ZiPing"';
+export const FLAG_FILL: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+
+const CELL_EDIT_MODE = 'InvalidOperationInCellEditMode';
+/** Points per character of the default font, for column widths given in characters. */
+const POINTS_PER_CHAR = 7;
+
+/**
+ * The only code that talks to Excel: every Excel.run, load and sync of ZiPing is here. Each public method is one
+ * user action and costs one or two round trips whatever the size of the form.
+ */
+export class ExcelGateway {
+  constructor(
+    private readonly host: ExcelHost,
+    readonly caps: Capabilities,
+    private readonly wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  ) {}
+
+  /**
+   * Runs a batch; while the user is typing in a cell (an IME composition included) Excel refuses API calls, so
+   * the batch waits for the edit to end and runs again. Batches are computed from what they read, so a rerun
+   * is safe.
+   */
+  private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.host.run(batch);
+      } catch (e) {
+        if (!isCellEditMode(e) || attempt >= 600) throw e;
+        await this.wait(Math.min(100 * (attempt + 1), 500));
+      }
+    }
+  }
+
+  /** The stored workbook settings text (one round trip). */
+  async readSettings(): Promise<string | null> {
+    return this.run(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+      item.load('value');
+      await context.sync();
+      return item.isNullObject ? null : String(item.value);
+    });
+  }
+
+  async writeSettings(text: string): Promise<void> {
+    await this.run(async (context) => {
+      context.workbook.settings.add(SETTINGS_KEY, text);
+      await context.sync();
+    });
+  }
+
+  /**
+   * Recomputes one sheet: reads it (first round trip), lets `plan` decide, writes what changed (second round
+   * trip, skipped when nothing did). `sheetId` undefined means the active sheet.
+   */
+  async update<R>(sheetId: string | undefined, plan: (snapshot: Snapshot, settings: string | null) => { update: SheetUpdate; result: R; settings?: string; noop: boolean }): Promise<R> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const sheet = sheetId ? sheets.getItem(sheetId) : sheets.getActiveWorksheet();
+      sheet.load('id,name');
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load('address,values,numberFormat,valueTypes');
+      const merged = this.caps.mergedAreas ? sheet.getRange().getMergedAreasOrNullObject() : undefined;
+      merged?.load('address');
+      const flags = sheet.getRange().conditionalFormats;
+      flags.load('items/type,items/customOrNullObject/rule/formula');
+      const notes = this.caps.notes ? sheet.notes : undefined;
+      notes?.load('items/content');
+      const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+      stored.load('value');
+      await context.sync();
+
+      const grid = used.isNullObject
+        ? { name: sheet.name, cells: [], merges: [] }
+        : gridFromRange(sheet.name, used.address, used.values, used.numberFormat, used.valueTypes, merged && !merged.isNullObject ? merged.address : undefined);
+      const ourFlags = flags.items.filter((cf) => cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula === FLAG_FORMULA);
+      const ourNotes = notes?.items.filter((n) => typeof n.content === 'string' && n.content.startsWith(NOTE_MARK)) ?? [];
+      const snapshot: Snapshot = { sheetId: sheet.id, sheetName: sheet.name, grid, flagsPresent: ourFlags.length, notesPresent: notes ? ourNotes.length : undefined };
+      const decided = plan(snapshot, stored.isNullObject ? null : String(stored.value));
+      if (decided.noop) return decided.result;
+
+      const { update } = decided;
+      this.eventsOff(context);
+      for (const { address, value } of update.values) sheet.getRange(address).values = [[value ?? '']];
+      if (update.flags) {
+        for (const cf of ourFlags) cf.delete();
+        for (const flag of update.flags) {
+          const cf = sheet.getRange(flag.address).conditionalFormats.add('Custom');
+          cf.custom.rule.formula = FLAG_FORMULA;
+          cf.custom.format.fill.color = FLAG_FILL[flag.severity];
+        }
+      }
+      if (update.notes && notes) {
+        for (const n of ourNotes) n.delete();
+        for (const n of update.notes) notes.add(n.address, n.text);
+      }
+      if (decided.settings !== undefined) context.workbook.settings.add(SETTINGS_KEY, decided.settings);
+      this.eventsOn(context);
+      await context.sync();
+      return decided.result;
+    });
+  }
+
+  /**
+   * Writes a form: into the active sheet when it is empty, else into a new sheet named after the form. Never
+   * overwrites. The first round trip looks, the second writes everything.
+   */
+  async insert(plan: SheetPlan, newSheetName: string, after?: (sheetName: string) => { update: SheetUpdate; settings?: string }): Promise<{ sheetName: string; createdSheet: boolean }> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const active = sheets.getActiveWorksheet();
+      active.load('name');
+      const used = active.getUsedRangeOrNullObject();
+      used.load('address');
+      sheets.load('items/name');
+      await context.sync();
+
+      const empty = used.isNullObject;
+      const name = empty ? active.name : uniqueName(newSheetName, sheets.items.map((s) => s.name));
+      const sheet = empty ? active : sheets.add(name);
+      this.eventsOff(context);
+      this.writePlan(sheet, plan);
+      const extra = after?.(name);
+      if (extra) {
+        for (const { address, value } of extra.update.values) sheet.getRange(address).values = [[value ?? '']];
+        for (const flag of extra.update.flags ?? []) {
+          const cf = sheet.getRange(flag.address).conditionalFormats.add('Custom');
+          cf.custom.rule.formula = FLAG_FORMULA;
+          cf.custom.format.fill.color = FLAG_FILL[flag.severity];
+        }
+        if (extra.update.notes && this.caps.notes) for (const n of extra.update.notes) sheet.notes.add(n.address, n.text);
+        if (extra.settings !== undefined) context.workbook.settings.add(SETTINGS_KEY, extra.settings);
+      }
+      sheet.activate();
+      sheet.getRange('A1').select();
+      this.eventsOn(context);
+      await context.sync();
+      return { sheetName: name, createdSheet: !empty };
+    });
+  }
+
+  private writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
+    const { grid } = plan;
+    const rows = grid.cells.length;
+    const cols = Math.max(1, ...grid.cells.map((r) => r?.length ?? 0));
+    const formulas: (string | number | boolean)[][] = [];
+    const formats: string[][] = [];
+    for (let r = 0; r < rows; r++) {
+      formulas.push([]);
+      formats.push([]);
+      for (let c = 0; c < cols; c++) {
+        const cell = grid.cells[r]?.[c];
+        formulas[r].push(cell?.formula ? `=${cell.formula}` : plainValue(cell?.value ?? null));
+        formats[r].push(cell?.numFmt ?? 'General');
+      }
+    }
+    const whole = sheet.getRange(`A1:${a1(rows - 1, cols - 1)}`);
+    // Formats first: a text format ("@") must be in place before a target such as 100% is written.
+    whole.numberFormat = formats;
+    whole.formulas = formulas;
+    for (const m of grid.merges) sheet.getRange(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).merge(false);
+    for (const { range, style } of plan.styles) applyStyle(sheet.getRange(range), style);
+    plan.columnWidths.forEach((chars, c) => {
+      sheet.getRange(`${a1(0, c)}`).getEntireColumn().format.columnWidth = chars * POINTS_PER_CHAR;
+    });
+    if (this.caps.dataValidation) {
+      for (const v of plan.validations) {
+        const dv = sheet.getRange(v.range).dataValidation;
+        dv.rule = validationRule(v.rule);
+        dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+        if (v.rule.kind === 'list') dv.errorAlert = { showAlert: false, style: 'Information', title: '', message: '' };
+      }
+    }
+    if (this.caps.pageLayout) {
+      sheet.pageLayout.orientation = plan.print.landscape ? 'Landscape' : 'Portrait';
+      sheet.pageLayout.paperSize = 'A4';
+      sheet.pageLayout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide, verticalFitToPages: 0 };
+      if (plan.print.titleRows) sheet.pageLayout.setPrintTitleRows(plan.print.titleRows);
+    }
+  }
+
+  /** Removes ZiPing's flags and notes from a sheet; the cells' own formats were never touched. */
+  async clearFlags(sheetId: string | undefined, settings: (current: string | null, sheetId: string) => string | undefined): Promise<number> {
+    return this.run(async (context) => {
+      const sheet = sheetId ? context.workbook.worksheets.getItem(sheetId) : context.workbook.worksheets.getActiveWorksheet();
+      sheet.load('id');
+      const flags = sheet.getRange().conditionalFormats;
+      flags.load('items/type,items/customOrNullObject/rule/formula');
+      const notes = this.caps.notes ? sheet.notes : undefined;
+      notes?.load('items/content');
+      const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+      stored.load('value');
+      await context.sync();
+      const ours = flags.items.filter((cf) => cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula === FLAG_FORMULA);
+      const ourNotes = notes?.items.filter((n) => typeof n.content === 'string' && n.content.startsWith(NOTE_MARK)) ?? [];
+      this.eventsOff(context);
+      for (const cf of ours) cf.delete();
+      for (const n of ourNotes) n.delete();
+      const next = settings(stored.isNullObject ? null : String(stored.value), sheet.id);
+      if (next !== undefined) context.workbook.settings.add(SETTINGS_KEY, next);
+      this.eventsOn(context);
+      await context.sync();
+      return ours.length;
+    });
+  }
+
+  /** Selects a cell and shows its sheet (one round trip). */
+  async select(sheetName: string, address: string): Promise<void> {
+    await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.activate();
+      sheet.getRange(address).select();
+      await context.sync();
+    });
+  }
+
+  /** Writes rows into a new sheet named like `name`, with links in `linkColumn` to cells of other sheets. */
+  async writeTableSheet(name: string, header: string[], rows: (string | number)[][], links: { row: number; sheet: string; cell: string }[], linkColumn: number): Promise<string> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      const sheetName = uniqueName(name, sheets.items.map((s) => s.name));
+      const sheet = sheets.add(sheetName);
+      this.eventsOff(context);
+      const all = [header, ...rows];
+      const range = sheet.getRange(`A1:${a1(all.length - 1, header.length - 1)}`);
+      range.numberFormat = all.map((r) => r.map(() => '@'));
+      range.values = all;
+      applyStyle(sheet.getRange(`A1:${a1(0, header.length - 1)}`), { bold: true, fill: '#F2F2F2' });
+      for (const link of links) {
+        sheet.getRange(a1(link.row, linkColumn)).hyperlink = { documentReference: `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`, textToDisplay: link.cell };
+      }
+      range.format.autofitColumns();
+      sheet.activate();
+      this.eventsOn(context);
+      await context.sync();
+      return sheetName;
+    });
+  }
+
+  /**
+   * Listens for edits on every sheet, present and future. Excel before 1.9 has no workbook-wide change event:
+   * each sheet gets its own handler, and sheets added later get one when they appear.
+   */
+  async onChange(handler: (event: ChangeEvent) => void): Promise<void> {
+    const forward = async (args: Excel.WorksheetChangedEventArgs) => {
+      handler({
+        worksheetId: args.worksheetId,
+        address: args.address,
+        source: String(args.source),
+        triggerSource: this.caps.triggerSource ? String(args.triggerSource) : undefined,
+      });
+    };
+    await this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      if (this.caps.changeDetails) {
+        sheets.onChanged.add(forward);
+      } else {
+        sheets.load('items/id');
+        await context.sync();
+        for (const ws of sheets.items) ws.onChanged.add(forward);
+        sheets.onAdded.add(async (added) => {
+          await this.run(async (ctx) => {
+            ctx.workbook.worksheets.getItem(added.worksheetId).onChanged.add(forward);
+            await ctx.sync();
+          });
+        });
+      }
+      await context.sync();
+    });
+  }
+
+  private eventsOff(context: Excel.RequestContext): void {
+    if (this.caps.eventsToggle) context.runtime.enableEvents = false;
+  }
+
+  private eventsOn(context: Excel.RequestContext): void {
+    if (this.caps.eventsToggle) context.runtime.enableEvents = true;
+  }
+}
+
+function isCellEditMode(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === CELL_EDIT_MODE;
+}
+
+function plainValue(value: CellValue): string | number | boolean {
+  if (value === null) return '';
+  if (typeof value === 'object') return value.error;
+  return value;
+}
+
+export function uniqueName(wanted: string, taken: string[]): string {
+  // Excel sheet names: at most 31 characters, none of : \ / ? * [ ].
+  const base = wanted.replace(/[:\\/?*[\]]/g, '').slice(0, 31) || 'ZiPing';
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const f = range.format;
+  if (style.bold !== undefined) f.font.bold = style.bold;
+  if (style.fontSize !== undefined) f.font.size = style.fontSize;
+  if (style.horizontal) f.horizontalAlignment = style.horizontal;
+  if (style.vertical) f.verticalAlignment = style.vertical;
+  if (style.wrap !== undefined) f.wrapText = style.wrap;
+  if (style.fill) f.fill.color = style.fill;
+  if (style.grid) {
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) {
+      const border = f.borders.getItem(edge);
+      border.style = 'Continuous';
+      border.color = '#000000';
+    }
+  }
+}
+
+function validationRule(rule: ValidationRule): Excel.DataValidationRule {
+  if (rule.kind === 'list') return { list: { inCellDropDown: true, source: rule.items.join(',') } };
+  if (rule.max !== undefined) return { decimal: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
+  return { decimal: { formula1: rule.min, operator: 'GreaterThanOrEqualTo' } };
+}
+
+export { parseA1 };

@@ -1,0 +1,49 @@
+import { parseA1, type CellValue, type Grid, type GridCell, type MergedRange } from '../../core/cells';
+
+/** "Sheet1!B2:J40" or "'My sheet'!B2" → the range's corners, 0-based. */
+export function parseAddress(address: string): MergedRange | undefined {
+  const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const [start, end = start] = local.split(':');
+  const a = parseA1(start);
+  const b = parseA1(end);
+  if (!a || !b) return undefined;
+  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
+/**
+ * A used range's values, formats and types as a Grid at its real position on the sheet, so that the reader's
+ * A1 addresses are the sheet's.
+ */
+export function gridFromRange(
+  name: string,
+  address: string,
+  values: unknown[][],
+  numberFormat: unknown[][],
+  valueTypes: unknown[][] | undefined,
+  mergedAddresses: string | undefined,
+): Grid {
+  const at = parseAddress(address) ?? { top: 0, left: 0, bottom: 0, right: 0 };
+  const cells: (GridCell | undefined)[][] = [];
+  values.forEach((row, r) => {
+    row.forEach((raw, c) => {
+      const value = cellValue(raw, valueTypes?.[r]?.[c]);
+      if (value === null) return;
+      const cell: GridCell = { value };
+      const fmt = numberFormat[r]?.[c];
+      if (typeof fmt === 'string' && fmt !== 'General' && fmt !== '') cell.numFmt = fmt;
+      (cells[at.top + r] ??= [])[at.left + c] = cell;
+    });
+  });
+  const merges = (mergedAddresses ?? '')
+    .split(',')
+    .map((a) => parseAddress(a.trim()))
+    .filter((m): m is MergedRange => m !== undefined && (m.bottom > m.top || m.right > m.left));
+  return { name, cells, merges };
+}
+
+function cellValue(raw: unknown, type: unknown): CellValue {
+  if (raw === '' || raw === null || raw === undefined) return null;
+  if (type === 'Error' && typeof raw === 'string') return { error: raw };
+  if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return raw;
+  return String(raw);
+}

@@ -1,0 +1,28 @@
+import { Controller } from '../app/controller';
+import { storedLang, storeLang } from './lang';
+import { detectCapabilities, type Capabilities } from './excel/capabilities';
+import { ExcelGateway, type ExcelHost } from './excel/gateway';
+
+/** Office's own entry points, for the add-in running in Excel. */
+export function officeHost(): ExcelHost {
+  return {
+    run: (batch) => Excel.run(batch),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+  };
+}
+
+let shared: { controller: Controller; caps: Capabilities } | undefined;
+
+/**
+ * One controller per runtime: with Excel's shared runtime the ribbon commands and the pane use the same one, and
+ * it keeps recomputing while the pane is closed.
+ */
+export function sharedController(host: ExcelHost = officeHost()): { controller: Controller; caps: Capabilities } {
+  if (!shared) {
+    const caps = detectCapabilities((name, version) => host.isSetSupported(name, version));
+    const controller = new Controller(new ExcelGateway(host, caps), { debounceMs: 40, year: new Date().getFullYear() - 1, lang: storedLang() });
+    controller.subscribe((s) => storeLang(s.lang));
+    shared = { controller, caps };
+  }
+  return shared;
+}

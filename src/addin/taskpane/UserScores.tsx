@@ -1,0 +1,36 @@
+import { Button, Text, makeStyles } from '@fluentui/react-components';
+import type { Controller } from '../../app/controller';
+import type { UserScore } from '../../app/plan';
+import type { Lang } from '../../core/findings';
+import { points } from './format';
+import { t } from './i18n';
+
+const useStyles = makeStyles({ row: { display: 'flex', gap: '6px', alignItems: 'center', flexWrap: 'wrap' }, list: { listStyleType: 'none', margin: 0, padding: 0 } });
+
+/** The scores the user typed: kept and checked; each can go back to the rule score. */
+export function UserScores({ controller, scores, lang }: { controller: Controller; scores: UserScore[]; lang: Lang }) {
+  const styles = useStyles();
+  if (scores.length === 0) return null;
+  return (
+    <section aria-label={t('userScores', lang)}>
+      <Text as="h2" size={300} weight="semibold">
+        {t('userScores', lang)}
+      </Text>
+      <ul className={styles.list}>
+        {scores.map((s) => (
+          <li key={s.key} className={styles.row}>
+            <Text>
+              {s.cell} {s.indicator}：{t('stated', lang)} {s.stated === undefined ? '—' : points(s.stated)}，{t('ruleScore', lang)}{' '}
+              {s.ruleScore === undefined ? '—' : points(s.ruleScore)}
+            </Text>
+            {s.ruleScore !== undefined && (
+              <Button size="small" onClick={() => void controller.resetScore(s.key)} aria-label={`${t('resetScore', lang)} ${s.indicator}`}>
+                {t('resetScore', lang)}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

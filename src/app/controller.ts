@@ -1,0 +1,228 @@
+import type { Bilingual, Finding, Lang } from '../core/findings';
+import { layoutAnnex1 } from '../core/layout/writeAnnex1';
+import type { FormData } from '../core/formData';
+import type { RuleProfile } from '../core/profile';
+import { emptyDepartmentForm, emptyProjectForm, sampleForm } from '../core/templates';
+import { TITLES } from '../core/layout/annex1';
+import type { ChangeEvent, ExcelGateway } from '../addin/excel/gateway';
+import { isNoop, planUpdate, type Evaluation, type Snapshot } from './plan';
+import { emptySheetState, parseState, serializeState, type WorkbookState } from './state';
+import { findingsTable } from './findingsTable';
+
+export type FormChoice = 'department' | 'project' | 'sample';
+
+export type View = 'findings' | 'settings' | 'report';
+
+export interface ControllerState {
+  ready: boolean;
+  /** The pane's page; the ribbon's 生成报告 turns it to the report. */
+  view: View;
+  busy: boolean;
+  lang: Lang;
+  profile: RuleProfile;
+  /** The last sheet checked, with its findings. */
+  evaluation?: Evaluation;
+  /** What the user should know: fallbacks, errors, results of an action. */
+  notices: { kind: 'info' | 'success' | 'warning' | 'error'; text: Bilingual }[];
+}
+
+type Listener = (state: ControllerState) => void;
+
+/**
+ * What the ribbon and the pane do, in one place: insert, validate, recompute on change, clear flags, findings
+ * sheet, settings. It decides with the pure planner and acts through the gateway; it never touches Office.
+ */
+export class Controller {
+  private state: ControllerState;
+  private readonly listeners = new Set<Listener>();
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly gateway: ExcelGateway,
+    private readonly options: { debounceMs: number; year: number; lang?: Lang } = { debounceMs: 40, year: new Date().getFullYear() - 1 },
+  ) {
+    const { state } = parseState(null);
+    this.state = { ready: false, view: 'findings', busy: false, lang: options.lang ?? 'zh', profile: state.profile, notices: [] };
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    listener(this.state);
+    return () => this.listeners.delete(listener);
+  }
+
+  get current(): ControllerState {
+    return this.state;
+  }
+
+  private set(patch: Partial<ControllerState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l(this.state);
+  }
+
+  private notify(kind: ControllerState['notices'][number]['kind'], text: Bilingual): void {
+    this.set({ notices: [{ kind, text }] });
+  }
+
+  /** Reads the workbook's settings and starts listening for edits. */
+  async start(): Promise<void> {
+    await this.guard(async () => {
+      const { state, problems } = parseState(await this.gateway.readSettings());
+      this.set({ profile: state.profile, notices: problems.map((text) => ({ kind: 'warning' as const, text })) });
+      await this.gateway.onChange((e) => this.onChange(e));
+      this.set({ ready: true });
+    });
+  }
+
+  setLang(lang: Lang): void {
+    this.set({ lang });
+  }
+
+  show(view: View): void {
+    this.set({ view });
+  }
+
+  /** Inserts a form: into the active sheet when empty, else into a new sheet. */
+  async insert(choice: FormChoice): Promise<void> {
+    await this.serial(async () => {
+      const data: FormData = choice === 'sample' ? sampleForm() : choice === 'project' ? emptyProjectForm(this.options.year) : emptyDepartmentForm(this.options.year);
+      const kind = choice === 'project' ? 'project' : 'department';
+      const plan = layoutAnnex1(data, 'Sheet', this.state.profile);
+      const name = `${TITLES[kind]}${data.year ?? ''}`;
+      let evaluation: Evaluation | undefined;
+      const { sheetName, createdSheet } = await this.gateway.insert(plan, name, (sheetName) => {
+        // The sample is validated as it lands, so its flags are there at once; an empty form waits for typing.
+        if (choice !== 'sample') return { update: { values: [], sheetState: emptySheetState() } };
+        const snapshot: Snapshot = { sheetId: '', sheetName, grid: { ...plan.grid, name: sheetName }, flagsPresent: 0, notesPresent: 0 };
+        const planned = planUpdate(snapshot, this.workbookState(), { lang: this.state.lang, notes: this.gateway.caps.notes });
+        evaluation = planned.evaluation;
+        return { update: planned.update };
+      });
+      this.set({ evaluation });
+      this.notify('success', createdSheet
+        ? { zh: `当前工作表已有内容，自评表已写入新工作表“${sheetName}”`, en: `the active sheet has content, so the form went into a new sheet “${sheetName}”` }
+        : { zh: `自评表已写入“${sheetName}”`, en: `the form was written into “${sheetName}”` });
+    });
+  }
+
+  /** Validates a sheet (the active one by default): recomputes, flags, and lists every finding. */
+  async validate(sheetId?: string, resetScores?: string[]): Promise<Evaluation | undefined> {
+    return this.serial(() => this.recompute(sheetId, { explicit: true, resetScores }));
+  }
+
+  /** Gives an indicator its rule score back, in place of the score the user typed. */
+  async resetScore(key: string): Promise<void> {
+    await this.validate(this.state.evaluation?.sheetId, [key]);
+  }
+
+  async clearFlags(): Promise<void> {
+    await this.serial(async () => {
+      const count = await this.gateway.clearFlags(this.state.evaluation?.sheetId, (current, sheetId) => {
+        const { state } = parseState(current);
+        if (!state.sheets[sheetId]) return undefined;
+        state.sheets[sheetId] = { ...state.sheets[sheetId], flags: {} };
+        return serializeState(state);
+      });
+      this.notify('success', { zh: `已清除 ${count} 处标记，单元格恢复原有格式`, en: `${count} flags cleared; the cells keep their own formats` });
+    });
+  }
+
+  /** Writes the findings into a sheet of their own, with links back to the cells, for a reviewer without ZiPing. */
+  async writeFindingsSheet(): Promise<void> {
+    await this.serial(async () => {
+      const evaluation = this.state.evaluation;
+      if (!evaluation) {
+        this.notify('warning', { zh: '请先校验一张自评表', en: 'validate a form first' });
+        return;
+      }
+      const table = findingsTable(evaluation.findings, this.state.lang);
+      const name = await this.gateway.writeTableSheet('校验结果', table.header, table.rows, table.links.map((l) => ({ ...l, sheet: evaluation.sheetName })), table.linkColumn);
+      this.notify('success', { zh: `校验结果已写入工作表“${name}”`, en: `the findings were written into sheet “${name}”` });
+    });
+  }
+
+  async select(finding: Finding): Promise<void> {
+    if (!finding.cell) return;
+    await this.guard(() => this.gateway.select(finding.sheet, finding.cell!));
+  }
+
+  /** Saves the rule profile into the workbook and recomputes with it. */
+  async setProfile(profile: RuleProfile): Promise<void> {
+    await this.serial(async () => {
+      const { state } = parseState(await this.gateway.readSettings());
+      await this.gateway.writeSettings(serializeState({ ...state, profile }));
+      this.set({ profile });
+      if (this.state.evaluation) await this.recompute(this.state.evaluation.sheetId, { explicit: true });
+    });
+  }
+
+  /** A change in the workbook: recompute that sheet soon, once, whatever the burst of events. */
+  onChange(event: ChangeEvent): void {
+    // Another co-author's edit is handled by their client (or by the formulas); this one must not write.
+    if (event.source === 'Remote') return;
+    // ZiPing's own writes (ExcelApi 1.14 says so): nothing to do.
+    if (event.triggerSource === 'ThisLocalAddin') return;
+    const id = event.worksheetId;
+    clearTimeout(this.pending.get(id));
+    this.pending.set(
+      id,
+      setTimeout(() => {
+        this.pending.delete(id);
+        void this.serial(() => this.recompute(id, { explicit: false }));
+      }, this.options.debounceMs),
+    );
+  }
+
+  /** Resolves when every scheduled recomputation has run (for tests and benchmarks). */
+  async idle(): Promise<void> {
+    for (;;) {
+      while (this.pending.size > 0) await new Promise((r) => setTimeout(r, this.options.debounceMs + 1));
+      await this.running;
+      if (this.pending.size === 0) return;
+    }
+  }
+
+  private workbookState(settings?: string | null): WorkbookState {
+    const { state } = parseState(settings ?? null);
+    return { ...state, profile: this.state.profile };
+  }
+
+  private async recompute(sheetId: string | undefined, opts: { explicit: boolean; resetScores?: string[] }): Promise<Evaluation | undefined> {
+    const evaluation = await this.gateway.update(sheetId, (snapshot, settings) => {
+      const { state } = parseState(settings);
+      const workbook: WorkbookState = { ...state, profile: this.state.profile };
+      const { update, evaluation } = planUpdate(snapshot, workbook, { lang: this.state.lang, notes: this.gateway.caps.notes, resetScores: opts.resetScores });
+      const previous = state.sheets[snapshot.sheetId];
+      const noop = isNoop(update, previous);
+      const nextState: WorkbookState = { ...workbook, sheets: { ...workbook.sheets, [snapshot.sheetId]: update.sheetState } };
+      if (evaluation.results.length === 0 && !previous) return { update, result: evaluation, noop: true };
+      return { update, result: evaluation, noop, settings: noop ? undefined : serializeState(nextState) };
+    });
+    if (opts.explicit || evaluation.results.length > 0) this.set({ evaluation });
+    if (opts.explicit && evaluation.results.length === 0) {
+      this.notify('warning', { zh: `工作表“${evaluation.sheetName}”中找不到自评表`, en: `no self-evaluation form on sheet “${evaluation.sheetName}”` });
+    }
+    return evaluation;
+  }
+
+  /** One action at a time: recomputations and commands queue behind each other. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.running.then(() => this.guard(work));
+    this.running = next.catch(() => undefined);
+    return next as Promise<T>;
+  }
+
+  private async guard<T>(work: () => Promise<T>): Promise<T | undefined> {
+    this.set({ busy: true });
+    try {
+      return await work();
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      this.notify('error', { zh: `操作未完成：${detail}`, en: `the action did not complete: ${detail}` });
+      return undefined;
+    } finally {
+      this.set({ busy: false });
+    }
+  }
+}

@@ -1,0 +1,210 @@
+import { parseA1, type Grid } from '../core/cells';
+import type { Finding, Lang, Severity } from '../core/findings';
+import { SEVERITY_ORDER } from '../core/findings';
+import type { Form, Indicator } from '../core/model';
+import { readNumber } from '../core/numbers';
+import { roundExcel } from '../core/round';
+import { checkSheet, ruleTotal, type FormResult } from '../core/workbook';
+import { emptySheetState, type SheetState, type WorkbookState } from './state';
+
+/** What the gateway read from one sheet in the first round trip. */
+export interface Snapshot {
+  sheetId: string;
+  sheetName: string;
+  /** The used range at its real position (row 0 is row 1 of the sheet), with merges where Excel tells them. */
+  grid: Grid;
+  /** How many of ZiPing's flags (its conditional formats) the sheet holds now. */
+  flagsPresent: number;
+  /** How many of ZiPing's notes the sheet holds now; undefined where notes are not supported. */
+  notesPresent?: number;
+}
+
+export interface Flag {
+  address: string;
+  severity: Severity;
+}
+
+/** What the gateway writes in the second round trip; a part left undefined is not touched. */
+export interface SheetUpdate {
+  /** 得分 cells that take the rule score (null clears a score ZiPing had written). */
+  values: { address: string; value: number | null }[];
+  /** The full set of flags to show, replacing ZiPing's previous ones. */
+  flags?: Flag[];
+  /** The full set of notes to show, replacing ZiPing's previous ones. */
+  notes?: { address: string; text: string }[];
+  sheetState: SheetState;
+}
+
+/** A score the user typed, as the pane lists it. */
+export interface UserScore {
+  key: string;
+  cell?: string;
+  indicator: string;
+  stated?: number;
+  ruleScore?: number;
+}
+
+export interface Evaluation {
+  sheetId: string;
+  sheetName: string;
+  results: FormResult[];
+  notFound?: Finding;
+  findings: Finding[];
+  userScores: UserScore[];
+  /** Each form's total by the rules, where every score can be computed. */
+  ruleTotals: (number | undefined)[];
+}
+
+export interface PlanOptions {
+  lang: Lang;
+  /** Notes can be written (ExcelApi 1.18). */
+  notes: boolean;
+  /** Indicator keys whose score goes back to the rule score. */
+  resetScores?: string[];
+}
+
+export const NOTE_MARK = '【ZiPing】';
+
+/** The key of an indicator in the sheet state: its place in the tree, and which occurrence of that name. */
+function indicatorKeys(form: Form): string[] {
+  const seen = new Map<string, number>();
+  return form.indicators.map((ind: Indicator) => {
+    const base = `${ind.level1}|${ind.level2}|${ind.name}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}#${n}`;
+  });
+}
+
+/**
+ * Decides what one recomputation writes: rule scores into the 得分 cells that are ZiPing's (blank, or holding
+ * what ZiPing wrote last), never into a score the user typed; then the flags and notes of the findings that
+ * result. Pure: the same snapshot and state always give the same update, and applying it changes nothing more
+ * the next time (so ZiPing's own writes cannot start a loop).
+ */
+export function planUpdate(snapshot: Snapshot, state: WorkbookState, options: PlanOptions): { update: SheetUpdate; evaluation: Evaluation } {
+  const previous = state.sheets[snapshot.sheetId] ?? emptySheetState();
+  const next: SheetState = { written: {}, userScores: [], flags: {} };
+  const reset = new Set(options.resetScores ?? []);
+  const first = checkSheet(snapshot.grid, state.profile);
+  const values: SheetUpdate['values'] = [];
+  const grid = cloneRows(snapshot.grid);
+
+  for (const result of first.results) {
+    const keys = indicatorKeys(result.form);
+    result.form.indicators.forEach((ind, i) => {
+      const key = keys[i];
+      const entry = ind.statedScore;
+      if (!entry?.cell) return;
+      const assessment = result.check.indicators[i]?.assessment;
+      const rule = assessment?.ok ? assessment.ruleScore : undefined;
+      const current = readNumber(entry);
+      const last = previous.written[key];
+      const blank = !current.ok && current.empty;
+      const ours = blank || (current.ok && last !== undefined && roundExcel(current.value, 2) === roundExcel(last, 2));
+      const userOwned = !reset.has(key) && !blank && (previous.userScores.includes(key) || !ours);
+      if (userOwned) {
+        next.userScores.push(key);
+        return;
+      }
+      const want = rule ?? null;
+      if (want !== null) next.written[key] = want;
+      const has = current.ok ? roundExcel(current.value, 2) : null;
+      if (has !== want) {
+        values.push({ address: entry.cell, value: want });
+        setValue(grid, entry.cell, want);
+      }
+    });
+  }
+
+  const second = values.length > 0 ? checkSheet(grid, state.profile) : first;
+  const findings = [...second.results.flatMap((r) => r.findings), ...(second.notFound ? [second.notFound] : [])];
+  const flags = flagsOf(findings);
+  for (const f of flags) next.flags[f.address] = f.severity;
+  const flagsChanged = !sameFlags(previous.flags, next.flags) || snapshot.flagsPresent !== flags.length;
+  const notes = options.notes ? notesOf(findings, options.lang) : undefined;
+  const notesChanged = notes !== undefined && (flagsChanged || snapshot.notesPresent !== notes.length);
+
+  const update: SheetUpdate = { values, sheetState: next };
+  if (flagsChanged) update.flags = flags;
+  if (notesChanged) update.notes = notes;
+  return {
+    update,
+    evaluation: {
+      sheetId: snapshot.sheetId,
+      sheetName: snapshot.sheetName,
+      results: second.results,
+      notFound: second.notFound,
+      findings,
+      userScores: userScoresOf(second.results, new Set(next.userScores)),
+      ruleTotals: second.results.map((r) => ruleTotal(r.check)),
+    },
+  };
+}
+
+/** Whether applying an update would change anything in the workbook. */
+export function isNoop(update: SheetUpdate, previous: SheetState | undefined): boolean {
+  return (
+    update.values.length === 0 &&
+    update.flags === undefined &&
+    update.notes === undefined &&
+    JSON.stringify(update.sheetState) === JSON.stringify(previous ?? emptySheetState())
+  );
+}
+
+function userScoresOf(results: FormResult[], owned: Set<string>): UserScore[] {
+  const out: UserScore[] = [];
+  for (const result of results) {
+    const keys = indicatorKeys(result.form);
+    result.form.indicators.forEach((ind, i) => {
+      if (!owned.has(keys[i])) return;
+      const a = result.check.indicators[i]?.assessment;
+      const stated = readNumber(ind.statedScore);
+      out.push({
+        key: keys[i],
+        cell: ind.statedScore?.cell,
+        indicator: ind.name,
+        stated: stated.ok ? stated.value : undefined,
+        ruleScore: a?.ok ? a.ruleScore : undefined,
+      });
+    });
+  }
+  return out;
+}
+
+/** One flag per cell, of the most severe finding on it. */
+export function flagsOf(findings: Finding[]): Flag[] {
+  const byCell = new Map<string, Severity>();
+  for (const f of findings) {
+    if (!f.cell || !parseA1(f.cell)) continue;
+    const had = byCell.get(f.cell);
+    if (!had || SEVERITY_ORDER.indexOf(f.severity) < SEVERITY_ORDER.indexOf(had)) byCell.set(f.cell, f.severity);
+  }
+  return [...byCell].map(([address, severity]) => ({ address, severity })).sort((a, b) => a.address.localeCompare(b.address));
+}
+
+function notesOf(findings: Finding[], lang: Lang): { address: string; text: string }[] {
+  const byCell = new Map<string, string[]>();
+  for (const f of findings) {
+    if (!f.cell || !parseA1(f.cell)) continue;
+    byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f.message[lang]]);
+  }
+  return [...byCell].map(([address, messages]) => ({ address, text: `${NOTE_MARK}${messages.join('\n')}` })).sort((a, b) => a.address.localeCompare(b.address));
+}
+
+function sameFlags(a: Record<string, Severity>, b: Record<string, Severity>): boolean {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
+function cloneRows(grid: Grid): Grid {
+  return { ...grid, cells: grid.cells.map((row) => (row ? [...row] : row)) };
+}
+
+function setValue(grid: Grid, address: string, value: number | null): void {
+  const at = parseA1(address);
+  if (!at) return;
+  const row = (grid.cells[at.row] ??= []);
+  const had = row[at.col];
+  row[at.col] = { ...(had ?? {}), value };
+}

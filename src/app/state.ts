@@ -1,0 +1,84 @@
+import type { Bilingual, Lang } from '../core/findings';
+import { parseProfile, type RuleProfile } from '../core/profile';
+import type { Severity } from '../core/findings';
+
+/** The workbook setting under which ZiPing keeps what travels with the file. */
+export const SETTINGS_KEY = 'ziping';
+export const STATE_VERSION = 1;
+
+/** What ZiPing remembers about one sheet, keyed by the worksheet's id (stable across renames). */
+export interface SheetState {
+  /** The rule scores ZiPing last wrote into 得分, by indicator key: a different value there is the user's own. */
+  written: Record<string, number>;
+  /** Indicators whose 得分 the user typed; kept and checked, never overwritten. */
+  userScores: string[];
+  /** The flags now shown, by A1 address. */
+  flags: Record<string, Severity>;
+}
+
+export interface WorkbookState {
+  version: number;
+  profile: RuleProfile;
+  lang: Lang;
+  sheets: Record<string, SheetState>;
+}
+
+export function emptySheetState(): SheetState {
+  return { written: {}, userScores: [], flags: {} };
+}
+
+/**
+ * Reads the stored state from untrusted text (a workbook made by another version, edited by hand, or damaged):
+ * whatever cannot be used falls back to the defaults, and the problems are returned for the pane to show.
+ */
+export function parseState(text: string | null | undefined): { state: WorkbookState; problems: Bilingual[] } {
+  const fallback = (problem?: Bilingual) => ({
+    state: { version: STATE_VERSION, profile: parseProfile(undefined).profile, lang: 'zh' as Lang, sheets: {} },
+    problems: problem ? [problem] : [],
+  });
+  if (text === null || text === undefined || text === '') return fallback();
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fallback({ zh: '工作簿中保存的 ZiPing 设置已损坏，已改用默认设置', en: 'the ZiPing settings stored in this workbook are damaged; the defaults are used' });
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return fallback({ zh: '工作簿中保存的 ZiPing 设置无法识别，已改用默认设置', en: 'the ZiPing settings stored in this workbook are not recognised; the defaults are used' });
+  }
+  const obj = raw as Record<string, unknown>;
+  const problems: Bilingual[] = [];
+  if (typeof obj.version === 'number' && obj.version > STATE_VERSION) {
+    problems.push({ zh: '此工作簿由更新版本的 ZiPing 保存，部分设置可能无法识别', en: 'this workbook was saved by a newer ZiPing; some settings may not be understood' });
+  }
+  const { profile, problems: profileProblems } = parseProfile(obj.profile);
+  problems.push(...profileProblems);
+  const lang: Lang = obj.lang === 'en' ? 'en' : 'zh';
+  const sheets: Record<string, SheetState> = {};
+  if (typeof obj.sheets === 'object' && obj.sheets !== null && !Array.isArray(obj.sheets)) {
+    for (const [id, value] of Object.entries(obj.sheets as Record<string, unknown>)) {
+      const sheet = parseSheetState(value);
+      if (sheet) sheets[id] = sheet;
+      else problems.push({ zh: `工作表 ${id} 的 ZiPing 记录已损坏，已重置`, en: `the ZiPing record of sheet ${id} is damaged and was reset` });
+    }
+  }
+  return { state: { version: STATE_VERSION, profile, lang, sheets }, problems };
+}
+
+function parseSheetState(value: unknown): SheetState | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const v = value as Record<string, unknown>;
+  const state = emptySheetState();
+  if (typeof v.written === 'object' && v.written !== null) {
+    for (const [k, n] of Object.entries(v.written as Record<string, unknown>)) if (typeof n === 'number' && Number.isFinite(n)) state.written[k] = n;
+  }
+  if (Array.isArray(v.userScores)) state.userScores = v.userScores.filter((x): x is string => typeof x === 'string');
+  if (typeof v.flags === 'object' && v.flags !== null) {
+    for (const [k, s] of Object.entries(v.flags as Record<string, unknown>)) if (s === 'error' || s === 'warning' || s === 'info') state.flags[k] = s;
+  }
+  return state;
+}
+
+export function serializeState(state: WorkbookState): string {
+  return JSON.stringify(state);
+}
