@@ -9,6 +9,9 @@ import { isNoop, planUpdate, type Evaluation, type Snapshot } from './plan';
 import { emptySheetState, parseState, serializeState, type WorkbookState } from './state';
 import { findingsTable } from './findingsTable';
 
+/** How long an event for a cell ZiPing wrote is taken for ZiPing's own (ExcelApi 1.7 only). */
+const OWN_WRITE_WINDOW_MS = 2000;
+
 export type FormChoice = 'department' | 'project' | 'sample';
 
 export type View = 'findings' | 'settings' | 'report';
@@ -36,6 +39,11 @@ export class Controller {
   private state: ControllerState;
   private readonly listeners = new Set<Listener>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /**
+   * Cells ZiPing has just written, by sheet, for Excel without a way to tell its own change events from the
+   * user's (ExcelApi 1.7: no triggerSource, no events switch). Each is forgotten after its event or a moment.
+   */
+  private readonly ownWrites = new Map<string, Map<string, number>>();
   private running: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -91,7 +99,7 @@ export class Controller {
       const plan = layoutAnnex1(data, 'Sheet', this.state.profile);
       const name = `${TITLES[kind]}${data.year ?? ''}`;
       let evaluation: Evaluation | undefined;
-      const { sheetName, createdSheet } = await this.gateway.insert(plan, name, (sheetName) => {
+      const { sheetName, sheetId, writtenRange, createdSheet } = await this.gateway.insert(plan, name, (sheetName) => {
         // The sample is validated as it lands, so its flags are there at once; an empty form waits for typing.
         if (choice !== 'sample') return { update: { values: [], sheetState: emptySheetState() } };
         const snapshot: Snapshot = { sheetId: '', sheetName, grid: { ...plan.grid, name: sheetName }, flagsPresent: 0, notesPresent: 0 };
@@ -99,7 +107,8 @@ export class Controller {
         evaluation = planned.evaluation;
         return { update: planned.update };
       });
-      this.set({ evaluation });
+      this.rememberOwnWrites(sheetId, [writtenRange]);
+      this.set({ evaluation: evaluation && { ...evaluation, sheetId } });
       this.notify('success', createdSheet
         ? { zh: `当前工作表已有内容，自评表已写入新工作表“${sheetName}”`, en: `the active sheet has content, so the form went into a new sheet “${sheetName}”` }
         : { zh: `自评表已写入“${sheetName}”`, en: `the form was written into “${sheetName}”` });
@@ -164,6 +173,7 @@ export class Controller {
     // ZiPing's own writes (ExcelApi 1.14 says so): nothing to do.
     if (event.triggerSource === 'ThisLocalAddin') return;
     const id = event.worksheetId;
+    if (this.consumeOwnWrite(id, event.address)) return;
     clearTimeout(this.pending.get(id));
     this.pending.set(
       id,
@@ -183,6 +193,23 @@ export class Controller {
     }
   }
 
+  private rememberOwnWrites(sheetId: string, addresses: string[]): void {
+    if (this.gateway.caps.eventsToggle || this.gateway.caps.triggerSource || addresses.length === 0) return;
+    const now = Date.now();
+    const mine = this.ownWrites.get(sheetId) ?? new Map<string, number>();
+    for (const a of addresses) mine.set(a.replace(/\$/g, ''), now);
+    this.ownWrites.set(sheetId, mine);
+  }
+
+  private consumeOwnWrite(sheetId: string, address: string): boolean {
+    const mine = this.ownWrites.get(sheetId);
+    const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+    const at = mine?.get(local);
+    if (at === undefined) return false;
+    mine!.delete(local);
+    return Date.now() - at < OWN_WRITE_WINDOW_MS;
+  }
+
   private workbookState(settings?: string | null): WorkbookState {
     const { state } = parseState(settings ?? null);
     return { ...state, profile: this.state.profile };
@@ -196,6 +223,7 @@ export class Controller {
       const previous = state.sheets[snapshot.sheetId];
       const noop = isNoop(update, previous);
       const nextState: WorkbookState = { ...workbook, sheets: { ...workbook.sheets, [snapshot.sheetId]: update.sheetState } };
+      if (!noop) this.rememberOwnWrites(snapshot.sheetId, update.values.map((v) => v.address));
       if (evaluation.results.length === 0 && !previous) return { update, result: evaluation, noop: true };
       return { update, result: evaluation, noop, settings: noop ? undefined : serializeState(nextState) };
     });

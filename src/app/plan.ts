@@ -5,6 +5,7 @@ import type { Form, Indicator } from '../core/model';
 import { readNumber } from '../core/numbers';
 import { roundExcel } from '../core/round';
 import { checkSheet, ruleTotal, type FormResult } from '../core/workbook';
+import { propagateWrites } from './linearFormulas';
 import { emptySheetState, type SheetState, type WorkbookState } from './state';
 
 /** What the gateway read from one sheet in the first round trip. */
@@ -88,6 +89,7 @@ export function planUpdate(snapshot: Snapshot, state: WorkbookState, options: Pl
   const reset = new Set(options.resetScores ?? []);
   const first = checkSheet(snapshot.grid, state.profile);
   const values: SheetUpdate['values'] = [];
+  const before = new Map<string, number>();
   const grid = cloneRows(snapshot.grid);
 
   for (const result of first.results) {
@@ -111,12 +113,14 @@ export function planUpdate(snapshot: Snapshot, state: WorkbookState, options: Pl
       if (want !== null) next.written[key] = want;
       const has = current.ok ? roundExcel(current.value, 2) : null;
       if (has !== want) {
+        if (has !== null) before.set(entry.cell, has);
         values.push({ address: entry.cell, value: want });
         setValue(grid, entry.cell, want);
       }
     });
   }
 
+  if (values.length > 0) propagateWrites(grid, before, values);
   const second = values.length > 0 ? checkSheet(grid, state.profile) : first;
   const findings = [...second.results.flatMap((r) => r.findings), ...(second.notFound ? [second.notFound] : [])];
   const flags = flagsOf(findings);

@@ -35,11 +35,16 @@ const POINTS_PER_CHAR = 7;
  * user action and costs one or two round trips whatever the size of the form.
  */
 export class ExcelGateway {
+  /** Notes are written where Excel has them (1.18), until one is refused. */
+  private notesEnabled: boolean;
+
   constructor(
     private readonly host: ExcelHost,
     readonly caps: Capabilities,
     private readonly wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
-  ) {}
+  ) {
+    this.notesEnabled = caps.notes;
+  }
 
   /**
    * Runs a batch; while the user is typing in a cell (an IME composition included) Excel refuses API calls, so
@@ -51,7 +56,10 @@ export class ExcelGateway {
       try {
         return await this.host.run(batch);
       } catch (e) {
-        if (!isCellEditMode(e) || attempt >= 600) throw e;
+        if (!isCellEditMode(e) || attempt >= 600) {
+          await this.restoreEvents();
+          throw e;
+        }
         await this.wait(Math.min(100 * (attempt + 1), 500));
       }
     }
@@ -79,17 +87,29 @@ export class ExcelGateway {
    * trip, skipped when nothing did). `sheetId` undefined means the active sheet.
    */
   async update<R>(sheetId: string | undefined, plan: (snapshot: Snapshot, settings: string | null) => { update: SheetUpdate; result: R; settings?: string; noop: boolean }): Promise<R> {
+    try {
+      return await this.updateOnce(sheetId, plan);
+    } catch (e) {
+      // A cell that already holds the user's own note refuses ZiPing's: carry on without notes, the pane has them.
+      if (!this.notesEnabled || errorCode(e) !== 'InvalidArgument') throw e;
+      this.notesEnabled = false;
+      return this.updateOnce(sheetId, plan);
+    }
+  }
+
+
+  private async updateOnce<R>(sheetId: string | undefined, plan: (snapshot: Snapshot, settings: string | null) => { update: SheetUpdate; result: R; settings?: string; noop: boolean }): Promise<R> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const sheet = sheetId ? sheets.getItem(sheetId) : sheets.getActiveWorksheet();
       sheet.load('id,name');
       const used = sheet.getUsedRangeOrNullObject(true);
-      used.load('address,values,numberFormat,valueTypes');
+      used.load('address,values,numberFormat,valueTypes,formulas');
       const merged = this.caps.mergedAreas ? sheet.getRange().getMergedAreasOrNullObject() : undefined;
       merged?.load('address');
       const flags = sheet.getRange().conditionalFormats;
       flags.load('items/type,items/customOrNullObject/rule/formula');
-      const notes = this.caps.notes ? sheet.notes : undefined;
+      const notes = this.notesEnabled ? sheet.notes : undefined;
       notes?.load('items/content');
       const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
       stored.load('value');
@@ -97,7 +117,7 @@ export class ExcelGateway {
 
       const grid = used.isNullObject
         ? { name: sheet.name, cells: [], merges: [] }
-        : gridFromRange(sheet.name, used.address, used.values, used.numberFormat, used.valueTypes, merged && !merged.isNullObject ? merged.address : undefined);
+        : gridFromRange(sheet.name, used.address, used.values, used.numberFormat, used.valueTypes, merged && !merged.isNullObject ? merged.address : undefined, used.formulas);
       const ourFlags = flags.items.filter((cf) => cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula === FLAG_FORMULA);
       const ourNotes = notes?.items.filter((n) => typeof n.content === 'string' && n.content.startsWith(NOTE_MARK)) ?? [];
       const snapshot: Snapshot = { sheetId: sheet.id, sheetName: sheet.name, grid, flagsPresent: ourFlags.length, notesPresent: notes ? ourNotes.length : undefined };
@@ -130,7 +150,11 @@ export class ExcelGateway {
    * Writes a form: into the active sheet when it is empty, else into a new sheet named after the form. Never
    * overwrites. The first round trip looks, the second writes everything.
    */
-  async insert(plan: SheetPlan, newSheetName: string, after?: (sheetName: string) => { update: SheetUpdate; settings?: string }): Promise<{ sheetName: string; createdSheet: boolean }> {
+  async insert(
+    plan: SheetPlan,
+    newSheetName: string,
+    after?: (sheetName: string) => { update: SheetUpdate; settings?: string },
+  ): Promise<{ sheetName: string; sheetId: string; writtenRange: string; createdSheet: boolean }> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const active = sheets.getActiveWorksheet();
@@ -144,7 +168,8 @@ export class ExcelGateway {
       const name = empty ? active.name : uniqueName(newSheetName, sheets.items.map((s) => s.name));
       const sheet = empty ? active : sheets.add(name);
       this.eventsOff(context);
-      this.writePlan(sheet, plan);
+      const writtenRange = this.writePlan(sheet, plan);
+      sheet.load('id');
       const extra = after?.(name);
       if (extra) {
         for (const { address, value } of extra.update.values) sheet.getRange(address).values = [[value ?? '']];
@@ -160,11 +185,12 @@ export class ExcelGateway {
       sheet.getRange('A1').select();
       this.eventsOn(context);
       await context.sync();
-      return { sheetName: name, createdSheet: !empty };
+      return { sheetName: name, sheetId: sheet.id, writtenRange, createdSheet: !empty };
     });
   }
 
-  private writePlan(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  /** Writes a plan; returns the address of the block of values and formulas it wrote. */
+  private writePlan(sheet: Excel.Worksheet, plan: SheetPlan): string {
     const { grid } = plan;
     const rows = grid.cells.length;
     const cols = Math.max(1, ...grid.cells.map((r) => r?.length ?? 0));
@@ -179,7 +205,8 @@ export class ExcelGateway {
         formats[r].push(cell?.numFmt ?? 'General');
       }
     }
-    const whole = sheet.getRange(`A1:${a1(rows - 1, cols - 1)}`);
+    const block = `A1:${a1(rows - 1, cols - 1)}`;
+    const whole = sheet.getRange(block);
     // Formats first: a text format ("@") must be in place before a target such as 100% is written.
     whole.numberFormat = formats;
     whole.formulas = formulas;
@@ -199,9 +226,10 @@ export class ExcelGateway {
     if (this.caps.pageLayout) {
       sheet.pageLayout.orientation = plan.print.landscape ? 'Landscape' : 'Portrait';
       sheet.pageLayout.paperSize = 'A4';
-      sheet.pageLayout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide, verticalFitToPages: 0 };
+      sheet.pageLayout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide };
       if (plan.print.titleRows) sheet.pageLayout.setPrintTitleRows(plan.print.titleRows);
     }
+    return block;
   }
 
   /** Removes ZiPing's flags and notes from a sheet; the cells' own formats were never touched. */
@@ -248,7 +276,7 @@ export class ExcelGateway {
       const sheetName = uniqueName(name, sheets.items.map((s) => s.name));
       const sheet = sheets.add(sheetName);
       this.eventsOff(context);
-      const all = [header, ...rows];
+      const all = [header, ...rows.map((r) => header.map((_, i) => r[i] ?? ''))];
       const range = sheet.getRange(`A1:${a1(all.length - 1, header.length - 1)}`);
       range.numberFormat = all.map((r) => r.map(() => '@'));
       range.values = all;
@@ -296,6 +324,19 @@ export class ExcelGateway {
     });
   }
 
+  /** A batch that failed after switching events off never switched them back on: do it, or ZiPing stops hearing edits. */
+  private async restoreEvents(): Promise<void> {
+    if (!this.caps.eventsToggle) return;
+    try {
+      await this.host.run(async (context) => {
+        context.runtime.enableEvents = true;
+        await context.sync();
+      });
+    } catch {
+      // Nothing more can be done here; the error that matters is the batch's own.
+    }
+  }
+
   private eventsOff(context: Excel.RequestContext): void {
     if (this.caps.eventsToggle) context.runtime.enableEvents = false;
   }
@@ -305,19 +346,26 @@ export class ExcelGateway {
   }
 }
 
-function isCellEditMode(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === CELL_EDIT_MODE;
+function errorCode(e: unknown): unknown {
+  return typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
 }
 
+function isCellEditMode(e: unknown): boolean {
+  return errorCode(e) === CELL_EDIT_MODE;
+}
+
+/** A value to write through Range.formulas; text gets Excel's ' prefix so that "2022-12-31" or "=x" stays text. */
 function plainValue(value: CellValue): string | number | boolean {
   if (value === null) return '';
   if (typeof value === 'object') return value.error;
+  if (typeof value === 'string' && value !== '') return `'${value}`;
   return value;
 }
 
 export function uniqueName(wanted: string, taken: string[]): string {
   // Excel sheet names: at most 31 characters, none of : \ / ? * [ ].
-  const base = wanted.replace(/[:\\/?*[\]]/g, '').slice(0, 31) || 'ZiPing';
+  const cleaned = wanted.replace(/[:\\/?*[\]]/g, '').replace(/^'+|'+$/g, '').slice(0, 31);
+  const base = cleaned && cleaned.toLowerCase() !== 'history' ? cleaned : 'ZiPing';
   const lower = new Set(taken.map((t) => t.toLowerCase()));
   if (!lower.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {

@@ -11,7 +11,7 @@ export function parseAddress(address: string): MergedRange | undefined {
 }
 
 /**
- * A used range's values, formats and types as a Grid at its real position on the sheet, so that the reader's
+ * A used range's values, formats, types and formulas as a Grid at its real position on the sheet, so that the reader's
  * A1 addresses are the sheet's.
  */
 export function gridFromRange(
@@ -21,6 +21,7 @@ export function gridFromRange(
   numberFormat: unknown[][],
   valueTypes: unknown[][] | undefined,
   mergedAddresses: string | undefined,
+  formulas?: unknown[][],
 ): Grid {
   const at = parseAddress(address) ?? { top: 0, left: 0, bottom: 0, right: 0 };
   const cells: (GridCell | undefined)[][] = [];
@@ -31,6 +32,8 @@ export function gridFromRange(
       const cell: GridCell = { value };
       const fmt = numberFormat[r]?.[c];
       if (typeof fmt === 'string' && fmt !== 'General' && fmt !== '') cell.numFmt = fmt;
+      const formula = formulas?.[r]?.[c];
+      if (typeof formula === 'string' && formula.startsWith('=')) cell.formula = formula.slice(1);
       (cells[at.top + r] ??= [])[at.left + c] = cell;
     });
   });

@@ -1,0 +1,50 @@
+import { RuntimeDouble, WorkbookDouble } from './api/workbook';
+import type { Client } from './client';
+import { fail } from './errors';
+import type { ClientObject } from './proxy';
+
+/**
+ * Excel.RequestContext: a queue of operations sent at sync(). A sync with nothing queued is no round trip (as in
+ * Office.js) and is not counted. When Excel.run's batch is over, the context's objects can no longer be used.
+ */
+export class RequestContextDouble {
+  readonly workbook: WorkbookDouble;
+  readonly runtime: RuntimeDouble;
+  private queue: (() => void)[] = [];
+  private live = true;
+
+  constructor(/** @internal */ readonly _client: Client) {
+    this.workbook = new WorkbookDouble(this);
+    this.runtime = new RuntimeDouble(this);
+  }
+
+  /** @internal */
+  _enqueue(object: ClientObject, op: () => void): void {
+    if (!this.live) throw fail.invalidObjectPath(object._path);
+    this.queue.push(op);
+  }
+
+  /**
+   * Sends the queue: applies every operation in order; the first that fails rejects the sync, and those after it
+   * are not applied (those before it are). Loaded values can be read once the returned promise has resolved.
+   */
+  async sync(): Promise<void> {
+    if (!this.live) throw fail.invalidObjectPath('RequestContext');
+    const ops = this.queue;
+    this.queue = [];
+    if (ops.length === 0) return;
+    const client = this._client;
+    client.syncCount++;
+    await client.roundTrip();
+    if (client.editing) throw fail.cellEditMode();
+    client.book.transact({ actor: 'addin', client }, () => {
+      for (const op of ops) op();
+    });
+  }
+
+  /** @internal Excel.run is over. */
+  _end(): void {
+    this.live = false;
+    this.queue = [];
+  }
+}

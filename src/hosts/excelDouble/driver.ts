@@ -1,0 +1,163 @@
+import { parseCell, type Rect } from './address';
+import type { Client } from './client';
+import type { CellContent } from './engine';
+import { interpret } from './input';
+import type { SheetModel, ValidationModel } from './sheet';
+import type { Workbook } from './workbook';
+import { deleteRows, insertRows, writeCells } from './writes';
+
+/** A value a user types: text (a leading "=" makes a formula), a number, or null to clear the cell (Delete). */
+export type Typed = string | number | boolean | null;
+
+function cellRect(sheet: SheetModel, address: string): Rect {
+  const cell = parseCell(address);
+  if (!cell) throw new Error(`Excel double: ${address} is not one cell`);
+  // Typing into a merged area types into its top-left cell.
+  const m = sheet.mergeAt(cell.row, cell.col);
+  return m ? { top: m.top, left: m.left, bottom: m.top, right: m.left } : { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
+}
+
+/**
+ * What someone does in Excel's grid: typing, pasting, deleting and inserting rows. `user` is the person at this
+ * client (source "Local", undoable); `remote` a co-author elsewhere (source "Remote" for every client here).
+ */
+export class Driver {
+  constructor(
+    protected readonly book: Workbook,
+    protected readonly client: Client,
+    private readonly actor: 'user' | 'remote',
+  ) {}
+
+  protected act(fn: () => void): void {
+    if (this.actor === 'user') this.client.userAction(fn);
+    else this.book.transact({ actor: 'remote' }, fn);
+  }
+
+  /**
+   * Types into one cell and presses Enter. A formula that does not parse, or a value that breaks a data
+   * validation rule with a "Stop" alert, is refused: then nothing changes and false is returned.
+   */
+  type(sheetName: string, address: string, value: Typed): boolean {
+    const sheet = this.book.requireSheet(sheetName);
+    const rect = cellRect(sheet, address);
+    const fmt = sheet.formats.get(rect.top, rect.left).numberFormat ?? 'General';
+    let content: CellContent | undefined;
+    try {
+      content = interpret(value ?? '', fmt, (f) => this.book.engine.isValidFormula(f))?.content;
+    } catch {
+      // Excel refuses a formula that does not parse ("There's a problem with this formula").
+      return false;
+    }
+    const validation = sheet.validationAt(rect.top, rect.left);
+    if (validation && validation.errorAlert.showAlert && validation.errorAlert.style === 'Stop' && content && !allowed(validation, content)) return false;
+    this.act(() => writeCells(this.book, sheet, rect, [[value ?? '']], 'typing'));
+    return true;
+  }
+
+  /** Pastes a block of values (and "=…" formulas) with its top-left at `topLeft`; no validation, no details. */
+  paste(sheetName: string, topLeft: string, values: Typed[][]): void {
+    const sheet = this.book.requireSheet(sheetName);
+    const at = parseCell(topLeft);
+    if (!at || values.length === 0 || values[0].length === 0) throw new Error('Excel double: paste needs a cell and a non-empty block');
+    const rect = { top: at.row, left: at.col, bottom: at.row + values.length - 1, right: at.col + values[0].length - 1 };
+    this.act(() => writeCells(this.book, sheet, rect, values.map((row) => row.map((v) => v ?? '')), 'paste', { details: false }));
+  }
+
+  /** Deletes whole rows (1-based first row). */
+  deleteRows(sheetName: string, firstRow: number, count = 1): void {
+    const sheet = this.book.requireSheet(sheetName);
+    this.act(() => deleteRows(this.book, sheet, firstRow - 1, count));
+  }
+
+  /** Inserts empty rows before `firstRow` (1-based); they take the format of the row above. */
+  insertRows(sheetName: string, firstRow: number, count = 1): void {
+    const sheet = this.book.requireSheet(sheetName);
+    this.act(() => insertRows(this.book, sheet, firstRow - 1, count));
+  }
+}
+
+/** The person at this client: also undo, selection and cell edit mode. */
+export class UserDriver extends Driver {
+  constructor(book: Workbook, client: Client) {
+    super(book, client, 'user');
+  }
+
+  /** Ctrl+Z: reverts this user's last action, raising change events as Excel does. False when there is none. */
+  undo(): boolean {
+    return this.client.undo();
+  }
+
+  select(sheetName: string, address: string): void {
+    const sheet = this.book.requireSheet(sheetName);
+    this.client.select(sheet.id, cellRect(sheet, address));
+  }
+
+  /** Starts typing in a cell (F2, or an IME composition): until endEdit, every sync with work to do fails. */
+  beginEdit(sheetName: string, address: string): void {
+    const sheet = this.book.requireSheet(sheetName);
+    const rect = cellRect(sheet, address);
+    this.client.editing = { sheetId: sheet.id, rect };
+    this.client.select(sheet.id, rect);
+  }
+
+  /** Leaves edit mode: with a value, commits it as typed (Enter); without, cancels (Esc). */
+  endEdit(value?: Typed): boolean {
+    const editing = this.client.editing;
+    if (!editing) throw new Error('Excel double: not in edit mode');
+    this.client.editing = undefined;
+    const sheet = this.book.sheetById(editing.sheetId);
+    if (value === undefined || !sheet) {
+      this.client.notify([], { actor: 'user', client: this.client });
+      return false;
+    }
+    const { top, left } = editing.rect;
+    return this.type(sheet.name, `${colName(left)}${top + 1}`, value);
+  }
+}
+
+function colName(col: number): string {
+  let out = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/** Whether a typed content passes a validation rule (values only; formulas and custom rules always pass). */
+function allowed(v: ValidationModel, content: CellContent): boolean {
+  if (!v.rule) return true;
+  if (content.kind === 'empty') return v.ignoreBlanks;
+  if (content.kind !== 'value') return true;
+  const [kind, body] = Object.entries(v.rule)[0] as [string, Record<string, unknown>];
+  const value = content.value;
+  if (kind === 'list') {
+    const source = String(body.source ?? '');
+    if (source.startsWith('=')) return true;
+    return source.split(',').some((item) => item.trim().toLowerCase() === String(value).trim().toLowerCase());
+  }
+  if (kind === 'decimal' || kind === 'wholeNumber' || kind === 'textLength') {
+    const n = kind === 'textLength' ? String(value).length : value;
+    if (typeof n !== 'number') return false;
+    if (kind === 'wholeNumber' && !Number.isInteger(n)) return false;
+    const f1 = Number(body.formula1);
+    const f2 = Number(body.formula2);
+    if (Number.isNaN(f1)) return true;
+    switch (body.operator) {
+      case 'Between':
+        return n >= f1 && n <= f2;
+      case 'NotBetween':
+        return n < f1 || n > f2;
+      case 'EqualTo':
+        return n === f1;
+      case 'NotEqualTo':
+        return n !== f1;
+      case 'GreaterThan':
+        return n > f1;
+      case 'LessThan':
+        return n < f1;
+      case 'GreaterThanOrEqualTo':
+        return n >= f1;
+      case 'LessThanOrEqualTo':
+        return n <= f1;
+    }
+  }
+  return true;
+}

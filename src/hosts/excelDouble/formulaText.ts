@@ -1,0 +1,63 @@
+/** Formula text: what HyperFormula is given and gives back, and moving references. */
+
+/** Applies `fn` to the parts of a formula outside string literals and quoted sheet names. */
+export function mapOutsideStrings(formula: string, fn: (code: string) => string): string {
+  let out = '';
+  let code = '';
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"' || ch === "'") {
+      out += fn(code);
+      code = '';
+      let j = i + 1;
+      while (j < formula.length) {
+        if (formula[j] === ch) {
+          if (formula[j + 1] === ch) j += 2;
+          else break;
+        } else j++;
+      }
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+    } else {
+      code += ch;
+      i++;
+    }
+  }
+  return out + fn(code);
+}
+
+/** Excel formula text → HyperFormula's: bare TRUE/FALSE become TRUE()/FALSE(), 1E3 becomes 1000. */
+export function toEngineFormula(formula: string): string {
+  return mapOutsideStrings(formula, (code) =>
+    code
+      .replace(/(^|[^A-Za-z0-9_.!$])(TRUE|FALSE)(?![A-Za-z0-9_.(!])/gi, (_m, pre: string, word: string) => `${pre}${word.toUpperCase()}()`)
+      .replace(/(^|[^A-Za-z0-9_.$])(\d+(?:\.\d*)?|\.\d+)[eE]([+-]?\d+)(?![A-Za-z0-9_(])/g, (m, pre: string, mant: string, exp: string) => {
+        const n = Number(`${mant}e${exp}`);
+        const plain = String(n);
+        return Number.isFinite(n) && !/e/i.test(plain) ? `${pre}${plain}` : m;
+      }),
+  );
+}
+
+/** HyperFormula's formula text → Excel's (TRUE() → TRUE). */
+export function fromEngineFormula(formula: string): string {
+  return mapOutsideStrings(formula, (code) => code.replace(/(^|[^A-Za-z0-9_.])(TRUE|FALSE)\(\)/g, '$1$2'));
+}
+
+/** Moves the relative references of a formula by (rows, cols), as Excel does for a conditional format's cells. */
+export function shiftReferences(formula: string, rows: number, cols: number): string {
+  if (rows === 0 && cols === 0) return formula;
+  return mapOutsideStrings(formula, (code) =>
+    code.replace(/(^|[^A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g, (m, pre: string, dc: string, letters: string, dr: string, digits: string) => {
+      let col = 0;
+      for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+      const newCol = dc ? col : col + cols;
+      const newRow = dr ? Number(digits) : Number(digits) + rows;
+      if (newCol < 1 || newRow < 1) return `${pre}#REF!`;
+      let name = '';
+      for (let n = newCol; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+      return `${pre}${dc}${name}${dr}${newRow}`;
+    }),
+  );
+}

@@ -1,0 +1,141 @@
+import { cellCount, cellKey, containsCell, MAX_COLS, type Rect } from './address';
+import { EMPTY, type CellContent } from './engine';
+import { shiftReferences } from './formulaText';
+import { fail } from './errors';
+import type { Patch } from './formats';
+import { interpret } from './input';
+import type { SheetModel } from './sheet';
+import type { Workbook } from './workbook';
+
+/** What Excel can take or give in one request. */
+export const MAX_CELLS = 5_000_000;
+
+/**
+ * A 2-D array for a block, checked as Office.js checks it: exactly as many rows and columns as the block.
+ * A single non-array value is applied to every cell. Returns a reader by offset.
+ */
+export function gridOf(input: unknown, rect: Rect, property: string): (r: number, c: number) => unknown {
+  const rows = rect.bottom - rect.top + 1;
+  const cols = rect.right - rect.left + 1;
+  if (!Array.isArray(input)) {
+    if (cellCount(rect) > MAX_CELLS) throw fail.payloadTooLarge(property);
+    return () => input;
+  }
+  if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
+    throw fail.invalidArgument(`${property}: the array must have ${rows} row(s) of ${cols} value(s), as the range`);
+  }
+  const grid = input as unknown[][];
+  return (r, c) => grid[r][c];
+}
+
+/** Range.values / Range.formulas set, or a user's typing or pasting: values and formulas into a block. */
+export function writeCells(book: Workbook, sheet: SheetModel, rect: Rect, input: unknown, property: string, options: { details?: boolean } = {}): void {
+  const read = gridOf(input, rect, property);
+  const { engine } = book;
+  const single = options.details !== false && rect.top === rect.bottom && rect.left === rect.right;
+  const before = single ? engine.result(sheet.engineId, rect.top, rect.left) : undefined;
+  const block = engine.contents(sheet.engineId, rect);
+  const formats = new Map<number, string>();
+  for (let r = 0; r < block.length; r++) {
+    for (let c = 0; c < block[r].length; c++) {
+      const fmt = sheet.formats.get(rect.top + r, rect.left + c).numberFormat ?? 'General';
+      const it = interpret(read(r, c), fmt, (f) => engine.isValidFormula(f));
+      if (!it) continue;
+      block[r][c] = it.content;
+      if (it.numberFormat) formats.set(cellKey(rect.top + r, rect.left + c), it.numberFormat);
+    }
+  }
+  engine.write(sheet.engineId, rect.top, rect.left, block);
+  if (formats.size) sheet.formats.patch(rect, (row, col) => (formats.has(cellKey(row, col)) ? { numberFormat: formats.get(cellKey(row, col)) } : undefined));
+  const after = single ? engine.result(sheet.engineId, rect.top, rect.left) : undefined;
+  book.emit({ kind: 'cells', sheetId: sheet.id, rect, ...(before && after ? { details: { before, after } } : {}) });
+}
+
+/** Clears the contents of a block (the Delete key), keeping formats. */
+export function clearContents(book: Workbook, sheet: SheetModel, rect: Rect): void {
+  writeCells(book, sheet, rect, '', 'values');
+}
+
+export function setNumberFormats(book: Workbook, sheet: SheetModel, rect: Rect, input: unknown): void {
+  gridOf(input, rect, 'numberFormat');
+  const formatOf = (v: unknown): string | undefined => {
+    if (v === null || v === undefined) return undefined;
+    if (typeof v !== 'string' && typeof v !== 'number') throw fail.invalidArgument('numberFormat');
+    return String(v) === '' ? 'General' : String(v);
+  };
+  if (!Array.isArray(input)) {
+    const one = formatOf(input);
+    if (one) sheet.formats.patch(rect, { numberFormat: one });
+  } else {
+    const grid = (input as unknown[][]).map((row) => row.map(formatOf));
+    sheet.formats.patch(rect, (row, col): Patch | undefined => {
+      const f = grid[row - rect.top][col - rect.left];
+      return f ? { numberFormat: f } : undefined;
+    });
+  }
+  book.emit({ kind: 'format', sheetId: sheet.id });
+}
+
+/** Range.merge: Excel keeps the top-left value of each merged area and clears the others. */
+export function merge(book: Workbook, sheet: SheetModel, rect: Rect, across: boolean): void {
+  const areas: Rect[] = across
+    ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ top: rect.top + i, left: rect.left, bottom: rect.top + i, right: rect.right }))
+    : [rect];
+  for (const area of areas) {
+    if (area.top === area.bottom && area.left === area.right) continue;
+    sheet.merges = sheet.merges.filter((m) => !(m.left <= area.right && area.left <= m.right && m.top <= area.bottom && area.top <= m.bottom));
+    sheet.merges.push(area);
+    const block: CellContent[][] = book.engine.contents(sheet.engineId, area);
+    let cleared = false;
+    block.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if ((r > 0 || c > 0) && cell.kind !== 'empty') {
+          row[c] = EMPTY;
+          cleared = true;
+        }
+      }),
+    );
+    if (cleared) book.engine.write(sheet.engineId, area.top, area.left, block);
+  }
+  book.emit({ kind: 'format', sheetId: sheet.id });
+}
+
+export function unmerge(book: Workbook, sheet: SheetModel, rect: Rect): void {
+  sheet.merges = sheet.merges.filter((m) => !(m.left <= rect.right && rect.left <= m.right && m.top <= rect.bottom && rect.top <= m.bottom));
+  book.emit({ kind: 'format', sheetId: sheet.id });
+}
+
+/** Inserts whole rows before row `at` (0-based): cells, formulas' references, merges, formats, CFs and validations move. */
+export function insertRows(book: Workbook, sheet: SheetModel, at: number, count: number): void {
+  if (count < 1) throw fail.invalidArgument('count');
+  book.engine.insertRows(sheet.engineId, at, count);
+  sheet.shiftRows(at, count);
+  book.emit({ kind: 'rows', sheetId: sheet.id, rect: { top: at, left: 0, bottom: at + count - 1, right: MAX_COLS - 1 }, changeType: 'RowInserted' });
+}
+
+export function deleteRows(book: Workbook, sheet: SheetModel, at: number, count: number): void {
+  if (count < 1) throw fail.invalidArgument('count');
+  book.engine.removeRows(sheet.engineId, at, count);
+  sheet.shiftRows(at, -count);
+  book.emit({ kind: 'rows', sheetId: sheet.id, rect: { top: at, left: 0, bottom: at + count - 1, right: MAX_COLS - 1 }, changeType: 'RowDeleted' });
+}
+
+/**
+ * The fill a cell shows: the first conditional format (by priority) that applies to it, has a fill and whose
+ * formula, moved from the top-left cell of its first range to this cell, is TRUE (or a non-zero number);
+ * otherwise the cell's own fill.
+ */
+export function effectiveFill(book: Workbook, sheet: SheetModel, row: number, col: number): string | null {
+  for (const cf of sheet.conditionalFormats) {
+    if (!cf.formula || !cf.ranges.some((r) => containsCell(r, row, col))) continue;
+    const anchor = cf.ranges[0];
+    const body = cf.formula.startsWith('=') ? cf.formula : `=${cf.formula}`;
+    const result = book.engine.evaluate(sheet.engineId, shiftReferences(body, row - anchor.top, col - anchor.left));
+    const applies = result.type === 'Boolean' ? result.value === true : result.type === 'Double' && result.value !== 0;
+    if (!applies) continue;
+    if (cf.fill) return cf.fill;
+    if (cf.stopIfTrue) break;
+  }
+  return sheet.formats.get(row, col).fill ?? null;
+}
+
