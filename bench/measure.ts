@@ -27,5 +27,5 @@ export async function peakRss<T>(work: () => Promise<T>): Promise<{ result: T; p
 }
 
 export function row(...cells: (string | number)[]): string {
-  return cells.map((c, i) => (typeof c === 'number' ? c.toFixed(c < 10 ? 3 : 1) : c).padStart(i === 0 ? 18 : 14)).join('');
+  return cells.map((c, i) => (typeof c === 'number' ? (Number.isInteger(c) ? String(c) : c.toFixed(c < 10 ? 3 : 1)) : c).padStart(i === 0 ? 18 : 14)).join('');
 }

@@ -1,10 +1,12 @@
 import { benchEngine } from './engine';
 import { benchCli } from './cli';
+import { benchRoundTrips } from './roundtrips';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
   if (!only || only === 'engine') benchEngine();
   if (!only || only === 'cli') await benchCli();
+  if (!only || only === 'addin') await benchRoundTrips();
 }
 
 main().catch((e: unknown) => {

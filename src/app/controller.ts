@@ -1,6 +1,6 @@
 import type { Bilingual, Finding, Lang } from '../core/findings';
 import { layoutAnnex1 } from '../core/layout/writeAnnex1';
-import type { FormData } from '../core/formData';
+import { formKindOf, type FormData } from '../core/formData';
 import type { RuleProfile } from '../core/profile';
 import { emptyDepartmentForm, emptyProjectForm, sampleForm } from '../core/templates';
 import { TITLES } from '../core/layout/annex1';
@@ -93,15 +93,20 @@ export class Controller {
 
   /** Inserts a form: into the active sheet when empty, else into a new sheet. */
   async insert(choice: FormChoice): Promise<void> {
+    const data: FormData = choice === 'sample' ? sampleForm() : choice === 'project' ? emptyProjectForm(this.options.year) : emptyDepartmentForm(this.options.year);
+    // The sample is validated as it lands, so its flags are there at once; an empty form waits for typing.
+    await this.insertData(data, choice === 'sample');
+  }
+
+  /** Writes a form with the given figures; with `validate`, its rule scores, flags and notes go in the same write. */
+  async insertData(data: FormData, validate: boolean): Promise<void> {
     await this.serial(async () => {
-      const data: FormData = choice === 'sample' ? sampleForm() : choice === 'project' ? emptyProjectForm(this.options.year) : emptyDepartmentForm(this.options.year);
-      const kind = choice === 'project' ? 'project' : 'department';
+      const kind = formKindOf(data);
       const plan = layoutAnnex1(data, 'Sheet', this.state.profile);
       const name = `${TITLES[kind]}${data.year ?? ''}`;
       let evaluation: Evaluation | undefined;
       const { sheetName, sheetId, writtenRange, createdSheet } = await this.gateway.insert(plan, name, (sheetName) => {
-        // The sample is validated as it lands, so its flags are there at once; an empty form waits for typing.
-        if (choice !== 'sample') return { update: { values: [], sheetState: emptySheetState() } };
+        if (!validate) return { update: { values: [], sheetState: emptySheetState() } };
         const snapshot: Snapshot = { sheetId: '', sheetName, grid: { ...plan.grid, name: sheetName }, flagsPresent: 0, notesPresent: 0 };
         const planned = planUpdate(snapshot, this.workbookState(), { lang: this.state.lang, notes: this.gateway.caps.notes });
         evaluation = planned.evaluation;

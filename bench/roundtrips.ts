@@ -1,0 +1,47 @@
+import { Controller } from '../src/app/controller';
+import { detectCapabilities } from '../src/addin/excel/capabilities';
+import { ExcelGateway } from '../src/addin/excel/gateway';
+import { layoutAnnex1 } from '../src/core/layout/writeAnnex1';
+import { ExcelDouble, type ApiVersion } from '../src/hosts/excelDouble';
+import { benchForm } from '../tests/support/generate';
+import { row } from './measure';
+
+async function settle(double: ExcelDouble, controller: Controller): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await double.idle();
+    await controller.idle();
+  }
+}
+
+/** Round trips (context.sync calls that reach Excel) per user action, for forms of 10, 100 and 1,000 indicators. */
+export async function benchRoundTrips(): Promise<void> {
+  console.log('\nAdd-in — round trips per user action, on the Excel double (goal: at most 2, constant in the form size)');
+  for (const api of ['1.7', '1.18'] as ApiVersion[]) {
+    console.log(`  ExcelApi ${api}`);
+    console.log(row('indicators', 'insert', 'edit 1 cell', 'paste 50', 'validate', 'clear flags', 'edit ms'));
+    for (const n of [10, 100, 1000]) {
+      const double = new ExcelDouble({ apiVersion: api, sharedRuntime: true });
+      const gateway = new ExcelGateway(double.host, detectCapabilities(double.host.isSetSupported));
+      const controller = new Controller(gateway, { debounceMs: 1, year: 2022, lang: 'zh' });
+      await controller.start();
+      const data = benchForm(n);
+      const positions = layoutAnnex1(data, 'x').positions;
+      const count = async (action: () => Promise<unknown> | void) => {
+        await settle(double, controller);
+        double.resetSyncCount();
+        const started = process.hrtime.bigint();
+        await action();
+        await settle(double, controller);
+        return { syncs: double.syncCount, ms: Number(process.hrtime.bigint() - started) / 1e6 };
+      };
+      const insert = await count(() => controller.insertData(data, true));
+      const edit = await count(() => void double.user.type('Sheet1', positions.indicators[0].actual, '3个'));
+      const rows = Math.min(25, n);
+      const block = positions.indicators.slice(0, rows).map((_, i) => [`≥${10 + i}个`, `${9 + i}个`]);
+      const paste = await count(() => double.user.paste('Sheet1', positions.indicators[0].target, block));
+      const validate = await count(() => controller.validate());
+      const clear = await count(() => controller.clearFlags());
+      console.log(row(String(n), insert.syncs, edit.syncs, paste.syncs, validate.syncs, clear.syncs, edit.ms));
+    }
+  }
+}
