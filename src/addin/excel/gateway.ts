@@ -379,6 +379,7 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   const f = range.format;
   if (style.bold !== undefined) f.font.bold = style.bold;
   if (style.fontSize !== undefined) f.font.size = style.fontSize;
+  if (style.color) f.font.color = style.color;
   if (style.horizontal) f.horizontalAlignment = style.horizontal;
   if (style.vertical) f.verticalAlignment = style.vertical;
   if (style.wrap !== undefined) f.wrapText = style.wrap;

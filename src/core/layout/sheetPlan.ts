@@ -4,6 +4,8 @@ import type { Grid } from '../cells';
 export interface CellStyle {
   bold?: boolean;
   fontSize?: number;
+  /** Font colour, #RRGGBB. */
+  color?: string;
   horizontal?: 'Left' | 'Center' | 'Right';
   vertical?: 'Top' | 'Center';
   wrap?: boolean;

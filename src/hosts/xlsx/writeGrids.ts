@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { isCellError, type CellValue, type Grid } from '../../core/cells';
 
 /**
- * Writes Grids as an .xlsx workbook, one worksheet per Grid: values, number formats and merges, nothing else.
+ * Writes Grids as an .xlsx workbook, one worksheet per Grid: values, formulas, number formats and merges, nothing else.
  * Dates stay what the Grid holds, serial numbers with their date format. The inverse of readWorkbook.
  */
 export async function writeGridsToXlsx(grids: Grid[]): Promise<Buffer> {
@@ -11,9 +11,10 @@ export async function writeGridsToXlsx(grids: Grid[]): Promise<Buffer> {
     const sheet = workbook.addWorksheet(grid.name);
     grid.cells.forEach((row, r) => {
       row?.forEach((cell, c) => {
-        if (!cell || cell.value === null) return;
+        if (!cell || (cell.value === null && !cell.formula)) return;
         const target = sheet.getCell(r + 1, c + 1);
-        target.value = toExcelValue(cell.value);
+        // A formula is written without a cached result: the spreadsheet that opens the file computes it.
+        target.value = cell.formula ? { formula: cell.formula } as ExcelJS.CellFormulaValue : toExcelValue(cell.value as Exclude<CellValue, null>);
         if (cell.numFmt !== undefined) target.numFmt = cell.numFmt;
       });
     });

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Sets up a fresh machine for the tests: the system packages they use (a real spreadsheet engine to recalculate
+# drafted workbooks, Debian's Chromium for the browser tests, CJK fonts for screenshots), then the npm packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+need=()
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+[ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+npm ci --no-audit --no-fund

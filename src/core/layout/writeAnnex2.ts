@@ -1,0 +1,94 @@
+import { a1, type CellValue, type GridCell } from '../cells';
+import type { Lang } from '../findings';
+import { draftReport, type ReportParagraph } from '../report/draft';
+import { INPUT_FIELDS, type InputValues } from '../report/inputs';
+import { formulaOf, renderParts } from '../report/parts';
+import { reportResolver } from '../report/resolver';
+import type { FormResult } from '../workbook';
+import type { CellStyle, SheetPlan } from './sheetPlan';
+
+/** Columns of the report sheet: A holds each paragraph's id, B its text; D and E the input block. */
+export const REPORT_COLUMNS = { id: 0, text: 1, label: 3, value: 4 } as const;
+/** The first cell of the input block's heading: how a report sheet is recognised. */
+export const INPUT_HEADING = { zh: '报告数据（自评表中没有的数字，请填写）', en: 'Report data (figures Annex 1 lacks: fill in)' };
+export const REPORT_MARK = 'ZiPing·附件2';
+/** Paragraphs start on row 2: A1 holds the mark. */
+const FIRST_ROW = 1;
+
+export interface DraftedParagraph {
+  id: string;
+  owner: ReportParagraph['owner'];
+  role: ReportParagraph['role'];
+  /** What goes into column B: a formula (ZiPing's paragraphs) or text (the user's). */
+  formula?: string;
+  /** The text the paragraph shows for the figures as they stand. */
+  text: string;
+}
+
+export interface Annex2Sheet extends SheetPlan {
+  paragraphs: DraftedParagraph[];
+  /** Input key → its value cell on the report sheet. */
+  inputs: Record<string, string>;
+}
+
+/** Where the input block's values go: E3, E4, … in INPUT_FIELDS order. */
+export function inputAddress(index: number): string {
+  return a1(index + 2, REPORT_COLUMNS.value);
+}
+
+/**
+ * Lays out Annex 2 on a sheet of its own: the input block, and the report with one paragraph per row, each of
+ * ZiPing's a formula over Annex 1 (on `formSheet`) and the input block, so that Excel keeps the text current.
+ */
+export function layoutAnnex2(result: FormResult, formSheet: string, inputs: InputValues, lang: Lang, sheetName = '自评报告'): Annex2Sheet {
+  const cells: (GridCell | undefined)[][] = [];
+  const put = (row: number, col: number, value: CellValue, extra: Partial<GridCell> = {}) => ((cells[row] ??= [])[col] = { value, ...extra });
+  const inputCells = new Map<string, { address: string; value: CellValue }>();
+  const inputAddresses: Record<string, string> = {};
+  put(0, REPORT_COLUMNS.label, INPUT_HEADING[lang]);
+  put(1, REPORT_COLUMNS.label, lang === 'zh' ? '项目' : 'Item');
+  put(1, REPORT_COLUMNS.value, lang === 'zh' ? '数值' : 'Value');
+  INPUT_FIELDS.forEach((field, i) => {
+    const address = inputAddress(i);
+    const value = inputs[field.key] ?? null;
+    put(i + 2, REPORT_COLUMNS.label, field.label[lang]);
+    put(i + 2, REPORT_COLUMNS.value, value, field.kind === 'amount' ? { numFmt: '0.00' } : field.kind === 'count' ? { numFmt: '0' } : { numFmt: '@' });
+    inputCells.set(field.key, { address: `$${address.replace(/(\d+)$/, '$$$1')}`, value });
+    inputAddresses[field.key] = address;
+  });
+
+  const resolver = reportResolver(result.form, formSheet, inputCells);
+  const drafted = draftReport(result, lang).map((p): DraftedParagraph => {
+    const text = renderParts(p.parts, resolver);
+    return p.owner === 'ziping' && p.parts.some((x) => x.kind !== 'text')
+      ? { id: p.id, owner: p.owner, role: p.role, formula: formulaOf(p.parts, resolver), text }
+      : { id: p.id, owner: p.owner, role: p.role, text };
+  });
+  put(0, REPORT_COLUMNS.id, REPORT_MARK);
+  drafted.forEach((p, i) => {
+    put(i + FIRST_ROW, REPORT_COLUMNS.id, p.id);
+    put(i + FIRST_ROW, REPORT_COLUMNS.text, p.text, p.formula ? { formula: p.formula } : {});
+  });
+
+  const styles: { range: string; style: CellStyle }[] = [
+    { range: `A1:A${drafted.length + FIRST_ROW}`, style: { color: '#A6A6A6', fontSize: 8 } },
+    { range: `B1:B${drafted.length + FIRST_ROW}`, style: { wrap: true, vertical: 'Top' } },
+    { range: `B${FIRST_ROW + 1}`, style: { bold: true, fontSize: 16, horizontal: 'Center' } },
+    { range: `D1:E${INPUT_FIELDS.length + 2}`, style: { grid: true, wrap: true, vertical: 'Center' } },
+    { range: 'D1:E2', style: { bold: true, fill: '#F2F2F2' } },
+  ];
+  drafted.forEach((p, i) => {
+    if (p.role === 'heading') styles.push({ range: `B${i + FIRST_ROW + 1}`, style: { bold: true } });
+  });
+  return {
+    grid: { name: sheetName, cells, merges: [{ top: 0, left: REPORT_COLUMNS.label, bottom: 0, right: REPORT_COLUMNS.value }] },
+    styles,
+    columnWidths: [4, 90, 2, 34, 16],
+    validations: INPUT_FIELDS.map((f, i) => ({ range: inputAddress(i), field: f }))
+      .filter(({ field }) => field.kind !== 'text')
+      .map(({ range }) => ({ range, rule: { kind: 'decimal' as const, min: 0 }, prompt: { title: lang === 'zh' ? '报告数据' : 'Report data', message: lang === 'zh' ? '请输入不小于 0 的数字。' : 'Enter a number, 0 or more.' } })),
+    print: { landscape: false, fitToPagesWide: 1 },
+    paragraphs: drafted,
+    inputs: inputAddresses,
+  };
+}

@@ -1,0 +1,69 @@
+import type { CellValue } from '../cells';
+import { parseA1 } from '../cells';
+import type { Entry, Form } from '../model';
+import { readNumber } from '../numbers';
+import type { Resolver } from './parts';
+
+/** A sheet name as a formula writes it: '附件1'. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The Annex 1 entries the report refers to, by the paths of `ref.form(...)`. */
+export function formEntry(form: Form, path: string): Entry | undefined {
+  const ind = /^ind:(\d+):(\w+)$/.exec(path);
+  if (ind) {
+    const i = form.indicators[Number(ind[1])];
+    if (!i) return undefined;
+    const field = ind[2];
+    if (field === 'name') return { cell: i.nameCell, value: i.name };
+    return (i as unknown as Record<string, Entry | undefined>)[field];
+  }
+  const part = /^part:(\w+)$/.exec(path);
+  if (part) {
+    const p = form.budget.bySpending.find((x) => x.key === part[1]) ?? form.budget.byIncome.find((x) => x.key === part[1]);
+    return p?.amount ?? p?.columns?.executed ?? p?.columns?.fullYearBudget;
+  }
+  switch (path) {
+    case 'unit':
+      return form.kind === 'department' ? form.unit : form.project?.name;
+    case 'total':
+      return form.statedTotal;
+    case 'fullYearBudget':
+    case 'executed':
+    case 'initialBudget':
+    case 'weight':
+    case 'statedScore':
+    case 'statedRate':
+      return form.budget[path];
+    default:
+      return undefined;
+  }
+}
+
+const NUMERIC = /^(fullYearBudget|executed|initialBudget|weight|statedScore|statedRate|total|part:\w+|ind:\d+:(weight|statedScore))$/;
+
+/**
+ * Resolves "form:…" to Annex 1's cells (on the form's sheet) and "input:…" to the input block. A figure the form
+ * holds as text (an amount typed into its label, "基本支出：939.93") cannot be referred to as a number: its value
+ * is written into the formula instead, and is then not live.
+ */
+export function reportResolver(form: Form, formSheet: string, inputs: Map<string, { address: string; value: CellValue }>): Resolver {
+  const formRef = (path: string): { address: string; value: CellValue } => {
+    const entry = formEntry(form, path);
+    const onSheet = entry?.cell !== undefined && parseA1(entry.cell) !== undefined;
+    if (!NUMERIC.test(path)) {
+      return { address: onSheet ? `${quoteSheet(formSheet)}!${entry!.cell}` : `"${String(entry?.value ?? '').replace(/"/g, '""')}"`, value: entry?.value ?? null };
+    }
+    if (onSheet && typeof entry!.value === 'number') return { address: `${quoteSheet(formSheet)}!${entry!.cell}`, value: entry!.value };
+    if (onSheet && (entry!.value === null || entry!.value === '')) return { address: `${quoteSheet(formSheet)}!${entry!.cell}`, value: null };
+    const n = readNumber(entry);
+    return n.ok ? { address: String(n.value), value: n.value } : { address: '""', value: null };
+  };
+  const lookup = (r: string) => {
+    if (r.startsWith('form:')) return formRef(r.slice(5));
+    const input = inputs.get(r.slice(6));
+    return input ?? { address: '""', value: null };
+  };
+  return { address: (r) => lookup(r).address, value: (r) => lookup(r).value };
+}
