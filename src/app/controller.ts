@@ -8,6 +8,9 @@ import type { ChangeEvent, ExcelGateway } from '../addin/excel/gateway';
 import { isNoop, planUpdate, type Evaluation, type Snapshot } from './plan';
 import { emptySheetState, parseState, serializeState, type WorkbookState } from './state';
 import { findingsTable } from './findingsTable';
+import { decideDraft, locateForDraft, type ReportOutcome } from './reportDraft';
+import { readReportSheet } from '../core/report/reportSheet';
+import { reportLines, type ReportLine } from '../core/report/text';
 
 /** How long an event for a cell ZiPing wrote is taken for ZiPing's own (ExcelApi 1.7 only). */
 const OWN_WRITE_WINDOW_MS = 2000;
@@ -25,6 +28,8 @@ export interface ControllerState {
   profile: RuleProfile;
   /** The last sheet checked, with its findings. */
   evaluation?: Evaluation;
+  /** The last report drafted: where it is, and the paragraphs the user rewrote that the new draft would change. */
+  report?: ReportOutcome;
   /** What the user should know: fallbacks, errors, results of an action. */
   notices: { kind: 'info' | 'success' | 'warning' | 'error'; text: Bilingual }[];
 }
@@ -140,6 +145,42 @@ export class Controller {
       });
       this.notify('success', { zh: `已清除 ${count} 处标记，单元格恢复原有格式`, en: `${count} flags cleared; the cells keep their own formats` });
     });
+  }
+
+  /**
+   * Drafts Annex 2 for the form on the active sheet (or redrafts it from its report sheet): a new sheet the
+   * first time; afterwards ZiPing's own paragraphs follow the form, the user's rewrites stay, and where the new
+   * draft reads differently from a rewrite the pane offers it. `accept` takes those offers.
+   */
+  async draftReport(lang: Lang = this.state.lang, accept: string[] = []): Promise<void> {
+    await this.serial(async () => {
+      const result = await this.gateway.draftReport(locateForDraft, (read, others) => decideDraft(read, others, lang, new Set(accept)));
+      if (!result.ok) {
+        this.notify('warning', result.problem);
+        return;
+      }
+      this.set({ report: result, view: 'report' });
+      const what = result.created
+        ? { zh: `自评报告已起草到工作表“${result.reportSheet}”`, en: `the report was drafted into sheet “${result.reportSheet}”` }
+        : { zh: `自评报告已更新：${result.replaced} 段随表更新，${result.proposals.length} 段您改写过的内容待您决定`, en: `the report was updated: ${result.replaced} paragraphs follow the form, ${result.proposals.length} you rewrote await your choice` };
+      this.notify('success', what);
+    });
+  }
+
+  /** The report as it stands now, paragraph by paragraph (one round trip). */
+  async reportLines(): Promise<ReportLine[] | undefined> {
+    const sheet = this.state.report?.reportSheet;
+    if (!sheet) {
+      this.notify('warning', { zh: '请先生成报告', en: 'draft the report first' });
+      return undefined;
+    }
+    const content = await this.serial(() => this.gateway.readSheet(sheet));
+    const report = content && readReportSheet(content.grid);
+    if (!report) {
+      this.notify('warning', { zh: `找不到报告工作表“${sheet}”`, en: `the report sheet “${sheet}” cannot be found` });
+      return undefined;
+    }
+    return reportLines(report.rows);
   }
 
   /** Writes the findings into a sheet of their own, with links back to the cells, for a reviewer without ZiPing. */

@@ -21,6 +21,8 @@ export interface WorkbookState {
   profile: RuleProfile;
   lang: Lang;
   sheets: Record<string, SheetState>;
+  /** The report drafted from each form, by the form sheet's id: the report sheet's name (and id once known). */
+  reports: Record<string, { name: string; id?: string }>;
 }
 
 export function emptySheetState(): SheetState {
@@ -33,7 +35,7 @@ export function emptySheetState(): SheetState {
  */
 export function parseState(text: string | null | undefined): { state: WorkbookState; problems: Bilingual[] } {
   const fallback = (problem?: Bilingual) => ({
-    state: { version: STATE_VERSION, profile: parseProfile(undefined).profile, lang: 'zh' as Lang, sheets: {} },
+    state: { version: STATE_VERSION, profile: parseProfile(undefined).profile, lang: 'zh' as Lang, sheets: {}, reports: {} },
     problems: problem ? [problem] : [],
   });
   if (text === null || text === undefined || text === '') return fallback();
@@ -62,7 +64,14 @@ export function parseState(text: string | null | undefined): { state: WorkbookSt
       else problems.push({ zh: `工作表 ${id} 的 ZiPing 记录已损坏，已重置`, en: `the ZiPing record of sheet ${id} is damaged and was reset` });
     }
   }
-  return { state: { version: STATE_VERSION, profile, lang, sheets }, problems };
+  const reports: WorkbookState['reports'] = {};
+  if (typeof obj.reports === 'object' && obj.reports !== null && !Array.isArray(obj.reports)) {
+    for (const [formId, link] of Object.entries(obj.reports as Record<string, unknown>)) {
+      const l = link as { name?: unknown; id?: unknown } | null;
+      if (l && typeof l.name === 'string') reports[formId] = typeof l.id === 'string' ? { name: l.name, id: l.id } : { name: l.name };
+    }
+  }
+  return { state: { version: STATE_VERSION, profile, lang, sheets, reports }, problems };
 }
 
 function parseSheetState(value: unknown): SheetState | undefined {

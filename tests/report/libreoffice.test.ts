@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { FormData } from '../../src/core/formData';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
-import { layoutAnnex2, REPORT_COLUMNS } from '../../src/core/layout/writeAnnex2';
+import { layoutAnnex2 } from '../../src/core/layout/writeAnnex2';
+import { REPORT_COLUMNS } from '../../src/core/report/columns';
 import { SAMPLE_INPUTS, type InputValues } from '../../src/core/report/inputs';
 import { sampleForm } from '../../src/core/templates';
 import { checkSheet } from '../../src/core/workbook';
@@ -39,7 +40,7 @@ describe('the drafted report, computed by a real spreadsheet engine (LibreOffice
 
   it('agrees for increases, decreases, no change, zeros and blanks', async () => {
     const amount = fc.oneof(fc.constant(null), fc.constant(0), fc.integer({ min: 0, max: 5_000_000 }).map((c) => c / 100));
-    const cases = fc.sample(
+    const cases: { basic: number | null; project: number | null; prior: number | null; capital: number | null; capitalPrior: number | null; personnel: number | null; personnelInitial: number | null; reason: string }[] = fc.sample(
       fc.record({ basic: amount, project: amount, prior: amount, capital: amount, capitalPrior: amount, personnel: amount, personnelInitial: amount, reason: fc.constantFrom('', '人员增加', '"引号"与&符号') }),
       { numRuns: 6, seed: 20221231 },
     );

@@ -8,7 +8,7 @@ export const COMMANDS: Record<string, (controller: Controller) => Promise<unknow
   insertSampleForm: (c) => c.insert('sample'),
   validateActiveSheet: (c) => c.validate(),
   draftReport: async (c) => {
-    c.show('report');
+    await c.draftReport();
     await Office.addin.showAsTaskpane();
   },
 };

@@ -1,16 +1,36 @@
-import { a1, parseA1, type CellValue } from '../../core/cells';
+import { a1, parseA1, type CellValue, type Grid } from '../../core/cells';
 import type { Severity } from '../../core/findings';
 import type { SheetPlan, CellStyle, ValidationRule } from '../../core/layout/sheetPlan';
 import { NOTE_MARK, type Snapshot, type SheetUpdate } from '../../app/plan';
 import { SETTINGS_KEY } from '../../app/state';
 import type { Capabilities } from './capabilities';
 import { gridFromRange } from './gridFromRange';
+import { uniqueName } from './sheetNames';
 
 /** The Office entry points ZiPing uses: Excel.run and the requirement-set test (real Excel, or the double). */
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
 }
+
+/** A sheet's id, name and content, as the reader sees it. */
+export interface SheetContent {
+  id: string;
+  name: string;
+  grid: Grid;
+}
+
+/** What drafting reads first: the active sheet, every sheet's id and name, the stored settings. */
+export interface DraftRead {
+  active: SheetContent;
+  sheets: { id: string; name: string }[];
+  settings: string | null;
+}
+
+/** What drafting writes: a new report sheet, or the paragraphs block (rows 2…, columns A–C) of an existing one. */
+export type ReportWrite =
+  | { kind: 'create'; name: string; plan: SheetPlan }
+  | { kind: 'update'; sheet: string; block: string[][]; headingRows: number[] };
 
 /** What a change event tells ZiPing. */
 export interface ChangeEvent {
@@ -257,6 +277,89 @@ export class ExcelGateway {
     });
   }
 
+  /**
+   * Drafts the report: reads the active sheet and the sheet list (first round trip), then the form or report
+   * sheet it is linked to when that is another one (second), and writes the draft (last). A first draft from the
+   * form's sheet costs two round trips; a redraft, which must read the report as the user left it, three.
+   */
+  async draftReport<R>(
+    locate: (read: DraftRead) => { others: string[] },
+    decide: (read: DraftRead, others: SheetContent[]) => { write?: ReportWrite; settings?: string; result: R },
+  ): Promise<R> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const active = sheets.getActiveWorksheet();
+      active.load('id,name');
+      const activeRead = this.loadContent(active);
+      sheets.load('items/id,items/name');
+      const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+      stored.load('value');
+      await context.sync();
+      const read: DraftRead = {
+        active: activeRead(),
+        sheets: sheets.items.map((s) => ({ id: s.id, name: s.name })),
+        settings: stored.isNullObject ? null : String(stored.value),
+      };
+      const wanted = locate(read).others.filter((key) => key !== read.active.id && key !== read.active.name);
+      const loaders = wanted.map((key) => {
+        const sheet = sheets.getItemOrNullObject(key);
+        sheet.load('id,name');
+        return { sheet, content: this.loadContent(sheet) };
+      });
+      if (loaders.length > 0) await context.sync();
+      const others = loaders.filter((l) => !l.sheet.isNullObject).map((l) => l.content());
+      const decided = decide(read, others);
+      if (!decided.write && decided.settings === undefined) return decided.result;
+      this.eventsOff(context);
+      const write = decided.write;
+      if (write?.kind === 'create') {
+        const sheet = sheets.add(write.name);
+        this.writePlan(sheet, write.plan);
+        sheet.activate();
+      } else if (write?.kind === 'update') {
+        const sheet = sheets.getItem(write.sheet);
+        const rows = write.block.length;
+        const range = sheet.getRange(`A2:C${rows + 1}`);
+        range.formulas = write.block.map((row) => row.map((cell, c) => (c === 1 && cell.startsWith('=') ? cell : plainValue(cell))));
+        const body = sheet.getRange(`B2:B${rows + 1}`);
+        body.format.font.bold = false;
+        body.format.wrapText = true;
+        for (const r of write.headingRows) sheet.getRange(`B${r + 2}`).format.font.bold = true;
+        sheet.activate();
+      }
+      if (decided.settings !== undefined) context.workbook.settings.add(SETTINGS_KEY, decided.settings);
+      this.eventsOn(context);
+      await context.sync();
+      return decided.result;
+    });
+  }
+
+  /** Queues the loads that make a sheet's content readable after the next sync. */
+  private loadContent(sheet: Excel.Worksheet): () => SheetContent {
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('address,values,numberFormat,valueTypes,formulas');
+    const merged = this.caps.mergedAreas ? sheet.getRange().getMergedAreasOrNullObject() : undefined;
+    merged?.load('address');
+    return () => ({
+      id: sheet.id,
+      name: sheet.name,
+      grid: used.isNullObject
+        ? { name: sheet.name, cells: [], merges: [] }
+        : gridFromRange(sheet.name, used.address, used.values, used.numberFormat, used.valueTypes, merged && !merged.isNullObject ? merged.address : undefined, used.formulas),
+    });
+  }
+
+  /** Values (and formulas) of one sheet, by id or name: for copying the report's text as it stands (one round trip). */
+  async readSheet(key: string): Promise<SheetContent | undefined> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(key);
+      sheet.load('id,name');
+      const content = this.loadContent(sheet);
+      await context.sync();
+      return sheet.isNullObject ? undefined : content();
+    });
+  }
+
   /** Selects a cell and shows its sheet (one round trip). */
   async select(sheetName: string, address: string): Promise<void> {
     await this.run(async (context) => {
@@ -360,19 +463,6 @@ function plainValue(value: CellValue): string | number | boolean {
   if (typeof value === 'object') return value.error;
   if (typeof value === 'string' && value !== '') return `'${value}`;
   return value;
-}
-
-export function uniqueName(wanted: string, taken: string[]): string {
-  // Excel sheet names: at most 31 characters, none of : \ / ? * [ ].
-  const cleaned = wanted.replace(/[:\\/?*[\]]/g, '').replace(/^'+|'+$/g, '').slice(0, 31);
-  const base = cleaned && cleaned.toLowerCase() !== 'history' ? cleaned : 'ZiPing';
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!lower.has(name.toLowerCase())) return name;
-  }
 }
 
 function applyStyle(range: Excel.Range, style: CellStyle): void {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { FluentProvider, Tab, TabList, Spinner, webLightTheme, makeStyles, tokens } from '@fluentui/react-components';
-import type { Controller } from '../../app/controller';
+import type { Controller, View } from '../../app/controller';
 import type { Lang } from '../../core/findings';
 import { Actions } from './Actions';
 import { FindingsView } from './FindingsView';
@@ -11,6 +11,7 @@ import { useControllerState } from './useController';
 
 // Settings are opened rarely: their code loads when first shown.
 const SettingsView = lazy(() => import('./SettingsView'));
+const ReportView = lazy(() => import('./ReportView'));
 
 export interface Session {
   controller: Controller;
@@ -51,21 +52,26 @@ function Pane({ session }: { session: Session }) {
   const state = useControllerState(controller);
   const styles = useStyles();
   const lang = state.lang;
-  const tab = state.view === 'settings' ? 'settings' : 'findings';
+  const tab = state.view;
   return (
     <main className={styles.root} aria-busy={state.busy} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <Header lang={lang} busy={state.busy} onLang={(l) => controller.setLang(l)} />
       <Actions controller={controller} lang={lang} disabled={state.busy || !state.ready} />
       <Notices notices={state.notices} lang={lang} />
-      <TabList selectedValue={tab} onTabSelect={(_, d) => controller.show(d.value === 'settings' ? 'settings' : 'findings')}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => controller.show(d.value as View)}>
         <Tab value="findings">{t('tabFindings', lang)}</Tab>
+        <Tab value="report">{t('tabReport', lang)}</Tab>
         <Tab value="settings">{t('tabSettings', lang)}</Tab>
       </TabList>
       {tab === 'findings' ? (
         <FindingsView controller={controller} evaluation={state.evaluation} lang={lang} />
       ) : (
         <Suspense fallback={<Spinner size="tiny" />}>
-          <SettingsView controller={controller} profile={state.profile} lang={lang} capabilities={capabilities} />
+          {tab === 'report' ? (
+            <ReportView controller={controller} report={state.report} lang={lang} busy={state.busy} />
+          ) : (
+            <SettingsView controller={controller} profile={state.profile} lang={lang} capabilities={capabilities} />
+          )}
         </Suspense>
       )}
     </main>

@@ -43,6 +43,21 @@ const STRINGS = {
   level1Weights: { zh: '一级指标默认分值', en: 'Default level-1 weights' },
   invalidNumber: { zh: '请输入有效数字', en: 'Enter a valid number' },
   capabilities: { zh: '此 Excel 支持', en: 'This Excel supports' },
+  tabReport: { zh: '自评报告', en: 'Report' },
+  draft: { zh: '生成 / 更新报告', en: 'Draft / update report' },
+  draftEnglish: { zh: '英文稿', en: 'Draft in English' },
+  draftChinese: { zh: '中文稿', en: 'Draft in Chinese' },
+  copyText: { zh: '复制全文', en: 'Copy text' },
+  copied: { zh: '已复制到剪贴板，可粘贴到 Word', en: 'Copied: paste it into Word' },
+  copyFallback: { zh: '无法直接写入剪贴板：请选中下方文字后复制', en: 'The clipboard is not available: select the text below and copy it' },
+  exportDocx: { zh: '导出 Word', en: 'Export Word' },
+  noReport: { zh: '尚未生成报告。在自评表所在工作表上点“生成 / 更新报告”。', en: 'No report yet. On the form’s sheet, click Draft / update report.' },
+  reportAt: { zh: '报告工作表', en: 'Report sheet' },
+  proposals: { zh: '您改写过、新稿有变化的段落', en: 'Paragraphs you rewrote that the new draft changes' },
+  current: { zh: '现在', en: 'Now' },
+  proposed: { zh: '新稿', en: 'New draft' },
+  take: { zh: '采用新稿', en: 'Take the new draft' },
+  leave: { zh: '保留我的', en: 'Keep mine' },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,4 +1,5 @@
-import { a1, type CellValue, type GridCell } from '../cells';
+import type { CellValue, GridCell } from '../cells';
+import { FIRST_ROW, inputAddress, REPORT_COLUMNS, REPORT_MARK } from '../report/columns';
 import type { Lang } from '../findings';
 import { draftReport, type ReportParagraph } from '../report/draft';
 import { INPUT_FIELDS, type InputValues } from '../report/inputs';
@@ -6,14 +7,11 @@ import { formulaOf, renderParts } from '../report/parts';
 import { reportResolver } from '../report/resolver';
 import type { FormResult } from '../workbook';
 import type { CellStyle, SheetPlan } from './sheetPlan';
+import { contentHash } from '../report/reportSheet';
 
-/** Columns of the report sheet: A holds each paragraph's id, B its text; D and E the input block. */
-export const REPORT_COLUMNS = { id: 0, text: 1, label: 3, value: 4 } as const;
-/** The first cell of the input block's heading: how a report sheet is recognised. */
+/** The input block's heading. */
 export const INPUT_HEADING = { zh: '报告数据（自评表中没有的数字，请填写）', en: 'Report data (figures Annex 1 lacks: fill in)' };
-export const REPORT_MARK = 'ZiPing·附件2';
-/** Paragraphs start on row 2: A1 holds the mark. */
-const FIRST_ROW = 1;
+
 
 export interface DraftedParagraph {
   id: string;
@@ -31,16 +29,12 @@ export interface Annex2Sheet extends SheetPlan {
   inputs: Record<string, string>;
 }
 
-/** Where the input block's values go: E3, E4, … in INPUT_FIELDS order. */
-export function inputAddress(index: number): string {
-  return a1(index + 2, REPORT_COLUMNS.value);
-}
 
 /**
  * Lays out Annex 2 on a sheet of its own: the input block, and the report with one paragraph per row, each of
  * ZiPing's a formula over Annex 1 (on `formSheet`) and the input block, so that Excel keeps the text current.
  */
-export function layoutAnnex2(result: FormResult, formSheet: string, inputs: InputValues, lang: Lang, sheetName = '自评报告'): Annex2Sheet {
+export function layoutAnnex2(result: FormResult, formSheet: string, inputs: InputValues, lang: Lang, sheetName = '自评报告', inputAt?: Record<string, string>): Annex2Sheet {
   const cells: (GridCell | undefined)[][] = [];
   const put = (row: number, col: number, value: CellValue, extra: Partial<GridCell> = {}) => ((cells[row] ??= [])[col] = { value, ...extra });
   const inputCells = new Map<string, { address: string; value: CellValue }>();
@@ -49,7 +43,7 @@ export function layoutAnnex2(result: FormResult, formSheet: string, inputs: Inpu
   put(1, REPORT_COLUMNS.label, lang === 'zh' ? '项目' : 'Item');
   put(1, REPORT_COLUMNS.value, lang === 'zh' ? '数值' : 'Value');
   INPUT_FIELDS.forEach((field, i) => {
-    const address = inputAddress(i);
+    const address = inputAt?.[field.key] ?? inputAddress(i);
     const value = inputs[field.key] ?? null;
     put(i + 2, REPORT_COLUMNS.label, field.label[lang]);
     put(i + 2, REPORT_COLUMNS.value, value, field.kind === 'amount' ? { numFmt: '0.00' } : field.kind === 'count' ? { numFmt: '0' } : { numFmt: '@' });
@@ -68,10 +62,12 @@ export function layoutAnnex2(result: FormResult, formSheet: string, inputs: Inpu
   drafted.forEach((p, i) => {
     put(i + FIRST_ROW, REPORT_COLUMNS.id, p.id);
     put(i + FIRST_ROW, REPORT_COLUMNS.text, p.text, p.formula ? { formula: p.formula } : {});
+    put(i + FIRST_ROW, REPORT_COLUMNS.hash, contentHash(p.formula ? `=${p.formula}` : p.text));
   });
 
   const styles: { range: string; style: CellStyle }[] = [
     { range: `A1:A${drafted.length + FIRST_ROW}`, style: { color: '#A6A6A6', fontSize: 8 } },
+    { range: `C1:C${drafted.length + FIRST_ROW}`, style: { color: '#D9D9D9', fontSize: 6 } },
     { range: `B1:B${drafted.length + FIRST_ROW}`, style: { wrap: true, vertical: 'Top' } },
     { range: `B${FIRST_ROW + 1}`, style: { bold: true, fontSize: 16, horizontal: 'Center' } },
     { range: `D1:E${INPUT_FIELDS.length + 2}`, style: { grid: true, wrap: true, vertical: 'Center' } },
@@ -83,7 +79,7 @@ export function layoutAnnex2(result: FormResult, formSheet: string, inputs: Inpu
   return {
     grid: { name: sheetName, cells, merges: [{ top: 0, left: REPORT_COLUMNS.label, bottom: 0, right: REPORT_COLUMNS.value }] },
     styles,
-    columnWidths: [4, 90, 2, 34, 16],
+    columnWidths: [4, 90, 3, 34, 16],
     validations: INPUT_FIELDS.map((f, i) => ({ range: inputAddress(i), field: f }))
       .filter(({ field }) => field.kind !== 'text')
       .map(({ range }) => ({ range, rule: { kind: 'decimal' as const, min: 0 }, prompt: { title: lang === 'zh' ? '报告数据' : 'Report data', message: lang === 'zh' ? '请输入不小于 0 的数字。' : 'Enter a number, 0 or more.' } })),

@@ -1,0 +1,77 @@
+import type { Bilingual, Lang } from '../core/findings';
+import { layoutAnnex2 } from '../core/layout/writeAnnex2';
+import { SAMPLE_INPUTS, type InputValues } from '../core/report/inputs';
+import { linkedFormSheet, planRedraft, readReportSheet, type Proposal } from '../core/report/reportSheet';
+import { checkSheet } from '../core/workbook';
+import type { DraftRead, ReportWrite, SheetContent } from '../addin/excel/gateway';
+import { uniqueName } from '../addin/excel/sheetNames';
+import { parseState, serializeState } from './state';
+
+export interface ReportOutcome {
+  ok: true;
+  formSheet: string;
+  reportSheet: string;
+  created: boolean;
+  /** Paragraphs the user rewrote for which the draft now reads differently: theirs to take or leave. */
+  proposals: Proposal[];
+  replaced: number;
+  lang: Lang;
+}
+
+export type DraftResult = ReportOutcome | { ok: false; problem: Bilingual };
+
+const SAMPLE_UNIT = '株洲市渌口区住房保障服务中心';
+
+/** Which other sheet drafting must read: the report of the active form, or the form of the active report. */
+export function locateForDraft(read: DraftRead): { others: string[] } {
+  const report = readReportSheet(read.active.grid);
+  if (report) {
+    const form = linkedFormSheet(read.active.grid);
+    return { others: form ? [form] : [] };
+  }
+  const link = parseState(read.settings).state.reports[read.active.id];
+  if (!link) return { others: [] };
+  const byId = link.id && read.sheets.find((s) => s.id === link.id);
+  return { others: [byId ? byId.id : link.name] };
+}
+
+/**
+ * Drafts (or redrafts) the report of the form on the active sheet, or of the form the active report belongs
+ * to. A redraft keeps every paragraph the user rewrote and the figures they typed into the input block.
+ */
+export function decideDraft(read: DraftRead, others: SheetContent[], lang: Lang, accept: ReadonlySet<string>): { write?: ReportWrite; settings?: string; result: DraftResult } {
+  const activeIsReport = readReportSheet(read.active.grid) !== undefined;
+  const formSheet = activeIsReport ? others[0] : read.active;
+  const reportSheet = activeIsReport ? read.active : others.find((o) => readReportSheet(o.grid));
+  const fail = (problem: Bilingual) => ({ result: { ok: false as const, problem } });
+  if (!formSheet) return fail({ zh: '找不到此报告所依据的自评表工作表（可能已删除）', en: 'the form sheet this report was drafted from cannot be found (deleted?)' });
+  const result = checkSheet(formSheet.grid).results[0];
+  if (!result) return fail({ zh: `工作表“${formSheet.name}”中找不到自评表：请在自评表所在的工作表上生成报告`, en: `no form on sheet “${formSheet.name}”: draft the report from the form’s sheet` });
+
+  const existing = reportSheet ? readReportSheet(reportSheet.grid) : undefined;
+  const isSample = result.form.unit?.value === SAMPLE_UNIT && result.form.year === 2022;
+  const inputs: InputValues = existing ? (existing.inputs as InputValues) : isSample ? SAMPLE_INPUTS : {};
+  const state = parseState(read.settings).state;
+  if (!existing || !reportSheet) {
+    const name = uniqueName(lang === 'zh' ? `${formSheet.name}·自评报告` : `${formSheet.name} report`, read.sheets.map((s) => s.name));
+    const plan = layoutAnnex2(result, formSheet.name, inputs, lang, name);
+    state.reports[formSheet.id] = { name };
+    return {
+      write: { kind: 'create', name, plan },
+      settings: serializeState(state),
+      result: { ok: true, formSheet: formSheet.name, reportSheet: name, created: true, proposals: [], replaced: plan.paragraphs.length, lang },
+    };
+  }
+  const drafted = layoutAnnex2(result, formSheet.name, inputs, lang, reportSheet.name, existing.inputAt);
+  const merged = planRedraft(existing, drafted, accept);
+  const link = state.reports[formSheet.id];
+  const settings = !link || link.id !== reportSheet.id || link.name !== reportSheet.name ? (() => {
+    state.reports[formSheet.id] = { name: reportSheet.name, id: reportSheet.id };
+    return serializeState(state);
+  })() : undefined;
+  return {
+    write: { kind: 'update', sheet: reportSheet.name, block: merged.block, headingRows: merged.headingRows },
+    settings,
+    result: { ok: true, formSheet: formSheet.name, reportSheet: reportSheet.name, created: false, proposals: merged.proposals, replaced: merged.replaced, lang },
+  };
+}

@@ -1,0 +1,13 @@
+import { a1 } from '../cells';
+
+/** Columns of the report sheet: A each paragraph's id, B its text, C the mark of what ZiPing wrote there; D and E the input block. */
+export const REPORT_COLUMNS = { id: 0, text: 1, hash: 2, label: 3, value: 4 } as const;
+/** A1 of a report sheet ZiPing drafted: how it is recognised. */
+export const REPORT_MARK = 'ZiPing·附件2';
+/** Paragraphs start on row 2: A1 holds the mark. */
+export const FIRST_ROW = 1;
+
+/** Where the input block's values go: E3, E4, … in INPUT_FIELDS order. */
+export function inputAddress(index: number): string {
+  return a1(index + 2, REPORT_COLUMNS.value);
+}

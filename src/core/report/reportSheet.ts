@@ -1,0 +1,166 @@
+import { a1, type CellValue, type Grid } from '../cells';
+import { INPUT_FIELDS } from './inputs';
+import type { Annex2Sheet } from '../layout/writeAnnex2';
+import { inputAddress, REPORT_COLUMNS, REPORT_MARK } from './columns';
+
+/**
+ * FNV-1a of a paragraph's content, in base 36: what ZiPing wrote, kept beside it to tell the user's rewrites.
+ * A formula is hashed in a canonical form, so that what Excel does to it by itself (quotes dropped, case, spaces,
+ * a renamed sheet) is not taken for a rewrite.
+ */
+export function contentHash(content: string): string {
+  const canonical = canonicalContent(content);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < canonical.length; i++) {
+    h ^= canonical.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `z${h.toString(36)}`;
+}
+
+/** A formula outside its string constants: sheet names folded to §, spaces gone, upper case. Text as it is. */
+export function canonicalContent(content: string): string {
+  if (!content.startsWith('=')) return content;
+  return content.split(/("(?:[^"]|"")*")/).map((piece, i) => (i % 2 === 1 ? piece : piece.replace(/'(?:[^']|'')+'!|[^\s!&(),=+\-*/<>^"'$:]+!/g, '§!').replace(/\s+/g, '').toUpperCase())).join('');
+}
+
+/** What a report cell holds, as written: "=formula" or the text. */
+export function contentOf(formula: string | undefined, value: CellValue): string {
+  if (formula) return `=${formula}`;
+  if (value === null) return '';
+  return typeof value === 'object' ? value.error : String(value);
+}
+
+export interface ReportRow {
+  id?: string;
+  content: string;
+  /** What it shows now (a formula's result). */
+  shown: string;
+  hash?: string;
+}
+
+export interface ExistingReport {
+  sheetName: string;
+  rows: ReportRow[];
+  inputs: Record<string, CellValue>;
+  /** Where each input's value stands now: found by its label, since rows may have been inserted above it. */
+  inputAt: Record<string, string>;
+}
+
+/** A report sheet ZiPing drafted, recognised by the mark in A1; undefined for any other sheet. */
+export function readReportSheet(grid: Grid): ExistingReport | undefined {
+  const mark = grid.cells[0]?.[REPORT_COLUMNS.id]?.value;
+  if (mark !== REPORT_MARK) return undefined;
+  const rows: ReportRow[] = [];
+  for (let r = 1; r < grid.cells.length; r++) {
+    const row = grid.cells[r];
+    const idCell = row?.[REPORT_COLUMNS.id]?.value;
+    const text = row?.[REPORT_COLUMNS.text];
+    const hashCell = row?.[REPORT_COLUMNS.hash]?.value;
+    const content = contentOf(text?.formula, text?.value ?? null);
+    if (idCell === undefined && content === '') continue;
+    rows.push({
+      id: typeof idCell === 'string' && idCell !== '' ? idCell : undefined,
+      content,
+      shown: contentOf(undefined, text?.value ?? null),
+      hash: typeof hashCell === 'string' ? hashCell : undefined,
+    });
+  }
+  const inputs: Record<string, CellValue> = {};
+  const inputAt: Record<string, string> = {};
+  const byLabel = new Map(INPUT_FIELDS.flatMap((f) => [[f.label.zh, f.key], [f.label.en, f.key]] as [string, string][]));
+  grid.cells.forEach((row, r) => {
+    const label = row?.[REPORT_COLUMNS.label]?.value;
+    const key = typeof label === 'string' ? byLabel.get(label.trim()) : undefined;
+    if (!key || inputAt[key]) return;
+    inputAt[key] = a1(r, REPORT_COLUMNS.value);
+    inputs[key] = row?.[REPORT_COLUMNS.value]?.value ?? null;
+  });
+  INPUT_FIELDS.forEach((f, i) => {
+    if (inputAt[f.key]) return;
+    // A label the user removed: its figure is missing, and the input's usual place stands in for it.
+    inputAt[f.key] = inputAddress(i);
+    inputs[f.key] = null;
+  });
+  return { sheetName: grid.name, rows, inputs, inputAt };
+}
+
+/** The form sheet a report's formulas refer to ('附件1'!F6 → 附件1). */
+export function linkedFormSheet(grid: Grid): string | undefined {
+  for (const row of grid.cells) {
+    const f = row?.[REPORT_COLUMNS.text]?.formula;
+    if (!f) continue;
+    const m = /'((?:[^']|'')+)'!|(?<![A-Za-z0-9_.'])([^\s'!"&(),=+\-*/<>$]+)!\$?[A-Z]{1,3}\$?\d/.exec(f);
+    if (m) return (m[1] ?? m[2]).replace(/''/g, "'");
+  }
+  return undefined;
+}
+
+/** A paragraph the user rewrote, for which ZiPing's new draft reads differently: theirs to take or leave. */
+export interface Proposal {
+  id: string;
+  current: string;
+  proposed: string;
+}
+
+export interface Redraft {
+  /** Rows 2… of columns A (id), B (content) and C (hash), blanks where old rows are left over. */
+  block: string[][];
+  /** Rows (0-based from row 2) that are headings, for bold. */
+  headingRows: number[];
+  proposals: Proposal[];
+  replaced: number;
+  kept: number;
+}
+
+/**
+ * Merges a new draft into the report as it stands: ZiPing's own paragraphs (their hash still matches) take the
+ * new draft; a paragraph the user rewrote stays as it is unless its id is in `accept`, and if the draft now
+ * reads differently it becomes a proposal; paragraphs the user added stay after the paragraph they followed.
+ */
+export function planRedraft(existing: ExistingReport, drafted: Annex2Sheet, accept: ReadonlySet<string> = new Set()): Redraft {
+  const byId = new Map(existing.rows.filter((r) => r.id).map((r) => [r.id!, r]));
+  const extrasAfter = new Map<string | undefined, ReportRow[]>();
+  let previous: string | undefined;
+  for (const row of existing.rows) {
+    if (row.id && drafted.paragraphs.some((p) => p.id === row.id)) previous = row.id;
+    else if (!row.id || (row.hash !== undefined && row.hash !== contentHash(row.content))) extrasAfter.set(previous, [...(extrasAfter.get(previous) ?? []), row]);
+  }
+  const block: string[][] = [];
+  const headingRows: number[] = [];
+  const proposals: Proposal[] = [];
+  let replaced = 0;
+  let kept = 0;
+  const pushExtras = (after: string | undefined) => {
+    for (const extra of extrasAfter.get(after) ?? []) {
+      block.push([extra.id ?? '', extra.content, extra.hash ?? '']);
+      kept++;
+    }
+  };
+  pushExtras(undefined);
+  for (const p of drafted.paragraphs) {
+    const mine = p.formula ? `=${p.formula}` : p.text;
+    const now = byId.get(p.id);
+    const theirs = now !== undefined && now.hash !== contentHash(now.content);
+    if (p.role === 'heading' || p.role === 'title') headingRows.push(block.length);
+    if (theirs && !accept.has(p.id)) {
+      block.push([p.id, now.content, now.hash ?? '']);
+      kept++;
+      if (p.owner === 'ziping' && now.shown !== p.text) proposals.push({ id: p.id, current: now.shown, proposed: p.text });
+    } else if (now && p.owner === 'user' && !accept.has(p.id) && now.content !== '' && now.hash === contentHash(now.content)) {
+      // The user's own paragraph, still the placeholder ZiPing wrote: it may follow the language of the draft.
+      block.push([p.id, mine, contentHash(mine)]);
+    } else {
+      if (!now || now.content !== mine) replaced++;
+      block.push([p.id, mine, contentHash(mine)]);
+    }
+    pushExtras(p.id);
+  }
+  const rowsBefore = existing.rows.length;
+  while (block.length < rowsBefore) block.push(['', '', '']);
+  return { block, headingRows, proposals, replaced, kept };
+}
+
+export function blockAddress(rows: number): string {
+  return `A2:${a1(rows, REPORT_COLUMNS.hash)}`;
+}

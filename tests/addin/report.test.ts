@@ -1,0 +1,136 @@
+import mammoth from 'mammoth';
+import { Packer } from 'docx';
+import { reportDocument } from '../../src/core/report/docx';
+import { plainText } from '../../src/core/report/text';
+import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
+import { sampleForm } from '../../src/core/templates';
+import { ExcelDouble } from '../../src/hosts/excelDouble';
+import { session } from './support';
+
+const positions = layoutAnnex1(sampleForm(), 'x').positions;
+
+/** Column B of the report sheet, by the ids in column A. */
+function paragraphs(double: ExcelDouble, sheet: string): Map<string, string> {
+  const s = double.inspect(sheet);
+  const out = new Map<string, string>();
+  for (let row = 2; row < 200; row++) {
+    const id = s.value(`A${row}`);
+    if (id === '') continue;
+    out.set(String(id), String(s.value(`B${row}`)));
+  }
+  return out;
+}
+
+async function drafted() {
+  const s = await session('1.18');
+  await s.controller.insert('sample');
+  await s.settle();
+  s.double.resetSyncCount();
+  await s.controller.draftReport('zh');
+  await s.settle();
+  return s;
+}
+
+describe('drafting Annex 2 into a linked sheet', () => {
+  it('writes the six sections into a sheet of its own, in two round trips, figures from the form', async () => {
+    const { double, controller } = await drafted();
+    expect(double.syncCount).toBe(2);
+    const report = controller.current.report!;
+    expect(report).toMatchObject({ ok: true, created: true, formSheet: 'Sheet1', reportSheet: 'Sheet1·自评报告' });
+    const p = paragraphs(double, report.reportSheet);
+    expect([...p.keys()].filter((id) => /^h\d$/.test(id)).map((id) => p.get(id))).toEqual([
+      '一、预算单位基本情况', '二、一般公共预算支出情况', '三、部门整体支出绩效情况', '四、存在的问题及原因分析', '五、下一步改进措施', '六、绩效自评结果拟应用和公开情况',
+    ]);
+    expect(p.get('p2.1')).toContain('基本支出完成939.93万元，比上年增加162.58万元，增加20.91%');
+    expect(p.get('p3.ind.6')).toMatch(/^（6）资金成本：年度指标值623.5，实际完成值18015.27/);
+    expect(p.get('p4.1')).toContain('资金成本');
+  });
+
+  it('stays tied to the table: a change in the form changes the text, without ZiPing', async () => {
+    const { double, controller } = await drafted();
+    const sheet = controller.current.report!.reportSheet;
+    double.user.type('Sheet1', positions.budget.executed, 16213.74);
+    expect(paragraphs(double, sheet).get('p3.budget')).toContain('全年执行数16213.74万元，预算执行率90.00%');
+    double.renameSheet('Sheet1', '附件1');
+    double.user.type('附件1', positions.breakdown.basic, 777.35);
+    expect(paragraphs(double, sheet).get('p2.1')).toContain('基本支出完成777.35万元，比上年持平');
+  });
+
+  it('never overwrites a paragraph the user rewrote: it offers the new draft, which the user may take', async () => {
+    const { double, controller, settle } = await drafted();
+    const sheet = controller.current.report!.reportSheet;
+    const row = [...Array(100).keys()].map((i) => i + 2).find((r) => double.inspect(sheet).value(`A${r}`) === 'p2.2')!;
+    double.user.type(sheet, `B${row}`, '项目支出情况由我们自己来写。');
+    double.user.type('Sheet1', positions.breakdown.project, 17000);
+    await settle();
+    double.resetSyncCount();
+    await controller.draftReport('zh');
+    await settle();
+    expect(double.syncCount).toBe(3);
+    expect(paragraphs(double, sheet).get('p2.2')).toBe('项目支出情况由我们自己来写。');
+    const offer = controller.current.report!.proposals.find((x) => x.id === 'p2.2');
+    expect(offer).toMatchObject({ current: '项目支出情况由我们自己来写。', proposed: expect.stringContaining('项目支出完成17000.00万元') });
+    await controller.draftReport('zh', ['p2.2']);
+    await settle();
+    expect(paragraphs(double, sheet).get('p2.2')).toContain('项目支出完成17000.00万元');
+  });
+
+  it('keeps its own paragraphs its own when the form sheet is renamed, and keeps paragraphs the user added', async () => {
+    const { double, controller, settle } = await drafted();
+    const sheet = controller.current.report!.reportSheet;
+    double.renameSheet('Sheet1', '附件1');
+    const row = [...Array(100).keys()].map((i) => i + 2).find((r) => double.inspect(sheet).value(`A${r}`) === 'p3.0')!;
+    double.user.insertRows(sheet, row + 1, 1);
+    double.user.type(sheet, `B${row + 1}`, '我们补充的一段成效说明。');
+    double.user.type('附件1', positions.budget.executed, 16213.74);
+    await settle();
+    double.activate('附件1');
+    await controller.draftReport('zh');
+    await settle();
+    expect(controller.current.report!.proposals).toEqual([]);
+    const s = double.inspect(sheet);
+    const texts = [...Array(80).keys()].map((i) => String(s.value(`B${i + 2}`)));
+    const added = texts.indexOf('我们补充的一段成效说明。');
+    expect(added).toBeGreaterThan(0);
+    expect(s.value(`A${added + 1}`)).toBe('p3.0');
+    expect(texts.join('\n')).toContain('低于规定水平');
+  });
+
+  it('drafts in English on request, keeping the user\'s own words', async () => {
+    const { double, controller, settle } = await drafted();
+    const sheet = controller.current.report!.reportSheet;
+    const row = [...Array(100).keys()].map((i) => i + 2).find((r) => double.inspect(sheet).value(`A${r}`) === 'p1.1')!;
+    double.user.type(sheet, `B${row}`, '负责全区住房保障工作。');
+    await controller.draftReport('en');
+    await settle();
+    const p = paragraphs(double, sheet);
+    expect(p.get('h1')).toBe('1. The budget unit');
+    expect(p.get('p2.1')).toMatch(/^Basic spending this year was 939.93/);
+    expect(p.get('p1.1')).toBe('负责全区住房保障工作。');
+  });
+
+  it('finds its report again after the workbook is saved and reopened, from either sheet', async () => {
+    const { double } = await drafted();
+    const reopened = await session('1.18', ExcelDouble.open(double.save(), { apiVersion: '1.18', sharedRuntime: true }));
+    reopened.double.activate('Sheet1');
+    await reopened.controller.draftReport('zh');
+    await reopened.settle();
+    expect(reopened.double.sheetNames()).toEqual(['Sheet1', 'Sheet1·自评报告']);
+    expect(reopened.controller.current.report).toMatchObject({ created: false, reportSheet: 'Sheet1·自评报告' });
+    reopened.double.activate('Sheet1·自评报告');
+    await reopened.controller.draftReport('zh');
+    expect(reopened.controller.current.report).toMatchObject({ created: false, formSheet: 'Sheet1' });
+  });
+
+  it('copies as plain text and exports a .docx holding every heading and paragraph', async () => {
+    const { controller } = await drafted();
+    const lines = (await controller.reportLines())!;
+    const text = plainText(lines);
+    expect(text.split('\n')[0]).toBe('部门整体支出绩效自评报告');
+    expect(text).toContain('预算执行率100.00%');
+    const buffer = await Packer.toBuffer(reportDocument(lines, lines[0].text));
+    const read = await mammoth.extractRawText({ buffer });
+    const docxParagraphs = read.value.split('\n').filter((l) => l.trim() !== '');
+    expect(docxParagraphs).toEqual(lines.map((l) => l.text));
+  });
+});
