@@ -1,0 +1,65 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { Packer } from 'docx';
+import type { Grid } from '../core/cells';
+import type { Lang } from '../core/findings';
+import { layoutAnnex2 } from '../core/layout/writeAnnex2';
+import { reportDocument } from '../core/report/docx';
+import { SAMPLE_INPUTS, type InputValues } from '../core/report/inputs';
+import { linkedFormSheet, planRedraft, readReportSheet } from '../core/report/reportSheet';
+import { linesAsItStands, reportLines } from '../core/report/text';
+import { checkSheet } from '../core/workbook';
+import { isWorkbookError, readWorkbook } from '../hosts/xlsx';
+import type { Io } from './main';
+
+export interface ReportArgs {
+  file: string;
+  out: string;
+  sheet?: string;
+  lang: Lang;
+}
+
+/**
+ * `ziping report FILE.xlsx --out FILE.docx [--sheet NAME]`: the report drafted in the workbook, as it stands
+ * (the user's paragraphs as written, ZiPing's computed from the form), or a fresh draft from the form when the
+ * workbook has no report yet, as a Word document.
+ */
+export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
+  const say = (zh: string, en: string) => io.err(`ziping: ${args.lang === 'zh' ? zh : en}`);
+  let grids: Grid[];
+  try {
+    grids = await readWorkbook(await fs.readFile(args.file), path.basename(args.file));
+  } catch (e) {
+    if (isWorkbookError(e)) say(e.bilingual.zh, e.bilingual.en);
+    else say(`无法打开“${args.file}”`, `cannot open "${args.file}"`);
+    return 2;
+  }
+  const pick = args.sheet ? grids.filter((g) => g.name === args.sheet) : grids;
+  if (args.sheet && pick.length === 0) {
+    say(`“${args.file}”中没有名为“${args.sheet}”的工作表`, `"${args.file}" has no sheet named "${args.sheet}"`);
+    return 2;
+  }
+  const reportGrid = pick.find((g) => readReportSheet(g)) ?? (args.sheet ? grids.find((g) => readReportSheet(g) && linkedFormSheet(g) === args.sheet) : undefined);
+  const formName = reportGrid ? linkedFormSheet(reportGrid) : undefined;
+  const formGrid = formName ? grids.find((g) => g.name === formName) : pick.find((g) => checkSheet(g).results.length > 0);
+  const result = formGrid && checkSheet(formGrid).results[0];
+  let lines;
+  if (reportGrid && result) {
+    const existing = readReportSheet(reportGrid)!;
+    const drafted = layoutAnnex2(result, formGrid.name, existing.inputs as InputValues, args.lang, reportGrid.name, existing.inputAt);
+    lines = linesAsItStands(planRedraft(existing, drafted).block, drafted.paragraphs, existing.rows);
+  } else if (reportGrid) {
+    // The form it was drafted from is gone: the text as Excel last saved it.
+    lines = reportLines(readReportSheet(reportGrid)!.rows);
+  } else if (result) {
+    const isSample = result.form.unit?.value === '株洲市渌口区住房保障服务中心' && result.form.year === 2022;
+    lines = layoutAnnex2(result, formGrid.name, isSample ? SAMPLE_INPUTS : {}, args.lang).paragraphs.map((p) => ({ role: p.role, text: p.text }));
+  } else {
+    say(`“${args.file}”中既没有自评报告也没有自评表`, `"${args.file}" holds neither a report nor a form`);
+    return 2;
+  }
+  const buffer = await Packer.toBuffer(reportDocument(lines, lines[0]?.text ?? 'report'));
+  await fs.writeFile(args.out, buffer);
+  io.out(args.lang === 'zh' ? `已写出 ${args.out}（${lines.length} 段）` : `wrote ${args.out} (${lines.length} paragraphs)`);
+  return 0;
+}

@@ -1,0 +1,94 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { App } from '../../src/addin/taskpane/App';
+import type { Controller, ControllerState } from '../../src/app/controller';
+import type { Evaluation } from '../../src/app/plan';
+import type { Finding } from '../../src/core/findings';
+import { DEFAULT_PROFILE } from '../../src/core/profile';
+
+// Fluent's components measure themselves; jsdom has no ResizeObserver.
+class ResizeObserverStub {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(globalThis as Record<string, unknown>).ResizeObserver = ResizeObserverStub;
+
+const hostile = '<img src=x onerror="window.__pwned=1">资金成本</b>';
+
+function finding(over: Partial<Finding>): Finding {
+  return { code: 'IND_NOT_MET', severity: 'warning', sheet: 'Sheet1', cell: 'F14', indicator: '改造小区数', message: { zh: '未达到', en: 'missed' }, ...over };
+}
+
+function fakeController(evaluation: Evaluation) {
+  let listener: ((s: ControllerState) => void) | undefined;
+  const state: ControllerState = { ready: true, view: 'findings', busy: false, lang: 'zh', profile: DEFAULT_PROFILE, evaluation, notices: [] };
+  const selected: Finding[] = [];
+  const controller = {
+    current: state,
+    subscribe: (l: (s: ControllerState) => void) => {
+      listener = l;
+      l(state);
+      return () => undefined;
+    },
+    select: async (f: Finding) => void selected.push(f),
+    setLang: (lang: 'zh' | 'en') => listener?.({ ...state, lang }),
+    show: () => undefined,
+  } as unknown as Controller;
+  return { controller, selected };
+}
+
+const evaluation: Evaluation = {
+  sheetId: 's1',
+  sheetName: 'Sheet1',
+  results: [],
+  findings: [
+    finding({ code: 'IND_SCORE_TOO_HIGH', severity: 'error', cell: 'H19', indicator: hostile, message: { zh: `得分过高 ${hostile}`, en: `too high ${hostile}` } }),
+    finding({}),
+    finding({ code: 'BUDGET_ADJUSTED', severity: 'info', cell: 'E6', indicator: undefined, message: { zh: '预算调整', en: 'adjusted' } }),
+  ],
+  userScores: [],
+  ruleTotals: [90],
+};
+
+describe('the task pane', () => {
+  it('lists findings grouped by severity, with counts', () => {
+    const { controller } = fakeController(evaluation);
+    render(<App session={{ controller, capabilities: 'ExcelApi 1.18+' }} initialLang="zh" />);
+    expect(screen.getByRole('heading', { name: '错误（1）' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '警告（1）' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '提示（1）' })).toBeTruthy();
+    expect(screen.getByText(/按规则计算总分 90.00/)).toBeTruthy();
+  });
+
+  it('shows text from cells as text: HTML in a cell is never markup', () => {
+    const { controller } = fakeController(evaluation);
+    const { container } = render(<App session={{ controller, capabilities: '' }} initialLang="zh" />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain(`得分过高 ${hostile}`);
+    expect((window as unknown as Record<string, unknown>).__pwned).toBeUndefined();
+  });
+
+  it('selects a finding\'s cell when its cell button is clicked, and filters by text', async () => {
+    const { controller, selected } = fakeController(evaluation);
+    render(<App session={{ controller, capabilities: '' }} initialLang="zh" />);
+    fireEvent.click(screen.getByRole('button', { name: '定位到单元格 F14' }));
+    expect(selected.map((f) => f.cell)).toEqual(['F14']);
+    await act(async () => {
+      fireEvent.change(screen.getByRole('textbox', { name: /筛选/ }), { target: { value: '预算' } });
+    });
+    expect(screen.queryByRole('button', { name: '定位到单元格 F14' })).toBeNull();
+    expect(screen.getByRole('button', { name: '定位到单元格 E6' })).toBeTruthy();
+  });
+
+  it('switches to English', async () => {
+    const { controller } = fakeController(evaluation);
+    render(<App session={{ controller, capabilities: '' }} initialLang="zh" />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '切换到英文界面' }));
+    });
+    expect(screen.getByRole('heading', { name: /Errors/ })).toBeTruthy();
+  });
+});
