@@ -154,6 +154,23 @@ describe.each<ApiVersion>(['1.7', '1.14', '1.18'])('ZiPing in Excel (ExcelApi %s
   });
 });
 
+describe('the findings sheet', () => {
+  it('lists every finding with a link back to its cell, for a reviewer without ZiPing', async () => {
+    const { double, controller, settle } = await session('1.18');
+    await controller.insert('sample');
+    await settle();
+    await controller.writeFindingsSheet();
+    await settle();
+    expect(double.sheetNames()).toEqual(['Sheet1', '校验结果']);
+    const s = double.inspect('校验结果');
+    expect(s.values('A1:H1')[0]).toEqual(['级别', '单元格', '指标', '代码', '问题', '应为', '实为', '如何改正']);
+    const findings = controller.current.evaluation!.findings;
+    const rows = s.values(`A2:E${findings.length + 1}`);
+    expect(rows.map((r) => r[3])).toEqual(findings.map((f) => f.code));
+    expect(s.hyperlink(`B2`)).toMatchObject({ documentReference: `'Sheet1'!${findings[0].cell}` });
+  });
+});
+
 describe('settings', () => {
   it('travel with the workbook: saved, reopened, used', async () => {
     const { double, controller, settle } = await session('1.18');
