@@ -154,7 +154,8 @@ export class Controller {
    */
   async draftReport(lang: Lang = this.state.lang, accept: string[] = []): Promise<void> {
     await this.serial(async () => {
-      const result = await this.gateway.draftReport(locateForDraft, (read, others) => decideDraft(read, others, lang, new Set(accept)));
+      const { result, written } = await this.gateway.draftReport(locateForDraft, (read, others) => decideDraft(read, others, lang, new Set(accept)));
+      if (written) this.rememberOwnWrites(written.sheetId, [written.range]);
       if (!result.ok) {
         this.notify('warning', result.problem);
         return;

@@ -285,7 +285,7 @@ export class ExcelGateway {
   async draftReport<R>(
     locate: (read: DraftRead) => { others: string[] },
     decide: (read: DraftRead, others: SheetContent[]) => { write?: ReportWrite; settings?: string; result: R },
-  ): Promise<R> {
+  ): Promise<{ result: R; written?: { sheetId: string; range: string } }> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const active = sheets.getActiveWorksheet();
@@ -309,17 +309,21 @@ export class ExcelGateway {
       if (loaders.length > 0) await context.sync();
       const others = loaders.filter((l) => !l.sheet.isNullObject).map((l) => l.content());
       const decided = decide(read, others);
-      if (!decided.write && decided.settings === undefined) return decided.result;
+      if (!decided.write && decided.settings === undefined) return { result: decided.result };
       this.eventsOff(context);
       const write = decided.write;
+      let written: { sheet: Excel.Worksheet; range: string } | undefined;
       if (write?.kind === 'create') {
         const sheet = sheets.add(write.name);
-        this.writePlan(sheet, write.plan);
+        written = { sheet, range: this.writePlan(sheet, write.plan) };
+        sheet.load('id');
         sheet.activate();
       } else if (write?.kind === 'update') {
         const sheet = sheets.getItem(write.sheet);
         const rows = write.block.length;
-        const range = sheet.getRange(`A2:C${rows + 1}`);
+        written = { sheet, range: `A2:C${rows + 1}` };
+        sheet.load('id');
+        const range = sheet.getRange(written.range);
         range.formulas = write.block.map((row) => row.map((cell, c) => (c === 1 && cell.startsWith('=') ? cell : plainValue(cell))));
         const body = sheet.getRange(`B2:B${rows + 1}`);
         body.format.font.bold = false;
@@ -330,7 +334,7 @@ export class ExcelGateway {
       if (decided.settings !== undefined) context.workbook.settings.add(SETTINGS_KEY, decided.settings);
       this.eventsOn(context);
       await context.sync();
-      return decided.result;
+      return { result: decided.result, written: written && { sheetId: written.sheet.id, range: written.range } };
     });
   }
 
