@@ -1,4 +1,6 @@
 import type { Lang } from '../core/findings';
+import { CHECK_REPORT_USAGE, parseCheckReportArgs, type CheckReportArgs } from './checkReport';
+import { REPORT_USAGE, parseReportArgs, type ReportArgs } from './report';
 
 export interface CheckArgs {
   command: 'check';
@@ -12,7 +14,7 @@ export interface HelpArgs {
   command: 'help';
 }
 
-export type Args = CheckArgs | HelpArgs;
+export type Args = CheckArgs | CheckReportArgs | ReportArgs | HelpArgs;
 
 export const USAGE = `用法 / usage:
   ziping check [--json] [--lang zh|en] [--profile FILE] FILE|FOLDER...
@@ -24,12 +26,18 @@ export const USAGE = `用法 / usage:
   --lang zh|en    报告语言，默认中文 / report language, Chinese by default
   --profile FILE  规则方案（JSON）/ rule profile (JSON)
 
+${CHECK_REPORT_USAGE}
+
+${REPORT_USAGE}
+
   退出码 / exit code: 0 无错误 no error · 1 有错误级问题 some finding is an error · 2 文件无法读取或没有自评表 a file cannot be read or holds no form`;
 
 /** Parses the command line; a usage problem comes back as a message, never thrown. */
 export function parseArgs(argv: string[]): Args | { error: string } {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
+  if (command === 'check-report') return parseCheckReportArgs(rest);
+  if (command === 'report') return parseReportArgs(rest);
   if (command !== 'check') return { error: `未知命令 / unknown command: ${command}` };
   const args: CheckArgs = { command: 'check', json: false, lang: 'zh', files: [] };
   for (let i = 0; i < rest.length; i++) {

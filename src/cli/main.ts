@@ -4,11 +4,11 @@ import type { Lang } from '../core/findings';
 import { USAGE, parseArgs, type CheckArgs } from './args';
 import { formatResult, jsonResult, type JsonResult } from './format';
 import { expandPaths, loadAndCheck } from './load';
+import { runCheckReport } from './checkReport';
+import { reportCommand } from './report';
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
+export type { Io } from './io';
+import type { Io } from './io';
 
 const processIo: Io = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -28,6 +28,8 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     return 0;
   }
   try {
+    if (args.command === 'check-report') return await runCheckReport(args, io);
+    if (args.command === 'report') return await reportCommand(args, io);
     return await check(args, io);
   } catch (e) {
     // Nothing should reach here; if something does, it is one line, not a stack trace.

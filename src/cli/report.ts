@@ -10,13 +10,43 @@ import { linkedFormSheet, planRedraft, readReportSheet } from '../core/report/re
 import { linesAsItStands, reportLines } from '../core/report/text';
 import { checkSheet } from '../core/workbook';
 import { isWorkbookError, readWorkbook } from '../hosts/xlsx';
-import type { Io } from './main';
+import type { Io } from './io';
 
 export interface ReportArgs {
+  command: 'report';
   file: string;
   out: string;
   sheet?: string;
   lang: Lang;
+}
+
+export const REPORT_USAGE = `  ziping report FILE.xlsx --out FILE.docx [--sheet NAME] [--lang zh|en]
+
+  把工作簿中的自评报告（没有时按自评表起草）导出为 Word 文档。
+  Exports the workbook's report (drafted from its form when there is none) as a Word document.`;
+
+/** Parses \`ziping report\`'s arguments; a usage problem comes back as a message. */
+export function parseReportArgs(rest: string[]): ReportArgs | { error: string } {
+  let file: string | undefined;
+  let out: string | undefined;
+  let sheet: string | undefined;
+  let lang: Lang = 'zh';
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = (name: string) => (a === name ? rest[++i] : a.slice(name.length + 1));
+    if (a === '--out' || a.startsWith('--out=')) out = value('--out');
+    else if (a === '--sheet' || a.startsWith('--sheet=')) sheet = value('--sheet');
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = value('--lang');
+      if (v !== 'zh' && v !== 'en') return { error: `--lang 应为 zh 或 en / --lang takes zh or en, got: ${v ?? '(nothing)'}` };
+      lang = v;
+    } else if (a.startsWith('--')) return { error: `未知选项 / unknown option: ${a}` };
+    else if (file === undefined) file = a;
+    else return { error: `只能给出一个工作簿 / one workbook only: ${a}` };
+  }
+  if (!file) return { error: '请给出工作簿 / name the workbook' };
+  if (!out) return { error: '请用 --out 给出要写出的 .docx 文件 / name the .docx to write with --out' };
+  return { command: 'report', file, out, sheet, lang };
 }
 
 /**

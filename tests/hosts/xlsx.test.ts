@@ -123,7 +123,7 @@ describe('layout specifics', () => {
     const texts = [...flatten(grids[0]).cells.values()].map(c => c.value);
     expect(texts).not.toContain('年初预算数');
     expect(texts).toEqual(expect.arrayContaining(['全年预算数（A）', '执行率（B/A）']));
-    expect(cellAt(grids[0], 'H8')).toEqual({ value: { error: '#DIV/0!' }, numFmt: '0.00%' });
+    expect(cellAt(grids[0], 'H8')).toEqual({ value: { error: '#DIV/0!' }, numFmt: '0.00%', formula: 'F8/E8' });
     expect(layout.form.cells.initialBudget).toBeUndefined();
     for (const row of layout.form.repeatedScoreRows) expect(grids[0].cells[row - 1]).toBeDefined();
   });
@@ -136,7 +136,7 @@ describe('layout specifics', () => {
     expect([at(first.cells.targetKind), at(first.cells.targetValue), at(first.cells.targetUnit)]).toEqual(['≥', 18, '个']);
     expect([at(social.cells.targetKind), at(social.cells.targetValue), at(social.cells.targetUnit)]).toEqual(['定性', '是', null]);
     expect(layout.form.indicators.map(x => at(x.cells.convertedScore))).toEqual(lukou.indicators.map(x => x.statedScore));
-    expect(cellAt(grids[0], layout.form.cells.rate ?? '')).toEqual({ value: 1, numFmt: '0.00%' });
+    expect(cellAt(grids[0], layout.form.cells.rate ?? '')).toEqual({ value: 1, numFmt: '0.00%', formula: 'G4/F4' });
     expect(first.cells.weight).toBe('D15');
   });
 
@@ -150,7 +150,7 @@ describe('layout specifics', () => {
     expect(at(cells.executed)).toEqual({ value: lukouYuan.executed, numFmt: '#,##0.00' });
     expect(at(cells.rate)).toEqual({ value: 1, numFmt: '0.00%' });
     expect(at(cells.budgetWeight)).toEqual({ value: 10 });
-    expect(at(cells.totalScore)).toEqual({ value: 100 });
+    expect(at(cells.totalScore)).toEqual({ value: 100, formula: 'SUM(H14:H24)+I5' });
     const satisfaction = layout.form.indicators[10];
     expect(at(satisfaction.cells.actual)).toEqual({ value: 0.96, numFmt: '0%' });
   });
@@ -219,9 +219,9 @@ describe('cells exceljs does not write (hand-made package)', () => {
     expect(cellAt(g, 'A2')).toEqual({ value: '执行率' });
     expect(cellAt(g, 'B2')).toEqual({ value: 1, numFmt: '0.00%' });
     expect(cellAt(g, 'A3')).toEqual({ value: { error: '#N/A' } });
-    expect(cellAt(g, 'B3')).toBeUndefined();
+    expect(cellAt(g, 'B3')).toEqual({ value: null, formula: 'B1*2' });
     expect(cellAt(g, 'A4')).toEqual({ value: 44926, numFmt: 'yyyy-mm-dd' });
-    expect(cellAt(g, 'B4')).toEqual({ value: { error: '#DIV/0!' } });
+    expect(cellAt(g, 'B4')).toEqual({ value: { error: '#DIV/0!' }, formula: '1/0' });
     expect(cellAt(g, 'C4')).toEqual({ value: true });
     expect(cellAt(g, 'A7')).toEqual({ value: 44926, numFmt: 'yyyy"年"m"月"d"日"' });
     expect(cellAt(g, 'B7')).toEqual({ value: 44926, numFmt: 'mm-dd-yy' });
@@ -264,9 +264,10 @@ describe('exceljs values in memory', () => {
       { value: '年度资金总额' },
       { value: '链接' },
       { value: '富文本' },
-      { value: 36030.54 },
-      { value: 44926.5, numFmt: 'yyyy-mm-dd hh:mm' },
-      undefined,
+      { value: 36030.54, formula: 'A6*2' },
+      { value: 44926.5, numFmt: 'yyyy-mm-dd hh:mm', formula: 'NOW()' },
+      // A formula never computed: no result, but the formula is kept.
+      { value: null, formula: 'A8' },
       { value: { error: '#REF!' } },
       { value: { error: '#NUM!' } },
     ]);

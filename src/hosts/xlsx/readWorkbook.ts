@@ -59,10 +59,22 @@ export function sheetToGrid(sheet: ExcelJS.Worksheet): Grid {
 
 function toGridCell(cell: ExcelJS.Cell): GridCell | undefined {
   const { value, isDate } = convertValue(cell.value);
-  if (value === null) return undefined;
+  const formula = formulaOf(cell);
+  if (value === null && formula === undefined) return undefined;
   const numFmt = keptFormat(cell.numFmt);
-  if (isDate) return { value, numFmt: numFmt ?? DEFAULT_DATE_FORMAT };
-  return numFmt === undefined ? { value } : { value, numFmt };
+  const out: GridCell = isDate ? { value, numFmt: numFmt ?? DEFAULT_DATE_FORMAT } : numFmt === undefined ? { value } : { value, numFmt };
+  // The formula is kept beside its cached result: a report's formulas tell which form sheet it belongs to.
+  if (formula !== undefined) out.formula = formula;
+  return out;
+}
+
+function formulaOf(cell: ExcelJS.Cell): string | undefined {
+  try {
+    const f = cell.formula;
+    return typeof f === 'string' && f !== '' ? f : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function keptFormat(numFmt: unknown): string | undefined {

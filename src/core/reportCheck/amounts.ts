@@ -1,0 +1,46 @@
+import { fixed } from '../numbers';
+import { roundExcel } from '../round';
+import type { Figure } from './figures';
+
+/** Rounds at `digits` decimals, Excel's way; negative digits round to tens, hundreds… */
+export function roundAt(value: number, digits: number): number {
+  if (digits >= 0) return roundExcel(value, digits);
+  const scale = 10 ** -digits;
+  return roundExcel(value / scale, 0) * scale;
+}
+
+/** Equal once both are rounded at `digits`. */
+export function sameAt(a: number, b: number, digits: number): boolean {
+  return roundAt(a, digits) === roundAt(b, digits);
+}
+
+const FACTOR: Record<string, number> = { 元: 1, 万元: 1e4 };
+
+/** A money figure's value in `unit` (a bare number is taken to be in it already). */
+export function moneyIn(fig: Figure, unit: '万元' | '元'): number {
+  if (fig.unit === undefined) return fig.value;
+  return (fig.value * fig.factor) / FACTOR[unit];
+}
+
+/**
+ * The decimals in `unit` at which a figure was written: 939.93万元 → 2; 1.8亿元 → -3 in 万元 (to the thousand);
+ * never finer than 2, the form's precision.
+ */
+export function decimalsIn(fig: Figure, unit: '万元' | '元'): number {
+  const ratio = fig.unit === undefined ? 1 : fig.factor / FACTOR[unit];
+  return Math.min(2, fig.decimals - Math.round(Math.log10(ratio)));
+}
+
+/** Whether a figure can be an amount of money: a money unit, 万 alone, or a bare number. */
+export function isMoney(fig: Figure): boolean {
+  return fig.family === 'money' || (fig.unit === undefined && fig.family === undefined);
+}
+
+export function amountText(value: number, unit: string): string {
+  return `${fixed(value, 2)}${unit}`;
+}
+
+/** A number as short as it can be written at `decimals` ("17075.34", "902"). */
+export function plain(value: number, decimals: number): string {
+  return fixed(value, Math.max(0, decimals));
+}
