@@ -10,3 +10,7 @@ export { formFromJson } from './json/fromJson';
 export { checkSheet, checkWorkbook, formNotFound, resultFor, ruleTotal, type FormResult } from './workbook';
 export { readValue, placeholderKind } from './values';
 export type * from './values/types';
+export { checkReport } from './reportCheck';
+export { draftReport } from './report/draft';
+export { layoutAnnex1 } from './layout/writeAnnex1';
+export { layoutAnnex2 } from './layout/writeAnnex2';
