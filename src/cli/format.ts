@@ -3,13 +3,13 @@ import { TITLES } from '../core/layout/annex1';
 import { ruleTotal, type FormResult } from '../core/workbook';
 import { fixed, readNumber, shown } from '../core/numbers';
 
-const SEVERITY_NAME: Record<Severity, Record<Lang, string>> = {
+export const SEVERITY_NAME: Record<Severity, Record<Lang, string>> = {
   error: { zh: '错误', en: 'Errors' },
   warning: { zh: '警告', en: 'Warnings' },
   info: { zh: '提示', en: 'Notes' },
 };
 
-const FORM_NAME = { department: { zh: TITLES.department, en: 'department form' }, project: { zh: TITLES.project, en: 'project form' } };
+export const FORM_NAME = { department: { zh: TITLES.department, en: 'department form' }, project: { zh: TITLES.project, en: 'project form' } };
 
 /** The readable report of one form: a heading, findings grouped by severity with their cells, and a tally. */
 export function formatResult(file: string, r: FormResult, lang: Lang): string {
@@ -29,20 +29,27 @@ export function formatResult(file: string, r: FormResult, lang: Lang): string {
     lines.push(lang === 'zh' ? '  未发现问题。' : '  No findings.');
     return lines.join('\n');
   }
-  const width = Math.max(4, ...r.findings.map((f) => (f.cell ?? '').length));
+  lines.push(...groupedLines(r.findings, (f) => f.cell ?? '—', lang));
+  return lines.join('\n');
+}
+
+/** Findings grouped by severity, each line led by where it is (a cell, a line of a report), then a tally. */
+export function groupedLines<F extends { severity: Severity; code: string; message: Finding['message'] }>(findings: F[], where: (f: F) => string, lang: Lang): string[] {
+  const lines: string[] = [];
+  const width = Math.max(4, ...findings.map((f) => where(f).length));
   for (const severity of SEVERITY_ORDER) {
-    const group = r.findings.filter((f) => f.severity === severity);
+    const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push(`  ${SEVERITY_NAME[severity][lang]} (${group.length})`);
-    for (const f of group) lines.push(`    ${(f.cell ?? '—').padEnd(width)}  ${f.code}  ${f.message[lang]}`);
+    for (const f of group) lines.push(`    ${where(f).padEnd(width)}  ${f.code}  ${f.message[lang]}`);
   }
-  const count = (s: Severity) => r.findings.filter((f) => f.severity === s).length;
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   lines.push(
     lang === 'zh'
       ? `  合计：错误 ${count('error')}，警告 ${count('warning')}，提示 ${count('info')}`
       : `  In all: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`,
   );
-  return lines.join('\n');
+  return lines;
 }
 
 export interface JsonResult {

@@ -5,6 +5,7 @@ import { formFromJson } from '../core/json/fromJson';
 import type { RuleProfile } from '../core/profile';
 import { checkWorkbook, resultFor, type FormResult } from '../core/workbook';
 import { isWorkbookError, readWorkbook } from '../hosts/xlsx';
+import { readBytes } from './io';
 
 export type Loaded = { ok: true; results: FormResult[] } | { ok: false; message: Bilingual };
 
@@ -36,13 +37,9 @@ export async function expandPaths(paths: string[]): Promise<{ files: string[]; m
 /** Reads one file and checks every form in it. Never throws: what cannot be read comes back as a message. */
 export async function loadAndCheck(file: string, profile: RuleProfile): Promise<Loaded> {
   const name = path.basename(file);
-  let data: Buffer;
-  try {
-    data = await fs.readFile(file);
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? 'error';
-    return { ok: false, message: { zh: `无法打开文件“${name}”（${reason}）`, en: `cannot open "${name}" (${reason})` } };
-  }
+  const read = await readBytes(file);
+  if (!read.ok) return read;
+  const data = read.data;
   if (/\.json$/i.test(file) && !WORKBOOK.test(file)) return checkJson(data, name, profile);
   try {
     const grids = await readWorkbook(data, name);

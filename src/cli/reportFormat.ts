@@ -1,14 +1,6 @@
-import { SEVERITY_ORDER, type Lang, type Severity } from '../core/findings';
-import { TITLES } from '../core/layout/annex1';
+import type { Lang } from '../core/findings';
 import type { ReportCheck, ReportFinding } from '../core/reportCheck';
-
-const SEVERITY_NAME: Record<Severity, Record<Lang, string>> = {
-  error: { zh: '错误', en: 'Errors' },
-  warning: { zh: '警告', en: 'Warnings' },
-  info: { zh: '提示', en: 'Notes' },
-};
-
-const FORM_NAME = { department: { zh: TITLES.department, en: 'department form' }, project: { zh: TITLES.project, en: 'project form' } };
+import { FORM_NAME, groupedLines } from './format';
 
 export interface ReportRun {
   /** The report file. */
@@ -44,19 +36,7 @@ export function formatReportRun(r: ReportRun, lang: Lang): string {
     return lines.join('\n');
   }
   const where = (f: ReportFinding) => (lang === 'zh' ? `第${lineOf(r.text, f.span[0])}行` : `line ${lineOf(r.text, f.span[0])}`);
-  const width = Math.max(...findings.map((f) => where(f).length));
-  for (const severity of SEVERITY_ORDER) {
-    const group = findings.filter((f) => f.severity === severity);
-    if (group.length === 0) continue;
-    lines.push(`  ${SEVERITY_NAME[severity][lang]} (${group.length})`);
-    for (const f of group) lines.push(`    ${where(f).padEnd(width)}  ${f.code}  ${f.message[lang]}`);
-  }
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  lines.push(
-    lang === 'zh'
-      ? `  合计：错误 ${count('error')}，警告 ${count('warning')}，提示 ${count('info')}`
-      : `  In all: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`,
-  );
+  lines.push(...groupedLines(findings, where, lang));
   return lines.join('\n');
 }
 

@@ -1,6 +1,6 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Bilingual } from '../core/findings';
+import { readBytes } from './io';
 
 export type ReportText = { ok: true; text: string } | { ok: false; message: Bilingual };
 
@@ -12,13 +12,9 @@ const NOT_TEXT = /\.(doc|wps|pdf|xlsx|xlsm|xls|et|zip)$/i;
  */
 export async function readReportFile(file: string): Promise<ReportText> {
   const name = path.basename(file);
-  let data: Buffer;
-  try {
-    data = await fs.readFile(file);
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? 'error';
-    return { ok: false, message: { zh: `无法打开报告“${name}”（${reason}）`, en: `cannot open the report "${name}" (${reason})` } };
-  }
+  const read = await readBytes(file, { zh: '报告', en: 'the report' });
+  if (!read.ok) return read;
+  const data = read.data;
   if (/\.docx$/i.test(file)) return readDocx(data, name);
   if (NOT_TEXT.test(file)) {
     return {
