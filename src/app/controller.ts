@@ -277,6 +277,13 @@ export class Controller {
     if (opts.explicit || evaluation.results.length > 0) this.set({ evaluation });
     if (opts.explicit && evaluation.results.length === 0) {
       this.notify('warning', { zh: `工作表“${evaluation.sheetName}”中找不到自评表`, en: `no self-evaluation form on sheet “${evaluation.sheetName}”` });
+    } else if (opts.explicit) {
+      // What is said now is about this sheet: a notice left from another sheet would mislead.
+      const errors = evaluation.findings.filter((f) => f.severity === 'error').length;
+      this.notify(errors > 0 ? 'warning' : 'success', {
+        zh: `已校验“${evaluation.sheetName}”：${evaluation.findings.length} 项问题，其中错误 ${errors} 项`,
+        en: `validated “${evaluation.sheetName}”: ${evaluation.findings.length} findings, ${errors} of them errors`,
+      });
     }
     return evaluation;
   }

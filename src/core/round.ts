@@ -6,6 +6,8 @@
 export function roundExcel(value: number, digits = 2): number {
   if (!Number.isFinite(value)) return value;
   digits = Math.min(Math.max(0, Math.trunc(digits)), 15);
+  // Beyond 15 significant digits there is nothing left to round (and scaling could overflow to Infinity).
+  if (Math.abs(value) >= 1e15) return value;
   const sign = value < 0 ? -1 : 1;
   const scale = 10 ** digits;
   const raw = Math.abs(value) * scale;

@@ -10,6 +10,8 @@ const COLUMN_LABEL: Record<BudgetColumn, string> = { initialBudget: '年初预�
 /** Checks the 年度资金总额 row and its breakdowns; returns the rule rate and score where they can be computed. */
 export function checkBudget(form: Form, profile: RuleProfile, out: Collector): BudgetResult | undefined {
   const b = form.budget;
+  // No 年度资金总额 row at all: the reader has said so (FIELD_MISSING), and there is nothing to check.
+  if (b.labelCell === undefined) return undefined;
   const unit = form.amountUnit;
   const full = readNumber(b.fullYearBudget, unit);
   const executed = readNumber(b.executed, unit);

@@ -1,5 +1,10 @@
 import { SEVERITY, type Bilingual, type Finding, type FindingCode } from '../findings';
 
+/** Expected and found values are what the cells say, but a 30,000-character cell is not repeated whole. */
+function cap(v: string | number): string | number {
+  return typeof v === 'string' && v.length > 200 ? `${v.slice(0, 200)}…` : v;
+}
+
 export interface Where {
   cell?: string;
   indicator?: string;
@@ -15,8 +20,8 @@ export class Collector {
     const finding: Finding = { code, severity: SEVERITY[code], sheet: this.sheet, message };
     if (where.cell) finding.cell = where.cell;
     if (where.indicator) finding.indicator = where.indicator;
-    if (expected !== undefined && expected !== '') finding.expected = expected;
-    if (found !== undefined && found !== '') finding.found = found;
+    if (expected !== undefined && expected !== '') finding.expected = cap(expected);
+    if (found !== undefined && found !== '') finding.found = cap(found);
     this.findings.push(finding);
   }
 

@@ -19,16 +19,24 @@ const BAND_NAME = {
   notMet: { zh: '未达成年度指标且效果较差', en: 'not met' },
 };
 
+/** A name or value quoted in a message: long texts (a 30,000-character cell) are cut, as the value reader cuts them. */
+function brief(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > 30 ? `${one.slice(0, 30)}…` : one;
+}
+
+const q = (entry: Parameters<typeof shown>[0]) => brief(shown(entry));
+
 export function checkIndicators(form: Form, profile: RuleProfile, out: Collector): IndicatorResult[] {
   return form.indicators.map((ind) => checkIndicator(form, ind, profile, out));
 }
 
 function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: Collector): IndicatorResult {
-  const who = ind.name || `#${ind.index}`;
+  const who = brief(ind.name) || `#${ind.index}`;
   const at = (cell?: string) => ({ cell: cell ?? ind.nameCell, indicator: who });
   const result: IndicatorResult = { index: ind.index, name: who };
 
-  if (isResidue({ value: ind.name }) ) {
+  if (isResidue({ value: ind.name })) {
     out.add('IND_PLACEHOLDER', at(ind.nameCell), {
       zh: `三级指标名称“${ind.name}”是模板残留，请填写实际指标`,
       en: `the indicator name “${ind.name}” is template residue: name the real indicator`,
@@ -106,21 +114,21 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
 
   if (assessment.costAsCeiling) {
     out.add('IND_COST_AS_CEILING', at(ind.target.cell), {
-      zh: `成本指标“${who}”的年度指标值“${shown(ind.target)}”未写比较符号，按上限（≤）计算`,
-      en: `the cost indicator “${who}” has no comparison in its target “${shown(ind.target)}”: read as a ceiling (≤)`,
+      zh: `成本指标“${who}”的年度指标值“${q(ind.target)}”未写比较符号，按上限（≤）计算`,
+      en: `the cost indicator “${who}” has no comparison in its target “${q(ind.target)}”: read as a ceiling (≤)`,
     }, `≤${shown(ind.target)}`, shown(ind.target));
   }
   if (!assessment.met) {
     const bandText = assessment.band ? `，属“${BAND_NAME[assessment.band.band].zh}”档` : '';
     out.add('IND_NOT_MET', at(ind.actual.cell), {
-      zh: `“${who}”未达到年度指标值：指标值 ${shown(ind.target)}，实际 ${shown(ind.actual)}${bandText}`,
-      en: `“${who}” missed its target: target ${shown(ind.target)}, actual ${shown(ind.actual)}${assessment.band ? ` (${BAND_NAME[assessment.band.band].en})` : ''}`,
+      zh: `“${who}”未达到年度指标值：指标值 ${q(ind.target)}，实际 ${q(ind.actual)}${bandText}`,
+      en: `“${who}” missed its target: target ${q(ind.target)}, actual ${q(ind.actual)}${assessment.band ? ` (${BAND_NAME[assessment.band.band].en})` : ''}`,
     }, shown(ind.target), shown(ind.actual));
   }
   if (assessment.overachieved) {
     out.add('IND_OVERACHIEVED', at(ind.actual.cell), {
-      zh: `“${who}”实际完成值 ${shown(ind.actual)} 达到年度指标值 ${shown(ind.target)} 的 ${fixed(profile.overachievement * 100, 0)}% 以上，指标值可能设定偏低`,
-      en: `“${who}” reached ${shown(ind.actual)}, at least ${fixed(profile.overachievement * 100, 0)}% of its target ${shown(ind.target)}: the target may have been set too low`,
+      zh: `“${who}”实际完成值 ${q(ind.actual)} 达到年度指标值 ${q(ind.target)} 的 ${fixed(profile.overachievement * 100, 0)}% 以上，指标值可能设定偏低`,
+      en: `“${who}” reached ${q(ind.actual)}, at least ${fixed(profile.overachievement * 100, 0)}% of its target ${q(ind.target)}: the target may have been set too low`,
     }, `<${fixed(profile.overachievement * 100, 0)}% × ${shown(ind.target)}`, shown(ind.actual));
   }
 
@@ -166,7 +174,7 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
 function residueNote(ind: Indicator, who: string, out: Collector): void {
   if (!isResidue(ind.deviation)) return;
   out.add('IND_PLACEHOLDER', { cell: ind.deviation?.cell, indicator: who }, {
-    zh: `“${who}”的偏差原因是模板残留“${shown(ind.deviation)}”`,
-    en: `the deviation note of “${who}” is template residue “${shown(ind.deviation)}”`,
+    zh: `“${who}”的偏差原因是模板残留“${q(ind.deviation)}”`,
+    en: `the deviation note of “${who}” is template residue “${q(ind.deviation)}”`,
   }, undefined, shown(ind.deviation));
 }

@@ -48,6 +48,8 @@ export function checkWeights(form: Form, profile: RuleProfile, indicators: Indic
 
 /** 总分 against the stated scores; skipped when a stated score is missing (that has its own finding). */
 export function checkTotal(form: Form, indicators: IndicatorResult[], out: Collector): void {
+  // No 总分 row: the reader reported it, on the cell where it was looked for.
+  if (!form.statedTotal) return;
   const stated = readNumber(form.statedTotal);
   if (!stated.ok) {
     if (stated.empty) out.missing('总分', form.statedTotal?.cell ?? form.totalLabelCell);
@@ -78,7 +80,7 @@ export function checkGoal(form: Form, out: Collector): void {
   ];
   for (const side of sides) {
     const text = shown(side.entry);
-    const cell = side.entry?.cell ?? labelCell;
+    const cell = side.entry?.cell ?? labelCell ?? planned?.cell ?? achieved?.cell ?? form.anchorCell;
     if (isBlankText(side.entry) || isResidue(side.entry)) {
       out.add('GOAL_MISSING', { cell }, { zh: `年度总体目标的“${side.zh}”未填写`, en: `${side.en} of the overall goal is blank` }, undefined, text);
     } else if (/^[\d\s.,%，。、\-—]+$/.test(text.normalize('NFKC'))) {
@@ -88,7 +90,7 @@ export function checkGoal(form: Form, out: Collector): void {
   const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
   const p = shown(planned);
   if (p && !isBlankText(planned) && norm(p) === norm(shown(achieved))) {
-    out.add('GOAL_MISSING', { cell: achieved?.cell ?? labelCell }, {
+    out.add('GOAL_MISSING', { cell: achieved?.cell ?? labelCell ?? form.anchorCell }, {
       zh: '年度总体目标的“实际完成情况”与“预期目标”完全相同，应写明实际完成了什么',
       en: 'the achieved goal repeats the planned goal word for word: say what was achieved',
     }, undefined, shown(achieved));

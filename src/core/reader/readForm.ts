@@ -24,6 +24,61 @@ export interface SheetForms {
 
 /** Finds every Annex 1 form on a sheet by its labels. A sheet with none yields no forms. */
 export function readSheet(grid: Grid): SheetForms {
+  const bands = columnBands(new SheetView(grid));
+  if (bands.length <= 1) return readColumnBand(grid);
+  // Forms side by side: each is read in its own columns, as it would be alone.
+  const all: SheetForms = { forms: [], findings: [] };
+  for (const band of bands) {
+    const part = readColumnBand(clipColumns(grid, band.left, band.right));
+    all.forms.push(...part.forms);
+    all.findings.push(...part.findings);
+  }
+  return all;
+}
+
+/**
+ * The column bands of forms laid side by side: each indicator header row (一级指标 … 偏差原因) is a run of filled
+ * cells; runs that share no column are different forms, and the columns between them are split halfway.
+ */
+function columnBands(view: SheetView): { left: number; right: number }[] {
+  const runs: { left: number; right: number }[] = [];
+  for (let r = 0; r < view.rows; r++) {
+    const row = view.grid.cells[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const raw = row[c]?.value;
+      if (typeof raw !== 'string' || !/指/.test(raw) || view.label(r, c) !== INDICATOR_ANCHOR) continue;
+      let left = view.span(r, c).left;
+      while (left > 0 && !view.isEmpty(r, left - 1)) left = view.span(r, left - 1).left;
+      let right = view.span(r, c).right;
+      while (right + 1 < view.cols && !view.isEmpty(r, right + 1)) right = view.span(r, right + 1).right;
+      runs.push({ left, right });
+    }
+  }
+  runs.sort((a, b) => a.left - b.left);
+  const merged: { left: number; right: number }[] = [];
+  for (const run of runs) {
+    const last = merged[merged.length - 1];
+    if (last && run.left <= last.right) last.right = Math.max(last.right, run.right);
+    else merged.push({ ...run });
+  }
+  if (merged.length <= 1) return merged;
+  return merged.map((band, i) => ({
+    left: i === 0 ? 0 : Math.floor((merged[i - 1].right + band.left) / 2) + 1,
+    right: i === merged.length - 1 ? Math.max(view.cols - 1, band.right) : Math.floor((band.right + merged[i + 1].left) / 2),
+  }));
+}
+
+/** The grid with only the columns from `left` to `right` kept, at their places (A1 addresses stay the sheet's). */
+function clipColumns(grid: Grid, left: number, right: number): Grid {
+  const cells = grid.cells.map((row) => (row ? row.map((cell, c) => (c >= left && c <= right ? cell : undefined)) : row));
+  const merges = grid.merges
+    .filter((m) => m.right >= left && m.left <= right)
+    .map((m) => ({ ...m, left: Math.max(m.left, left), right: Math.min(m.right, right) }));
+  return { ...grid, cells, merges };
+}
+
+function readColumnBand(grid: Grid): SheetForms {
   const view = new SheetView(grid);
   const anchors = findAnchors(view);
   const forms: ReadForm[] = [];
