@@ -1,12 +1,16 @@
 import { benchEngine } from './engine';
 import { benchCli } from './cli';
 import { benchRoundTrips } from './roundtrips';
+import { benchHostile } from './hostile';
+import { benchReport } from './report';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
   if (!only || only === 'engine') benchEngine();
   if (!only || only === 'cli') await benchCli();
   if (!only || only === 'addin') await benchRoundTrips();
+  if (!only || only === 'report') benchReport();
+  if (!only || only === 'hostile') await benchHostile();
 }
 
 main().catch((e: unknown) => {
