@@ -12,6 +12,11 @@ import { decideDraft, locateForDraft, type ReportOutcome } from './reportDraft';
 import { readReportSheet } from '../core/report/reportSheet';
 import { reportLines, type ReportLine } from '../core/report/text';
 
+/** The state key of a sheet whose id is not known yet. */
+function nameKey(sheetName: string): string {
+  return `name:${sheetName}`;
+}
+
 /** How long an event for a cell ZiPing wrote is taken for ZiPing's own (ExcelApi 1.7 only). */
 const OWN_WRITE_WINDOW_MS = 2000;
 
@@ -56,6 +61,8 @@ export class Controller {
     private readonly options: { debounceMs: number; year: number; lang?: Lang } = { debounceMs: 40, year: new Date().getFullYear() - 1 },
   ) {
     const { state } = parseState(null);
+    gateway.onWaitForEdit = () =>
+      this.notify('info', { zh: '您正在编辑单元格：按 Enter 完成输入后，ZiPing 会继续', en: 'a cell is being edited: press Enter to finish, and ZiPing carries on' });
     this.state = { ready: false, view: 'findings', busy: false, lang: options.lang ?? 'zh', profile: state.profile, notices: [] };
   }
 
@@ -110,12 +117,15 @@ export class Controller {
       const plan = layoutAnnex1(data, 'Sheet', this.state.profile);
       const name = `${TITLES[kind]}${data.year ?? ''}`;
       let evaluation: Evaluation | undefined;
-      const { sheetName, sheetId, writtenRange, createdSheet } = await this.gateway.insert(plan, name, (sheetName) => {
-        if (!validate) return { update: { values: [], sheetState: emptySheetState() } };
-        const snapshot: Snapshot = { sheetId: '', sheetName, grid: { ...plan.grid, name: sheetName }, flagsPresent: 0, notesPresent: 0 };
-        const planned = planUpdate(snapshot, this.workbookState(), { lang: this.state.lang, notes: this.gateway.caps.notes });
-        evaluation = planned.evaluation;
-        return { update: planned.update };
+      const { sheetName, sheetId, writtenRange, createdSheet } = await this.gateway.insert(plan, name, (sheetName, knownId, settings) => {
+        const workbook = this.workbookState(settings);
+        const key = knownId ?? nameKey(sheetName);
+        const snapshot: Snapshot = { sheetId: key, sheetName, grid: { ...plan.grid, name: sheetName }, flagsPresent: 0, notesPresent: 0 };
+        const planned = validate ? planUpdate(snapshot, workbook, { lang: this.state.lang, notes: this.gateway.caps.notes }) : undefined;
+        evaluation = planned?.evaluation;
+        const update = planned?.update ?? { values: [], sheetState: emptySheetState() };
+        // The new sheet's state goes into the same write, so that the saved workbook knows what ZiPing wrote.
+        return { update, settings: serializeState({ ...workbook, sheets: { ...workbook.sheets, [key]: update.sheetState } }) };
       });
       this.rememberOwnWrites(sheetId, [writtenRange]);
       this.set({ evaluation: evaluation && { ...evaluation, sheetId } });
@@ -266,6 +276,12 @@ export class Controller {
     const evaluation = await this.gateway.update(sheetId, (snapshot, settings) => {
       const { state } = parseState(settings);
       const workbook: WorkbookState = { ...state, profile: this.state.profile };
+      // A sheet ZiPing added keeps its state under its name until its id is known: from now on, under its id.
+      const byName = workbook.sheets[nameKey(snapshot.sheetName)];
+      if (byName && !workbook.sheets[snapshot.sheetId]) {
+        const { [nameKey(snapshot.sheetName)]: _moved, ...rest } = workbook.sheets;
+        workbook.sheets = { ...rest, [snapshot.sheetId]: byName };
+      }
       const { update, evaluation } = planUpdate(snapshot, workbook, { lang: this.state.lang, notes: this.gateway.caps.notes, resetScores: opts.resetScores });
       const previous = state.sheets[snapshot.sheetId];
       const noop = isNoop(update, previous);

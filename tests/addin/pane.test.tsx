@@ -87,7 +87,7 @@ describe('the task pane', () => {
     const { controller } = fakeController(evaluation);
     render(<App session={{ controller, capabilities: '' }} initialLang="zh" />);
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: '切换到英文界面' }));
+      fireEvent.click(screen.getByRole('button', { name: 'English' }));
     });
     expect(screen.getByRole('heading', { name: /Errors/ })).toBeTruthy();
   });

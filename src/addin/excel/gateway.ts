@@ -66,6 +66,9 @@ export class ExcelGateway {
     this.notesEnabled = caps.notes;
   }
 
+  /** Told once when a batch has to wait for the user to finish typing in a cell. */
+  onWaitForEdit?: () => void;
+
   /**
    * Runs a batch; while the user is typing in a cell (an IME composition included) Excel refuses API calls, so
    * the batch waits for the edit to end and runs again. Batches are computed from what they read, so a rerun
@@ -80,6 +83,7 @@ export class ExcelGateway {
           await this.restoreEvents();
           throw e;
         }
+        if (attempt === 0) this.onWaitForEdit?.();
         await this.wait(Math.min(100 * (attempt + 1), 500));
       }
     }
@@ -173,15 +177,17 @@ export class ExcelGateway {
   async insert(
     plan: SheetPlan,
     newSheetName: string,
-    after?: (sheetName: string) => { update: SheetUpdate; settings?: string },
+    after?: (sheetName: string, sheetId: string | undefined, settings: string | null) => { update: SheetUpdate; settings?: string },
   ): Promise<{ sheetName: string; sheetId: string; writtenRange: string; createdSheet: boolean }> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const active = sheets.getActiveWorksheet();
-      active.load('name');
+      active.load('name,id');
       const used = active.getUsedRangeOrNullObject();
       used.load('address');
       sheets.load('items/name');
+      const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+      stored.load('value');
       await context.sync();
 
       const empty = used.isNullObject;
@@ -190,7 +196,8 @@ export class ExcelGateway {
       this.eventsOff(context);
       const writtenRange = this.writePlan(sheet, plan);
       sheet.load('id');
-      const extra = after?.(name);
+      // A sheet added here has no id until this batch is sent: the caller keys its state by name meanwhile.
+      const extra = after?.(name, empty ? active.id : undefined, stored.isNullObject ? null : String(stored.value));
       if (extra) {
         for (const { address, value } of extra.update.values) sheet.getRange(address).values = [[value ?? '']];
         for (const flag of extra.update.flags ?? []) {

@@ -27,7 +27,9 @@ export function FindingsView({ controller, evaluation, lang }: { controller: Con
   return (
     <section className={styles.column} aria-label={t('tabFindings', lang)}>
       <Text weight="semibold">
-        {t('sheet', lang)}：{evaluation.sheetName}
+        {t('sheet', lang)}
+        {lang === 'zh' ? '：' : ': '}
+        {evaluation.sheetName}
         {evaluation.ruleTotals.map((total, i) => {
           return total === undefined ? null : (
             <span key={i}>

@@ -13,7 +13,7 @@ export function Header({ lang, busy, onLang }: { lang: Lang; busy: boolean; onLa
       </Text>
       {busy && <Spinner size="extra-tiny" aria-label={t('busy', lang)} />}
       {onLang && (
-        <Button size="small" appearance="subtle" aria-label={t('languageLabel', lang)} onClick={() => onLang(lang === 'zh' ? 'en' : 'zh')}>
+        <Button size="small" appearance="subtle" title={t('languageLabel', lang)} onClick={() => onLang(lang === 'zh' ? 'en' : 'zh')}>
           {t('language', lang)}
         </Button>
       )}

@@ -10,17 +10,24 @@ const useStyles = makeStyles({ row: { display: 'flex', gap: '6px', alignItems: '
 /** The scores the user typed: kept and checked; each can go back to the rule score. */
 export function UserScores({ controller, scores, lang }: { controller: Controller; scores: UserScore[]; lang: Lang }) {
   const styles = useStyles();
-  if (scores.length === 0) return null;
+  // A typed score equal to the rule's needs nothing: only those that differ are worth the user's attention.
+  const differing = scores.filter((s) => s.ruleScore === undefined || s.stated === undefined || Math.abs(s.stated - s.ruleScore) >= 0.005);
+  if (differing.length === 0) return null;
   return (
     <section aria-label={t('userScores', lang)}>
       <Text as="h2" size={300} weight="semibold">
-        {t('userScores', lang)}
+        {t('userScores', lang)}（{differing.length}）
       </Text>
+      {differing.length < scores.length && <Text block size={200}>{t('sameAsRule', lang).replace('{n}', String(scores.length - differing.length))}</Text>}
       <ul className={styles.list}>
-        {scores.map((s) => (
+        {differing.map((s) => (
           <li key={s.key} className={styles.row}>
             <Text>
-              {s.cell} {s.indicator}：{t('stated', lang)} {s.stated === undefined ? '—' : points(s.stated)}，{t('ruleScore', lang)}{' '}
+              {s.cell} {s.indicator}
+              {lang === 'zh' ? '：' : ': '}
+              {t('stated', lang)} {s.stated === undefined ? '—' : points(s.stated)}
+              {lang === 'zh' ? '，' : ', '}
+              {t('ruleScore', lang)}{' '}
               {s.ruleScore === undefined ? '—' : points(s.ruleScore)}
             </Text>
             {s.ruleScore !== undefined && (

@@ -26,6 +26,7 @@ const STRINGS = {
   goToCell: { zh: '定位到单元格', en: 'Go to cell' },
   userScores: { zh: '自行填写的得分', en: 'Scores typed by the user' },
   resetScore: { zh: '恢复规则得分', en: 'Use rule score' },
+  sameAsRule: { zh: '另有 {n} 项自填得分与规则得分一致。', en: '{n} more typed scores equal the rule score.' },
   ruleScore: { zh: '规则得分', en: 'Rule score' },
   stated: { zh: '填报', en: 'Stated' },
   ruleTotal: { zh: '按规则计算总分', en: 'Rule total' },

@@ -1,0 +1,60 @@
+import type { Lang } from '../core/findings';
+
+/** The preview's own words, Chinese and English; the pane's language decides which comes first. */
+const STRINGS = {
+  title: { zh: 'ZiPing 预览工作簿', en: 'ZiPing preview workbook' },
+  ribbonTab: { zh: '绩效自评', en: 'Self-evaluation' },
+  insert: { zh: '插入自评表', en: 'Insert form' },
+  insertDepartment: { zh: '部门整体支出绩效自评表', en: 'Department form' },
+  insertProject: { zh: '项目支出绩效自评表', en: 'Project form' },
+  insertSample: { zh: '示例（渌口区2022）', en: 'Sample (Lukou 2022)' },
+  validate: { zh: '校验本表', en: 'Validate sheet' },
+  report: { zh: '生成报告', en: 'Draft report' },
+  pane: { zh: '打开面板', en: 'Open pane' },
+  paneHide: { zh: '关闭面板', en: 'Close pane' },
+  file: { zh: '文件', en: 'File' },
+  open: { zh: '打开 .xlsx…', en: 'Open .xlsx…' },
+  save: { zh: '保存 .xlsx', en: 'Save .xlsx' },
+  excel: { zh: 'Excel 版本', en: 'Excel version' },
+  excel17: { zh: 'Excel 2019（ExcelApi 1.7）', en: 'Excel 2019 (ExcelApi 1.7)' },
+  excel114: { zh: 'Excel 2021/2024（ExcelApi 1.14）', en: 'Excel 2021/2024 (ExcelApi 1.14)' },
+  excel118: { zh: 'Microsoft 365（ExcelApi 1.18）', en: 'Microsoft 365 (ExcelApi 1.18)' },
+  noRibbon: {
+    zh: 'Excel 2019 没有“绩效自评”选项卡：请从“开始 ▸ 加载项”打开任务窗格，在窗格中操作。',
+    en: 'Excel 2019 has no ribbon tab: open the task pane from Home ▸ Add-ins and work from there.',
+  },
+  newWorkbook: { zh: '已换成新的空白工作簿', en: 'a new blank workbook was opened' },
+  opened: { zh: '已打开', en: 'opened' },
+  openFailed: { zh: '无法打开此文件', en: 'this file cannot be opened' },
+  saveFailed: { zh: '无法保存', en: 'the workbook cannot be saved' },
+  refused: { zh: 'Excel 不接受此输入（公式有误，或不符合数据验证）。', en: 'Excel refuses this entry (a formula that does not parse, or a value the validation forbids).' },
+  nameBox: { zh: '名称框', en: 'Name box' },
+  formulaBar: { zh: '编辑栏', en: 'Formula bar' },
+  sheetTabs: { zh: '工作表', en: 'Sheets' },
+  addSheet: { zh: '新工作表', en: 'New sheet' },
+  grid: { zh: '工作表网格', en: 'Sheet grid' },
+  cell: { zh: '单元格', en: 'Cell' },
+  editing: { zh: '编辑', en: 'Edit' },
+  ready: { zh: '就绪', en: 'Ready' },
+  paneRegion: { zh: 'ZiPing 任务窗格', en: 'ZiPing task pane' },
+  dismiss: { zh: '关闭', en: 'Dismiss' },
+  hint: {
+    zh: '单击选择，直接输入或按 F2/Enter/双击编辑，Enter 确认，Esc 取消，Delete 清除，Ctrl+V 粘贴，Ctrl+Z 撤销。',
+    en: 'Click to select; type, or press F2/Enter/double-click, to edit; Enter commits, Esc cancels, Delete clears, Ctrl+V pastes, Ctrl+Z undoes.',
+  },
+} as const;
+
+export type PreviewString = keyof typeof STRINGS;
+
+export function s(key: PreviewString, lang: Lang): string {
+  return STRINGS[key][lang];
+}
+
+/** The other language's words, for a tooltip. */
+export function other(key: PreviewString, lang: Lang): string {
+  return STRINGS[key][lang === 'zh' ? 'en' : 'zh'];
+}
+
+export function both(key: PreviewString, lang: Lang): string {
+  return `${s(key, lang)} / ${other(key, lang)}`;
+}

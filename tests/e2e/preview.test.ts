@@ -1,0 +1,377 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { FLAG_FILL, FLAG_FORMULA } from '../../src/addin/excel/gateway';
+import { parseState } from '../../src/app/state';
+import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
+import { sampleForm } from '../../src/core/templates';
+import { readXlsx, SETTINGS_SHEET } from '../../src/preview/xlsx';
+import { wordLike } from '../support/layouts';
+import { ARTIFACTS, guardedPage, launch, PREVIEW_DIR, ROOT, screenshot, serve, type BrowserSession, type Guarded, type StaticServer } from './harness';
+
+/** Where the sample's cells land when ZiPing writes it into an empty sheet. */
+const positions = layoutAnnex1(sampleForm(), 'x').positions;
+const first = positions.indicators[0];
+const cost = positions.indicators[5];
+const { budget, total } = positions;
+
+let server: StaticServer;
+let chromium: BrowserSession;
+const opened: Guarded[] = [];
+
+beforeAll(async () => {
+  server = await serve(PREVIEW_DIR);
+  chromium = await launch();
+});
+
+afterEach(async () => {
+  // Every page of the test asked nothing of any other host, broke no CSP rule and threw nothing.
+  const pages = opened.splice(0);
+  for (const g of pages) await g.context.close();
+  for (const g of pages) {
+    expect(g.foreign).toEqual([]);
+    expect(g.problems).toEqual([]);
+  }
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+/** Opens the preview and waits until the task pane works. */
+async function openPreview(options: { bypassCSP?: boolean; query?: string } = {}): Promise<Guarded> {
+  const g = await guardedPage(chromium.browser, server.origin, options);
+  opened.push(g);
+  await g.page.goto(`${server.origin}/preview.html${options.query ?? ''}`);
+  await paneButton(g.page, '校验本表').waitFor();
+  await g.page.waitForFunction(() => {
+    const pane = document.querySelector('[data-testid="pane"]');
+    const button = [...(pane?.querySelectorAll('button') ?? [])].find((b) => b.textContent === '校验本表');
+    return !!button && !button.disabled;
+  });
+  return g;
+}
+
+const pane = (page: Page) => page.getByTestId('pane');
+const paneButton = (page: Page, name: string) => pane(page).getByRole('button', { name, exact: true });
+const cell = (page: Page, a1: string) => page.locator(`td[data-cell="${a1}"]`);
+
+/** What the grid shows in a cell. */
+async function text(page: Page, a1: string): Promise<string> {
+  return (await cell(page, a1).textContent()) ?? '';
+}
+
+/** The fill the grid shows in a cell, as #RRGGBB (null when none). */
+async function fill(page: Page, a1: string): Promise<string | null> {
+  const css = await cell(page, a1).evaluate((td) => getComputedStyle(td).backgroundColor);
+  const m = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/.exec(css);
+  if (!m || m[4] === '0') return null;
+  return `#${[m[1], m[2], m[3]].map((n) => Number(n).toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+}
+
+/** Waits for ZiPing's recomputation after an edit (its 40 ms debounce, then the pane's busy state) to be over. */
+async function paneIdle(page: Page): Promise<void> {
+  await page.waitForTimeout(150);
+  await page.waitForFunction(() => document.querySelector('[data-testid="pane"] main')?.getAttribute('aria-busy') === 'false');
+}
+
+async function waitForText(page: Page, a1: string, expected: string): Promise<void> {
+  await page.waitForFunction(([a, want]) => document.querySelector(`td[data-cell="${a}"]`)?.textContent === want, [a1, expected] as const);
+}
+
+async function waitForFill(page: Page, a1: string, expected: string | null): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if ((await fill(page, a1)) === expected) return;
+    await page.waitForTimeout(25);
+  }
+  expect([a1, await fill(page, a1)]).toEqual([a1, expected]);
+}
+
+/** A finding as the pane lists it: its cell button. */
+const findingButton = (page: Page, a1: string) => pane(page).getByRole('button', { name: `定位到单元格 ${a1}`, exact: true });
+
+/** The ribbon's 插入自评表 ▸ 示例（渌口区2022）, then waits for the form and its findings. */
+async function insertSample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^插入自评表/ }).click();
+  await page.getByRole('menuitem', { name: /示例（渌口区2022）/ }).click();
+  await waitForText(page, 'A2', '部门整体支出绩效自评表');
+  await findingButton(page, cost.statedScore).first().waitFor();
+}
+
+/** Clicks a cell, types into it and presses Enter, as a user does. */
+async function typeInto(page: Page, a1: string, value: string): Promise<void> {
+  await cell(page, a1).click();
+  await page.keyboard.type(value);
+  await page.keyboard.press('Enter');
+}
+
+/** Types into a cell through an input method (pinyin), as a Chinese user does: composition, then its text, then Enter. */
+async function imeInto(g: Guarded, a1: string, pinyin: string, text: string): Promise<void> {
+  await cell(g.page, a1).click();
+  const cdp = await g.context.newCDPSession(g.page);
+  await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+  await g.page.locator('.status').getByText('编辑').waitFor();
+  await cdp.send('Input.insertText', { text });
+  await cdp.detach();
+  await g.page.keyboard.press('Enter');
+}
+
+describe('the preview in Chromium', () => {
+  it('a) inserts the sample from the ribbon: the form in the grid, its findings in the pane, the flags on the cells', async () => {
+    const { page } = await openPreview();
+    await screenshot(page, '0-empty');
+    await insertSample(page);
+    expect(await text(page, budget.statedRate)).toBe('100.00%');
+    expect(await text(page, cost.statedScore)).toBe('10.00');
+    expect(await text(page, total.score)).toBe('100.00');
+    // 资金成本's score: an error, its cell filled red.
+    expect(await fill(page, cost.statedScore)).toBe(FLAG_FILL.error);
+    expect(await fill(page, cost.actual)).toBe(FLAG_FILL.warning);
+    const item = pane(page).getByRole('article', { name: new RegExp(`^${cost.statedScore} `) });
+    await expect(item.textContent()).resolves.toContain('资金成本');
+    await expect(pane(page).textContent()).resolves.toContain('高于按规则计算的 0.00');
+    // Merged cells are drawn merged; ExcelApi 1.18 has notes: flagged cells show their corner mark.
+    expect(await cell(page, 'A2').getAttribute('colspan')).toBe('9');
+    expect(await cell(page, cost.statedScore).getAttribute('title')).toContain('【ZiPing】');
+    await screenshot(page, 'a-sample-inserted');
+  });
+
+  it('b) recomputes the execution rate, the budget score and the total when 全年执行数 changes', async () => {
+    const { page } = await openPreview();
+    await insertSample(page);
+    await typeInto(page, budget.executed, '9007.635');
+    await waitForText(page, budget.statedRate, '50.00%');
+    await waitForText(page, budget.statedScore, '5.00');
+    await waitForText(page, total.score, '95.00');
+    expect(await text(page, budget.executed)).toBe('9,007.64');
+    await screenshot(page, 'b-executed-changed');
+  });
+
+  it('c) flags an actual that misses its target (typed with an input method) and lists the finding', async () => {
+    const g = await openPreview();
+    const { page } = g;
+    await insertSample(page);
+    expect(await fill(page, first.actual)).toBeNull();
+    await imeInto(g, first.actual, '9ge', '9个');
+    await waitForText(page, first.actual, '9个');
+    await findingButton(page, first.actual).waitFor();
+    await waitForFill(page, first.actual, FLAG_FILL.warning);
+    await expect(pane(page).textContent()).resolves.toContain('“改造小区数”未达到年度指标值');
+    await screenshot(page, 'c-target-missed');
+  });
+
+  it('d) selects a finding\'s cell in the grid when its button in the pane is clicked', async () => {
+    const { page } = await openPreview();
+    await insertSample(page);
+    await cell(page, 'K1').click();
+    await findingButton(page, cost.actual).click();
+    await page.waitForFunction((a) => document.querySelector(`td[data-cell="${a}"]`)?.classList.contains('sel'), cost.actual);
+    expect(await page.getByRole('textbox', { name: '名称框' }).inputValue()).toBe(cost.actual);
+    expect(await page.getByRole('textbox', { name: '编辑栏' }).inputValue()).toBe('18015.27');
+    expect(await page.locator('td.sel').count()).toBe(1);
+    await screenshot(page, 'd-finding-selected');
+    // Ctrl+Z undoes the user's last edit. (ZiPing's first recomputation after an insert stores its state in the
+    // settings, which empties the undo stack as Excel before ExcelApi 1.20 does; edits after that keep it.)
+    await typeInto(page, 'K1', '备注');
+    await waitForText(page, 'K1', '备注');
+    await paneIdle(page);
+    await typeInto(page, 'K1', '备注二');
+    await waitForText(page, 'K1', '备注二');
+    await paneIdle(page);
+    await cell(page, 'K1').click();
+    await page.keyboard.press('Control+z');
+    await waitForText(page, 'K1', '备注');
+  });
+
+  it('e) keeps and flags a score of the user\'s own, then gives the rule score back', async () => {
+    const { page } = await openPreview();
+    await insertSample(page);
+    await typeInto(page, cost.statedScore, '8');
+    await waitForText(page, cost.statedScore, '8.00');
+    const scores = pane(page).getByRole('region', { name: '自行填写的得分' });
+    await page.waitForFunction(() => document.querySelector('[data-testid="pane"] section[aria-label="自行填写的得分"]')?.textContent?.includes('填报 8.00'));
+    await expect(scores.textContent()).resolves.toContain('资金成本：填报 8.00，规则得分 0.00');
+    expect(await fill(page, cost.statedScore)).toBe(FLAG_FILL.error);
+    await screenshot(page, 'e-own-score');
+    await scores.getByRole('button', { name: '恢复规则得分 资金成本' }).click();
+    await waitForText(page, cost.statedScore, '0.00');
+    await waitForFill(page, cost.statedScore, null);
+    await waitForText(page, total.score, '90.00');
+    // Back to the rule: no longer listed among the scores the user typed that differ from the rule.
+    await page.waitForFunction(() => !document.querySelector('[data-testid="pane"] section[aria-label="自行填写的得分"]')?.textContent?.includes('资金成本'));
+    await screenshot(page, 'e-rule-score-back');
+  });
+
+  it('f) pastes a block of values and recomputes', async () => {
+    const { page } = await openPreview();
+    await insertSample(page);
+    await cell(page, first.target).click();
+    // Targets, actuals, weights and (cleared) scores of the first two indicators, as copied from another sheet.
+    await page.locator('.cell-editor').evaluate((input, clip) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', clip);
+      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, '≥20个\t19个\t5\t\r\n≥800户\t995户\t5\t\r\n');
+    await waitForText(page, first.target, '≥20个');
+    // The scores were handed back to ZiPing: 19 of 20 gives 4.75 of 5.
+    await waitForText(page, first.statedScore, '4.75');
+    await waitForText(page, positions.indicators[1].statedScore, '5.00');
+    await findingButton(page, first.actual).waitFor();
+    await waitForFill(page, first.actual, FLAG_FILL.warning);
+    await waitForText(page, total.score, '99.75');
+    await screenshot(page, 'f-pasted');
+  });
+
+  it('g) opens a hand-made workbook and validates it', async () => {
+    const { page } = await openPreview();
+    const built = await wordLike();
+    await page.locator('input[type=file]').setInputFiles({ name: 'word-like.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: built.buffer });
+    await waitForText(page, 'A2', '部门整体支出绩效自评表');
+    await page.getByText('已打开：word-like.xlsx').waitFor();
+    await paneButton(page, '校验本表').waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="pane"] button')].some((b) => b.textContent === '校验本表' && !(b as HTMLButtonElement).disabled));
+    await page.getByRole('toolbar', { name: /^绩效自评/ }).getByRole('button', { name: '校验本表' }).click();
+    await pane(page).getByRole('article').first().waitFor();
+    const findings = await pane(page).getByRole('article').count();
+    expect(findings).toBeGreaterThan(0);
+    await expect(pane(page).textContent()).resolves.toContain('工作表：部门整体支出绩效自评表');
+    await screenshot(page, 'g-handmade-validated');
+  });
+
+  it('h) switches to English', async () => {
+    const { page } = await openPreview();
+    await insertSample(page);
+    await pane(page).getByRole('button', { name: /English|切换到英文/ }).click();
+    await pane(page).getByText('ZiPing Self-Evaluation').waitFor();
+    await expect(pane(page).textContent()).resolves.toContain('Validate sheet');
+    // The ribbon follows the pane's language.
+    await page.getByRole('toolbar', { name: /^Self-evaluation/ }).getByRole('button', { name: 'Validate sheet' }).waitFor();
+    await screenshot(page, 'h-english');
+  });
+
+  it('i) saves an .xlsx that reads back with the flags and the settings', async () => {
+    const { page } = await openPreview();
+    await insertSample(page);
+    // Validating stores ZiPing's state in the workbook's settings.
+    await page.getByRole('toolbar', { name: /^绩效自评/ }).getByRole('button', { name: '校验本表' }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="pane"] button')].some((b) => b.textContent === '校验本表' && !(b as HTMLButtonElement).disabled));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存 .xlsx' }).click()]);
+    expect(download.suggestedFilename()).toBe('ZiPing.xlsx');
+    const file = path.join(ARTIFACTS, 'downloads', 'ZiPing.xlsx');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    await download.saveAs(file);
+    const bytes = fs.readFileSync(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    expect(workbook.getWorksheet(SETTINGS_SHEET)?.state).toBe('veryHidden');
+    const sheet = workbook.getWorksheet('Sheet1')!;
+    expect(sheet.getCell(budget.statedRate).formula).toBe('IF(N(E6)>0,F6/E6,"")');
+    const formattings = (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    const flag = formattings.find((cf) => cf.ref === cost.statedScore);
+    expect(flag?.rules[0]).toMatchObject({ type: 'expression', formulae: [FLAG_FORMULA.slice(1)] });
+    const saved = await readXlsx(bytes);
+    const { state, problems } = parseState(saved.settings.ziping as string);
+    expect(problems).toEqual([]);
+    expect(state.sheets[saved.sheets[0].id].flags[cost.statedScore]).toBe('error');
+  });
+
+  it('j) the task pane: no serious accessibility violation; every action works from the keyboard', async () => {
+    const { page } = await openPreview({ bypassCSP: true });
+    await insertSample(page);
+    const axe = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    await page.addScriptTag({ content: axe });
+    const results = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { html: string; target: string[] }[] }[] }> } }).axe;
+      // Fluent's focus helpers (tabster's [data-tabster-dummy] elements) are focusable and aria-hidden by design:
+      // microsoft/fluentui#27517, microsoft/tabster#288.
+      const r = await axe.run({ include: [['[data-testid="pane"]']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
+      return r.violations.flatMap((v) => v.nodes.map((n) => ({ id: v.id, impact: v.impact, html: n.html })));
+    });
+    const serious = results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious).toEqual([]);
+
+    // Keyboard only, from the pane's first control: every action and the findings list are tab stops.
+    await pane(page).evaluate((el) => {
+      el.setAttribute('tabindex', '-1');
+      (el as HTMLElement).focus();
+    });
+    const stops: string[] = [];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || !el.closest('[data-testid="pane"]')) return null;
+        return el.getAttribute('aria-label') || el.textContent?.trim() || el.tagName;
+      });
+      if (name === null) break;
+      stops.push(name);
+    }
+    for (const wanted of ['部门整体支出绩效自评表', '项目支出绩效自评表', '示例（渌口区 2022）', '校验本表', '写入校验结果表', '清除标记', `定位到单元格 ${cost.statedScore}`, '恢复规则得分 资金成本']) {
+      expect(stops).toContain(wanted);
+    }
+    await screenshot(page, 'j-keyboard');
+
+    /** Tabs from the pane's start to a control, then presses a key on it. */
+    const activate = async (name: string, key: 'Enter' | ' ') => {
+      await pane(page).evaluate((el) => (el as HTMLElement).focus());
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const at = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return el?.getAttribute('aria-label') || el?.textContent?.trim() || '';
+        });
+        if (at === name) {
+          await page.keyboard.press(key);
+          return;
+        }
+      }
+      throw new Error(`no tab stop ${name}`);
+    };
+    await activate(`定位到单元格 ${cost.actual}`, 'Enter');
+    await page.waitForFunction((a) => document.querySelector(`td[data-cell="${a}"]`)?.classList.contains('sel'), cost.actual);
+    await activate('恢复规则得分 资金成本', ' ');
+    await waitForText(page, cost.statedScore, '0.00');
+    await activate('清除标记', 'Enter');
+    await waitForFill(page, cost.actual, null);
+    await activate('校验本表', ' ');
+    await waitForFill(page, cost.actual, FLAG_FILL.warning);
+    await activate('项目支出绩效自评表', 'Enter');
+    await page.getByRole('tab', { name: /^项目支出绩效自评表/ }).waitFor();
+    await screenshot(page, 'j-keyboard-done');
+  });
+
+  it('k) Excel 2019 (ExcelApi 1.7): no ribbon tab, the pane does everything, flags without notes', async () => {
+    const { page } = await openPreview({ query: '?api=1.7' });
+    expect(await page.getByRole('button', { name: /^插入自评表/ }).isDisabled()).toBe(true);
+    await page.getByText(/Excel 2019 没有“绩效自评”选项卡/).first().waitFor();
+    await paneButton(page, '示例（渌口区 2022）').click();
+    await findingButton(page, cost.statedScore).first().waitFor();
+    await waitForFill(page, cost.statedScore, FLAG_FILL.error);
+    expect(await page.locator('td.has-note').count()).toBe(0);
+    await typeInto(page, first.actual, '9个');
+    await findingButton(page, first.actual).waitFor();
+    await waitForFill(page, first.actual, FLAG_FILL.warning);
+    await screenshot(page, 'k-excel-2019');
+  });
+
+  it('l) while a cell is being edited the pane waits, then works on what was typed', async () => {
+    const { page } = await openPreview();
+    await insertSample(page);
+    await cell(page, first.actual).click();
+    await page.keyboard.type('9个');
+    await page.locator('.status').getByText('编辑').waitFor();
+    await paneButton(page, '校验本表').click();
+    // Excel refuses the pane's calls while the cell is in edit mode: the pane stays busy.
+    await page.waitForTimeout(400);
+    expect(await pane(page).locator('main').getAttribute('aria-busy')).toBe('true');
+    expect(await findingButton(page, first.actual).count()).toBe(0);
+    await screenshot(page, 'l-waiting-for-edit');
+    await page.locator('.cell-editor').click();
+    await page.keyboard.press('Enter');
+    await findingButton(page, first.actual).waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid="pane"] main')?.getAttribute('aria-busy') === 'false');
+    await waitForFill(page, first.actual, FLAG_FILL.warning);
+  });
+});
