@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { run } from '../src/cli/main';
+import { spawnSync } from 'node:child_process';
 import { layoutAnnex1 } from '../src/core/layout/writeAnnex1';
 import { writeGridsToXlsx } from '../src/hosts/xlsx';
 import { benchForm } from '../tests/support/generate';
-import { peakRss, row } from './measure';
+import { row } from './measure';
 
 /** `ziping check --json` over folders of 100, 250 and 500 generated workbooks, in this process. */
 export async function benchCli(): Promise<void> {
@@ -18,16 +18,22 @@ export async function benchCli(): Promise<void> {
       await fs.mkdir(sub, { recursive: true });
       await fs.writeFile(path.join(sub, `unit-${String(i).padStart(3, '0')}.xlsx`), await writeGridsToXlsx([grid]));
     }
-    console.log('\nCLI — ziping check --json over a folder (goal: ≥100 workbooks/s, memory flat)');
+    console.log('\nCLI — ziping check --json over a folder, each run a fresh process (goal: ≥100 workbooks/s, memory flat)');
     console.log(row('workbooks', 'seconds', 'workbooks/s', 'peak RSS MiB'));
+    const bin = path.join(__dirname, '..', '..', '..', 'bin', 'ziping.js');
+    const preload = path.join(__dirname, '..', '..', '..', 'tests', 'support', 'hostile', 'maxrss.js');
     for (const count of counts) {
       const folders = counts.filter((c) => c <= count).map((c) => path.join(dir, String(c)));
-      const silent = { out: () => undefined, err: () => undefined };
+      const rssFile = path.join(dir, `rss-${count}.json`);
       const started = process.hrtime.bigint();
-      const { result: code, peakMiB } = await peakRss(() => run(['check', '--json', ...folders], silent));
+      const child = spawnSync(process.execPath, ['--require', preload, bin, 'check', '--json', ...folders], {
+        env: { ...process.env, ZIPING_HOSTILE_RSS: rssFile },
+        maxBuffer: 1 << 30,
+      });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (code === 2) throw new Error('a bench workbook could not be read');
-      console.log(row(String(count), seconds, count / seconds, peakMiB));
+      if (child.status === 2) throw new Error(`a bench workbook could not be read: ${child.stderr}`);
+      const { maxRssKiB } = JSON.parse(await fs.readFile(rssFile, 'utf8')) as { maxRssKiB: number };
+      console.log(row(String(count), seconds, count / seconds, maxRssKiB / 1024));
     }
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
