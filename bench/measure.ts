@@ -11,21 +11,6 @@ export function time(fn: () => void, runs: number): { median: number; worst: num
   return { median: samples[Math.floor(samples.length / 2)], worst: samples[samples.length - 1] };
 }
 
-/** Samples resident memory while `work` runs; returns the peak in MiB. */
-export async function peakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMiB: number }> {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 5);
-  try {
-    const result = await work();
-    peak = Math.max(peak, process.memoryUsage().rss);
-    return { result, peakMiB: peak / 2 ** 20 };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
 export function row(...cells: (string | number)[]): string {
   return cells.map((c, i) => (typeof c === 'number' ? (Number.isInteger(c) ? String(c) : c.toFixed(c < 10 ? 3 : 1)) : c).padStart(i === 0 ? 18 : 14)).join('');
 }

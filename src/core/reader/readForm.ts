@@ -22,6 +22,10 @@ export interface SheetForms {
   findings: Finding[][];
 }
 
+/** Texts that may fold to 三级指标 or to 年度资金总额 (spaces and line breaks may stand between the characters). */
+const MAY_BE_ANCHOR = /三[\s\u3000]*级/;
+const MAY_BE_TOTAL = /总[\s\u3000]*额/;
+
 /** Finds every Annex 1 form on a sheet by its labels. A sheet with none yields no forms. */
 export function readSheet(grid: Grid): SheetForms {
   const bands = columnBands(new SheetView(grid));
@@ -47,7 +51,7 @@ function columnBands(view: SheetView): { left: number; right: number }[] {
     if (!row) continue;
     for (let c = 0; c < row.length; c++) {
       const raw = row[c]?.value;
-      if (typeof raw !== 'string' || !/指/.test(raw) || view.label(r, c) !== INDICATOR_ANCHOR) continue;
+      if (typeof raw !== 'string' || !MAY_BE_ANCHOR.test(raw) || view.label(r, c) !== INDICATOR_ANCHOR) continue;
       let left = view.span(r, c).left;
       while (left > 0 && !view.isEmpty(r, left - 1)) left = view.span(r, left - 1).left;
       let right = view.span(r, c).right;
@@ -115,7 +119,7 @@ function findAnchors(view: SheetView): Anchor[] {
     for (let c = 0; c < row.length; c++) {
       const raw = row[c]?.value;
       // Cheap test first: folding every cell of a large sheet would dominate the read.
-      if (typeof raw !== 'string' || !/[指额]/.test(raw)) continue;
+      if (typeof raw !== 'string' || !(MAY_BE_ANCHOR.test(raw) || MAY_BE_TOTAL.test(raw))) continue;
       const label = view.label(r, c);
       if (label === INDICATOR_ANCHOR || label === `${INDICATOR_ANCHOR}名称`) headers.push({ row: r, col: c });
       else if (matches(BUDGET_TOTAL, label)) budgetRows.push({ row: r, col: c });

@@ -12,8 +12,21 @@ function firstSection(format: string): string {
   return format;
 }
 
+const codesCache = new Map<string, string>();
+
 /** The format codes of the first section, with quoted literals, colours, locales and escapes removed. */
 function codes(format: string): string {
+  // A workbook has a handful of formats, read for every number cell: each is parsed once.
+  let c = codesCache.get(format);
+  if (c === undefined) {
+    c = parseCodes(format);
+    if (codesCache.size > 1000) codesCache.clear();
+    codesCache.set(format, c);
+  }
+  return c;
+}
+
+function parseCodes(format: string): string {
   return firstSection(format)
     .replace(/"[^"]*"?/g, '')
     .replace(/\[[^\]]*\]?/g, '')
