@@ -7,6 +7,7 @@
 
 import { SaxesParser } from 'saxes';
 import type { SaxesAttributeNS, SaxesTagNS } from 'saxes';
+import { compareVersions } from '../../src/hosts/excelDouble/version';
 
 export const NS = {
   app: 'http://schemas.microsoft.com/office/appforoffice/1.1',
@@ -496,15 +497,6 @@ function setsOf(requirements: XmlElement): RequiredSet[] {
   return out;
 }
 
-function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
 
 /**
  * The base manifest asks for ExcelApi `excelApi` and nothing else (so Excel 2019 can install the add-in), and nothing
