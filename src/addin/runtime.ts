@@ -20,7 +20,7 @@ let shared: { controller: Controller; caps: Capabilities } | undefined;
 export function sharedController(host: ExcelHost = officeHost()): { controller: Controller; caps: Capabilities } {
   if (!shared) {
     const caps = detectCapabilities((name, version) => host.isSetSupported(name, version));
-    const controller = new Controller(new ExcelGateway(host, caps), { debounceMs: 40, year: new Date().getFullYear() - 1, lang: storedLang() });
+    const controller = new Controller(new ExcelGateway(host, caps), { lang: storedLang() });
     controller.subscribe((s) => storeLang(s.lang));
     shared = { controller, caps };
   }

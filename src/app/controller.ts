@@ -12,6 +12,12 @@ import { decideDraft, locateForDraft, type ReportOutcome } from './reportDraft';
 import { readReportSheet } from '../core/report/reportSheet';
 import { reportLines, type ReportLine } from '../core/report/text';
 
+/**
+ * How long a change waits for the next one before the sheet is recomputed: long enough to gather the events of
+ * one paste or fill (they arrive together), short enough not to be felt.
+ */
+const DEBOUNCE_MS = 15;
+
 /** The state key of a sheet whose id is not known yet. */
 function nameKey(sheetName: string): string {
   return `name:${sheetName}`;
@@ -55,11 +61,13 @@ export class Controller {
    */
   private readonly ownWrites = new Map<string, Map<string, number>>();
   private running: Promise<unknown> = Promise.resolve();
+  private readonly options: { debounceMs: number; year: number; lang?: Lang };
 
   constructor(
     private readonly gateway: ExcelGateway,
-    private readonly options: { debounceMs: number; year: number; lang?: Lang } = { debounceMs: 40, year: new Date().getFullYear() - 1 },
+    options: { debounceMs?: number; year?: number; lang?: Lang } = {},
   ) {
+    this.options = { debounceMs: options.debounceMs ?? DEBOUNCE_MS, year: options.year ?? new Date().getFullYear() - 1, lang: options.lang };
     const { state } = parseState(null);
     gateway.onWaitForEdit = () =>
       this.notify('info', { zh: '您正在编辑单元格：按 Enter 完成输入后，ZiPing 会继续', en: 'a cell is being edited: press Enter to finish, and ZiPing carries on' });

@@ -45,7 +45,7 @@ export function createSession(apiVersion: PreviewApiVersion, options: { double?:
   const double = options.double ?? new ExcelDouble({ ...doubleOptions(apiVersion), sheets: ['Sheet1'] });
   const caps = detectCapabilities((name, version) => double.host.isSetSupported(name, version));
   const gateway = new ExcelGateway(double.host, caps);
-  const controller = new Controller(gateway, { debounceMs: 40, year: new Date().getFullYear() - 1, lang: options.lang ?? storedLang() });
+  const controller = new Controller(gateway, { lang: options.lang ?? storedLang() });
   controller.subscribe((state) => storeLang(state.lang));
   installOfficeShim({ showTaskpane: () => options.showPane?.() });
   const ribbon = double.host.isSetSupported('SharedRuntime', '1.1');
