@@ -251,6 +251,25 @@ describe('the preview in Chromium', () => {
     await screenshot(page, 'h-english');
   });
 
+  it('m) drafts the report into a sheet of its own, whose text follows the table', async () => {
+    const { page } = await openPreview();
+    await insertSample(page);
+    await page.getByRole('button', { name: /生成报告/ }).first().click();
+    await page.getByRole('tab', { name: 'Sheet1·自评报告' }).waitFor();
+    const gridShows = (needle: string) =>
+      page.waitForFunction((n) => [...document.querySelectorAll('td[data-cell]')].some((td) => td.textContent?.includes(n)), needle);
+    await gridShows('一、预算单位基本情况');
+    await gridShows('基本支出完成939.93万元，比上年增加162.58万元，增加20.91%');
+    await pane(page).getByText(/Sheet1·自评报告/).first().waitFor();
+    await screenshot(page, 'm-report');
+    await page.getByRole('tab', { name: 'Sheet1', exact: true }).click();
+    await typeInto(page, budget.executed, '16213.74');
+    await waitForText(page, budget.statedRate, '90.00%');
+    await page.getByRole('tab', { name: 'Sheet1·自评报告' }).click();
+    await gridShows('全年执行数16213.74万元，预算执行率90.00%');
+    await screenshot(page, 'm-report-follows');
+  });
+
   it('i) saves an .xlsx that reads back with the flags and the settings', async () => {
     const { page } = await openPreview();
     await insertSample(page);
