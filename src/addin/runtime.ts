@@ -1,15 +1,7 @@
 import { Controller } from '../app/controller';
 import { storedLang, storeLang } from './lang';
 import { detectCapabilities, type Capabilities } from './excel/capabilities';
-import { ExcelGateway, type ExcelHost } from './excel/gateway';
-
-/** Office's own entry points, for the add-in running in Excel. */
-export function officeHost(): ExcelHost {
-  return {
-    run: (batch) => Excel.run(batch),
-    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-  };
-}
+import { ExcelGateway, officeHost, type ExcelHost } from './excel/gateway';
 
 let shared: { controller: Controller; caps: Capabilities } | undefined;
 

@@ -32,6 +32,14 @@ export type ReportWrite =
   | { kind: 'create'; name: string; plan: SheetPlan }
   | { kind: 'update'; sheet: string; block: string[][]; headingRows: number[] };
 
+/** Office's own entry points, for the add-in running in Excel (the double stands in for them elsewhere). */
+export function officeHost(): ExcelHost {
+  return {
+    run: (batch) => Excel.run(batch),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+  };
+}
+
 /** What a change event tells ZiPing. */
 export interface ChangeEvent {
   worksheetId: string;
