@@ -39,4 +39,14 @@ describe('the ribbon commands', () => {
     await expect(associated.get('validateActiveSheet')!(event)).rejects.toThrow('boom');
     expect(completed).toBe(4);
   });
+
+  it('registers nothing, and does not fail, in an Excel without the shared runtime (Excel 2019)', () => {
+    const office = (globalThis as Record<string, unknown>).Office;
+    (globalThis as Record<string, unknown>).Office = { addin: {} };
+    try {
+      expect(registerCommands(controller)).toBe(false);
+    } finally {
+      (globalThis as Record<string, unknown>).Office = office;
+    }
+  });
 });

@@ -20,8 +20,12 @@ interface CommandEvent {
   completed(): void;
 }
 
-/** Registers every command with Office, in the shared runtime that the pane and the ribbon share. */
-export function registerCommands(controller: Controller): void {
+/**
+ * Registers every command with Office, in the shared runtime that the pane and the ribbon share. Excel without
+ * the shared runtime (Excel 2019) has no Office.actions and no ZiPing ribbon: there is nothing to register.
+ */
+export function registerCommands(controller: Controller): boolean {
+  if (typeof Office === 'undefined' || typeof Office.actions?.associate !== 'function') return false;
   for (const name of MANIFEST_FUNCTIONS) {
     const command = COMMANDS[name];
     if (!command) throw new Error(`manifest.xml names ${name}, which no command implements`);
@@ -34,4 +38,5 @@ export function registerCommands(controller: Controller): void {
     };
     Office.actions.associate(name, handler);
   }
+  return true;
 }
