@@ -62,6 +62,8 @@ export class Controller {
   private readonly ownWrites = new Map<string, Map<string, number>>();
   private running: Promise<unknown> = Promise.resolve();
   private readonly options: { debounceMs: number; year: number; lang?: Lang };
+  /** The workbook settings text as last read or written: a hint for what to read early, never trusted for more. */
+  private lastSettings: string | null = null;
 
   constructor(
     private readonly gateway: ExcelGateway,
@@ -96,7 +98,8 @@ export class Controller {
   /** Reads the workbook's settings and starts listening for edits. */
   async start(): Promise<void> {
     await this.guard(async () => {
-      const { state, problems } = parseState(await this.gateway.readSettings());
+      this.lastSettings = await this.gateway.readSettings();
+      const { state, problems } = parseState(this.lastSettings);
       this.set({ profile: state.profile, notices: problems.map((text) => ({ kind: 'warning' as const, text })) });
       await this.gateway.onChange((e) => this.onChange(e));
       this.set({ ready: true });
@@ -172,7 +175,19 @@ export class Controller {
    */
   async draftReport(lang: Lang = this.state.lang, accept: string[] = []): Promise<void> {
     await this.serial(async () => {
-      const { result, written } = await this.gateway.draftReport(locateForDraft, (read, others) => decideDraft(read, others, lang, new Set(accept)));
+      // The forms and reports the workbook's settings link, as last seen: read with the active sheet, whichever of
+      // them that is, to save a round trip.
+      const links = parseState(this.lastSettings).state.reports;
+      const known = [...new Set(Object.entries(links).flatMap(([formId, link]) => [formId, link.id ?? link.name]))];
+      const { result, written } = await this.gateway.draftReport(
+        locateForDraft,
+        (read, others) => {
+          const decided = decideDraft(read, others, lang, new Set(accept));
+          this.lastSettings = decided.settings ?? read.settings;
+          return decided;
+        },
+        known,
+      );
       if (written) this.rememberOwnWrites(written.sheetId, [written.range]);
       if (!result.ok) {
         this.notify('warning', result.problem);
@@ -282,6 +297,7 @@ export class Controller {
 
   private async recompute(sheetId: string | undefined, opts: { explicit: boolean; resetScores?: string[] }): Promise<Evaluation | undefined> {
     const evaluation = await this.gateway.update(sheetId, (snapshot, settings) => {
+      this.lastSettings = settings;
       const { state } = parseState(settings);
       const workbook: WorkbookState = { ...state, profile: this.state.profile };
       // A sheet ZiPing added keeps its state under its name until its id is known: from now on, under its id.

@@ -41,8 +41,13 @@ export function locateForDraft(read: DraftRead): { others: string[] } {
  */
 export function decideDraft(read: DraftRead, others: SheetContent[], lang: Lang, accept: ReadonlySet<string>): { write?: ReportWrite; settings?: string; result: DraftResult } {
   const activeIsReport = readReportSheet(read.active.grid) !== undefined;
-  const formSheet = activeIsReport ? others[0] : read.active;
-  const reportSheet = activeIsReport ? read.active : others.find((o) => readReportSheet(o.grid));
+  const linkedForm = activeIsReport ? linkedFormSheet(read.active.grid) : undefined;
+  // Other sheets may have been read early on a guess: take the one this draft is about.
+  const formSheet = activeIsReport ? others.find((o) => o.name === linkedForm && !readReportSheet(o.grid)) : read.active;
+  const link = parseState(read.settings).state.reports[read.active.id];
+  const reportSheet = activeIsReport
+    ? read.active
+    : others.find((o) => readReportSheet(o.grid) && (o.id === link?.id || o.name === link?.name || linkedFormSheet(o.grid) === read.active.name));
   const fail = (problem: Bilingual) => ({ result: { ok: false as const, problem } });
   if (!formSheet) return fail({ zh: '找不到此报告所依据的自评表工作表（可能已删除）', en: 'the form sheet this report was drafted from cannot be found (deleted?)' });
   const result = checkSheet(formSheet.grid).results[0];
@@ -64,8 +69,8 @@ export function decideDraft(read: DraftRead, others: SheetContent[], lang: Lang,
   }
   const drafted = layoutAnnex2(result, formSheet.name, inputs, lang, reportSheet.name, existing.inputAt);
   const merged = planRedraft(existing, drafted, accept);
-  const link = state.reports[formSheet.id];
-  const settings = !link || link.id !== reportSheet.id || link.name !== reportSheet.name ? (() => {
+  const stored = state.reports[formSheet.id];
+  const settings = !stored || stored.id !== reportSheet.id || stored.name !== reportSheet.name ? (() => {
     state.reports[formSheet.id] = { name: reportSheet.name, id: reportSheet.id };
     return serializeState(state);
   })() : undefined;

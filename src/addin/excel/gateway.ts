@@ -293,13 +293,14 @@ export class ExcelGateway {
   }
 
   /**
-   * Drafts the report: reads the active sheet and the sheet list (first round trip), then the form or report
-   * sheet it is linked to when that is another one (second), and writes the draft (last). A first draft from the
-   * form's sheet costs two round trips; a redraft, which must read the report as the user left it, three.
+   * Drafts the report: reads the active sheet, the sheet list and the sheets in `prefetch` (first round trip),
+   * then the form or report sheet it is linked to if that was not among them (second), and writes the draft
+   * (last). A first draft costs two round trips, a redraft two when its report was prefetched, else three.
    */
   async draftReport<R>(
     locate: (read: DraftRead) => { others: string[] },
     decide: (read: DraftRead, others: SheetContent[]) => { write?: ReportWrite; settings?: string; result: R },
+    prefetch: string[] = [],
   ): Promise<{ result: R; written?: { sheetId: string; range: string } }> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -309,20 +310,25 @@ export class ExcelGateway {
       sheets.load('items/id,items/name');
       const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
       stored.load('value');
+      // Sheets the caller expects to need (the reports it knows of) come in the first round trip too.
+      const load = (key: string) => {
+        const sheet = sheets.getItemOrNullObject(key);
+        sheet.load('id,name');
+        return { sheet, content: this.loadContent(sheet) };
+      };
+      const early = prefetch.map(load);
       await context.sync();
       const read: DraftRead = {
         active: activeRead(),
         sheets: sheets.items.map((s) => ({ id: s.id, name: s.name })),
         settings: stored.isNullObject ? null : String(stored.value),
       };
-      const wanted = locate(read).others.filter((key) => key !== read.active.id && key !== read.active.name);
-      const loaders = wanted.map((key) => {
-        const sheet = sheets.getItemOrNullObject(key);
-        sheet.load('id,name');
-        return { sheet, content: this.loadContent(sheet) };
-      });
+      const have = early.filter((l) => !l.sheet.isNullObject);
+      const has = (key: string) => have.some((l) => l.sheet.id === key || l.sheet.name === key);
+      const wanted = locate(read).others.filter((key) => key !== read.active.id && key !== read.active.name && !has(key));
+      const loaders = wanted.map(load);
       if (loaders.length > 0) await context.sync();
-      const others = loaders.filter((l) => !l.sheet.isNullObject).map((l) => l.content());
+      const others = [...have, ...loaders.filter((l) => !l.sheet.isNullObject)].map((l) => l.content());
       const decided = decide(read, others);
       if (!decided.write && decided.settings === undefined) return { result: decided.result };
       this.eventsOff(context);
