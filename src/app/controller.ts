@@ -125,7 +125,7 @@ export class Controller {
   async insertData(data: FormData, validate: boolean): Promise<void> {
     await this.serial(async () => {
       const kind = formKindOf(data);
-      const plan = layoutAnnex1(data, 'Sheet', this.state.profile);
+      const plan = layoutAnnex1(data, 'Sheet', parseState(this.lastSettings).state.profile);
       const name = `${TITLES[kind]}${data.year ?? ''}`;
       let evaluation: Evaluation | undefined;
       const { sheetName, sheetId, writtenRange, createdSheet } = await this.gateway.insert(plan, name, (sheetName, knownId, settings) => {
@@ -239,10 +239,15 @@ export class Controller {
   /** Saves the rule profile into the workbook and recomputes with it. */
   async setProfile(profile: RuleProfile): Promise<void> {
     await this.serial(async () => {
-      const { state } = parseState(await this.gateway.readSettings());
-      await this.gateway.writeSettings(serializeState({ ...state, profile }));
-      this.set({ profile });
-      if (this.state.evaluation) await this.recompute(this.state.evaluation.sheetId, { explicit: true });
+      // With a form in view, the new profile is saved in the same write as the recomputation it causes.
+      if (this.state.evaluation) await this.recompute(this.state.evaluation.sheetId, { explicit: true, profile });
+      else {
+        await this.gateway.updateSettings((current) => {
+          this.lastSettings = serializeState({ ...parseState(current).state, profile });
+          return this.lastSettings;
+        });
+        this.set({ profile });
+      }
     });
   }
 
@@ -290,16 +295,19 @@ export class Controller {
     return Date.now() - at < OWN_WRITE_WINDOW_MS;
   }
 
-  private workbookState(settings?: string | null): WorkbookState {
-    const { state } = parseState(settings ?? null);
-    return { ...state, profile: this.state.profile };
+  /** The state stored in the workbook: its rule profile is the one in force (a co-author may have changed it). */
+  private workbookState(settings: string | null, profile?: RuleProfile): WorkbookState {
+    const { state } = parseState(settings);
+    return profile ? { ...state, profile } : state;
   }
 
-  private async recompute(sheetId: string | undefined, opts: { explicit: boolean; resetScores?: string[] }): Promise<Evaluation | undefined> {
+  private async recompute(sheetId: string | undefined, opts: { explicit: boolean; resetScores?: string[]; profile?: RuleProfile }): Promise<Evaluation | undefined> {
+    let profileInForce = this.state.profile;
     const evaluation = await this.gateway.update(sheetId, (snapshot, settings) => {
       this.lastSettings = settings;
       const { state } = parseState(settings);
-      const workbook: WorkbookState = { ...state, profile: this.state.profile };
+      const workbook = this.workbookState(settings, opts.profile);
+      profileInForce = workbook.profile;
       // A sheet ZiPing added keeps its state under its name until its id is known: from now on, under its id.
       const byName = workbook.sheets[nameKey(snapshot.sheetName)];
       if (byName && !workbook.sheets[snapshot.sheetId]) {
@@ -308,12 +316,14 @@ export class Controller {
       }
       const { update, evaluation } = planUpdate(snapshot, workbook, { lang: this.state.lang, notes: this.gateway.caps.notes, resetScores: opts.resetScores });
       const previous = state.sheets[snapshot.sheetId];
-      const noop = isNoop(update, previous);
+      const profileChanged = JSON.stringify(workbook.profile) !== JSON.stringify(state.profile);
+      const noop = isNoop(update, previous) && !profileChanged;
       const nextState: WorkbookState = { ...workbook, sheets: { ...workbook.sheets, [snapshot.sheetId]: update.sheetState } };
       if (!noop) this.rememberOwnWrites(snapshot.sheetId, update.values.map((v) => v.address));
-      if (evaluation.results.length === 0 && !previous) return { update, result: evaluation, noop: true };
+      if (evaluation.results.length === 0 && !previous && !profileChanged) return { update, result: evaluation, noop: true };
       return { update, result: evaluation, noop, settings: noop ? undefined : serializeState(nextState) };
     });
+    if (profileInForce !== this.state.profile) this.set({ profile: profileInForce });
     if (opts.explicit || evaluation.results.length > 0) this.set({ evaluation });
     if (opts.explicit && evaluation.results.length === 0) {
       this.notify('warning', { zh: `工作表“${evaluation.sheetName}”中找不到自评表`, en: `no self-evaluation form on sheet “${evaluation.sheetName}”` });

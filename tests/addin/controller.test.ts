@@ -176,12 +176,28 @@ describe('settings', () => {
     const { double, controller, settle } = await session('1.18');
     await controller.insert('sample');
     await settle();
+    double.resetSyncCount();
     await controller.setProfile({ ...controller.current.profile, overachievement: 1.5 });
     await settle();
+    // Saved in the same write as the recomputation it causes.
+    expect(double.syncCount).toBe(2);
     expect(controller.current.evaluation?.findings.map((f) => f.code)).not.toContain('IND_OVERACHIEVED');
     const reopened = ExcelDouble.open(double.save(), { apiVersion: '1.18', sharedRuntime: true });
     const again = await session('1.18', reopened);
     expect(again.controller.current.profile.overachievement).toBe(1.5);
+  });
+
+  it('follow the workbook: a profile a co-author saved is the one in force here', async () => {
+    const a = await session('1.18');
+    const b = await session('1.18', a.double.connect());
+    await a.controller.insert('sample');
+    await a.settle();
+    await b.controller.setProfile({ ...b.controller.current.profile, overachievement: 1.5 });
+    await b.settle();
+    await a.controller.validate();
+    await a.settle();
+    expect(a.controller.current.profile.overachievement).toBe(1.5);
+    expect(a.controller.current.evaluation?.findings.map((f) => f.code)).not.toContain('IND_OVERACHIEVED');
   });
 
   it('fall back to the defaults, and say so, when the stored text is damaged', async () => {

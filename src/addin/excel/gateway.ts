@@ -107,6 +107,17 @@ export class ExcelGateway {
     });
   }
 
+  /** Reads the stored settings and writes what `transform` makes of them, in one batch (two round trips). */
+  async updateSettings(transform: (current: string | null) => string): Promise<void> {
+    await this.run(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+      item.load('value');
+      await context.sync();
+      context.workbook.settings.add(SETTINGS_KEY, transform(item.isNullObject ? null : String(item.value)));
+      await context.sync();
+    });
+  }
+
   async writeSettings(text: string): Promise<void> {
     await this.run(async (context) => {
       context.workbook.settings.add(SETTINGS_KEY, text);
