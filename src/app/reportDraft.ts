@@ -1,6 +1,6 @@
 import type { Bilingual, Lang } from '../core/findings';
 import { layoutAnnex2 } from '../core/layout/writeAnnex2';
-import { SAMPLE_INPUTS, type InputValues } from '../core/report/inputs';
+import { initialInputs, type InputValues } from '../core/report/inputs';
 import { linkedFormSheet, planRedraft, readReportSheet, type Proposal } from '../core/report/reportSheet';
 import { checkSheet } from '../core/workbook';
 import type { DraftRead, ReportWrite, SheetContent } from '../addin/excel/gateway';
@@ -19,8 +19,6 @@ export interface ReportOutcome {
 }
 
 export type DraftResult = ReportOutcome | { ok: false; problem: Bilingual };
-
-const SAMPLE_UNIT = '株洲市渌口区住房保障服务中心';
 
 /** Which other sheet drafting must read: the report of the active form, or the form of the active report. */
 export function locateForDraft(read: DraftRead): { others: string[] } {
@@ -54,8 +52,7 @@ export function decideDraft(read: DraftRead, others: SheetContent[], lang: Lang,
   if (!result) return fail({ zh: `工作表“${formSheet.name}”中找不到自评表：请在自评表所在的工作表上生成报告`, en: `no form on sheet “${formSheet.name}”: draft the report from the form’s sheet` });
 
   const existing = reportSheet ? readReportSheet(reportSheet.grid) : undefined;
-  const isSample = result.form.unit?.value === SAMPLE_UNIT && result.form.year === 2022;
-  const inputs: InputValues = existing ? (existing.inputs as InputValues) : isSample ? SAMPLE_INPUTS : {};
+  const inputs: InputValues = existing ? (existing.inputs as InputValues) : initialInputs(result.form);
   const state = parseState(read.settings).state;
   if (!existing || !reportSheet) {
     const name = uniqueName(lang === 'zh' ? `${formSheet.name}·自评报告` : `${formSheet.name} report`, read.sheets.map((s) => s.name));

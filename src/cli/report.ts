@@ -5,7 +5,7 @@ import type { Grid } from '../core/cells';
 import type { Lang } from '../core/findings';
 import { layoutAnnex2 } from '../core/layout/writeAnnex2';
 import { reportDocument } from '../core/report/docx';
-import { SAMPLE_INPUTS, type InputValues } from '../core/report/inputs';
+import { initialInputs, type InputValues } from '../core/report/inputs';
 import { linkedFormSheet, planRedraft, readReportSheet } from '../core/report/reportSheet';
 import { linesAsItStands, reportLines } from '../core/report/text';
 import { checkSheet } from '../core/workbook';
@@ -82,8 +82,7 @@ export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
     // The form it was drafted from is gone: the text as Excel last saved it.
     lines = reportLines(readReportSheet(reportGrid)!.rows);
   } else if (result) {
-    const isSample = result.form.unit?.value === '株洲市渌口区住房保障服务中心' && result.form.year === 2022;
-    lines = layoutAnnex2(result, formGrid.name, isSample ? SAMPLE_INPUTS : {}, args.lang).paragraphs.map((p) => ({ role: p.role, text: p.text }));
+    lines = layoutAnnex2(result, formGrid.name, initialInputs(result.form), args.lang).paragraphs.map((p) => ({ role: p.role, text: p.text }));
   } else {
     say(`“${args.file}”中既没有自评报告也没有自评表`, `"${args.file}" holds neither a report nor a form`);
     return 2;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { EXPLAIN } from '../../core/explain';
 import type { Finding, Lang } from '../../core/findings';
-import { SEVERITY_COLOR } from './FindingsView';
+import { SEVERITY_COLOR } from './format';
 import { t } from './i18n';
 
 const useStyles = makeStyles({

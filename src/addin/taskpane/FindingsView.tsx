@@ -3,7 +3,7 @@ import { Badge, Input, Text, ToggleButton, makeStyles, tokens } from '@fluentui/
 import type { Controller } from '../../app/controller';
 import type { Evaluation } from '../../app/plan';
 import { SEVERITY_ORDER, type Finding, type Lang, type Severity } from '../../core/findings';
-import { points } from './format';
+import { points, SEVERITY_COLOR } from './format';
 import { FindingItem } from './FindingItem';
 import { UserScores } from './UserScores';
 import { t } from './i18n';
@@ -14,7 +14,6 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
 });
 
-export const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
 export function FindingsView({ controller, evaluation, lang }: { controller: Controller; evaluation?: Evaluation; lang: Lang }) {
   const styles = useStyles();

@@ -38,6 +38,13 @@ export const INPUT_FIELDS: InputField[] = [
 
 export type InputValues = Partial<Record<string, string | number | null>>;
 
+const SAMPLE_UNIT = '株洲市渌口区住房保障服务中心';
+
+/** The inputs of a first draft: the sample's own figures when the form is the sample, else none yet. */
+export function initialInputs(form: { unit?: { value: unknown }; year?: number }): InputValues {
+  return form.unit?.value === SAMPLE_UNIT && form.year === 2022 ? SAMPLE_INPUTS : {};
+}
+
 /** The sample's figures, as its report states them (fixtures/lukou-2022.json, report.*). */
 export const SAMPLE_INPUTS: InputValues = {
   sections: 6,

@@ -6,6 +6,7 @@ import { placeStandardForm } from '../layouts/offset';
 import type { FormPlaces } from '../layouts/types';
 import { address, SheetBuilder, type CellInput } from '../workbook';
 import { makeZip } from '../zip';
+import { contentTypes, ROOT_RELS, SHEET1_ONLY } from '../handmade';
 import { annex1Units, annex1Values } from './annexValues';
 
 /**
@@ -180,17 +181,7 @@ function entryData(zip: Buffer, name: string): { start: number; length: number }
   throw new Error(`hostile corpus: no entry ${name}`);
 }
 
-const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-<Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-</Types>`;
-const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
-</Relationships>`;
+const CONTENT_TYPES = contentTypes(SHEET1_ONLY);
 const WORKBOOK_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
