@@ -319,7 +319,7 @@ export class Controller {
       const profileChanged = JSON.stringify(workbook.profile) !== JSON.stringify(state.profile);
       const noop = isNoop(update, previous) && !profileChanged;
       const nextState: WorkbookState = { ...workbook, sheets: { ...workbook.sheets, [snapshot.sheetId]: update.sheetState } };
-      if (!noop) this.rememberOwnWrites(snapshot.sheetId, update.values.map((v) => v.address));
+      if (!noop) this.rememberOwnWrites(snapshot.sheetId, [...update.values, ...(update.formulas ?? [])].map((v) => v.address));
       if (evaluation.results.length === 0 && !previous && !profileChanged) return { update, result: evaluation, noop: true };
       return { update, result: evaluation, noop, settings: noop ? undefined : serializeState(nextState) };
     });

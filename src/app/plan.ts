@@ -3,7 +3,10 @@ import type { Finding, Lang, Severity } from '../core/findings';
 import { SEVERITY_ORDER } from '../core/findings';
 import type { Form, Indicator } from '../core/model';
 import { readNumber } from '../core/numbers';
+import { budgetScoreFormula, normalizeFormula } from '../core/layout/budgetFormula';
+import type { RuleProfile } from '../core/profile';
 import { roundExcel } from '../core/round';
+import { scoreBudget } from '../core/scoring';
 import { checkSheet, ruleTotal, type FormResult } from '../core/workbook';
 import { propagateWrites } from './linearFormulas';
 import { emptySheetState, type SheetState, type WorkbookState } from './state';
@@ -29,6 +32,8 @@ export interface Flag {
 export interface SheetUpdate {
   /** 得分 cells that take the rule score (null clears a score ZiPing had written). */
   values: { address: string; value: number | null }[];
+  /** Formulas ZiPing wrote that the rule profile now words differently (with "="). */
+  formulas?: { address: string; formula: string }[];
   /** The full set of flags to show, replacing ZiPing's previous ones. */
   flags?: Flag[];
   /** The full set of notes to show, replacing ZiPing's previous ones. */
@@ -120,8 +125,19 @@ export function planUpdate(snapshot: Snapshot, state: WorkbookState, options: Pl
     });
   }
 
-  if (values.length > 0) propagateWrites(grid, before, values);
-  const second = values.length > 0 ? checkSheet(grid, state.profile) : first;
+  const formulas: NonNullable<SheetUpdate['formulas']> = [];
+  const propagated = [...values];
+  for (const result of first.results) {
+    const rewrite = budgetScoreRewrite(result.form, snapshot.grid, state.profile);
+    if (!rewrite) continue;
+    formulas.push({ address: rewrite.address, formula: `=${rewrite.formula}` });
+    if (rewrite.before !== null) before.set(rewrite.address, rewrite.before);
+    propagated.push({ address: rewrite.address, value: rewrite.value });
+    setFormula(grid, rewrite.address, rewrite.formula, rewrite.value);
+  }
+
+  if (propagated.length > 0) propagateWrites(grid, before, propagated);
+  const second = propagated.length > 0 ? checkSheet(grid, state.profile) : first;
   const findings = [...second.results.flatMap((r) => r.findings), ...(second.notFound ? [second.notFound] : [])];
   const flags = flagsOf(findings);
   for (const f of flags) next.flags[f.address] = f.severity;
@@ -130,6 +146,7 @@ export function planUpdate(snapshot: Snapshot, state: WorkbookState, options: Pl
   const notesChanged = notes !== undefined && (flagsChanged || snapshot.notesPresent !== notes.length);
 
   const update: SheetUpdate = { values, sheetState: next };
+  if (formulas.length > 0) update.formulas = formulas;
   if (flagsChanged) update.flags = flags;
   if (notesChanged) update.notes = notes;
   return {
@@ -150,6 +167,7 @@ export function planUpdate(snapshot: Snapshot, state: WorkbookState, options: Pl
 export function isNoop(update: SheetUpdate, previous: SheetState | undefined): boolean {
   return (
     update.values.length === 0 &&
+    update.formulas === undefined &&
     update.flags === undefined &&
     update.notes === undefined &&
     JSON.stringify(update.sheetState) === JSON.stringify(previous ?? emptySheetState())
@@ -203,6 +221,35 @@ function sameFlags(a: Record<string, Severity>, b: Record<string, Severity>): bo
 
 function cloneRows(grid: Grid): Grid {
   return { ...grid, cells: grid.cells.map((row) => (row ? [...row] : row)) };
+}
+
+/**
+ * The budget score's formula, when it is the one ZiPing writes but for the other capExecutionScore: after a
+ * profile change it is worded anew, so that Excel's score follows the rule in force. A formula the user wrote
+ * is theirs and stays.
+ */
+function budgetScoreRewrite(form: Form, grid: Grid, profile: RuleProfile): { address: string; formula: string; value: number | null; before: number | null } | undefined {
+  const { fullYearBudget, executed, weight, statedScore } = form.budget;
+  if (!fullYearBudget?.cell || !executed?.cell || !weight?.cell || !statedScore?.cell) return undefined;
+  const at = parseA1(statedScore.cell);
+  const written = at ? grid.cells[at.row]?.[at.col]?.formula : undefined;
+  if (!written) return undefined;
+  const cells = { fullYearBudget: fullYearBudget.cell, executed: executed.cell, weight: weight.cell };
+  if (normalizeFormula(written) !== normalizeFormula(budgetScoreFormula(cells, !profile.capExecutionScore))) return undefined;
+  const [full, exec, w, had] = [readNumber(fullYearBudget), readNumber(executed), readNumber(weight), readNumber(statedScore)];
+  const scored = full.ok && exec.ok && w.ok ? scoreBudget(full.value, exec.value, w.value, profile) : undefined;
+  return {
+    address: statedScore.cell,
+    formula: budgetScoreFormula(cells, profile.capExecutionScore),
+    value: scored?.ruleScore ?? null,
+    before: had.ok ? had.value : null,
+  };
+}
+
+function setFormula(grid: Grid, address: string, formula: string, value: number | null): void {
+  setValue(grid, address, value);
+  const at = parseA1(address)!;
+  grid.cells[at.row][at.col] = { ...grid.cells[at.row][at.col]!, formula };
 }
 
 function setValue(grid: Grid, address: string, value: number | null): void {

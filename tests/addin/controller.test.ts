@@ -187,6 +187,38 @@ describe('settings', () => {
     expect(again.controller.current.profile.overachievement).toBe(1.5);
   });
 
+  it('reword the budget score formula when the cap on the execution rate is switched, and keep a formula the user wrote', async () => {
+    const { double, controller, settle } = await session('1.18');
+    await controller.insert('department');
+    await settle();
+    const { fullYearBudget, executed, weight, statedScore } = layoutAnnex1(sampleForm(), 'x').positions.budget;
+    double.user.type('Sheet1', fullYearBudget, 100);
+    double.user.type('Sheet1', executed, 120);
+    double.user.type('Sheet1', weight, 10);
+    await settle();
+    expect(double.inspect('Sheet1').value(statedScore)).toBe(10);
+
+    double.resetSyncCount();
+    await controller.setProfile({ ...controller.current.profile, capExecutionScore: false });
+    await settle();
+    expect(double.syncCount).toBe(2);
+    expect(double.inspect('Sheet1').formula(statedScore)).toBe(`=IF(N(${fullYearBudget})>0,ROUND(${executed}/${fullYearBudget}*${weight},2),"")`);
+    expect(double.inspect('Sheet1').value(statedScore)).toBe(12);
+    expect(codesAt(controller, statedScore)).toEqual([]);
+
+    await controller.setProfile({ ...controller.current.profile, capExecutionScore: true });
+    await settle();
+    expect(double.inspect('Sheet1').value(statedScore)).toBe(10);
+    expect(codesAt(controller, statedScore)).toEqual([]);
+
+    // A formula of the user's own is theirs: ZiPing checks its result and leaves it as written.
+    double.user.type('Sheet1', statedScore, `=ROUND(${executed}/${fullYearBudget}*${weight},2)`);
+    await settle();
+    await controller.setProfile({ ...controller.current.profile, capExecutionScore: false });
+    await settle();
+    expect(double.inspect('Sheet1').formula(statedScore)).toBe(`=ROUND(${executed}/${fullYearBudget}*${weight},2)`);
+  });
+
   it('follow the workbook: a profile a co-author saved is the one in force here', async () => {
     const a = await session('1.18');
     const b = await session('1.18', a.double.connect());

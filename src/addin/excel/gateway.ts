@@ -169,7 +169,7 @@ export class ExcelGateway {
 
       const { update } = decided;
       this.eventsOff(context);
-      for (const { address, value } of update.values) sheet.getRange(address).values = [[value ?? '']];
+      writeScores(sheet, update);
       if (update.flags) {
         for (const cf of ourFlags) cf.delete();
         for (const flag of update.flags) {
@@ -218,7 +218,7 @@ export class ExcelGateway {
       // A sheet added here has no id until this batch is sent: the caller keys its state by name meanwhile.
       const extra = after?.(name, empty ? active.id : undefined, stored.isNullObject ? null : String(stored.value));
       if (extra) {
-        for (const { address, value } of extra.update.values) sheet.getRange(address).values = [[value ?? '']];
+        writeScores(sheet, extra.update);
         for (const flag of extra.update.flags ?? []) {
           const cf = sheet.getRange(flag.address).conditionalFormats.add('Custom');
           cf.custom.rule.formula = FLAG_FORMULA;
@@ -526,3 +526,9 @@ function validationRule(rule: ValidationRule): Excel.DataValidationRule {
 }
 
 export { parseA1 };
+
+/** The scores a plan writes, and the formulas it words anew. */
+function writeScores(sheet: Excel.Worksheet, update: SheetUpdate): void {
+  for (const { address, value } of update.values) sheet.getRange(address).values = [[value ?? '']];
+  for (const { address, formula } of update.formulas ?? []) sheet.getRange(address).formulas = [[formula]];
+}

@@ -2,6 +2,7 @@ import { a1, type CellValue, type GridCell, type MergedRange } from '../cells';
 import { formKindOf, type FormData, type Typed } from '../formData';
 import { DEFAULT_PROFILE, type RuleProfile } from '../profile';
 import { roundExcel } from '../round';
+import { budgetScoreFormula } from './budgetFormula';
 import type { CellStyle, CellValidation, SheetPlan } from './sheetPlan';
 import type { BudgetField, IndicatorField } from './annex1';
 import { BREAKDOWN, BUDGET_HEADER, BUDGET_TOTAL, GOAL, HEADER_FIELDS, INDICATOR_HEADER, TITLES } from './annex1';
@@ -113,8 +114,7 @@ export function layoutAnnex1(data: FormData, sheetName = 'Sheet1', profile: Rule
   const weightN = typeof b.weight === 'number' ? b.weight : NaN;
   const rate = fullN > 0 && Number.isFinite(execN) ? execN / fullN : null;
   formula(budget.statedRate, `IF(N(${full})>0,${exec}/${full},"")`, rate);
-  const capped = profile.capExecutionScore ? `MIN(${exec}/${full},1)` : `${exec}/${full}`;
-  formula(budget.statedScore, `IF(N(${full})>0,ROUND(${capped}*${w},2),"")`,
+  formula(budget.statedScore, budgetScoreFormula({ fullYearBudget: full, executed: exec, weight: w }, profile.capExecutionScore),
     rate === null || !Number.isFinite(weightN) ? null : roundExcel((profile.capExecutionScore ? Math.min(rate, 1) : rate) * weightN, 2));
   const budgetRow = r;
   r++;
