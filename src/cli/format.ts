@@ -62,3 +62,35 @@ export interface JsonResult {
 export function jsonResult(file: string, r: FormResult, lang: Lang): JsonResult {
   return { file, sheet: r.sheet, form: r.form.kind, findings: r.findings.map((f: Finding) => findingRecord(f, lang)) };
 }
+
+/** One form's outcome, for the summary of a batch. */
+export interface Checked {
+  file: string;
+  sheet: string;
+  errors: number;
+  others: number;
+}
+
+/**
+ * The closing summary when several files were checked (a reviewer's folder of hundreds): how many forms, which
+ * have errors, which files could not be read — so nothing scrolled past is missed.
+ */
+export function batchSummary(files: number, forms: Checked[], unreadable: string[], lang: Lang): string {
+  const withErrors = forms.filter((f) => f.errors > 0);
+  const minor = forms.filter((f) => f.errors === 0 && f.others > 0).length;
+  const clean = forms.length - withErrors.length - minor;
+  const lines = [
+    lang === 'zh'
+      ? `共检查 ${files} 个文件：${forms.length} 份自评表，其中有错误 ${withErrors.length} 份、仅有警告或提示 ${minor} 份、未发现问题 ${clean} 份；无法读取或没有自评表的文件 ${unreadable.length} 个。`
+      : `Checked ${files} files: ${forms.length} forms, ${withErrors.length} with errors, ${minor} with warnings or notes only, ${clean} without findings; unreadable or without a form: ${unreadable.length}.`,
+  ];
+  if (withErrors.length > 0) {
+    lines.push(lang === 'zh' ? '  有错误的表：' : '  Forms with errors:');
+    for (const f of withErrors) lines.push(lang === 'zh' ? `    ${f.file}（工作表“${f.sheet}”）：错误 ${f.errors}` : `    ${f.file} (sheet "${f.sheet}"): ${f.errors} error${f.errors === 1 ? '' : 's'}`);
+  }
+  if (unreadable.length > 0) {
+    lines.push(lang === 'zh' ? '  无法读取或没有自评表：' : '  Could not be read or hold no form:');
+    for (const file of unreadable) lines.push(`    ${file}`);
+  }
+  return lines.join('\n');
+}

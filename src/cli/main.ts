@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { DEFAULT_PROFILE, parseProfile, type RuleProfile } from '../core/profile';
 import type { Lang } from '../core/findings';
 import { USAGE, parseArgs, type CheckArgs } from './args';
-import { formatResult, jsonResult, type JsonResult } from './format';
+import { batchSummary, formatResult, jsonResult, type Checked, type JsonResult } from './format';
 import { expandPaths, loadAndCheck } from './load';
 import { runCheckReport } from './checkReport';
 import { reportCommand } from './report';
@@ -52,20 +52,26 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     return 2;
   }
   const json: JsonResult[] = [];
+  const checked: Checked[] = [];
+  const unreadable = [...missing];
   for (const file of files) {
     const loaded = await loadAndCheck(file, profile);
     if (!loaded.ok) {
       io.err(`ziping: ${loaded.message[args.lang]}`);
+      unreadable.push(file);
       code = 2;
       continue;
     }
     for (const r of loaded.results) {
-      if (r.findings.some((f) => f.severity === 'error') && code === 0) code = 1;
+      const errors = r.findings.filter((f) => f.severity === 'error').length;
+      if (errors > 0 && code === 0) code = 1;
+      checked.push({ file, sheet: r.sheet, errors, others: r.findings.length - errors });
       if (args.json) json.push(jsonResult(file, r, args.lang));
       else io.out(`${formatResult(file, r, args.lang)}\n`);
     }
   }
   if (args.json) io.out(JSON.stringify({ results: json }, null, 2));
+  else if (files.length + missing.length > 1) io.out(batchSummary(files.length + missing.length, checked, unreadable, args.lang));
   return code;
 }
 

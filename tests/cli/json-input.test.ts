@@ -91,4 +91,29 @@ describe('ziping check on a form given as JSON', () => {
     expect(r.stderr).not.toMatch(/at .*\.(ts|js):\d+/);
     expect(r.stdout).toContain('渌口区');
   });
+
+  it('closes a batch with a summary: how many forms, which have errors, which files could not be read', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ziping-batch-'));
+    const fixedForm = sample();
+    fixedForm.indicators[5].statedScore = 0;
+    fixedForm.statedTotal = 90;
+    fs.writeFileSync(path.join(dir, 'a-wrong.json'), JSON.stringify(sample()));
+    fs.writeFileSync(path.join(dir, 'b-right.json'), JSON.stringify(fixedForm));
+    fs.writeFileSync(path.join(dir, 'c-broken.xlsx'), 'not a workbook');
+    const r = await ziping('check', dir);
+    expect(r.code).toBe(2);
+    const summary = r.stdout.slice(r.stdout.indexOf('共检查')).split('\n');
+    expect(summary[0]).toBe('共检查 3 个文件：2 份自评表，其中有错误 1 份、仅有警告或提示 1 份、未发现问题 0 份；无法读取或没有自评表的文件 1 个。');
+    expect(summary.slice(1)).toEqual([
+      '  有错误的表：',
+      `    ${path.join(dir, 'a-wrong.json')}（工作表“a-wrong.json”）：错误 1`,
+      '  无法读取或没有自评表：',
+      `    ${path.join(dir, 'c-broken.xlsx')}`,
+    ]);
+    const en = await ziping('check', '--lang', 'en', dir);
+    expect(en.stdout).toContain('Checked 3 files: 2 forms, 1 with errors, 1 with warnings or notes only, 0 without findings; unreadable or without a form: 1.');
+    // One file: its report is the whole story; JSON keeps the contract shape.
+    expect((await ziping('check', path.join(dir, 'b-right.json'))).stdout).not.toContain('共检查');
+    expect(Object.keys(JSON.parse((await ziping('check', '--json', dir)).stdout))).toEqual(['results']);
+  });
 });
