@@ -146,6 +146,15 @@ describe('the state stored in the workbook', () => {
     expect(newer.state.sheets.B).toEqual({ written: { x: 1 }, userScores: ['k'], flags: {} });
     expect(newer.problems.map((p) => p.en).join('\n')).toMatch(/newer ZiPing[\s\S]*sheet A is damaged/);
   });
+
+  it('reads what an older ZiPing stored (no version, no report links, no flags) without a complaint', () => {
+    const older = parseState(JSON.stringify({ profile: { overachievement: 1.3 }, sheets: { A: { written: { k: 2 }, userScores: ['u'] } } }));
+    expect(older.problems).toEqual([]);
+    expect(older.state.profile.overachievement).toBe(1.3);
+    expect(older.state.sheets.A).toEqual({ written: { k: 2 }, userScores: ['u'], flags: {} });
+    expect(older.state.reports).toEqual({});
+    expect(older.state.version).toBe(1);
+  });
 });
 
 describe('totals that Excel computes', () => {
