@@ -89,6 +89,10 @@ describe('the task pane', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'English' }));
     });
-    expect(screen.getByRole('heading', { name: /Errors/ })).toBeTruthy();
+    // English punctuation and number: a heading counts its group, a card names one finding.
+    expect(screen.getByRole('heading', { name: 'Errors (1)' })).toBeTruthy();
+    expect(screen.getAllByText('Error', { exact: true }).length).toBeGreaterThan(0);
+    expect(screen.getByText('Insert form:')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/[A-Za-z]（|[A-Za-z]：/);
   });
 });

@@ -1,7 +1,7 @@
 import { Button, Text, makeStyles } from '@fluentui/react-components';
 import type { Controller } from '../../app/controller';
 import type { Lang } from '../../core/findings';
-import { t } from './i18n';
+import { labelled, t } from './i18n';
 
 const useStyles = makeStyles({ bar: { display: 'flex', flexWrap: 'wrap', gap: '6px', alignItems: 'center' } });
 
@@ -10,7 +10,7 @@ export function Actions({ controller, lang, disabled }: { controller: Controller
   return (
     <>
       <div className={styles.bar} role="toolbar" aria-label={t('insert', lang)}>
-        <Text weight="semibold">{t('insert', lang)}：</Text>
+        <Text weight="semibold">{labelled(t('insert', lang), lang)}</Text>
         <Button size="small" appearance="primary" disabled={disabled} onClick={() => void controller.insert('department')}>
           {t('insertDepartment', lang)}
         </Button>

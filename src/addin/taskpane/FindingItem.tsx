@@ -3,7 +3,7 @@ import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/rea
 import { EXPLAIN } from '../../core/explain';
 import type { Finding, Lang } from '../../core/findings';
 import { SEVERITY_COLOR } from './format';
-import { t } from './i18n';
+import { labelled, t } from './i18n';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: '2px', padding: '6px 8px', borderRadius: tokens.borderRadiusMedium, border: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -21,7 +21,7 @@ export function FindingItem({ finding, lang, onSelect }: { finding: Finding; lan
     <article className={styles.card} aria-label={`${finding.cell ?? ''} ${finding.message[lang]}`}>
       <div className={styles.head}>
         <Badge color={SEVERITY_COLOR[finding.severity]} appearance="tint" size="small">
-          {t(finding.severity, lang)}
+          {t(`${finding.severity}One`, lang)}
         </Badge>
         {finding.cell && (
           <Button size="small" appearance="transparent" className={styles.cellButton} onClick={onSelect} aria-label={`${t('goToCell', lang)} ${finding.cell}`}>
@@ -36,13 +36,13 @@ export function FindingItem({ finding, lang, onSelect }: { finding: Finding; lan
       </Button>
       {open && (
         <div className={styles.detail}>
-          {finding.expected !== undefined && <Caption1 block>{t('expected', lang)}：{String(finding.expected)}</Caption1>}
-          {finding.found !== undefined && <Caption1 block>{t('found', lang)}：{String(finding.found)}</Caption1>}
+          {finding.expected !== undefined && <Caption1 block>{labelled(t('expected', lang), lang)}{String(finding.expected)}</Caption1>}
+          {finding.found !== undefined && <Caption1 block>{labelled(t('found', lang), lang)}{String(finding.found)}</Caption1>}
           <Caption1 block>
-            {t('rule', lang)}：{explain.rule[lang]}
+            {labelled(t('rule', lang), lang)}{explain.rule[lang]}
           </Caption1>
           <Caption1 block>
-            {t('fix', lang)}：{explain.fix[lang]}
+            {labelled(t('fix', lang), lang)}{explain.fix[lang]}
           </Caption1>
         </div>
       )}

@@ -6,7 +6,7 @@ import { SEVERITY_ORDER, type Finding, type Lang, type Severity } from '../../co
 import { points, SEVERITY_COLOR } from './format';
 import { FindingItem } from './FindingItem';
 import { UserScores } from './UserScores';
-import { t } from './i18n';
+import { counted, t } from './i18n';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -62,7 +62,7 @@ export function FindingsView({ controller, evaluation, lang }: { controller: Con
           return (
             <div key={s} className={styles.column}>
               <Text as="h2" size={300} weight="semibold">
-                {t(s, lang)}（{group.length}）
+                {counted(t(s, lang), group.length, lang)}
               </Text>
               <ul className={styles.list}>
                 {group.map((f, i) => (

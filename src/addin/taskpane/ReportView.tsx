@@ -4,7 +4,7 @@ import type { Controller } from '../../app/controller';
 import type { ReportOutcome } from '../../app/reportDraft';
 import type { Lang } from '../../core/findings';
 import { plainText } from '../../core/report/text';
-import { t } from './i18n';
+import { counted, labelled, t } from './i18n';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -73,24 +73,24 @@ export default function ReportView({ controller, report, lang, busy }: { control
         <Text>{t('noReport', lang)}</Text>
       ) : (
         <Text>
-          {t('reportAt', lang)}：{report.reportSheet}
+          {labelled(t('reportAt', lang), lang)}{report.reportSheet}
         </Text>
       )}
       {proposals.length > 0 && (
         <>
           <Text as="h2" size={300} weight="semibold">
-            {t('proposals', lang)}（{proposals.length}）
+            {counted(t('proposals', lang), proposals.length, lang)}
           </Text>
           <ul className={styles.list}>
             {proposals.map((p) => (
               <li key={p.id} className={styles.card}>
                 <Caption1>{p.id}</Caption1>
                 <Text>
-                  <b>{t('current', lang)}：</b>
+                  <b>{labelled(t('current', lang), lang)}</b>
                   {p.current}
                 </Text>
                 <Text>
-                  <b>{t('proposed', lang)}：</b>
+                  <b>{labelled(t('proposed', lang), lang)}</b>
                   {p.proposed}
                 </Text>
                 <div className={styles.bar}>

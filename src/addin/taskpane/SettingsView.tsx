@@ -3,7 +3,7 @@ import { Button, Caption1, Field, Input, Radio, RadioGroup, Switch, Text, makeSt
 import type { Controller } from '../../app/controller';
 import type { Lang } from '../../core/findings';
 import { parseProfile, type RuleProfile } from '../../core/profile';
-import { t } from './i18n';
+import { labelled, t } from './i18n';
 
 const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS }, weights: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px' } });
 
@@ -73,7 +73,7 @@ export default function SettingsView({ controller, profile, lang, capabilities }
         {t('save', lang)}
       </Button>
       <Caption1>
-        {t('capabilities', lang)}：{capabilities}
+        {labelled(t('capabilities', lang), lang)}{capabilities}
       </Caption1>
     </form>
   );

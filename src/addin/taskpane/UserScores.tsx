@@ -3,7 +3,7 @@ import type { Controller } from '../../app/controller';
 import type { UserScore } from '../../app/plan';
 import type { Lang } from '../../core/findings';
 import { points } from './format';
-import { t } from './i18n';
+import { counted, t } from './i18n';
 
 const useStyles = makeStyles({ row: { display: 'flex', gap: '6px', alignItems: 'center', flexWrap: 'wrap' }, list: { listStyleType: 'none', margin: 0, padding: 0 } });
 
@@ -16,7 +16,7 @@ export function UserScores({ controller, scores, lang }: { controller: Controlle
   return (
     <section aria-label={t('userScores', lang)}>
       <Text as="h2" size={300} weight="semibold">
-        {t('userScores', lang)}（{differing.length}）
+        {counted(t('userScores', lang), differing.length, lang)}
       </Text>
       {differing.length < scores.length && <Text block size={200}>{t('sameAsRule', lang).replace('{n}', String(scores.length - differing.length))}</Text>}
       <ul className={styles.list}>

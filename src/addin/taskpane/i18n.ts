@@ -18,6 +18,9 @@ const STRINGS = {
   error: { zh: '错误', en: 'Errors' },
   warning: { zh: '警告', en: 'Warnings' },
   info: { zh: '提示', en: 'Notes' },
+  errorOne: { zh: '错误', en: 'Error' },
+  warningOne: { zh: '警告', en: 'Warning' },
+  infoOne: { zh: '提示', en: 'Note' },
   search: { zh: '筛选（单元格、指标、内容）', en: 'Filter (cell, indicator, text)' },
   rule: { zh: '规则', en: 'Rule' },
   fix: { zh: '改正', en: 'Fix' },
@@ -65,4 +68,14 @@ export type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
+}
+
+/** A label with a count, punctuated for the language: 错误（3） · Errors (3). */
+export function counted(label: string, n: number, lang: Lang): string {
+  return lang === 'zh' ? `${label}（${n}）` : `${label} (${n})`;
+}
+
+/** A label before what it introduces: 插入自评表： · Insert form: */
+export function labelled(label: string, lang: Lang): string {
+  return lang === 'zh' ? `${label}：` : `${label}: `;
 }
