@@ -187,8 +187,8 @@ describe('settings', () => {
     expect(again.controller.current.profile.overachievement).toBe(1.5);
   });
 
-  it('reword the budget score formula when the cap on the execution rate is switched, and keep a formula the user wrote', async () => {
-    const { double, controller, settle } = await session('1.18');
+  it.each<ApiVersion>(['1.7', '1.14', '1.18'])('reword the budget score formula when the cap on the execution rate is switched, and keep a formula the user wrote (ExcelApi %s)', async (apiVersion) => {
+    const { double, controller, settle } = await session(apiVersion);
     await controller.insert('department');
     await settle();
     const { fullYearBudget, executed, weight, statedScore } = layoutAnnex1(sampleForm(), 'x').positions.budget;
@@ -205,6 +205,11 @@ describe('settings', () => {
     expect(double.inspect('Sheet1').formula(statedScore)).toBe(`=IF(N(${fullYearBudget})>0,ROUND(${executed}/${fullYearBudget}*${weight},2),"")`);
     expect(double.inspect('Sheet1').value(statedScore)).toBe(12);
     expect(codesAt(controller, statedScore)).toEqual([]);
+    // ZiPing's own formula write starts nothing more.
+    double.resetSyncCount();
+    await new Promise((r) => setTimeout(r, 30));
+    await settle();
+    expect(double.syncCount).toBe(0);
 
     await controller.setProfile({ ...controller.current.profile, capExecutionScore: true });
     await settle();
