@@ -220,6 +220,9 @@ describe('cells exceljs does not write (hand-made package)', () => {
     expect(cellAt(g, 'B2')).toEqual({ value: 1, numFmt: '0.00%' });
     expect(cellAt(g, 'A3')).toEqual({ value: { error: '#N/A' } });
     expect(cellAt(g, 'B3')).toEqual({ value: null, formula: 'B1*2' });
+    // A computed 0 or FALSE is a value, not a formula never computed.
+    expect(cellAt(g, 'C3')).toEqual({ value: 0, formula: 'B1-B1' });
+    expect(cellAt(g, 'D3')).toEqual({ value: false, formula: 'B1<0' });
     expect(cellAt(g, 'A4')).toEqual({ value: 44926, numFmt: 'yyyy-mm-dd' });
     expect(cellAt(g, 'B4')).toEqual({ value: { error: '#DIV/0!' }, formula: '1/0' });
     expect(cellAt(g, 'C4')).toEqual({ value: true });

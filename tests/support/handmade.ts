@@ -67,7 +67,7 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 /**
  * Cells exceljs does not write itself: an inline string with a full-width space, a rich inline string, an error
- * cell, a formula with no cached value, dates with a custom and with built-in formats, a cached formula error, a
+ * cell, a formula with no cached value, formulas whose cached result is 0 and FALSE, dates with a custom and with built-in formats, a cached formula error, a
  * hidden row, and a merge. (No t="d" ISO-date cell: exceljs 4.4 parses its text with parseFloat, "2022-12-31" → 2022.)
  */
 const SHEET1 = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -75,7 +75,7 @@ const SHEET1 = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <sheetData>
 <row r="1"><c r="A1" t="inlineStr"><is><t xml:space="preserve">　年度资金总额 </t></is></c><c r="B1"><v>18015.27</v></c></row>
 <row r="2" hidden="1"><c r="A2" t="inlineStr"><is><r><rPr><b/></rPr><t>执行</t></r><r><t>率</t></r></is></c><c r="B2" s="2"><v>1</v></c></row>
-<row r="3"><c r="A3" t="e"><v>#N/A</v></c><c r="B3"><f>B1*2</f></c></row>
+<row r="3"><c r="A3" t="e"><v>#N/A</v></c><c r="B3"><f>B1*2</f></c><c r="C3"><f>B1-B1</f><v>0</v></c><c r="D3" t="b"><f>B1&lt;0</f><v>0</v></c></row>
 <row r="4"><c r="A4" s="1"><v>44926</v></c><c r="B4" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="C4" t="b"><v>1</v></c></row>
 <row r="7"><c r="A7" s="3"><v>44926</v></c><c r="B7" s="4"><v>44926</v></c></row>
 </sheetData>

@@ -58,7 +58,7 @@ export function sheetToGrid(sheet: ExcelJS.Worksheet): Grid {
 }
 
 function toGridCell(cell: ExcelJS.Cell): GridCell | undefined {
-  const { value, isDate } = convertValue(cell.value);
+  const { value, isDate } = convertValue(valueOf(cell));
   const formula = formulaOf(cell);
   if (value === null && formula === undefined) return undefined;
   const numFmt = keptFormat(cell.numFmt);
@@ -66,6 +66,21 @@ function toGridCell(cell: ExcelJS.Cell): GridCell | undefined {
   // The formula is kept beside its cached result: a report's formulas tell which form sheet it belongs to.
   if (formula !== undefined) out.formula = formula;
   return out;
+}
+
+/**
+ * What exceljs holds for the cell. Its formula value drops a cached result that is falsy (a formula showing 0 or
+ * FALSE would read as never computed, i.e. blank); `cell.result` still has it.
+ */
+function valueOf(cell: ExcelJS.Cell): unknown {
+  const value: unknown = cell.value;
+  if (typeof value !== 'object' || value === null || !('formula' in value || 'sharedFormula' in value) || 'result' in value) return value;
+  try {
+    const result: unknown = cell.result;
+    return result === undefined ? value : { ...value, result };
+  } catch {
+    return value;
+  }
 }
 
 function formulaOf(cell: ExcelJS.Cell): string | undefined {
