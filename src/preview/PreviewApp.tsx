@@ -20,6 +20,7 @@ import { useControllerState } from '../addin/taskpane/useController';
 import type { Lang } from '../core/findings';
 import { layoutAnnex1 } from '../core/layout/writeAnnex1';
 import type { FormData } from '../core/formData';
+import { isWorkbookError } from '../hosts/xlsx/errors';
 import { Grid } from './Grid';
 import { API_VERSIONS, createSession, doubleOptions, type PreviewApiVersion, type PreviewSession } from './session';
 import { both, other, s, type PreviewString } from './strings';
@@ -79,11 +80,13 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
   const open = async (file: File) => {
     try {
       const { openXlsx } = await import(/* webpackChunkName: "xlsx" */ './xlsx');
-      const double = await openXlsx(await file.arrayBuffer(), doubleOptions(session.apiVersion));
+      const double = await openXlsx(await file.arrayBuffer(), doubleOptions(session.apiVersion), file.name);
       replace({ double, fileName: file.name });
       setNotice({ intent: 'success', text: `${s('opened', lang)}：${file.name}` });
     } catch (e) {
-      setNotice({ intent: 'error', text: `${s('openFailed', lang)}：${file.name}（${e instanceof Error ? e.message : String(e)}）` });
+      // A file ZiPing refuses says why in the user's language; anything else is shown as the library gave it.
+      const why = isWorkbookError(e) ? e.bilingual[lang] : `${s('openFailed', lang)}：${file.name}（${e instanceof Error ? e.message : String(e)}）`;
+      setNotice({ intent: 'error', text: why });
     }
   };
 

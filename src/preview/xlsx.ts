@@ -5,6 +5,7 @@ import type { CellContent } from '../hosts/excelDouble/engine';
 import type { BorderEdge, CellFormat } from '../hosts/excelDouble/formats';
 import { DEFAULT_ALERT, DEFAULT_COLUMN_WIDTH, DEFAULT_PROMPT, type ConditionalFormatModel, type HyperlinkModel, type NoteModel, type PageLayoutModel, type ValidationModel } from '../hosts/excelDouble/sheet';
 import type { SavedSheet, SavedWorkbook } from '../hosts/excelDouble/workbook';
+import { assertReadableXlsx } from '../hosts/xlsx/guard';
 
 /**
  * .xlsx files ↔ the Excel double's saved workbook (`double.save()` / `ExcelDouble.open()`), with exceljs (its
@@ -274,8 +275,12 @@ function writeData(workbook: ExcelJS.Workbook, saved: SavedWorkbook): void {
 // ---------------------------------------------------------------------------------------------------------------
 // .xlsx → the double
 
-/** Opens an .xlsx file as a fresh double (as Excel opens a file). */
-export async function openXlsx(data: ArrayBuffer | Uint8Array, options: ExcelDoubleOptions): Promise<ExcelDouble> {
+/**
+ * Opens an .xlsx file as a fresh double (as Excel opens a file). A file that is not a readable .xlsx, or holds
+ * more sheet data than ZiPing reads, is refused with a WorkbookError naming it, before anything is inflated.
+ */
+export async function openXlsx(data: ArrayBuffer | Uint8Array, options: ExcelDoubleOptions, fileName = 'workbook.xlsx'): Promise<ExcelDouble> {
+  assertReadableXlsx(data instanceof Uint8Array ? data : new Uint8Array(data), fileName);
   const saved = await readXlsx(data);
   return ExcelDouble.open(JSON.stringify(saved), options);
 }

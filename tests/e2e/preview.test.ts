@@ -7,7 +7,7 @@ import { parseState } from '../../src/app/state';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { sampleForm } from '../../src/core/templates';
 import { readXlsx, SETTINGS_SHEET } from '../../src/preview/xlsx';
-import { wordLike } from '../support/layouts';
+import { corruptFiles, wordLike } from '../support/layouts';
 import { ARTIFACTS, guardedPage, launch, PREVIEW_DIR, ROOT, screenshot, serve, type BrowserSession, type Guarded, type StaticServer } from './harness';
 
 /** Where the sample's cells land when ZiPing writes it into an empty sheet. */
@@ -238,6 +238,16 @@ describe('the preview in Chromium', () => {
     expect(findings).toBeGreaterThan(0);
     await expect(pane(page).textContent()).resolves.toContain('工作表：部门整体支出绩效自评表');
     await screenshot(page, 'g-handmade-validated');
+  });
+
+  it('g2) refuses a zip bomb with a message naming the file, and keeps the workbook that was open', async () => {
+    const { page } = await openPreview();
+    await insertSample(page);
+    const bomb = corruptFiles().find((f) => f.fileName === 'zip-bomb.xlsx')!;
+    await page.locator('input[type=file]').setInputFiles({ name: bomb.fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bomb.buffer });
+    await page.getByText(/文件“zip-bomb\.xlsx”太大，未检查/).waitFor();
+    await waitForText(page, 'A2', '部门整体支出绩效自评表');
+    await screenshot(page, 'g2-zip-bomb-refused');
   });
 
   it('h) switches to English', async () => {

@@ -288,7 +288,7 @@ describe('dates', () => {
 
 describe('files that are not readable workbooks', () => {
   test('the broken files cover every error code', () => {
-    expect(new Set(corruptFiles().map(f => f.code))).toEqual(new Set(['empty', 'encrypted', 'not-xlsx', 'corrupt']));
+    expect(new Set(corruptFiles().map(f => f.code))).toEqual(new Set(['empty', 'encrypted', 'not-xlsx', 'corrupt', 'too-large']));
   });
 
   test('a compressed workbook cut short is corrupt', async () => {
@@ -315,6 +315,20 @@ describe('files that are not readable workbooks', () => {
       expect(error.bilingual.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(error.bilingual.en).toMatch(/^The file /);
     }
+  });
+
+  test('a zip bomb is refused before it is inflated, whether its directory tells the truth or not', async () => {
+    const [honest, forged] = corruptFiles().filter(f => f.code === 'too-large');
+    expect(honest.buffer.length).toBeLessThan(200_000);
+    await expect(readWorkbook(honest.buffer, honest.fileName)).rejects.toThrow(/约 64 MB，超过 ZiPing 的上限 40 MB[\s\S]*about 64 MB of data uncompressed, above ZiPing's limit of 40 MB/);
+    await expect(readWorkbook(forged.buffer, forged.fileName)).rejects.toThrow(/解压后超过 ZiPing 的上限 40 MB[\s\S]*more data uncompressed than ZiPing's limit of 40 MB/);
+  });
+
+  test('a directory in zip64 form (as Excel writes very large packages) reads the same', async () => {
+    const plain = await readWorkbook(handmadeWorkbook(), 'plain.xlsx');
+    expect(await readWorkbook(handmadeWorkbook({ zip64: true }), 'zip64.xlsx')).toEqual(plain);
+    const bomb = corruptFiles().find(f => f.fileName === 'zip-bomb.xlsx')!;
+    await expect(readWorkbook(Buffer.from(bomb.buffer), 'b.xlsx')).rejects.toMatchObject({ code: 'too-large' });
   });
 
   test('the CFB message names both possibilities: a password and an old .xls', async () => {

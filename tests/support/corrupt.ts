@@ -1,5 +1,6 @@
 import type { WorkbookErrorCode } from '../../src/hosts/xlsx';
 import { handmadeWorkbook, zipWithoutWorkbook } from './handmade';
+import { deflateRepeated, type ZipContent } from './zip';
 
 export interface CorruptFile {
   fileName: string;
@@ -25,6 +26,9 @@ export function corruptFiles(): CorruptFile[] {
     { fileName: 'protected.xlsx', buffer: cfb, code: 'encrypted' },
     { fileName: 'random.xlsx', buffer: randomBytes(4096, 20221231), code: 'not-xlsx' },
     { fileName: 'report.docx.xlsx', buffer: zipWithoutWorkbook(), code: 'corrupt' },
+    // A 70 KB file whose sheet inflates to 64 MB of rows, saying so; and the same with a directory that lies.
+    { fileName: 'zip-bomb.xlsx', buffer: handmadeWorkbook({ sheet1: bomb() }), code: 'too-large' },
+    { fileName: 'zip-bomb-forged.xlsx', buffer: handmadeWorkbook({ sheet1: { ...bomb(), declaredSize: 1000 } }), code: 'too-large' },
   ];
 }
 
@@ -38,4 +42,9 @@ function randomBytes(length: number, seed: number): Buffer {
   }
   out[0] = 0x7f;
   return out;
+}
+
+/** 64 MB of sheet rows, deflated. */
+function bomb(): ZipContent {
+  return deflateRepeated(Buffer.from('<row><c><v>1</v></c></row>'.repeat(40_000)), 64);
 }

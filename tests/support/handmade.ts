@@ -1,4 +1,4 @@
-import { makeZip } from './zip';
+import { makeZip, type ZipContent, type ZipOptions } from './zip';
 
 const WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
@@ -88,18 +88,18 @@ const SHEET2 = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const CHARTSHEET = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`;
 
-/** A workbook with a worksheet, a chart sheet and another worksheet, in that order. */
-export function handmadeWorkbook(): Buffer {
+/** A workbook with a worksheet, a chart sheet and another worksheet, in that order; `sheet1` replaces the first. */
+export function handmadeWorkbook(options: ZipOptions & { sheet1?: ZipContent } = {}): Buffer {
   return makeZip({
     '[Content_Types].xml': CONTENT_TYPES,
     '_rels/.rels': ROOT_RELS,
     'xl/workbook.xml': WORKBOOK,
     'xl/_rels/workbook.xml.rels': WORKBOOK_RELS,
     'xl/styles.xml': STYLES,
-    'xl/worksheets/sheet1.xml': SHEET1,
+    'xl/worksheets/sheet1.xml': options.sheet1 ?? SHEET1,
     'xl/chartsheets/sheet1.xml': CHARTSHEET,
     'xl/worksheets/sheet2.xml': SHEET2,
-  });
+  }, options);
 }
 
 /**

@@ -1,5 +1,12 @@
+/**
+ * The most sheet data (worksheets and shared strings, uncompressed) ZiPing reads from one file. Reading takes
+ * about 15 bytes of memory per byte of sheet XML: 40 MB (some 200,000 ledger rows beside a form) stays within
+ * 600 MB, where a sheet of a million rows, or a small file inflating to gigabytes, would exhaust the process.
+ */
+export const MAX_SHEET_DATA_BYTES = 40 * 1024 * 1024;
+
 /** Why a file could not be read as a workbook. */
-export type WorkbookErrorCode = 'empty' | 'encrypted' | 'not-xlsx' | 'corrupt';
+export type WorkbookErrorCode = 'empty' | 'encrypted' | 'not-xlsx' | 'corrupt' | 'too-large';
 
 /**
  * A file that cannot be read as an .xlsx workbook. `bilingual` holds the message for the user in each language,
@@ -11,8 +18,9 @@ export class WorkbookError extends Error {
   readonly fileName: string;
   readonly bilingual: { zh: string; en: string };
 
-  constructor(code: WorkbookErrorCode, fileName: string, cause?: unknown) {
-    const bilingual = messages(code, fileName);
+  /** `size`: for 'too-large', the bytes of sheet data the file declares (undefined: more than the limit, found inflating). */
+  constructor(code: WorkbookErrorCode, fileName: string, cause?: unknown, size?: number) {
+    const bilingual = messages(code, fileName, size);
     super(`${bilingual.zh} / ${bilingual.en}`, cause === undefined ? undefined : { cause });
     this.name = 'WorkbookError';
     this.code = code;
@@ -25,7 +33,7 @@ export function isWorkbookError(value: unknown): value is WorkbookError {
   return value instanceof WorkbookError;
 }
 
-function messages(code: WorkbookErrorCode, fileName: string): { zh: string; en: string } {
+function messages(code: WorkbookErrorCode, fileName: string, size?: number): { zh: string; en: string } {
   const zh = `“${fileName}”`;
   const en = `"${fileName}"`;
   switch (code) {
@@ -52,6 +60,20 @@ function messages(code: WorkbookErrorCode, fileName: string): { zh: string; en: 
           `The file ${en} is not an Excel workbook (.xlsx): its content is not in .xlsx format; it may be a CSV, ` +
           `text or other file renamed to .xlsx. Open it in Excel and use "Save As" Excel Workbook (.xlsx).`,
       };
+    case 'too-large': {
+      const mb = (n: number) => Math.ceil(n / (1024 * 1024));
+      const limit = mb(MAX_SHEET_DATA_BYTES);
+      return {
+        zh:
+          `文件${zh}太大，未检查：其工作表数据解压后${size === undefined ? '' : `约 ${mb(size)} MB，`}超过 ZiPing 的上限 ${limit} MB` +
+          `（一张自评表通常不到 1 MB）。请删除与自评表无关的工作表或明细行，另存后再检查。`,
+        en:
+          `The file ${en} is too large and was not checked: its sheets hold ` +
+          `${size === undefined ? 'more data uncompressed than' : `about ${mb(size)} MB of data uncompressed, above`} ZiPing's limit of ${limit} MB ` +
+          `(a self-evaluation form is usually under 1 MB). ` +
+          `Delete the sheets or detail rows unrelated to the form, save, and check again.`,
+      };
+    }
     case 'corrupt':
       return {
         zh:

@@ -3,7 +3,8 @@ import { parseA1, type Grid, type GridCell, type MergedRange } from '../../core/
 import { convertValue, DEFAULT_DATE_FORMAT } from './cellValue';
 import { ensureCjkDateFormats } from './cjkDateFormats';
 import { WorkbookError } from './errors';
-import { sniff, zipHasEntry } from './sniff';
+import { assertReadableXlsx } from './guard';
+import { inflatedSize } from './inflatedSize';
 
 /**
  * Reads an .xlsx file into one Grid per worksheet, in workbook order (chart sheets are skipped). Hidden rows and
@@ -12,19 +13,7 @@ import { sniff, zipHasEntry } from './sniff';
  */
 export async function readWorkbook(data: Buffer | Uint8Array, fileName: string): Promise<Grid[]> {
   const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  switch (sniff(buffer)) {
-    case 'empty':
-      throw new WorkbookError('empty', fileName);
-    case 'cfb':
-      throw new WorkbookError('encrypted', fileName);
-    case 'other':
-      throw new WorkbookError('not-xlsx', fileName);
-    case 'zip':
-      break;
-  }
-  // exceljs silently returns a workbook without sheets when the workbook part is missing.
-  if (!zipHasEntry(buffer, 'xl/workbook.xml')) throw new WorkbookError('corrupt', fileName);
-
+  assertReadableXlsx(buffer, fileName, (entry, limit) => inflatedSize(buffer, entry, limit));
   ensureCjkDateFormats();
   const workbook = new ExcelJS.Workbook();
   try {
