@@ -26,7 +26,7 @@ export function corruptFiles(): CorruptFile[] {
     { fileName: 'protected.xlsx', buffer: cfb, code: 'encrypted' },
     { fileName: 'random.xlsx', buffer: randomBytes(4096, 20221231), code: 'not-xlsx' },
     { fileName: 'report.docx.xlsx', buffer: zipWithoutWorkbook(), code: 'corrupt' },
-    // A 70 KB file whose sheet inflates to 64 MB of rows, saying so; and the same with a directory that lies.
+    // A 165 KB file whose sheet inflates to 64 MB of rows, saying so; and the same with a directory that lies.
     { fileName: 'zip-bomb.xlsx', buffer: handmadeWorkbook({ sheet1: bomb() }), code: 'too-large' },
     { fileName: 'zip-bomb-forged.xlsx', buffer: handmadeWorkbook({ sheet1: { ...bomb(), declaredSize: 1000 } }), code: 'too-large' },
   ];
