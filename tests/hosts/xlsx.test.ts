@@ -320,8 +320,8 @@ describe('files that are not readable workbooks', () => {
   test('a zip bomb is refused before it is inflated, whether its directory tells the truth or not', async () => {
     const [honest, forged] = corruptFiles().filter(f => f.code === 'too-large');
     expect(honest.buffer.length).toBeLessThan(200_000);
-    await expect(readWorkbook(honest.buffer, honest.fileName)).rejects.toThrow(/约 64 MB，超过 ZiPing 的上限 40 MB[\s\S]*about 64 MB of data uncompressed, above ZiPing's limit of 40 MB/);
-    await expect(readWorkbook(forged.buffer, forged.fileName)).rejects.toThrow(/解压后超过 ZiPing 的上限 40 MB[\s\S]*more data uncompressed than ZiPing's limit of 40 MB/);
+    await expect(readWorkbook(honest.buffer, honest.fileName)).rejects.toThrow(/约 64 MB，超过 ZiPing 的上限 20 MB[\s\S]*about 64 MB of data uncompressed, above ZiPing's limit of 20 MB/);
+    await expect(readWorkbook(forged.buffer, forged.fileName)).rejects.toThrow(/解压后超过 ZiPing 的上限 20 MB[\s\S]*more data uncompressed than ZiPing's limit of 20 MB/);
   });
 
   test('a directory in zip64 form (as Excel writes very large packages) reads the same', async () => {
