@@ -1,5 +1,8 @@
 import * as path from 'node:path';
 import type { Bilingual } from '../core/findings';
+import { partsSize } from '../hosts/xlsx/guard';
+import { inflatedSize } from '../hosts/xlsx/inflatedSize';
+import { zipDirectory } from '../hosts/xlsx/zipDirectory';
 import { readBytes } from './io';
 
 export type ReportText = { ok: true; text: string } | { ok: false; message: Bilingual };
@@ -39,7 +42,21 @@ export function decodeText(data: Uint8Array): string {
   }
 }
 
+/** A report's text is a few hundred KB at most: more is a damaged file or a zip bomb, refused before unzipping. */
+const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+const DOCUMENT_PARTS = /^\/?word\/.+\.xml$/i;
+
 async function readDocx(data: Buffer, name: string): Promise<ReportText> {
+  const entries = zipDirectory(data);
+  if (entries && partsSize(entries, DOCUMENT_PARTS, MAX_DOCUMENT_BYTES, (entry, limit) => inflatedSize(data, entry, limit)) !== 'within') {
+    return {
+      ok: false,
+      message: {
+        zh: `报告“${name}”太大，未检查：其文字部分解压后超过 20 MB（一份自评报告通常不到 1 MB）`,
+        en: `the report "${name}" is too large and was not checked: its text parts unzip to more than 20 MB (a report is usually under 1 MB)`,
+      },
+    };
+  }
   try {
     const mammoth = (await import('mammoth')).default;
     const result = await mammoth.extractRawText({ buffer: data });

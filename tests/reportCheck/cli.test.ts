@@ -10,6 +10,7 @@ import { decodeText } from '../../src/cli/reportInput';
 import { ziping } from '../support/cli';
 import { FIXTURES, sample } from '../support/sample';
 import { sampleReport } from './support';
+import { deflateRepeated, makeZip } from '../support/zip';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ziping-report-'));
 const file = (name: string, data: string | Uint8Array) => {
@@ -108,6 +109,16 @@ describe('ziping check-report', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect((JSON.parse(r.stdout) as JsonOut).results[0].findings.map((f) => f.code)).toEqual(SAMPLE_CODES);
+  });
+
+  it('refuses a .docx that unzips to more than 20 MB, in one line, before unzipping it', async () => {
+    const bomb = makeZip({
+      '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      'word/document.xml': { ...deflateRepeated(Buffer.from('<w:p><w:r><w:t>1</w:t></w:r></w:p>'.repeat(30_000)), 32), declaredSize: 2000 },
+    });
+    const r = await ziping('check-report', file('bomb.docx', bomb), '--against', JSON_FORM);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual(['ziping: 报告“bomb.docx”太大，未检查：其文字部分解压后超过 20 MB（一份自评报告通常不到 1 MB）']);
   });
 
   it('checks against an .xlsx form (Annex 1 as ZiPing lays it out), and --sheet picks one of several', async () => {

@@ -26,13 +26,29 @@ export function assertReadableXlsx(bytes: Uint8Array, fileName: string, inflated
   const entries = zipDirectory(bytes);
   // exceljs silently returns a workbook without sheets when the workbook part is missing.
   if (!entries?.some((e) => WORKBOOK_PART.test(e.name))) throw new WorkbookError('corrupt', fileName);
-  const sheetData = entries.filter((e) => SHEET_DATA.test(e.name));
-  const declared = sheetData.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (declared > MAX_SHEET_DATA_BYTES) throw new WorkbookError('too-large', fileName, undefined, declared);
-  if (!inflatedSize) return;
+  const size = partsSize(entries, SHEET_DATA, MAX_SHEET_DATA_BYTES, inflatedSize);
+  if (size !== 'within') throw new WorkbookError('too-large', fileName, undefined, size);
+}
+
+/**
+ * Whether the parts of a zip that `pattern` names inflate to more than `limit` bytes: by the sizes the directory
+ * declares (then their sum), and where `inflatedSize` is given, by inflating them up to the limit (then
+ * undefined: the real size is past the limit, not known).
+ */
+export function partsSize(
+  entries: ZipEntry[],
+  pattern: RegExp,
+  limit: number,
+  inflatedSize?: (entry: ZipEntry, limit: number) => number | undefined,
+): 'within' | number | undefined {
+  const parts = entries.filter((e) => pattern.test(e.name));
+  const declared = parts.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (declared > limit) return declared;
+  if (!inflatedSize) return 'within';
   let total = 0;
-  for (const entry of sheetData) {
-    total += inflatedSize(entry, MAX_SHEET_DATA_BYTES - total) ?? 0;
-    if (total > MAX_SHEET_DATA_BYTES) throw new WorkbookError('too-large', fileName);
+  for (const entry of parts) {
+    total += inflatedSize(entry, limit - total) ?? 0;
+    if (total > limit) return undefined;
   }
+  return 'within';
 }
