@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm run audit`: the production dependencies against npm's advisory service (`npm audit --omit=dev`).
+// `npm run audit:prod`: the production dependencies against npm's advisory service (`npm audit --omit=dev`).
 // Exit 0: no high or critical advisory. 1: some (listed). 3: the service could not be asked, so nothing is
 // verified — said plainly rather than passed: on a network where the registry refuses POST (as on the
 // machines this project is built on) the check must be run elsewhere.
+// `--unreachable-ok` (used by `npm test`): exit 0 instead of 3, after saying that nothing was verified, so
+// the test run fails on a known advisory wherever the service answers, and nowhere for want of a network.
 const { spawnSync } = require('node:child_process');
 
 const BLOCKING = ['high', 'critical'];
@@ -30,7 +32,7 @@ function summarize(report) {
 }
 
 function main() {
-  const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', shell: process.platform === 'win32' });
+  const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', shell: process.platform === 'win32', timeout: 120_000 });
   let report;
   try {
     report = JSON.parse(run.stdout);
@@ -39,7 +41,8 @@ function main() {
   }
   const { status, lines } = summarize(report);
   for (const line of lines) console.log(line);
-  process.exit(status === 'pass' ? 0 : status === 'fail' ? 1 : 3);
+  const unreachableOk = process.argv.includes('--unreachable-ok');
+  process.exit(status === 'pass' ? 0 : status === 'fail' ? 1 : unreachableOk ? 0 : 3);
 }
 
 if (require.main === module) main();
