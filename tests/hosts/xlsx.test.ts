@@ -228,6 +228,13 @@ describe('cells exceljs does not write (hand-made package)', () => {
     expect(cellAt(g, 'C4')).toEqual({ value: true });
     expect(cellAt(g, 'A7')).toEqual({ value: 44926, numFmt: 'yyyy"年"m"月"d"日"' });
     expect(cellAt(g, 'B7')).toEqual({ value: 44926, numFmt: 'mm-dd-yy' });
+    // A formula filled down is stored once and shared: each cell keeps its own formula and result.
+    expect(['B8', 'B9', 'B10'].map(a => cellAt(g, a))).toEqual([
+      { value: 10, formula: 'A8*2' },
+      { value: 0, formula: 'A9*2' },
+      { value: 5, formula: 'A10*2' },
+    ]);
+    expect(cellAt(g, 'C10')).toEqual({ value: '达成', formula: 'IF(A10>2,"达成","")' });
     expect(g.merges).toEqual([{ top: 4, left: 0, bottom: 5, right: 2 }]);
   });
 

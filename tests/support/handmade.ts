@@ -67,7 +67,7 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 /**
  * Cells exceljs does not write itself: an inline string with a full-width space, a rich inline string, an error
- * cell, a formula with no cached value, formulas whose cached result is 0 and FALSE, dates with a custom and with built-in formats, a cached formula error, a
+ * cell, a formula with no cached value, formulas whose cached result is 0 and FALSE, a shared formula filled down (one child computing 0), a formula giving text, dates with a custom and with built-in formats, a cached formula error, a
  * hidden row, and a merge. (No t="d" ISO-date cell: exceljs 4.4 parses its text with parseFloat, "2022-12-31" → 2022.)
  */
 const SHEET1 = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -78,6 +78,9 @@ const SHEET1 = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <row r="3"><c r="A3" t="e"><v>#N/A</v></c><c r="B3"><f>B1*2</f></c><c r="C3"><f>B1-B1</f><v>0</v></c><c r="D3" t="b"><f>B1&lt;0</f><v>0</v></c></row>
 <row r="4"><c r="A4" s="1"><v>44926</v></c><c r="B4" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="C4" t="b"><v>1</v></c></row>
 <row r="7"><c r="A7" s="3"><v>44926</v></c><c r="B7" s="4"><v>44926</v></c></row>
+<row r="8"><c r="A8"><v>5</v></c><c r="B8"><f t="shared" ref="B8:B10" si="0">A8*2</f><v>10</v></c></row>
+<row r="9"><c r="A9"><v>0</v></c><c r="B9"><f t="shared" si="0"/><v>0</v></c></row>
+<row r="10"><c r="A10"><v>2.5</v></c><c r="B10"><f t="shared" si="0"/><v>5</v></c><c r="C10" t="str"><f>IF(A10&gt;2,"达成","")</f><v>达成</v></c></row>
 </sheetData>
 <mergeCells count="1"><mergeCell ref="A5:C6"/></mergeCells>
 </worksheet>`;
