@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import type { Bilingual } from '../core/findings';
 import { partsSize } from '../hosts/xlsx/guard';
-import { inflatedSize } from '../hosts/xlsx/inflatedSize';
 import { zipDirectory } from '../hosts/xlsx/zipDirectory';
 import { readBytes } from './io';
 
@@ -48,7 +47,7 @@ const DOCUMENT_PARTS = /^\/?word\/.+\.xml$/i;
 
 async function readDocx(data: Buffer, name: string): Promise<ReportText> {
   const entries = zipDirectory(data);
-  if (entries && partsSize(entries, DOCUMENT_PARTS, MAX_DOCUMENT_BYTES, (entry, limit) => inflatedSize(data, entry, limit)) !== 'within') {
+  if (entries && (await partsSize(data, entries, DOCUMENT_PARTS, MAX_DOCUMENT_BYTES)) !== 'within') {
     return {
       ok: false,
       message: {

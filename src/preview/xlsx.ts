@@ -280,7 +280,7 @@ function writeData(workbook: ExcelJS.Workbook, saved: SavedWorkbook): void {
  * more sheet data than ZiPing reads, is refused with a WorkbookError naming it, before anything is inflated.
  */
 export async function openXlsx(data: ArrayBuffer | Uint8Array, options: ExcelDoubleOptions, fileName = 'workbook.xlsx'): Promise<ExcelDouble> {
-  assertReadableXlsx(data instanceof Uint8Array ? data : new Uint8Array(data), fileName);
+  await assertReadableXlsx(data instanceof Uint8Array ? data : new Uint8Array(data), fileName);
   const saved = await readXlsx(data);
   return ExcelDouble.open(JSON.stringify(saved), options);
 }

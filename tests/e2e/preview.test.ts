@@ -247,6 +247,11 @@ describe('the preview in Chromium', () => {
     await page.locator('input[type=file]').setInputFiles({ name: bomb.fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bomb.buffer });
     await page.getByText(/文件“zip-bomb\.xlsx”太大，未检查/).waitFor();
     await waitForText(page, 'A2', '部门整体支出绩效自评表');
+    // A directory that lies about the size: the browser inflates the sheet only up to the limit.
+    const forged = corruptFiles().find((f) => f.fileName === 'zip-bomb-forged.xlsx')!;
+    await page.locator('input[type=file]').setInputFiles({ name: forged.fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: forged.buffer });
+    await page.getByText(/文件“zip-bomb-forged\.xlsx”太大，未检查：其工作表数据解压后超过 ZiPing 的上限 20 MB/).waitFor();
+    await waitForText(page, 'A2', '部门整体支出绩效自评表');
     await screenshot(page, 'g2-zip-bomb-refused');
   });
 

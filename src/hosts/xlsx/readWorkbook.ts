@@ -4,7 +4,6 @@ import { convertValue, DEFAULT_DATE_FORMAT } from './cellValue';
 import { ensureCjkDateFormats } from './cjkDateFormats';
 import { WorkbookError } from './errors';
 import { assertReadableXlsx } from './guard';
-import { inflatedSize } from './inflatedSize';
 
 /**
  * Reads an .xlsx file into one Grid per worksheet, in workbook order (chart sheets are skipped). Hidden rows and
@@ -13,7 +12,7 @@ import { inflatedSize } from './inflatedSize';
  */
 export async function readWorkbook(data: Buffer | Uint8Array, fileName: string): Promise<Grid[]> {
   const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  assertReadableXlsx(buffer, fileName, (entry, limit) => inflatedSize(buffer, entry, limit));
+  await assertReadableXlsx(buffer, fileName);
   ensureCjkDateFormats();
   const workbook = new ExcelJS.Workbook();
   try {
