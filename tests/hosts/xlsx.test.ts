@@ -3,6 +3,7 @@ import type { Grid } from '../../src/core/cells';
 import { dateToSerial, readWorkbook, serialToDate, WorkbookError } from '../../src/hosts/xlsx';
 import { sheetToGrid } from '../../src/hosts/xlsx/readWorkbook';
 import { cellAt, findGrid, flatten } from '../support/grids';
+import { deflateRepeated } from '../support/zip';
 import {
   buildWorkbook,
   corruptFiles,
@@ -327,8 +328,18 @@ describe('files that are not readable workbooks', () => {
   test('a zip bomb is refused before it is inflated, whether its directory tells the truth or not', async () => {
     const [honest, forged] = corruptFiles().filter(f => f.code === 'too-large');
     expect(honest.buffer.length).toBeLessThan(200_000);
-    await expect(readWorkbook(honest.buffer, honest.fileName)).rejects.toThrow(/约 64 MB，超过 ZiPing 的上限 20 MB[\s\S]*about 64 MB of data uncompressed, above ZiPing's limit of 20 MB/);
-    await expect(readWorkbook(forged.buffer, forged.fileName)).rejects.toThrow(/解压后超过 ZiPing 的上限 20 MB[\s\S]*more data uncompressed than ZiPing's limit of 20 MB/);
+    await expect(readWorkbook(honest.buffer, honest.fileName)).rejects.toThrow(/约 64 MB，超过 ZiPing 的上限 20 MB[\s\S]*its sheets unzip to about 64 MB, above ZiPing's limit of 20 MB/);
+    await expect(readWorkbook(forged.buffer, forged.fileName)).rejects.toThrow(/解压后超过 ZiPing 的上限 20 MB[\s\S]*its sheets unzip to more than ZiPing's limit of 20 MB/);
+  });
+
+  test('an image that unzips past 100 MB is refused too: the library unzips every part, not only the sheets', async () => {
+    const image = { ...deflateRepeated(Buffer.alloc(1 << 20), 128), declaredSize: 5000 };
+    const file = handmadeWorkbook({ extra: { 'xl/media/image1.png': image } });
+    expect(file.length).toBeLessThan(300_000);
+    await expect(readWorkbook(file, '盖章扫描件.xlsx')).rejects.toThrow(/“盖章扫描件\.xlsx”太大，未检查：其全部内容（含图片等）解压后超过 ZiPing 的上限 100 MB[\s\S]*images included, unzip to more than ZiPing's limit of 100 MB/);
+    // A real stamp image of a few MB is read with the workbook.
+    const stamp = handmadeWorkbook({ extra: { 'xl/media/image1.png': deflateRepeated(Buffer.alloc(1 << 20, 7), 3) } });
+    expect((await readWorkbook(stamp, 'stamp.xlsx')).map(g => g.name)).toEqual(['数据', '末页']);
   });
 
   test('a directory in zip64 form (as Excel writes very large packages) reads the same', async () => {

@@ -91,8 +91,8 @@ const SHEET2 = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const CHARTSHEET = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`;
 
-/** A workbook with a worksheet, a chart sheet and another worksheet, in that order; `sheet1` replaces the first. */
-export function handmadeWorkbook(options: ZipOptions & { sheet1?: ZipContent } = {}): Buffer {
+/** A workbook with a worksheet, a chart sheet and another worksheet, in that order; `sheet1` replaces the first, `extra` adds parts. */
+export function handmadeWorkbook(options: ZipOptions & { sheet1?: ZipContent; extra?: Record<string, ZipContent> } = {}): Buffer {
   return makeZip({
     '[Content_Types].xml': CONTENT_TYPES,
     '_rels/.rels': ROOT_RELS,
@@ -102,6 +102,7 @@ export function handmadeWorkbook(options: ZipOptions & { sheet1?: ZipContent } =
     'xl/worksheets/sheet1.xml': options.sheet1 ?? SHEET1,
     'xl/chartsheets/sheet1.xml': CHARTSHEET,
     'xl/worksheets/sheet2.xml': SHEET2,
+    ...options.extra,
   }, options);
 }
 

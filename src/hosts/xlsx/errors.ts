@@ -6,6 +6,15 @@
  */
 export const MAX_SHEET_DATA_BYTES = 20 * 1024 * 1024;
 
+/** The most a whole package may unzip to, images and other parts included (the library holds them all at once). */
+export const MAX_PACKAGE_BYTES = 100 * 1024 * 1024;
+
+/** What was too large: the sheet data, or the whole package; and by how much, where the zip declared it. */
+export interface TooLarge {
+  whole: boolean;
+  size?: number;
+}
+
 /** Why a file could not be read as a workbook. */
 export type WorkbookErrorCode = 'empty' | 'encrypted' | 'not-xlsx' | 'corrupt' | 'too-large';
 
@@ -19,9 +28,9 @@ export class WorkbookError extends Error {
   readonly fileName: string;
   readonly bilingual: { zh: string; en: string };
 
-  /** `size`: for 'too-large', the bytes of sheet data the file declares (undefined: more than the limit, found inflating). */
-  constructor(code: WorkbookErrorCode, fileName: string, cause?: unknown, size?: number) {
-    const bilingual = messages(code, fileName, size);
+  /** `tooLarge`: for 'too-large', what was (its size undefined when found past the limit while inflating). */
+  constructor(code: WorkbookErrorCode, fileName: string, cause?: unknown, tooLarge: TooLarge = { whole: false }) {
+    const bilingual = messages(code, fileName, tooLarge);
     super(`${bilingual.zh} / ${bilingual.en}`, cause === undefined ? undefined : { cause });
     this.name = 'WorkbookError';
     this.code = code;
@@ -34,7 +43,7 @@ export function isWorkbookError(value: unknown): value is WorkbookError {
   return value instanceof WorkbookError;
 }
 
-function messages(code: WorkbookErrorCode, fileName: string, size?: number): { zh: string; en: string } {
+function messages(code: WorkbookErrorCode, fileName: string, { whole, size }: TooLarge): { zh: string; en: string } {
   const zh = `“${fileName}”`;
   const en = `"${fileName}"`;
   switch (code) {
@@ -63,17 +72,24 @@ function messages(code: WorkbookErrorCode, fileName: string, size?: number): { z
       };
     case 'too-large': {
       const mb = (n: number) => Math.ceil(n / (1024 * 1024));
-      const limit = mb(MAX_SHEET_DATA_BYTES);
-      return {
-        zh:
-          `文件${zh}太大，未检查：其工作表数据解压后${size === undefined ? '' : `约 ${mb(size)} MB，`}超过 ZiPing 的上限 ${limit} MB` +
-          `（一张自评表通常不到 1 MB）。请删除与自评表无关的工作表或明细行，另存后再检查。`,
-        en:
-          `The file ${en} is too large and was not checked: its sheets hold ` +
-          `${size === undefined ? 'more data uncompressed than' : `about ${mb(size)} MB of data uncompressed, above`} ZiPing's limit of ${limit} MB ` +
-          `(a self-evaluation form is usually under 1 MB). ` +
-          `Delete the sheets or detail rows unrelated to the form, save, and check again.`,
-      };
+      const limit = mb(whole ? MAX_PACKAGE_BYTES : MAX_SHEET_DATA_BYTES);
+      const zhSize = size === undefined ? '' : `约 ${mb(size)} MB，`;
+      const enSize = size === undefined ? 'more than' : `about ${mb(size)} MB, above`;
+      return whole
+        ? {
+            zh: `文件${zh}太大，未检查：其全部内容（含图片等）解压后${zhSize}超过 ZiPing 的上限 ${limit} MB。请删除与自评表无关的工作表、图片或附件，另存后再检查。`,
+            en:
+              `The file ${en} is too large and was not checked: its contents, images included, unzip to ${enSize} ZiPing's limit of ${limit} MB. ` +
+              `Delete the sheets, images or attachments unrelated to the form, save, and check again.`,
+          }
+        : {
+            zh:
+              `文件${zh}太大，未检查：其工作表数据解压后${zhSize}超过 ZiPing 的上限 ${limit} MB` +
+              `（一张自评表通常不到 1 MB）。请删除与自评表无关的工作表或明细行，另存后再检查。`,
+            en:
+              `The file ${en} is too large and was not checked: its sheets unzip to ${enSize} ZiPing's limit of ${limit} MB ` +
+              `(a self-evaluation form is usually under 1 MB). Delete the sheets or detail rows unrelated to the form, save, and check again.`,
+          };
     }
     case 'corrupt':
       return {

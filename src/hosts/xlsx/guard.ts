@@ -1,10 +1,11 @@
-import { MAX_SHEET_DATA_BYTES, WorkbookError } from './errors';
+import { MAX_PACKAGE_BYTES, MAX_SHEET_DATA_BYTES, WorkbookError } from './errors';
 import { sniff } from './sniff';
 import { inflatedSize } from './inflatedSize';
 import { zipDirectory, type ZipEntry } from './zipDirectory';
 
 const SHEET_DATA = /^\/?xl\/(?:worksheets\/[^/]+\.xml|sharedStrings\.xml)$/i;
 const WORKBOOK_PART = /^\/?xl\/workbook\.xml$/i;
+const ANY_PART = /[^/]$/;
 
 /**
  * Looks at a file before the .xlsx library inflates it, and throws a WorkbookError naming it when it cannot be an
@@ -26,8 +27,11 @@ export async function assertReadableXlsx(bytes: Uint8Array, fileName: string): P
   const entries = zipDirectory(bytes);
   // exceljs silently returns a workbook without sheets when the workbook part is missing.
   if (!entries?.some((e) => WORKBOOK_PART.test(e.name))) throw new WorkbookError('corrupt', fileName);
-  const size = await partsSize(bytes, entries, SHEET_DATA, MAX_SHEET_DATA_BYTES);
-  if (size !== 'within') throw new WorkbookError('too-large', fileName, undefined, size);
+  const sheets = await partsSize(bytes, entries, SHEET_DATA, MAX_SHEET_DATA_BYTES);
+  if (sheets !== 'within') throw new WorkbookError('too-large', fileName, undefined, { whole: false, size: sheets });
+  // The library unzips every part (images too), not only the sheets.
+  const whole = await partsSize(bytes, entries, ANY_PART, MAX_PACKAGE_BYTES);
+  if (whole !== 'within') throw new WorkbookError('too-large', fileName, undefined, { whole: true, size: whole });
 }
 
 /**
