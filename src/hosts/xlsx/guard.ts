@@ -10,8 +10,8 @@ const ANY_PART = /[^/]$/;
 /**
  * Looks at a file before the .xlsx library inflates it, and throws a WorkbookError naming it when it cannot be an
  * .xlsx ZiPing reads: empty, an old .xls or an encrypted package, not a zip, a zip without a workbook or without a
- * readable directory, or more sheet data than ZiPing reads, by the sizes the zip declares or, inflating the sheet
- * parts up to the limit, by their real sizes (a forged directory cannot pass a zip bomb).
+ * readable directory, or more sheet data (or a bigger package) than ZiPing reads: by the sizes the zip declares,
+ * then by their real sizes, inflating the parts only up to the limit (a forged directory cannot pass a zip bomb).
  */
 export async function assertReadableXlsx(bytes: Uint8Array, fileName: string): Promise<void> {
   switch (sniff(bytes)) {
