@@ -6,6 +6,8 @@ import { zipDirectory, type ZipEntry } from './zipDirectory';
 const SHEET_DATA = /^\/?xl\/(?:worksheets\/[^/]+\.xml|sharedStrings\.xml)$/i;
 const WORKBOOK_PART = /^\/?xl\/workbook\.xml$/i;
 const ANY_PART = /[^/]$/;
+/** The most a deflate stream can expand: a 258-byte match in 2 bits. */
+const MAX_DEFLATE_RATIO = 1032;
 
 /**
  * Looks at a file before the .xlsx library inflates it, and throws a WorkbookError naming it when it cannot be an
@@ -43,6 +45,9 @@ export async function partsSize(bytes: Uint8Array, entries: ZipEntry[], pattern:
   const parts = entries.filter((e) => pattern.test(e.name));
   const declared = parts.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (declared > limit) return declared;
+  // Deflate cannot expand a byte into more than 1032: parts that small need no inflating to be known within.
+  const bound = parts.reduce((sum, e) => sum + (e.method === 0 ? e.compressedSize : e.method === 8 ? e.compressedSize * MAX_DEFLATE_RATIO : Infinity), 0);
+  if (bound <= limit) return 'within';
   let total = 0;
   for (const entry of parts) {
     total += (await inflatedSize(bytes, entry, limit - total)) ?? 0;
