@@ -46,6 +46,8 @@ describe('the report checker on reports ZiPing drafted from random forms', () =>
           altered = text.replace(written, `基本支出完成${(r.basic + 1).toFixed(2)}万元`);
           code = 'REPORT_FIGURE_MISMATCH';
         } else if (what === 'percent') {
+          // Equal years give 比上年持平: no percentage to alter.
+          fc.pre(r.project !== r.projectPrior);
           const m = /(项目支出完成[\d.]+万元，比上年(?:增加|减少)[\d.]+万元，(?:增加|减少))([\d.]+)%/.exec(text)!;
           altered = text.replace(m[0], `${m[1]}${(Number(m[2]) + 1.5).toFixed(2)}%`);
           code = 'REPORT_PERCENT_WRONG';
