@@ -314,7 +314,7 @@ export class Controller {
         const { [nameKey(snapshot.sheetName)]: _moved, ...rest } = workbook.sheets;
         workbook.sheets = { ...rest, [snapshot.sheetId]: byName };
       }
-      const { update, evaluation } = planUpdate(snapshot, workbook, { lang: this.state.lang, notes: this.gateway.caps.notes, resetScores: opts.resetScores });
+      const { update, evaluation } = planUpdate(snapshot, workbook, { lang: this.state.lang, notes: this.gateway.caps.notes, resetScores: opts.resetScores, rewordFormulas: opts.profile !== undefined });
       const previous = state.sheets[snapshot.sheetId];
       const profileChanged = JSON.stringify(workbook.profile) !== JSON.stringify(state.profile);
       const noop = isNoop(update, previous) && !profileChanged;

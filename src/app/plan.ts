@@ -67,6 +67,11 @@ export interface PlanOptions {
   notes: boolean;
   /** Indicator keys whose score goes back to the rule score. */
   resetScores?: string[];
+  /**
+   * The user has just changed the rule profile: a budget-score formula in ZiPing's wording for the other
+   * capExecutionScore is worded for the one now in force. Only then — otherwise a formula is the user's to keep.
+   */
+  rewordFormulas?: boolean;
 }
 
 export const NOTE_MARK = '【ZiPing】';
@@ -127,7 +132,7 @@ export function planUpdate(snapshot: Snapshot, state: WorkbookState, options: Pl
 
   const formulas: NonNullable<SheetUpdate['formulas']> = [];
   const propagated = [...values];
-  for (const result of first.results) {
+  for (const result of options.rewordFormulas ? first.results : []) {
     const rewrite = budgetScoreRewrite(result.form, snapshot.grid, state.profile);
     if (!rewrite) continue;
     formulas.push({ address: rewrite.address, formula: `=${rewrite.formula}` });
@@ -224,9 +229,8 @@ function cloneRows(grid: Grid): Grid {
 }
 
 /**
- * The budget score's formula, when it is the one ZiPing writes but for the other capExecutionScore: after a
- * profile change it is worded anew, so that Excel's score follows the rule in force. A formula the user wrote
- * is theirs and stays.
+ * The budget score's formula, when it is the one ZiPing writes but for the other capExecutionScore, worded for
+ * the rule in force so that Excel's score follows it. Any other formula stays as written (and is checked).
  */
 function budgetScoreRewrite(form: Form, grid: Grid, profile: RuleProfile): { address: string; formula: string; value: number | null; before: number | null } | undefined {
   const { fullYearBudget, executed, weight, statedScore } = form.budget;

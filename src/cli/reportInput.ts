@@ -42,7 +42,8 @@ export function decodeText(data: Uint8Array): string {
 }
 
 /** A report's text is a few hundred KB at most: more is a damaged file or a zip bomb, refused before unzipping. */
-const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+const MB = 1024 * 1024;
+const MAX_DOCUMENT_BYTES = 20 * MB;
 const DOCUMENT_PARTS = /^\/?word\/.+\.xml$/i;
 
 async function readDocx(data: Buffer, name: string): Promise<ReportText> {
@@ -51,8 +52,8 @@ async function readDocx(data: Buffer, name: string): Promise<ReportText> {
     return {
       ok: false,
       message: {
-        zh: `报告“${name}”太大，未检查：其文字部分解压后超过 20 MB（一份自评报告通常不到 1 MB）`,
-        en: `the report "${name}" is too large and was not checked: its text parts unzip to more than 20 MB (a report is usually under 1 MB)`,
+        zh: `报告“${name}”太大，未检查：其文字部分解压后超过 ${MAX_DOCUMENT_BYTES / MB} MB（一份自评报告通常不到 1 MB）`,
+        en: `the report "${name}" is too large and was not checked: its text parts unzip to more than ${MAX_DOCUMENT_BYTES / MB} MB (a report is usually under 1 MB)`,
       },
     };
   }

@@ -216,6 +216,15 @@ describe('settings', () => {
     expect(double.inspect('Sheet1').value(statedScore)).toBe(10);
     expect(codesAt(controller, statedScore)).toEqual([]);
 
+    // Typed by the user in ZiPing's uncapped wording while the cap is on: an edit elsewhere does not reword it.
+    const uncapped = `=IF(N(${fullYearBudget})>0,ROUND(${executed}/${fullYearBudget}*${weight},2),"")`;
+    double.user.type('Sheet1', statedScore, uncapped);
+    await settle();
+    double.user.type('Sheet1', executed, 130);
+    await settle();
+    expect(double.inspect('Sheet1').formula(statedScore)).toBe(uncapped);
+    expect(double.inspect('Sheet1').value(statedScore)).toBe(13);
+
     // A formula of the user's own is theirs: ZiPing checks its result and leaves it as written.
     double.user.type('Sheet1', statedScore, `=ROUND(${executed}/${fullYearBudget}*${weight},2)`);
     await settle();
