@@ -27,7 +27,9 @@ class InitialSizePlugin {
           raw += buffer.length;
           gzip += zlib.gzipSync(buffer, { level: 9 }).length;
         }
-        console.log(`[size] ${name}: initial JavaScript ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`);
+        console.log(
+          `[size] ${name}: initial JavaScript ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip`,
+        );
       }
     });
   }
@@ -39,13 +41,24 @@ class InitialSizePlugin {
  */
 class ForbiddenModulesPlugin {
   apply(compiler) {
-    const forbidden = [`${path.sep}node_modules${path.sep}hyperformula${path.sep}`, path.join('src', 'hosts', 'excelDouble') + path.sep, path.join('src', 'preview') + path.sep];
+    const forbidden = [
+      `${path.sep}node_modules${path.sep}hyperformula${path.sep}`,
+      path.join('src', 'hosts', 'excelDouble') + path.sep,
+      path.join('src', 'preview') + path.sep,
+    ];
     compiler.hooks.compilation.tap('ForbiddenModulesPlugin', (compilation) => {
       compilation.hooks.finishModules.tap('ForbiddenModulesPlugin', (modules) => {
         const hits = [...modules].map((m) => m.resource || '').filter((r) => forbidden.some((f) => r.includes(f)));
         if (hits.length) {
-          const shown = hits.slice(0, 5).map((r) => `  ${path.relative(__dirname, r)}`).join('\n');
-          compilation.errors.push(new Error(`the production add-in must not contain HyperFormula (GPLv3), the Excel double or the preview; ${hits.length} module(s), among them:\n${shown}`));
+          const shown = hits
+            .slice(0, 5)
+            .map((r) => `  ${path.relative(__dirname, r)}`)
+            .join('\n');
+          compilation.errors.push(
+            new Error(
+              `the production add-in must not contain HyperFormula (GPLv3), the Excel double or the preview; ${hits.length} module(s), among them:\n${shown}`,
+            ),
+          );
         }
       });
     });
@@ -62,12 +75,26 @@ function addin(production) {
     // Never an eval-based devtool: the pages' Content-Security-Policy allows no eval.
     devtool: production ? 'source-map' : 'cheap-module-source-map',
     entry: { taskpane: './src/addin/taskpane/index.tsx' },
-    output: { path: path.resolve(__dirname, 'dist/addin'), filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
+    output: {
+      path: path.resolve(__dirname, 'dist/addin'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: { rules },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/addin/html/taskpane.html', chunks: ['taskpane'] }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/addin/html/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
       new InitialSizePlugin(['taskpane']),
       new ForbiddenModulesPlugin(),
     ],
@@ -89,7 +116,12 @@ function preview(production, fast) {
     // `--env fast` (the end-to-end tests' build): no source maps.
     devtool: fast ? false : production ? 'source-map' : 'cheap-module-source-map',
     entry: { preview: './src/preview/index.tsx' },
-    output: { path: path.resolve(__dirname, 'dist/preview'), filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
+    output: {
+      path: path.resolve(__dirname, 'dist/preview'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
       rules,
@@ -97,13 +129,21 @@ function preview(production, fast) {
       noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'], favicon: './assets/icon-32.png' }),
+      new HtmlWebpackPlugin({
+        filename: 'preview.html',
+        template: './src/preview/preview.html',
+        chunks: ['preview'],
+        favicon: './assets/icon-32.png',
+      }),
       new CopyWebpackPlugin({ patterns: [{ from: 'src/preview/preview.css', to: 'preview.css' }] }),
       new InitialSizePlugin(['preview']),
     ],
     performance: { hints: false },
     // esbuild minifies the preview's 1.5 MB several times faster than Terser; the add-in keeps Terser.
-    optimization: { splitChunks: { chunks: 'async' }, minimizer: [new EsbuildPlugin({ target: 'es2020', css: false })] },
+    optimization: {
+      splitChunks: { chunks: 'async' },
+      minimizer: [new EsbuildPlugin({ target: 'es2020', css: false })],
+    },
     stats: 'errors-warnings',
   };
 }

@@ -18,7 +18,9 @@ export async function benchCli(): Promise<void> {
       await fs.mkdir(sub, { recursive: true });
       await fs.writeFile(path.join(sub, `unit-${String(i).padStart(3, '0')}.xlsx`), await writeGridsToXlsx([grid]));
     }
-    console.log('\nCLI — ziping check --json over a folder, each run a fresh process (goal: ≥100 workbooks/s, memory flat)');
+    console.log(
+      '\nCLI — ziping check --json over a folder, each run a fresh process (goal: ≥100 workbooks/s, memory flat)',
+    );
     console.log(row('workbooks', 'seconds', 'workbooks/s', 'peak RSS MiB'));
     const bin = path.join(__dirname, '..', '..', '..', 'bin', 'ziping.js');
     const preload = path.join(__dirname, '..', '..', '..', 'tests', 'support', 'hostile', 'maxrss.js');

@@ -10,8 +10,12 @@ import { row, time } from './measure';
 export function benchEngine(): void {
   console.log('Engine — per form (median of runs; goal: 10,000 indicators under 50 ms, linear)');
   console.log(row('indicators', 'check ms', 'µs/indicator', 'recheck ms', 'read+check ms', 'µs/indicator', 'worst ms'));
-  console.log('  check: the rules on a form model, no text read before; recheck: the same with its texts already read (as on');
-  console.log('  each edit in the add-in); read+check: finding the form on a sheet by its labels, then the rules, cold');
+  console.log(
+    '  check: the rules on a form model, no text read before; recheck: the same with its texts already read (as on',
+  );
+  console.log(
+    '  each edit in the add-in); read+check: finding the form on a sheet by its labels, then the rules, cold',
+  );
   for (const n of [10, 100, 1000, 10000]) {
     const data = benchForm(n);
     const grid = layoutAnnex1(data, 'bench').grid;
@@ -33,6 +37,16 @@ export function benchEngine(): void {
       const { results } = checkSheet(grid);
       if (results[0].form.indicators.length !== n) throw new Error('bench form misread');
     }, runs);
-    console.log(row(String(n), check.median, (check.median * 1000) / n, warm.median, full.median, (full.median * 1000) / n, full.worst));
+    console.log(
+      row(
+        String(n),
+        check.median,
+        (check.median * 1000) / n,
+        warm.median,
+        full.median,
+        (full.median * 1000) / n,
+        full.worst,
+      ),
+    );
   }
 }

@@ -16,8 +16,16 @@ export async function benchHostile(): Promise<void> {
     const s = summarise(files, pass);
     const seconds = pass.runs.reduce((t, r) => t + r.ms, 0) / 1000;
     console.log('\nHostile input — ziping check --json, file by file (goal: no crash, no hang, memory bounded)');
-    console.log(`  corpus: ${s.files} files, ${(s.bytes / 2 ** 20).toFixed(1)} MiB, built in ${built.toFixed(1)} s; ${Object.entries(s.kinds).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-    console.log(`  expected: ${s.expected.form} with a form, ${s.expected.error} unreadable, ${s.expected['no-form']} without a form`);
+    console.log(
+      `  corpus: ${s.files} files, ${(s.bytes / 2 ** 20).toFixed(1)} MiB, built in ${built.toFixed(1)} s; ${Object.entries(
+        s.kinds,
+      )
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
+    );
+    console.log(
+      `  expected: ${s.expected.form} with a form, ${s.expected.error} unreadable, ${s.expected['no-form']} without a form`,
+    );
     console.log(
       `  outcomes: ${s.outcomes.results} with results (${s.findings} findings), ${s.outcomes.errorLines} one-line errors, ` +
         `${s.outcomes.noFormLines} "holds no form", ${s.outcomes.crashes} crashes, ${s.outcomes.hangs} hangs; ${s.unexpected.length} not as expected`,
@@ -31,7 +39,9 @@ export async function benchHostile(): Promise<void> {
     console.log(`  longest file:     ${s.longest.file} (${figures(s.longest.file)})`);
     console.log(`  most memory file: ${s.mostMemory.file} (${figures(s.mostMemory.file)})`);
     console.log(`  median file:      ${median.name} (${figures(median.name)})`);
-    console.log(`  all files: ${seconds.toFixed(1)} s; heap held after the pass: ${s.retainedAfterAllMiB.toFixed(1)} MiB${s.gc ? '' : ' (no GC could be forced: figures include garbage)'}`);
+    console.log(
+      `  all files: ${seconds.toFixed(1)} s; heap held after the pass: ${s.retainedAfterAllMiB.toFixed(1)} MiB${s.gc ? '' : ' (no GC could be forced: figures include garbage)'}`,
+    );
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

@@ -12,5 +12,11 @@ export function time(fn: () => void, runs: number): { median: number; worst: num
 }
 
 export function row(...cells: (string | number)[]): string {
-  return cells.map((c, i) => (typeof c === 'number' ? (Number.isInteger(c) ? String(c) : c.toFixed(c < 10 ? 3 : 1)) : c).padStart(i === 0 ? 18 : 14)).join('');
+  return cells
+    .map((c, i) =>
+      (typeof c === 'number' ? (Number.isInteger(c) ? String(c) : c.toFixed(c < 10 ? 3 : 1)) : c).padStart(
+        i === 0 ? 18 : 14,
+      ),
+    )
+    .join('');
 }

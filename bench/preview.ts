@@ -47,7 +47,8 @@ async function main(): Promise<void> {
       await waitFor(g.page, `performance.getEntriesByName('ziping:pane-ready').length > 0`);
       walls.push(Date.now() - started);
       marks.push(await g.page.evaluate<number>(`performance.getEntriesByName('ziping:pane-ready')[0].startTime`));
-      if (g.foreign.length || g.problems.length) throw new Error(`the page misbehaved: ${[...g.foreign, ...g.problems].join('; ')}`);
+      if (g.foreign.length || g.problems.length)
+        throw new Error(`the page misbehaved: ${[...g.foreign, ...g.problems].join('; ')}`);
       await g.context.close();
     }
     console.log(`  open → task pane interactive (in-page mark): ${stats(marks)}`);
@@ -75,13 +76,17 @@ async function main(): Promise<void> {
       .map((ind, i) => ({ i, m: /^≥(\d+)(.*)$/.exec(String(ind.target)) }))
       .filter((x): x is { i: number; m: RegExpExecArray } => x.m !== null);
     // Enter's keydown is timed in the capture phase, before the grid handles it.
-    await page.evaluate(`window.addEventListener('keydown', (e) => { if (e.key === 'Enter') window.__enterAt = performance.now(); }, true)`);
+    await page.evaluate(
+      `window.addEventListener('keydown', (e) => { if (e.key === 'Enter') window.__enterAt = performance.now(); }, true)`,
+    );
     const toScore: number[] = [];
     const toValue: number[] = [];
     for (let k = 0; k < EDITS; k++) {
       const { i, m } = quantitative[k % quantitative.length];
       const at = positions.indicators[i];
-      const before = await page.evaluate<string>(`document.querySelector('td[data-cell="${at.statedScore}"]').textContent`);
+      const before = await page.evaluate<string>(
+        `document.querySelector('td[data-cell="${at.statedScore}"]').textContent`,
+      );
       const n = Number(m[1]);
       const value = before === '1.00' ? `${Math.floor(n / 2)}${m[2]}` : `${n}${m[2]}`;
       await page.evaluate(`(() => {
@@ -98,15 +103,20 @@ async function main(): Promise<void> {
       await page.keyboard.type(value);
       await page.keyboard.press('Enter');
       await waitFor(page, `window.__scoreAt !== undefined`, 10_000);
-      const [enter, shown, score] = await page.evaluate<[number, number, number]>(`[window.__enterAt, window.__valueAt, window.__scoreAt]`);
+      const [enter, shown, score] = await page.evaluate<[number, number, number]>(
+        `[window.__enterAt, window.__valueAt, window.__scoreAt]`,
+      );
       toValue.push(shown - enter);
       toScore.push(score - enter);
     }
-    const reads = await page.evaluate<number[]>(`performance.getEntriesByName('ziping:grid-read').slice(-2 * ${EDITS}).map((e) => e.duration)`);
+    const reads = await page.evaluate<number[]>(
+      `performance.getEntriesByName('ziping:grid-read').slice(-2 * ${EDITS}).map((e) => e.duration)`,
+    );
     console.log(`  grid: reading the sheet on a change:          ${stats(reads)}`);
     console.log(`  edit → typed value shown in the grid:          ${stats(toValue)}`);
     console.log(`  edit → updated score shown in the grid:        ${stats(toScore)}`);
-    if (g.foreign.length || g.problems.length) throw new Error(`the page misbehaved: ${[...g.foreign, ...g.problems].join('; ')}`);
+    if (g.foreign.length || g.problems.length)
+      throw new Error(`the page misbehaved: ${[...g.foreign, ...g.problems].join('; ')}`);
     await g.context.close();
   } finally {
     await chromium.close();

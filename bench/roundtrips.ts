@@ -15,10 +15,25 @@ async function settle(double: ExcelDouble, controller: Controller): Promise<void
 
 /** Round trips (context.sync calls that reach Excel) per user action, for forms of 10, 100 and 1,000 indicators. */
 export async function benchRoundTrips(): Promise<void> {
-  console.log('\nAdd-in — round trips per user action, on the Excel double (goal: at most 2, constant in the form size)');
+  console.log(
+    '\nAdd-in — round trips per user action, on the Excel double (goal: at most 2, constant in the form size)',
+  );
   for (const api of ['1.7', '1.18'] as ApiVersion[]) {
     console.log(`  ExcelApi ${api}`);
-    console.log(row('indicators', 'insert', 'edit 1 cell', 'paste 50', 'validate', 'clear flags', 'draft', 'redraft', 'edit ms', 'draft ms'));
+    console.log(
+      row(
+        'indicators',
+        'insert',
+        'edit 1 cell',
+        'paste 50',
+        'validate',
+        'clear flags',
+        'draft',
+        'redraft',
+        'edit ms',
+        'draft ms',
+      ),
+    );
     for (const n of [10, 100, 1000]) {
       const double = new ExcelDouble({ apiVersion: api, sharedRuntime: true });
       const gateway = new ExcelGateway(double.host, detectCapabilities(double.host.isSetSupported));
@@ -44,7 +59,20 @@ export async function benchRoundTrips(): Promise<void> {
       const draft = await count(() => controller.draftReport('zh'));
       double.activate('Sheet1');
       const redraft = await count(() => controller.draftReport('zh'));
-      console.log(row(String(n), insert.syncs, edit.syncs, paste.syncs, validate.syncs, clear.syncs, draft.syncs, redraft.syncs, edit.ms, draft.ms));
+      console.log(
+        row(
+          String(n),
+          insert.syncs,
+          edit.syncs,
+          paste.syncs,
+          validate.syncs,
+          clear.syncs,
+          draft.syncs,
+          redraft.syncs,
+          edit.ms,
+          draft.ms,
+        ),
+      );
     }
   }
 }

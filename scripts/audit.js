@@ -13,13 +13,19 @@ const BLOCKING = ['high', 'critical'];
 function summarize(report) {
   if (!report || typeof report !== 'object' || report.auditReportVersion === undefined || !report.metadata) {
     const why = (report && (report.message || report.error?.summary)) || 'no report';
-    return { status: 'unverified', lines: [`未能查询漏洞公告，未核查 / the advisory service could not be asked, nothing verified: ${why}`] };
+    return {
+      status: 'unverified',
+      lines: [`未能查询漏洞公告，未核查 / the advisory service could not be asked, nothing verified: ${why}`],
+    };
   }
   const counts = report.metadata.vulnerabilities ?? {};
   const blocking = Object.entries(report.vulnerabilities ?? {})
     .filter(([, v]) => BLOCKING.includes(v.severity))
     .map(([name, v]) => {
-      const via = (v.via ?? []).map((x) => (typeof x === 'string' ? x : x.url || x.title)).filter(Boolean).join(', ');
+      const via = (v.via ?? [])
+        .map((x) => (typeof x === 'string' ? x : x.url || x.title))
+        .filter(Boolean)
+        .join(', ');
       const fix = v.fixAvailable === false ? '无修复版本 / no fix available' : '有修复版本 / fix available';
       return `  ${v.severity}  ${name} ${v.range ?? ''}  ${via}  (${fix})`;
     });
@@ -32,7 +38,11 @@ function summarize(report) {
 }
 
 function main() {
-  const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', shell: process.platform === 'win32', timeout: 120_000 });
+  const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], {
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+    timeout: 120_000,
+  });
   let report;
   try {
     report = JSON.parse(run.stdout);

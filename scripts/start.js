@@ -30,14 +30,22 @@ ZiPing 已启动 / ZiPing is running
   预览（无需 Excel）/ Preview (no Excel needed):   ${base}/preview.html
   任务窗格 / Task pane:                          ${base}/taskpane.html
   清单 / Manifest:                                ${path.resolve(__dirname, '..', 'manifest.xml')}
-${certs ? '' : `
+${
+  certs
+    ? ''
+    : `
   未找到开发证书，使用 http。要在 Excel 中旁加载，请先在 Windows 或 macOS 上运行 npx office-addin-dev-certs install，
   再运行 npm start（清单中的地址是 https://localhost:${MANIFEST_PORT}）。
   No development certificates found: serving http. To sideload into Excel, run npx office-addin-dev-certs install
   on Windows or macOS first, then npm start again (the manifest points at https://localhost:${MANIFEST_PORT}).
-`}${PORT === MANIFEST_PORT ? '' : `
+`
+}${
+    PORT === MANIFEST_PORT
+      ? ''
+      : `
   注意：清单中的地址是端口 ${MANIFEST_PORT}，Excel 只能从该端口加载 / Note: manifest.xml points at port ${MANIFEST_PORT}; Excel loads the add-in from there only.
-`}  旁加载 / Sideload: Excel desktop — 共享文件夹目录 shared-folder catalog; Mac — ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/;
+`
+  }  旁加载 / Sideload: Excel desktop — 共享文件夹目录 shared-folder catalog; Mac — ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/;
     Excel 网页版 / on the web — 上传我的加载项 Upload My Add-in (see README).
   修改源代码后页面需手动刷新 / Reload the page after editing the sources (no live reload).
   按 Ctrl-C 停止 / Press Ctrl-C to stop.

@@ -69,11 +69,25 @@ export class Controller {
     private readonly gateway: ExcelGateway,
     options: { debounceMs?: number; year?: number; lang?: Lang } = {},
   ) {
-    this.options = { debounceMs: options.debounceMs ?? DEBOUNCE_MS, year: options.year ?? new Date().getFullYear() - 1, lang: options.lang };
+    this.options = {
+      debounceMs: options.debounceMs ?? DEBOUNCE_MS,
+      year: options.year ?? new Date().getFullYear() - 1,
+      lang: options.lang,
+    };
     const { state } = parseState(null);
     gateway.onWaitForEdit = () =>
-      this.notify('info', { zh: '您正在编辑单元格：按 Enter 完成输入后，ZiPing 会继续', en: 'a cell is being edited: press Enter to finish, and ZiPing carries on' });
-    this.state = { ready: false, view: 'findings', busy: false, lang: options.lang ?? 'zh', profile: state.profile, notices: [] };
+      this.notify('info', {
+        zh: '您正在编辑单元格：按 Enter 完成输入后，ZiPing 会继续',
+        en: 'a cell is being edited: press Enter to finish, and ZiPing carries on',
+      });
+    this.state = {
+      ready: false,
+      view: 'findings',
+      busy: false,
+      lang: options.lang ?? 'zh',
+      profile: state.profile,
+      notices: [],
+    };
   }
 
   subscribe(listener: Listener): () => void {
@@ -116,7 +130,12 @@ export class Controller {
 
   /** Inserts a form: into the active sheet when empty, else into a new sheet. */
   async insert(choice: FormChoice): Promise<void> {
-    const data: FormData = choice === 'sample' ? sampleForm() : choice === 'project' ? emptyProjectForm(this.options.year) : emptyDepartmentForm(this.options.year);
+    const data: FormData =
+      choice === 'sample'
+        ? sampleForm()
+        : choice === 'project'
+          ? emptyProjectForm(this.options.year)
+          : emptyDepartmentForm(this.options.year);
     // The sample is validated as it lands, so its flags are there at once; an empty form waits for typing.
     await this.insertData(data, choice === 'sample');
   }
@@ -128,21 +147,42 @@ export class Controller {
       const plan = layoutAnnex1(data, 'Sheet', parseState(this.lastSettings).state.profile);
       const name = `${TITLES[kind]}${data.year ?? ''}`;
       let evaluation: Evaluation | undefined;
-      const { sheetName, sheetId, writtenRange, createdSheet } = await this.gateway.insert(plan, name, (sheetName, knownId, settings) => {
-        const workbook = this.workbookState(settings);
-        const key = knownId ?? nameKey(sheetName);
-        const snapshot: Snapshot = { sheetId: key, sheetName, grid: { ...plan.grid, name: sheetName }, flagsPresent: 0, notesPresent: 0 };
-        const planned = validate ? planUpdate(snapshot, workbook, { lang: this.state.lang, notes: this.gateway.caps.notes }) : undefined;
-        evaluation = planned?.evaluation;
-        const update = planned?.update ?? { values: [], sheetState: emptySheetState() };
-        // The new sheet's state goes into the same write, so that the saved workbook knows what ZiPing wrote.
-        return { update, settings: serializeState({ ...workbook, sheets: { ...workbook.sheets, [key]: update.sheetState } }) };
-      });
+      const { sheetName, sheetId, writtenRange, createdSheet } = await this.gateway.insert(
+        plan,
+        name,
+        (sheetName, knownId, settings) => {
+          const workbook = this.workbookState(settings);
+          const key = knownId ?? nameKey(sheetName);
+          const snapshot: Snapshot = {
+            sheetId: key,
+            sheetName,
+            grid: { ...plan.grid, name: sheetName },
+            flagsPresent: 0,
+            notesPresent: 0,
+          };
+          const planned = validate
+            ? planUpdate(snapshot, workbook, { lang: this.state.lang, notes: this.gateway.caps.notes })
+            : undefined;
+          evaluation = planned?.evaluation;
+          const update = planned?.update ?? { values: [], sheetState: emptySheetState() };
+          // The new sheet's state goes into the same write, so that the saved workbook knows what ZiPing wrote.
+          return {
+            update,
+            settings: serializeState({ ...workbook, sheets: { ...workbook.sheets, [key]: update.sheetState } }),
+          };
+        },
+      );
       this.rememberOwnWrites(sheetId, [writtenRange]);
       this.set({ evaluation: evaluation && { ...evaluation, sheetId } });
-      this.notify('success', createdSheet
-        ? { zh: `当前工作表已有内容，自评表已写入新工作表“${sheetName}”`, en: `the active sheet has content, so the form went into a new sheet “${sheetName}”` }
-        : { zh: `自评表已写入“${sheetName}”`, en: `the form was written into “${sheetName}”` });
+      this.notify(
+        'success',
+        createdSheet
+          ? {
+              zh: `当前工作表已有内容，自评表已写入新工作表“${sheetName}”`,
+              en: `the active sheet has content, so the form went into a new sheet “${sheetName}”`,
+            }
+          : { zh: `自评表已写入“${sheetName}”`, en: `the form was written into “${sheetName}”` },
+      );
     });
   }
 
@@ -164,7 +204,10 @@ export class Controller {
         state.sheets[sheetId] = { ...state.sheets[sheetId], flags: {} };
         return serializeState(state);
       });
-      this.notify('success', { zh: `已清除 ${count} 处标记，单元格恢复原有格式`, en: `${count} flags cleared; the cells keep their own formats` });
+      this.notify('success', {
+        zh: `已清除 ${count} 处标记，单元格恢复原有格式`,
+        en: `${count} flags cleared; the cells keep their own formats`,
+      });
     });
   }
 
@@ -195,8 +238,14 @@ export class Controller {
       }
       this.set({ report: result, view: 'report' });
       const what = result.created
-        ? { zh: `自评报告已起草到工作表“${result.reportSheet}”`, en: `the report was drafted into sheet “${result.reportSheet}”` }
-        : { zh: `自评报告已更新：${result.replaced} 段随表更新，${result.proposals.length} 段您改写过的内容待您决定`, en: `the report was updated: ${result.replaced} paragraphs follow the form, ${result.proposals.length} you rewrote await your choice` };
+        ? {
+            zh: `自评报告已起草到工作表“${result.reportSheet}”`,
+            en: `the report was drafted into sheet “${result.reportSheet}”`,
+          }
+        : {
+            zh: `自评报告已更新：${result.replaced} 段随表更新，${result.proposals.length} 段您改写过的内容待您决定`,
+            en: `the report was updated: ${result.replaced} paragraphs follow the form, ${result.proposals.length} you rewrote await your choice`,
+          };
       this.notify('success', what);
     });
   }
@@ -226,8 +275,17 @@ export class Controller {
         return;
       }
       const table = findingsTable(evaluation.findings, this.state.lang);
-      const name = await this.gateway.writeTableSheet('校验结果', table.header, table.rows, table.links.map((l) => ({ ...l, sheet: evaluation.sheetName })), table.linkColumn);
-      this.notify('success', { zh: `校验结果已写入工作表“${name}”`, en: `the findings were written into sheet “${name}”` });
+      const name = await this.gateway.writeTableSheet(
+        '校验结果',
+        table.header,
+        table.rows,
+        table.links.map((l) => ({ ...l, sheet: evaluation.sheetName })),
+        table.linkColumn,
+      );
+      this.notify('success', {
+        zh: `校验结果已写入工作表“${name}”`,
+        en: `the findings were written into sheet “${name}”`,
+      });
     });
   }
 
@@ -301,7 +359,10 @@ export class Controller {
     return profile ? { ...state, profile } : state;
   }
 
-  private async recompute(sheetId: string | undefined, opts: { explicit: boolean; resetScores?: string[]; profile?: RuleProfile }): Promise<Evaluation | undefined> {
+  private async recompute(
+    sheetId: string | undefined,
+    opts: { explicit: boolean; resetScores?: string[]; profile?: RuleProfile },
+  ): Promise<Evaluation | undefined> {
     let profileInForce = this.state.profile;
     const evaluation = await this.gateway.update(sheetId, (snapshot, settings) => {
       this.lastSettings = settings;
@@ -314,19 +375,35 @@ export class Controller {
         const { [nameKey(snapshot.sheetName)]: _moved, ...rest } = workbook.sheets;
         workbook.sheets = { ...rest, [snapshot.sheetId]: byName };
       }
-      const { update, evaluation } = planUpdate(snapshot, workbook, { lang: this.state.lang, notes: this.gateway.caps.notes, resetScores: opts.resetScores, rewordFormulas: opts.profile !== undefined });
+      const { update, evaluation } = planUpdate(snapshot, workbook, {
+        lang: this.state.lang,
+        notes: this.gateway.caps.notes,
+        resetScores: opts.resetScores,
+        rewordFormulas: opts.profile !== undefined,
+      });
       const previous = state.sheets[snapshot.sheetId];
       const profileChanged = JSON.stringify(workbook.profile) !== JSON.stringify(state.profile);
       const noop = isNoop(update, previous) && !profileChanged;
-      const nextState: WorkbookState = { ...workbook, sheets: { ...workbook.sheets, [snapshot.sheetId]: update.sheetState } };
-      if (!noop) this.rememberOwnWrites(snapshot.sheetId, [...update.values, ...(update.formulas ?? [])].map((v) => v.address));
-      if (evaluation.results.length === 0 && !previous && !profileChanged) return { update, result: evaluation, noop: true };
+      const nextState: WorkbookState = {
+        ...workbook,
+        sheets: { ...workbook.sheets, [snapshot.sheetId]: update.sheetState },
+      };
+      if (!noop)
+        this.rememberOwnWrites(
+          snapshot.sheetId,
+          [...update.values, ...(update.formulas ?? [])].map((v) => v.address),
+        );
+      if (evaluation.results.length === 0 && !previous && !profileChanged)
+        return { update, result: evaluation, noop: true };
       return { update, result: evaluation, noop, settings: noop ? undefined : serializeState(nextState) };
     });
     if (profileInForce !== this.state.profile) this.set({ profile: profileInForce });
     if (opts.explicit || evaluation.results.length > 0) this.set({ evaluation });
     if (opts.explicit && evaluation.results.length === 0) {
-      this.notify('warning', { zh: `工作表“${evaluation.sheetName}”中找不到自评表`, en: `no self-evaluation form on sheet “${evaluation.sheetName}”` });
+      this.notify('warning', {
+        zh: `工作表“${evaluation.sheetName}”中找不到自评表`,
+        en: `no self-evaluation form on sheet “${evaluation.sheetName}”`,
+      });
     } else if (opts.explicit) {
       // What is said now is about this sheet: a notice left from another sheet would mislead.
       const errors = evaluation.findings.filter((f) => f.severity === 'error').length;

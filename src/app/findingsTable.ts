@@ -1,11 +1,21 @@
 import type { Finding, Lang } from '../core/findings';
 import { EXPLAIN } from '../core/explain';
 
-const SEVERITY = { error: { zh: '错误', en: 'Error' }, warning: { zh: '警告', en: 'Warning' }, info: { zh: '提示', en: 'Note' } };
+const SEVERITY = {
+  error: { zh: '错误', en: 'Error' },
+  warning: { zh: '警告', en: 'Warning' },
+  info: { zh: '提示', en: 'Note' },
+};
 
 /** The 校验结果 sheet: one row per finding, its cell as a link back. */
-export function findingsTable(findings: Finding[], lang: Lang): { header: string[]; rows: string[][]; links: { row: number; cell: string }[]; linkColumn: number } {
-  const header = lang === 'zh' ? ['级别', '单元格', '指标', '代码', '问题', '应为', '实为', '如何改正'] : ['Severity', 'Cell', 'Indicator', 'Code', 'Finding', 'Expected', 'Found', 'How to fix'];
+export function findingsTable(
+  findings: Finding[],
+  lang: Lang,
+): { header: string[]; rows: string[][]; links: { row: number; cell: string }[]; linkColumn: number } {
+  const header =
+    lang === 'zh'
+      ? ['级别', '单元格', '指标', '代码', '问题', '应为', '实为', '如何改正']
+      : ['Severity', 'Cell', 'Indicator', 'Code', 'Finding', 'Expected', 'Found', 'How to fix'];
   const rows = findings.map((f) => [
     SEVERITY[f.severity][lang],
     f.cell ?? '',

@@ -93,7 +93,11 @@ function indicatorKeys(form: Form): string[] {
  * result. Pure: the same snapshot and state always give the same update, and applying it changes nothing more
  * the next time (so ZiPing's own writes cannot start a loop).
  */
-export function planUpdate(snapshot: Snapshot, state: WorkbookState, options: PlanOptions): { update: SheetUpdate; evaluation: Evaluation } {
+export function planUpdate(
+  snapshot: Snapshot,
+  state: WorkbookState,
+  options: PlanOptions,
+): { update: SheetUpdate; evaluation: Evaluation } {
   const previous = state.sheets[snapshot.sheetId] ?? emptySheetState();
   const next: SheetState = { written: {}, userScores: [], flags: {} };
   const reset = new Set(options.resetScores ?? []);
@@ -207,7 +211,9 @@ export function flagsOf(findings: Finding[]): Flag[] {
     const had = byCell.get(f.cell);
     if (!had || SEVERITY_ORDER.indexOf(f.severity) < SEVERITY_ORDER.indexOf(had)) byCell.set(f.cell, f.severity);
   }
-  return [...byCell].map(([address, severity]) => ({ address, severity })).sort((a, b) => a.address.localeCompare(b.address));
+  return [...byCell]
+    .map(([address, severity]) => ({ address, severity }))
+    .sort((a, b) => a.address.localeCompare(b.address));
 }
 
 function notesOf(findings: Finding[], lang: Lang): { address: string; text: string }[] {
@@ -216,7 +222,9 @@ function notesOf(findings: Finding[], lang: Lang): { address: string; text: stri
     if (!f.cell || !parseA1(f.cell)) continue;
     byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f.message[lang]]);
   }
-  return [...byCell].map(([address, messages]) => ({ address, text: `${NOTE_MARK}${messages.join('\n')}` })).sort((a, b) => a.address.localeCompare(b.address));
+  return [...byCell]
+    .map(([address, messages]) => ({ address, text: `${NOTE_MARK}${messages.join('\n')}` }))
+    .sort((a, b) => a.address.localeCompare(b.address));
 }
 
 function sameFlags(a: Record<string, Severity>, b: Record<string, Severity>): boolean {
@@ -232,15 +240,25 @@ function cloneRows(grid: Grid): Grid {
  * The budget score's formula, when it is the one ZiPing writes but for the other capExecutionScore, worded for
  * the rule in force so that Excel's score follows it. Any other formula stays as written (and is checked).
  */
-function budgetScoreRewrite(form: Form, grid: Grid, profile: RuleProfile): { address: string; formula: string; value: number | null; before: number | null } | undefined {
+function budgetScoreRewrite(
+  form: Form,
+  grid: Grid,
+  profile: RuleProfile,
+): { address: string; formula: string; value: number | null; before: number | null } | undefined {
   const { fullYearBudget, executed, weight, statedScore } = form.budget;
   if (!fullYearBudget?.cell || !executed?.cell || !weight?.cell || !statedScore?.cell) return undefined;
   const at = parseA1(statedScore.cell);
   const written = at ? grid.cells[at.row]?.[at.col]?.formula : undefined;
   if (!written) return undefined;
   const cells = { fullYearBudget: fullYearBudget.cell, executed: executed.cell, weight: weight.cell };
-  if (normalizeFormula(written) !== normalizeFormula(budgetScoreFormula(cells, !profile.capExecutionScore))) return undefined;
-  const [full, exec, w, had] = [readNumber(fullYearBudget), readNumber(executed), readNumber(weight), readNumber(statedScore)];
+  if (normalizeFormula(written) !== normalizeFormula(budgetScoreFormula(cells, !profile.capExecutionScore)))
+    return undefined;
+  const [full, exec, w, had] = [
+    readNumber(fullYearBudget),
+    readNumber(executed),
+    readNumber(weight),
+    readNumber(statedScore),
+  ];
   const scored = full.ok && exec.ok && w.ok ? scoreBudget(full.value, exec.value, w.value, profile) : undefined;
   return {
     address: statedScore.cell,

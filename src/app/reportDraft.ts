@@ -37,43 +37,84 @@ export function locateForDraft(read: DraftRead): { others: string[] } {
  * Drafts (or redrafts) the report of the form on the active sheet, or of the form the active report belongs
  * to. A redraft keeps every paragraph the user rewrote and the figures they typed into the input block.
  */
-export function decideDraft(read: DraftRead, others: SheetContent[], lang: Lang, accept: ReadonlySet<string>): { write?: ReportWrite; settings?: string; result: DraftResult } {
+export function decideDraft(
+  read: DraftRead,
+  others: SheetContent[],
+  lang: Lang,
+  accept: ReadonlySet<string>,
+): { write?: ReportWrite; settings?: string; result: DraftResult } {
   const activeIsReport = readReportSheet(read.active.grid) !== undefined;
   const linkedForm = activeIsReport ? linkedFormSheet(read.active.grid) : undefined;
   // Other sheets may have been read early on a guess: take the one this draft is about.
-  const formSheet = activeIsReport ? others.find((o) => o.name === linkedForm && !readReportSheet(o.grid)) : read.active;
+  const formSheet = activeIsReport
+    ? others.find((o) => o.name === linkedForm && !readReportSheet(o.grid))
+    : read.active;
   const link = parseState(read.settings).state.reports[read.active.id];
   const reportSheet = activeIsReport
     ? read.active
-    : others.find((o) => readReportSheet(o.grid) && (o.id === link?.id || o.name === link?.name || linkedFormSheet(o.grid) === read.active.name));
+    : others.find(
+        (o) =>
+          readReportSheet(o.grid) &&
+          (o.id === link?.id || o.name === link?.name || linkedFormSheet(o.grid) === read.active.name),
+      );
   const fail = (problem: Bilingual) => ({ result: { ok: false as const, problem } });
-  if (!formSheet) return fail({ zh: '找不到此报告所依据的自评表工作表（可能已删除）', en: 'the form sheet this report was drafted from cannot be found (deleted?)' });
+  if (!formSheet)
+    return fail({
+      zh: '找不到此报告所依据的自评表工作表（可能已删除）',
+      en: 'the form sheet this report was drafted from cannot be found (deleted?)',
+    });
   const result = checkSheet(formSheet.grid).results[0];
-  if (!result) return fail({ zh: `工作表“${formSheet.name}”中找不到自评表：请在自评表所在的工作表上生成报告`, en: `no form on sheet “${formSheet.name}”: draft the report from the form’s sheet` });
+  if (!result)
+    return fail({
+      zh: `工作表“${formSheet.name}”中找不到自评表：请在自评表所在的工作表上生成报告`,
+      en: `no form on sheet “${formSheet.name}”: draft the report from the form’s sheet`,
+    });
 
   const existing = reportSheet ? readReportSheet(reportSheet.grid) : undefined;
   const inputs: InputValues = existing ? (existing.inputs as InputValues) : initialInputs(result.form);
   const state = parseState(read.settings).state;
   if (!existing || !reportSheet) {
-    const name = uniqueName(lang === 'zh' ? `${formSheet.name}·自评报告` : `${formSheet.name} report`, read.sheets.map((s) => s.name));
+    const name = uniqueName(
+      lang === 'zh' ? `${formSheet.name}·自评报告` : `${formSheet.name} report`,
+      read.sheets.map((s) => s.name),
+    );
     const plan = layoutAnnex2(result, formSheet.name, inputs, lang, name);
     state.reports[formSheet.id] = { name };
     return {
       write: { kind: 'create', name, plan },
       settings: serializeState(state),
-      result: { ok: true, formSheet: formSheet.name, reportSheet: name, created: true, proposals: [], replaced: plan.paragraphs.length, lang },
+      result: {
+        ok: true,
+        formSheet: formSheet.name,
+        reportSheet: name,
+        created: true,
+        proposals: [],
+        replaced: plan.paragraphs.length,
+        lang,
+      },
     };
   }
   const drafted = layoutAnnex2(result, formSheet.name, inputs, lang, reportSheet.name, existing.inputAt);
   const merged = planRedraft(existing, drafted, accept);
   const stored = state.reports[formSheet.id];
-  const settings = !stored || stored.id !== reportSheet.id || stored.name !== reportSheet.name ? (() => {
-    state.reports[formSheet.id] = { name: reportSheet.name, id: reportSheet.id };
-    return serializeState(state);
-  })() : undefined;
+  const settings =
+    !stored || stored.id !== reportSheet.id || stored.name !== reportSheet.name
+      ? (() => {
+          state.reports[formSheet.id] = { name: reportSheet.name, id: reportSheet.id };
+          return serializeState(state);
+        })()
+      : undefined;
   return {
     write: { kind: 'update', sheet: reportSheet.name, block: merged.block, headingRows: merged.headingRows },
     settings,
-    result: { ok: true, formSheet: formSheet.name, reportSheet: reportSheet.name, created: false, proposals: merged.proposals, replaced: merged.replaced, lang },
+    result: {
+      ok: true,
+      formSheet: formSheet.name,
+      reportSheet: reportSheet.name,
+      created: false,
+      proposals: merged.proposals,
+      replaced: merged.replaced,
+      lang,
+    },
   };
 }

@@ -35,7 +35,13 @@ export function emptySheetState(): SheetState {
  */
 export function parseState(text: string | null | undefined): { state: WorkbookState; problems: Bilingual[] } {
   const fallback = (problem?: Bilingual) => ({
-    state: { version: STATE_VERSION, profile: parseProfile(undefined).profile, lang: 'zh' as Lang, sheets: {}, reports: {} },
+    state: {
+      version: STATE_VERSION,
+      profile: parseProfile(undefined).profile,
+      lang: 'zh' as Lang,
+      sheets: {},
+      reports: {},
+    },
     problems: problem ? [problem] : [],
   });
   if (text === null || text === undefined || text === '') return fallback();
@@ -43,15 +49,24 @@ export function parseState(text: string | null | undefined): { state: WorkbookSt
   try {
     raw = JSON.parse(text);
   } catch {
-    return fallback({ zh: '工作簿中保存的 ZiPing 设置已损坏，已改用默认设置', en: 'the ZiPing settings stored in this workbook are damaged; the defaults are used' });
+    return fallback({
+      zh: '工作簿中保存的 ZiPing 设置已损坏，已改用默认设置',
+      en: 'the ZiPing settings stored in this workbook are damaged; the defaults are used',
+    });
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fallback({ zh: '工作簿中保存的 ZiPing 设置无法识别，已改用默认设置', en: 'the ZiPing settings stored in this workbook are not recognised; the defaults are used' });
+    return fallback({
+      zh: '工作簿中保存的 ZiPing 设置无法识别，已改用默认设置',
+      en: 'the ZiPing settings stored in this workbook are not recognised; the defaults are used',
+    });
   }
   const obj = raw as Record<string, unknown>;
   const problems: Bilingual[] = [];
   if (typeof obj.version === 'number' && obj.version > STATE_VERSION) {
-    problems.push({ zh: '此工作簿由更新版本的 ZiPing 保存，部分设置可能无法识别', en: 'this workbook was saved by a newer ZiPing; some settings may not be understood' });
+    problems.push({
+      zh: '此工作簿由更新版本的 ZiPing 保存，部分设置可能无法识别',
+      en: 'this workbook was saved by a newer ZiPing; some settings may not be understood',
+    });
   }
   const { profile, problems: profileProblems } = parseProfile(obj.profile);
   problems.push(...profileProblems);
@@ -61,14 +76,19 @@ export function parseState(text: string | null | undefined): { state: WorkbookSt
     for (const [id, value] of Object.entries(obj.sheets as Record<string, unknown>)) {
       const sheet = parseSheetState(value);
       if (sheet) sheets[id] = sheet;
-      else problems.push({ zh: `工作表 ${id} 的 ZiPing 记录已损坏，已重置`, en: `the ZiPing record of sheet ${id} is damaged and was reset` });
+      else
+        problems.push({
+          zh: `工作表 ${id} 的 ZiPing 记录已损坏，已重置`,
+          en: `the ZiPing record of sheet ${id} is damaged and was reset`,
+        });
     }
   }
   const reports: WorkbookState['reports'] = {};
   if (typeof obj.reports === 'object' && obj.reports !== null && !Array.isArray(obj.reports)) {
     for (const [formId, link] of Object.entries(obj.reports as Record<string, unknown>)) {
       const l = link as { name?: unknown; id?: unknown } | null;
-      if (l && typeof l.name === 'string') reports[formId] = typeof l.id === 'string' ? { name: l.name, id: l.id } : { name: l.name };
+      if (l && typeof l.name === 'string')
+        reports[formId] = typeof l.id === 'string' ? { name: l.name, id: l.id } : { name: l.name };
     }
   }
   return { state: { version: STATE_VERSION, profile, lang, sheets, reports }, problems };
@@ -79,11 +99,13 @@ function parseSheetState(value: unknown): SheetState | undefined {
   const v = value as Record<string, unknown>;
   const state = emptySheetState();
   if (typeof v.written === 'object' && v.written !== null) {
-    for (const [k, n] of Object.entries(v.written as Record<string, unknown>)) if (typeof n === 'number' && Number.isFinite(n)) state.written[k] = n;
+    for (const [k, n] of Object.entries(v.written as Record<string, unknown>))
+      if (typeof n === 'number' && Number.isFinite(n)) state.written[k] = n;
   }
   if (Array.isArray(v.userScores)) state.userScores = v.userScores.filter((x): x is string => typeof x === 'string');
   if (typeof v.flags === 'object' && v.flags !== null) {
-    for (const [k, s] of Object.entries(v.flags as Record<string, unknown>)) if (s === 'error' || s === 'warning' || s === 'info') state.flags[k] = s;
+    for (const [k, s] of Object.entries(v.flags as Record<string, unknown>))
+      if (s === 'error' || s === 'warning' || s === 'info') state.flags[k] = s;
   }
   return state;
 }

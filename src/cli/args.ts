@@ -35,7 +35,8 @@ ${REPORT_USAGE}
 /** Parses the command line; a usage problem comes back as a message, never thrown. */
 export function parseArgs(argv: string[]): Args | { error: string } {
   const [command, ...rest] = argv;
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h')
+    return { command: 'help' };
   if (command === 'check-report') return parseCheckReportArgs(rest);
   if (command === 'report') return parseReportArgs(rest);
   if (command !== 'check') return { error: `未知命令 / unknown command: ${command}` };
@@ -45,7 +46,8 @@ export function parseArgs(argv: string[]): Args | { error: string } {
     if (a === '--json') args.json = true;
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = a === '--lang' ? rest[++i] : a.slice('--lang='.length);
-      if (v !== 'zh' && v !== 'en') return { error: `--lang 应为 zh 或 en / --lang takes zh or en, got: ${v ?? '(nothing)'}` };
+      if (v !== 'zh' && v !== 'en')
+        return { error: `--lang 应为 zh 或 en / --lang takes zh or en, got: ${v ?? '(nothing)'}` };
       args.lang = v;
     } else if (a === '--profile' || a.startsWith('--profile=')) {
       const v = a === '--profile' ? rest[++i] : a.slice('--profile='.length);

@@ -17,7 +17,6 @@ export interface CheckReportArgs {
   sheet?: string;
 }
 
-
 export const CHECK_REPORT_USAGE = `  ziping check-report REPORT --against FILE [--json] [--lang zh|en] [--sheet NAME]
 
   核对自评报告（.txt 或 .docx）中的数字与自评表（.xlsx 或 JSON）是否一致。
@@ -40,7 +39,8 @@ export function parseCheckReportArgs(rest: string[]): CheckReportArgs | { comman
     else if (a === '--help' || a === '-h') return { command: 'help' };
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = value('--lang');
-      if (v !== 'zh' && v !== 'en') return { error: `--lang 应为 zh 或 en / --lang takes zh or en, got: ${v ?? '(nothing)'}` };
+      if (v !== 'zh' && v !== 'en')
+        return { error: `--lang 应为 zh 或 en / --lang takes zh or en, got: ${v ?? '(nothing)'}` };
       lang = v;
     } else if (a === '--against' || a.startsWith('--against=')) {
       against = value('--against');
@@ -73,7 +73,14 @@ export async function runCheckReport(args: CheckReportArgs, io: Io): Promise<num
   for (const r of forms.results) {
     const check = checkReport(report.text, r.form);
     if (check.findings.some((f) => f.severity === 'error')) code = 1;
-    const run = { file: args.report, against: args.against, sheet: r.sheet, form: r.form.kind, text: report.text, check };
+    const run = {
+      file: args.report,
+      against: args.against,
+      sheet: r.sheet,
+      form: r.form.kind,
+      text: report.text,
+      check,
+    };
     if (args.json) json.push(jsonReportRun(run, args.lang));
     else io.out(`${formatReportRun(run, args.lang)}\n`);
   }
@@ -82,7 +89,10 @@ export async function runCheckReport(args: CheckReportArgs, io: Io): Promise<num
 }
 
 /** The forms to check against: the one on --sheet, or every form the file holds. */
-function pickForms(results: FormResult[], args: CheckReportArgs): { results: FormResult[] } | { error: { zh: string; en: string } } {
+function pickForms(
+  results: FormResult[],
+  args: CheckReportArgs,
+): { results: FormResult[] } | { error: { zh: string; en: string } } {
   if (args.sheet === undefined || /\.json$/i.test(args.against)) return { results };
   const picked = results.filter((r) => r.sheet === args.sheet);
   if (picked.length > 0) return { results: picked };

@@ -9,7 +9,10 @@ export const SEVERITY_NAME: Record<Severity, Record<Lang, string>> = {
   info: { zh: '提示', en: 'Notes' },
 };
 
-export const FORM_NAME = { department: { zh: TITLES.department, en: 'department form' }, project: { zh: TITLES.project, en: 'project form' } };
+export const FORM_NAME = {
+  department: { zh: TITLES.department, en: 'department form' },
+  project: { zh: TITLES.project, en: 'project form' },
+};
 
 /** The readable report of one form: a heading, findings grouped by severity with their cells, and a tally. */
 export function formatResult(file: string, r: FormResult, lang: Lang): string {
@@ -23,7 +26,11 @@ export function formatResult(file: string, r: FormResult, lang: Lang): string {
   const stated = readNumber(r.form.statedTotal);
   if (total !== undefined) {
     const statedText = stated.ok ? fixed(stated.value) : '—';
-    lines.push(lang === 'zh' ? `  按规则计算总分 ${fixed(total)}，表上填报 ${statedText}` : `  rule total ${fixed(total)}, stated on the form ${statedText}`);
+    lines.push(
+      lang === 'zh'
+        ? `  按规则计算总分 ${fixed(total)}，表上填报 ${statedText}`
+        : `  rule total ${fixed(total)}, stated on the form ${statedText}`,
+    );
   }
   if (r.findings.length === 0) {
     lines.push(lang === 'zh' ? '  未发现问题。' : '  No findings.');
@@ -34,7 +41,11 @@ export function formatResult(file: string, r: FormResult, lang: Lang): string {
 }
 
 /** Findings grouped by severity, each line led by where it is (a cell, a line of a report), then a tally. */
-export function groupedLines<F extends { severity: Severity; code: string; message: Finding['message'] }>(findings: F[], where: (f: F) => string, lang: Lang): string[] {
+export function groupedLines<F extends { severity: Severity; code: string; message: Finding['message'] }>(
+  findings: F[],
+  where: (f: F) => string,
+  lang: Lang,
+): string[] {
   const lines: string[] = [];
   const width = Math.max(4, ...findings.map((f) => where(f).length));
   for (const severity of SEVERITY_ORDER) {
@@ -86,7 +97,12 @@ export function batchSummary(files: number, forms: Checked[], unreadable: string
   ];
   if (withErrors.length > 0) {
     lines.push(lang === 'zh' ? '  有错误的表：' : '  Forms with errors:');
-    for (const f of withErrors) lines.push(lang === 'zh' ? `    ${f.file}（工作表“${f.sheet}”）：错误 ${f.errors}` : `    ${f.file} (sheet "${f.sheet}"): ${f.errors} error${f.errors === 1 ? '' : 's'}`);
+    for (const f of withErrors)
+      lines.push(
+        lang === 'zh'
+          ? `    ${f.file}（工作表“${f.sheet}”）：错误 ${f.errors}`
+          : `    ${f.file} (sheet "${f.sheet}"): ${f.errors} error${f.errors === 1 ? '' : 's'}`,
+      );
   }
   if (unreadable.length > 0) {
     lines.push(lang === 'zh' ? '  无法读取或没有自评表：' : '  Could not be read or hold no form:');

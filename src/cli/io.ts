@@ -9,12 +9,21 @@ import * as path from 'node:path';
 import type { Bilingual } from '../core/findings';
 
 /** A file's bytes, or a message naming it and why it could not be opened (never a throw). */
-export async function readBytes(file: string, what: Bilingual = { zh: '文件', en: '' }): Promise<{ ok: true; data: Buffer } | { ok: false; message: Bilingual }> {
+export async function readBytes(
+  file: string,
+  what: Bilingual = { zh: '文件', en: '' },
+): Promise<{ ok: true; data: Buffer } | { ok: false; message: Bilingual }> {
   try {
     return { ok: true, data: await fs.readFile(file) };
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? 'error';
     const name = path.basename(file);
-    return { ok: false, message: { zh: `无法打开${what.zh}“${name}”（${reason}）`, en: `cannot open ${what.en ? `${what.en} ` : ''}"${name}" (${reason})` } };
+    return {
+      ok: false,
+      message: {
+        zh: `无法打开${what.zh}“${name}”（${reason}）`,
+        en: `cannot open ${what.en ? `${what.en} ` : ''}"${name}" (${reason})`,
+      },
+    };
   }
 }

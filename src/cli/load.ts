@@ -58,7 +58,13 @@ export async function loadAndCheck(file: string, profile: RuleProfile): Promise<
     if (isWorkbookError(e)) return { ok: false, message: e.bilingual };
     // Not a reading problem: a fault of ZiPing's own. One line, and the other files are still checked.
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, message: { zh: `检查“${name}”时 ZiPing 内部出错（${detail}），请报告此问题`, en: `ZiPing failed while checking "${name}" (${detail}); please report it` } };
+    return {
+      ok: false,
+      message: {
+        zh: `检查“${name}”时 ZiPing 内部出错（${detail}），请报告此问题`,
+        en: `ZiPing failed while checking "${name}" (${detail}); please report it`,
+      },
+    };
   }
 }
 
@@ -70,6 +76,7 @@ function checkJson(data: Buffer, name: string, profile: RuleProfile): Loaded {
     return { ok: false, message: { zh: `“${name}”不是有效的 JSON`, en: `"${name}" is not valid JSON` } };
   }
   const form = formFromJson(parsed, name);
-  if ('error' in form) return { ok: false, message: { zh: `“${name}”：${form.error.zh}`, en: `"${name}": ${form.error.en}` } };
+  if ('error' in form)
+    return { ok: false, message: { zh: `“${name}”：${form.error.zh}`, en: `"${name}": ${form.error.en}` } };
   return { ok: true, results: [resultFor(form, [], profile)] };
 }

@@ -48,7 +48,9 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     code = 2;
   }
   if (files.length === 0 && missing.length === 0) {
-    io.err(`ziping: ${args.lang === 'zh' ? '所给文件夹中没有 .xlsx 或 .json 文件' : 'the folders given hold no .xlsx or .json file'}`);
+    io.err(
+      `ziping: ${args.lang === 'zh' ? '所给文件夹中没有 .xlsx 或 .json 文件' : 'the folders given hold no .xlsx or .json file'}`,
+    );
     return 2;
   }
   const json: JsonResult[] = [];
@@ -71,7 +73,8 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     }
   }
   if (args.json) io.out(JSON.stringify({ results: json }, null, 2));
-  else if (files.length + missing.length > 1) io.out(batchSummary(files.length + missing.length, checked, unreadable, args.lang));
+  else if (files.length + missing.length > 1)
+    io.out(batchSummary(files.length + missing.length, checked, unreadable, args.lang));
   return code;
 }
 
@@ -81,7 +84,9 @@ async function loadProfile(file: string | undefined, lang: Lang, io: Io): Promis
   try {
     parsed = JSON.parse(await fs.readFile(file, 'utf8'));
   } catch {
-    io.err(`ziping: ${lang === 'zh' ? `规则方案“${file}”无法读取或不是有效的 JSON` : `the rule profile "${file}" cannot be read or is not valid JSON`}`);
+    io.err(
+      `ziping: ${lang === 'zh' ? `规则方案“${file}”无法读取或不是有效的 JSON` : `the rule profile "${file}" cannot be read or is not valid JSON`}`,
+    );
     return undefined;
   }
   const { profile, problems } = parseProfile(parsed);

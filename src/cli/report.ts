@@ -38,7 +38,8 @@ export function parseReportArgs(rest: string[]): ReportArgs | { error: string } 
     else if (a === '--sheet' || a.startsWith('--sheet=')) sheet = value('--sheet');
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = value('--lang');
-      if (v !== 'zh' && v !== 'en') return { error: `--lang 应为 zh 或 en / --lang takes zh or en, got: ${v ?? '(nothing)'}` };
+      if (v !== 'zh' && v !== 'en')
+        return { error: `--lang 应为 zh 或 en / --lang takes zh or en, got: ${v ?? '(nothing)'}` };
       lang = v;
     } else if (a.startsWith('--')) return { error: `未知选项 / unknown option: ${a}` };
     else if (file === undefined) file = a;
@@ -69,26 +70,42 @@ export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
     say(`“${args.file}”中没有名为“${args.sheet}”的工作表`, `"${args.file}" has no sheet named "${args.sheet}"`);
     return 2;
   }
-  const reportGrid = pick.find((g) => readReportSheet(g)) ?? (args.sheet ? grids.find((g) => readReportSheet(g) && linkedFormSheet(g) === args.sheet) : undefined);
+  const reportGrid =
+    pick.find((g) => readReportSheet(g)) ??
+    (args.sheet ? grids.find((g) => readReportSheet(g) && linkedFormSheet(g) === args.sheet) : undefined);
   const formName = reportGrid ? linkedFormSheet(reportGrid) : undefined;
-  const formGrid = formName ? grids.find((g) => g.name === formName) : pick.find((g) => checkSheet(g).results.length > 0);
+  const formGrid = formName
+    ? grids.find((g) => g.name === formName)
+    : pick.find((g) => checkSheet(g).results.length > 0);
   const result = formGrid && checkSheet(formGrid).results[0];
   let lines;
   if (reportGrid && result) {
     const existing = readReportSheet(reportGrid)!;
-    const drafted = layoutAnnex2(result, formGrid.name, existing.inputs as InputValues, args.lang, reportGrid.name, existing.inputAt);
+    const drafted = layoutAnnex2(
+      result,
+      formGrid.name,
+      existing.inputs as InputValues,
+      args.lang,
+      reportGrid.name,
+      existing.inputAt,
+    );
     lines = linesAsItStands(planRedraft(existing, drafted).block, drafted.paragraphs, existing.rows);
   } else if (reportGrid) {
     // The form it was drafted from is gone: the text as Excel last saved it.
     lines = reportLines(readReportSheet(reportGrid)!.rows);
   } else if (result) {
-    lines = layoutAnnex2(result, formGrid.name, initialInputs(result.form), args.lang).paragraphs.map((p) => ({ role: p.role, text: p.text }));
+    lines = layoutAnnex2(result, formGrid.name, initialInputs(result.form), args.lang).paragraphs.map((p) => ({
+      role: p.role,
+      text: p.text,
+    }));
   } else {
     say(`“${args.file}”中既没有自评报告也没有自评表`, `"${args.file}" holds neither a report nor a form`);
     return 2;
   }
   const buffer = await Packer.toBuffer(reportDocument(lines, lines[0]?.text ?? 'report'));
   await fs.writeFile(args.out, buffer);
-  io.out(args.lang === 'zh' ? `已写出 ${args.out}（${lines.length} 段）` : `wrote ${args.out} (${lines.length} paragraphs)`);
+  io.out(
+    args.lang === 'zh' ? `已写出 ${args.out}（${lines.length} 段）` : `wrote ${args.out} (${lines.length} paragraphs)`,
+  );
   return 0;
 }

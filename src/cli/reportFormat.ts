@@ -24,7 +24,11 @@ function lineOf(text: string, offset: number): number {
 export function formatReportRun(r: ReportRun, lang: Lang): string {
   const lines: string[] = [];
   const kind = FORM_NAME[r.form][lang];
-  lines.push(lang === 'zh' ? `${r.file} · 对照 ${r.against} 工作表“${r.sheet}” · ${kind}` : `${r.file} · against ${r.against}, sheet "${r.sheet}" · ${kind}`);
+  lines.push(
+    lang === 'zh'
+      ? `${r.file} · 对照 ${r.against} 工作表“${r.sheet}” · ${kind}`
+      : `${r.file} · against ${r.against}, sheet "${r.sheet}" · ${kind}`,
+  );
   const { findings, matched, unmatched } = r.check;
   lines.push(
     lang === 'zh'
@@ -35,7 +39,8 @@ export function formatReportRun(r: ReportRun, lang: Lang): string {
     lines.push(lang === 'zh' ? '  未发现问题。' : '  No findings.');
     return lines.join('\n');
   }
-  const where = (f: ReportFinding) => (lang === 'zh' ? `第${lineOf(r.text, f.span[0])}行` : `line ${lineOf(r.text, f.span[0])}`);
+  const where = (f: ReportFinding) =>
+    lang === 'zh' ? `第${lineOf(r.text, f.span[0])}行` : `line ${lineOf(r.text, f.span[0])}`;
   lines.push(...groupedLines(findings, where, lang));
   return lines.join('\n');
 }
@@ -54,7 +59,13 @@ export function jsonReportRun(r: ReportRun, lang: Lang): JsonReportResult {
     sheet: r.sheet,
     form: r.form,
     findings: r.check.findings.map((f) => {
-      const out: Record<string, string | number | [number, number]> = { code: f.code, severity: f.severity, sentence: f.sentence, span: f.span, message: f.message[lang] };
+      const out: Record<string, string | number | [number, number]> = {
+        code: f.code,
+        severity: f.severity,
+        sentence: f.sentence,
+        span: f.span,
+        message: f.message[lang],
+      };
       if (f.expected !== undefined) out.expected = f.expected;
       if (f.found !== undefined) out.found = f.found;
       return out;

@@ -65,7 +65,10 @@ async function readDocx(data: Buffer, name: string): Promise<ReportText> {
     const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 120);
     return {
       ok: false,
-      message: { zh: `报告“${name}”不是可读的 .docx 文件（${detail}）`, en: `the report "${name}" is not a readable .docx file (${detail})` },
+      message: {
+        zh: `报告“${name}”不是可读的 .docx 文件（${detail}）`,
+        en: `the report "${name}" is not a readable .docx file (${detail})`,
+      },
     };
   }
 }

@@ -3,35 +3,62 @@ import type { Bilingual, FindingCode } from './findings';
 /** For each finding code: the rule that produced it, and what would fix it — as the pane shows them. */
 export const EXPLAIN: Record<FindingCode, { rule: Bilingual; fix: Bilingual }> = {
   FORM_NOT_FOUND: {
-    rule: { zh: '自评表由“年度资金总额”行和含“三级指标”的表头识别。', en: 'A form is found by its 年度资金总额 row and an indicator header with 三级指标.' },
-    fix: { zh: '在此表插入自评表，或检查表头文字是否与附件1一致。', en: 'Insert a form here, or make the headers read as in Annex 1.' },
+    rule: {
+      zh: '自评表由“年度资金总额”行和含“三级指标”的表头识别。',
+      en: 'A form is found by its 年度资金总额 row and an indicator header with 三级指标.',
+    },
+    fix: {
+      zh: '在此表插入自评表，或检查表头文字是否与附件1一致。',
+      en: 'Insert a form here, or make the headers read as in Annex 1.',
+    },
   },
   FIELD_MISSING: {
     rule: { zh: '自评表的每个必填项都要有值。', en: 'Every required item of the form needs a value.' },
     fix: { zh: '在所指单元格填写该项。', en: 'Fill in the item in the cell named.' },
   },
   BUDGET_MISSING: {
-    rule: { zh: '执行率 = 全年执行数 ÷ 全年预算数，全年预算数不能为空或 0。', en: 'Execution rate = executed ÷ full-year budget; the budget cannot be blank or 0.' },
+    rule: {
+      zh: '执行率 = 全年执行数 ÷ 全年预算数，全年预算数不能为空或 0。',
+      en: 'Execution rate = executed ÷ full-year budget; the budget cannot be blank or 0.',
+    },
     fix: { zh: '填写全年（调整后）预算数。', en: 'Enter the full-year (adjusted) budget.' },
   },
   BUDGET_TOTAL_EMPTY: {
     rule: { zh: '年度资金总额是各分项之和。', en: 'The budget total is the sum of its parts.' },
-    fix: { zh: '在年度资金总额行填写全年预算数和全年执行数。', en: 'Enter the full-year budget and the executed amount on the budget total row.' },
+    fix: {
+      zh: '在年度资金总额行填写全年预算数和全年执行数。',
+      en: 'Enter the full-year budget and the executed amount on the budget total row.',
+    },
   },
   BUDGET_OVERSPENT: {
     rule: { zh: '全年执行数不应超过全年预算数。', en: 'Spending should not exceed the full-year budget.' },
-    fix: { zh: '核对执行数；确有超支须在报告中说明。', en: 'Check the executed amount; real overspending must be explained in the report.' },
+    fix: {
+      zh: '核对执行数；确有超支须在报告中说明。',
+      en: 'Check the executed amount; real overspending must be explained in the report.',
+    },
   },
   BUDGET_INCOME_SUM: {
-    rule: { zh: '按收入性质分的各项之和应等于年度资金总额（全年预算数或全年执行数）。', en: 'The parts by income must add up to the budget total (budget or executed).' },
+    rule: {
+      zh: '按收入性质分的各项之和应等于年度资金总额（全年预算数或全年执行数）。',
+      en: 'The parts by income must add up to the budget total (budget or executed).',
+    },
     fix: { zh: '核对各收入分项金额。', en: 'Check the amounts of the income parts.' },
   },
   BUDGET_SPENDING_SUM: {
-    rule: { zh: '按支出性质分（或资金来源）的各项之和应等于年度资金总额。', en: 'The parts by spending (or funding) must add up to the budget total.' },
-    fix: { zh: '核对基本支出、项目支出（或各资金来源）的金额。', en: 'Check the amounts of the spending or funding parts.' },
+    rule: {
+      zh: '按支出性质分（或资金来源）的各项之和应等于年度资金总额。',
+      en: 'The parts by spending (or funding) must add up to the budget total.',
+    },
+    fix: {
+      zh: '核对基本支出、项目支出（或各资金来源）的金额。',
+      en: 'Check the amounts of the spending or funding parts.',
+    },
   },
   BUDGET_RATE_WRONG: {
-    rule: { zh: '执行率 = 全年执行数 ÷ 全年预算数，按所填精度比较。', en: 'Execution rate = executed ÷ full-year budget, compared at the precision written.' },
+    rule: {
+      zh: '执行率 = 全年执行数 ÷ 全年预算数，按所填精度比较。',
+      en: 'Execution rate = executed ÷ full-year budget, compared at the precision written.',
+    },
     fix: { zh: '改为计算值，或使用公式。', en: 'Enter the computed rate, or use a formula.' },
   },
   BUDGET_SCORE_TOO_HIGH: {
@@ -43,16 +70,25 @@ export const EXPLAIN: Record<FindingCode, { rule: Bilingual; fix: Bilingual }> =
     fix: { zh: '按执行率计算得分，或说明扣分原因。', en: 'Score by the execution rate, or explain the deduction.' },
   },
   BUDGET_LOW_EXECUTION: {
-    rule: { zh: '执行率低于规则方案的下限（默认 90%）须说明原因。', en: 'A rate below the profile threshold (90% by default) must be explained.' },
+    rule: {
+      zh: '执行率低于规则方案的下限（默认 90%）须说明原因。',
+      en: 'A rate below the profile threshold (90% by default) must be explained.',
+    },
     fix: { zh: '在自评报告“存在的问题及原因分析”中说明。', en: 'Explain it in the report, section 四.' },
   },
   BUDGET_ADJUSTED: {
-    rule: { zh: '全年预算数与年初预算数相差超过规则方案的比例（默认 10%）须说明调整原因。', en: 'A full-year budget differing from the initial one by more than the profile share (10%) must be explained.' },
+    rule: {
+      zh: '全年预算数与年初预算数相差超过规则方案的比例（默认 10%）须说明调整原因。',
+      en: 'A full-year budget differing from the initial one by more than the profile share (10%) must be explained.',
+    },
     fix: { zh: '在自评报告中说明预算追加或调减的原因。', en: 'Explain the adjustment in the report.' },
   },
   IND_TARGET_MISSING: {
     rule: { zh: '每个三级指标都要有年度指标值。', en: 'Every indicator needs a target.' },
-    fix: { zh: '填写年度指标值，如 ≥18个、100%、2022年12月31日前、是。', en: 'Enter the target, e.g. ≥18个, 100%, 2022年12月31日前, 是.' },
+    fix: {
+      zh: '填写年度指标值，如 ≥18个、100%、2022年12月31日前、是。',
+      en: 'Enter the target, e.g. ≥18个, 100%, 2022年12月31日前, 是.',
+    },
   },
   IND_ACTUAL_MISSING: {
     rule: { zh: '每个三级指标都要有实际完成值。', en: 'Every indicator needs an actual.' },
@@ -63,59 +99,110 @@ export const EXPLAIN: Record<FindingCode, { rule: Bilingual; fix: Bilingual }> =
     fix: { zh: '填写分值（数字）。', en: 'Enter the weight as a number.' },
   },
   IND_UNREADABLE: {
-    rule: { zh: '值须为数量（比较符、数字、单位）、日期或定性评价。', en: 'A value must be a quantity (comparison, number, unit), a date or a qualitative label.' },
-    fix: { zh: '改写为如 ≥18个、96%、2022-12-31 或“达成年度指标”。', en: 'Rewrite it like ≥18个, 96%, 2022-12-31 or 达成年度指标.' },
+    rule: {
+      zh: '值须为数量（比较符、数字、单位）、日期或定性评价。',
+      en: 'A value must be a quantity (comparison, number, unit), a date or a qualitative label.',
+    },
+    fix: {
+      zh: '改写为如 ≥18个、96%、2022-12-31 或“达成年度指标”。',
+      en: 'Rewrite it like ≥18个, 96%, 2022-12-31 or 达成年度指标.',
+    },
   },
   IND_UNIT_MISMATCH: {
-    rule: { zh: '指标值与实际值的单位须可换算（元/万元/亿元、平方米/万平方米、%/百分比）。', en: 'Target and actual units must convert (元/万元/亿元, 平方米/万平方米, %/百分比).' },
+    rule: {
+      zh: '指标值与实际值的单位须可换算（元/万元/亿元、平方米/万平方米、%/百分比）。',
+      en: 'Target and actual units must convert (元/万元/亿元, 平方米/万平方米, %/百分比).',
+    },
     fix: { zh: '统一单位。', en: 'Use one unit.' },
   },
   IND_NOT_MET: {
-    rule: { zh: '未达到指标值的定量指标按完成比例得分；反向指标按超出比例扣分。', en: 'A missed quantitative indicator scores its share; a lower-is-better one loses weight as it overshoots.' },
-    fix: { zh: '在偏差原因中说明，得分不高于规则得分。', en: 'Explain it in the deviation note; score no more than the rule.' },
+    rule: {
+      zh: '未达到指标值的定量指标按完成比例得分；反向指标按超出比例扣分。',
+      en: 'A missed quantitative indicator scores its share; a lower-is-better one loses weight as it overshoots.',
+    },
+    fix: {
+      zh: '在偏差原因中说明，得分不高于规则得分。',
+      en: 'Explain it in the deviation note; score no more than the rule.',
+    },
   },
   IND_OVERACHIEVED: {
-    rule: { zh: '实际值达到指标值的 120%（规则方案可调）以上，说明指标值可能设定偏低。', en: 'An actual at 120% (profile) of its target or more suggests a target set too low.' },
-    fix: { zh: '在偏差原因中说明，并在来年合理设定指标值。', en: 'Explain it, and set next year’s target realistically.' },
+    rule: {
+      zh: '实际值达到指标值的 120%（规则方案可调）以上，说明指标值可能设定偏低。',
+      en: 'An actual at 120% (profile) of its target or more suggests a target set too low.',
+    },
+    fix: {
+      zh: '在偏差原因中说明，并在来年合理设定指标值。',
+      en: 'Explain it, and set next year’s target realistically.',
+    },
   },
   IND_SCORE_ABOVE_WEIGHT: {
     rule: { zh: '得分不能高于分值。', en: 'A score cannot exceed its weight.' },
     fix: { zh: '改正得分。', en: 'Correct the score.' },
   },
   IND_SCORE_TOO_HIGH: {
-    rule: { zh: '填报得分不得高于规则得分或定性档次的上限（达成 80–100%，部分达成 60–80%，未达成 0–60%）。', en: 'A stated score may not exceed the rule score or its band (met 80–100%, partly 60–80%, not met 0–60%).' },
-    fix: { zh: '在面板中恢复规则得分，或改为档次内的得分。', en: 'Take the rule score back in the pane, or score within the band.' },
+    rule: {
+      zh: '填报得分不得高于规则得分或定性档次的上限（达成 80–100%，部分达成 60–80%，未达成 0–60%）。',
+      en: 'A stated score may not exceed the rule score or its band (met 80–100%, partly 60–80%, not met 0–60%).',
+    },
+    fix: {
+      zh: '在面板中恢复规则得分，或改为档次内的得分。',
+      en: 'Take the rule score back in the pane, or score within the band.',
+    },
   },
   IND_SCORE_UNEXPLAINED: {
     rule: { zh: '达到指标值却低于规则得分，须说明原因。', en: 'A met target scored below the rule must be explained.' },
     fix: { zh: '填写偏差原因，或恢复规则得分。', en: 'Write a deviation note, or take the rule score back.' },
   },
   IND_REASON_MISSING: {
-    rule: { zh: '未达标、大幅超标或得分低于分值的指标须填写偏差原因分析及改进措施。', en: 'A missed, far-exceeded or under-scored indicator needs a deviation note.' },
+    rule: {
+      zh: '未达标、大幅超标或得分低于分值的指标须填写偏差原因分析及改进措施。',
+      en: 'A missed, far-exceeded or under-scored indicator needs a deviation note.',
+    },
     fix: { zh: '填写偏差原因分析及改进措施。', en: 'Write the deviation note.' },
   },
   IND_COST_AS_CEILING: {
-    rule: { zh: '成本指标未写比较符号时按上限（≤）理解。', en: 'A cost target without a comparison is read as a ceiling (≤).' },
+    rule: {
+      zh: '成本指标未写比较符号时按上限（≤）理解。',
+      en: 'A cost target without a comparison is read as a ceiling (≤).',
+    },
     fix: { zh: '如需其他理解，请写明比较符号。', en: 'Write the comparison if another reading is meant.' },
   },
   IND_PLACEHOLDER: {
-    rule: { zh: '模板中的占位内容（**、★、指标1、……）须替换为实际内容。', en: 'Template residue (**, ★, 指标1, ……) must be replaced.' },
+    rule: {
+      zh: '模板中的占位内容（**、★、指标1、……）须替换为实际内容。',
+      en: 'Template residue (**, ★, 指标1, ……) must be replaced.',
+    },
     fix: { zh: '填写实际内容或删除该行。', en: 'Fill in the real content or delete the row.' },
   },
   WEIGHTS_LEVEL1: {
-    rule: { zh: '一级指标分值默认：产出 50、效益 30、满意度 10、预算执行 10（规则方案可调）。', en: 'Level-1 weights default to 产出 50, 效益 30, 满意度 10, 预算执行 10 (profile).' },
-    fix: { zh: '调整分值，或在设置中修改规则方案。', en: 'Adjust the weights, or change the rule profile in settings.' },
+    rule: {
+      zh: '一级指标分值默认：产出 50、效益 30、满意度 10、预算执行 10（规则方案可调）。',
+      en: 'Level-1 weights default to 产出 50, 效益 30, 满意度 10, 预算执行 10 (profile).',
+    },
+    fix: {
+      zh: '调整分值，或在设置中修改规则方案。',
+      en: 'Adjust the weights, or change the rule profile in settings.',
+    },
   },
   WEIGHTS_SUM: {
-    rule: { zh: '三级指标分值之和等于一级指标分值，全部分值合计 100。', en: 'Level-3 weights add up to their level 1; all weights add up to 100.' },
+    rule: {
+      zh: '三级指标分值之和等于一级指标分值，全部分值合计 100。',
+      en: 'Level-3 weights add up to their level 1; all weights add up to 100.',
+    },
     fix: { zh: '调整分值。', en: 'Adjust the weights.' },
   },
   TOTAL_WRONG: {
-    rule: { zh: '总分等于预算执行得分与各指标得分之和。', en: 'The total is the budget score plus every indicator score.' },
+    rule: {
+      zh: '总分等于预算执行得分与各指标得分之和。',
+      en: 'The total is the budget score plus every indicator score.',
+    },
     fix: { zh: '改正总分，或使用求和公式。', en: 'Correct the total, or use a SUM formula.' },
   },
   GOAL_MISSING: {
-    rule: { zh: '年度总体目标须写明预期目标与实际完成情况，二者不能相同。', en: 'The overall goal needs a planned and an achieved text, not the same.' },
+    rule: {
+      zh: '年度总体目标须写明预期目标与实际完成情况，二者不能相同。',
+      en: 'The overall goal needs a planned and an achieved text, not the same.',
+    },
     fix: { zh: '补写目标内容。', en: 'Write both texts.' },
   },
   REPORT_FIGURE_MISMATCH: {

@@ -8,8 +8,7 @@ export function readEntry(entry: Entry | undefined): ReadValue {
 }
 
 export type NumberRead =
-  | { ok: true; value: number; decimals: number; percent: boolean }
-  | { ok: false; empty: boolean; text: string };
+  { ok: true; value: number; decimals: number; percent: boolean } | { ok: false; empty: boolean; text: string };
 
 const MONEY_FACTOR: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
 
@@ -31,7 +30,12 @@ export function numberFrom(v: ReadValue, moneyUnit?: '万元' | '元'): NumberRe
   if (unit === undefined || unit === '分') return { ok: true, value: v.number, decimals: v.decimals, percent: false };
   if (v.unit?.base === '%') return { ok: true, value: v.number, decimals: v.decimals, percent: true };
   if (moneyUnit && unit in MONEY_FACTOR) {
-    return { ok: true, value: (v.number * MONEY_FACTOR[unit]) / MONEY_FACTOR[moneyUnit], decimals: v.decimals, percent: false };
+    return {
+      ok: true,
+      value: (v.number * MONEY_FACTOR[unit]) / MONEY_FACTOR[moneyUnit],
+      decimals: v.decimals,
+      percent: false,
+    };
   }
   return { ok: false, empty: false, text: v.text };
 }
@@ -43,7 +47,9 @@ export function shown(entry: Entry | undefined): string {
   if (typeof value === 'object') return value.error;
   if (typeof value === 'number' && entry.numFmt?.includes('%')) return `${roundForDisplay(value * 100)}%`;
   const text = String(value);
-  return isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)) ? text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '') : text;
+  return isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1))
+    ? text.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '')
+    : text;
 }
 
 function isSpace(code: number): boolean {

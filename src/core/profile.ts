@@ -40,7 +40,10 @@ export function parseProfile(input: unknown): ProfileResult {
   const profile: RuleProfile = { ...DEFAULT_PROFILE, level1Weights: { ...DEFAULT_PROFILE.level1Weights } };
   if (input === undefined || input === null) return { profile, problems };
   if (typeof input !== 'object' || Array.isArray(input)) {
-    problems.push({ zh: '规则方案应为 JSON 对象，已使用默认方案', en: 'the rule profile must be a JSON object; the defaults are used' });
+    problems.push({
+      zh: '规则方案应为 JSON 对象，已使用默认方案',
+      en: 'the rule profile must be a JSON object; the defaults are used',
+    });
     return { profile, problems };
   }
   const raw = input as Record<string, unknown>;
@@ -71,7 +74,8 @@ export function parseProfile(input: unknown): ProfileResult {
     if (typeof w === 'object' && w !== null && !Array.isArray(w)) {
       for (const [name, value] of Object.entries(w as Record<string, unknown>)) {
         const key = level1Key(name);
-        if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100) profile.level1Weights[key] = value;
+        if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100)
+          profile.level1Weights[key] = value;
         else bad(`level1Weights.${name}`, { zh: ' 0 到 100 之间的数', en: 'a number from 0 to 100' });
       }
     } else bad('level1Weights', { zh: '对象，如 {"产出": 50}', en: 'an object such as {"产出": 50}' });

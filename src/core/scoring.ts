@@ -16,7 +16,12 @@ export interface BudgetResult {
 }
 
 /** rate = 全年执行数 ÷ 全年预算数; score = min(rate, 1) × 分值. Undefined when there is no budget to divide by. */
-export function scoreBudget(fullYearBudget: number, executed: number, weight: number, profile: RuleProfile): BudgetResult | undefined {
+export function scoreBudget(
+  fullYearBudget: number,
+  executed: number,
+  weight: number,
+  profile: RuleProfile,
+): BudgetResult | undefined {
   if (!(fullYearBudget > 0)) return undefined;
   const rate = executed / fullYearBudget;
   const scored = profile.capExecutionScore ? Math.min(rate, 1) : rate;
@@ -95,10 +100,26 @@ function assessQuantity(input: IndicatorInput, target: Quantity, actual: Quantit
     // "= 0" or a bare 0 target: nothing above zero is allowed (e.g. 安全事故 0 起).
     if (a === 0 && (target.comparison === undefined || target.comparison === 'eq')) {
       const zeroMet = b <= 0;
-      return { ok: true, basis: 'quantity', direction: dir, met: zeroMet, overachieved: false, ruleScore: zeroMet ? w : 0, costAsCeiling };
+      return {
+        ok: true,
+        basis: 'quantity',
+        direction: dir,
+        met: zeroMet,
+        overachieved: false,
+        ruleScore: zeroMet ? w : 0,
+        costAsCeiling,
+      };
     }
     const overachieved = a > 0 && b >= profile.overachievement * a;
-    return { ok: true, basis: 'quantity', direction: dir, met, overachieved, ruleScore: roundExcel(score, 2), costAsCeiling };
+    return {
+      ok: true,
+      basis: 'quantity',
+      direction: dir,
+      met,
+      overachieved,
+      ruleScore: roundExcel(score, 2),
+      costAsCeiling,
+    };
   }
   const met = b <= a;
   let score: number;
@@ -106,7 +127,15 @@ function assessQuantity(input: IndicatorInput, target: Quantity, actual: Quantit
   else if (a <= 0) score = 0;
   else if (profile.reverseFormula === 'ratio') score = (a / b) * w;
   else score = Math.max(0, 1 - (b - a) / a) * w;
-  return { ok: true, basis: 'quantity', direction: dir, met, overachieved: false, ruleScore: roundExcel(score, 2), costAsCeiling };
+  return {
+    ok: true,
+    basis: 'quantity',
+    direction: dir,
+    met,
+    overachieved: false,
+    ruleScore: roundExcel(score, 2),
+    costAsCeiling,
+  };
 }
 
 function dayNumber(d: DateValue, fallbackYear: number): number {
@@ -119,7 +148,15 @@ function assessDate(target: DateValue, actual: DateValue, weight: number, year?:
   const fallback = year ?? target.year ?? actual.year ?? 2000;
   const met = dayNumber(actual, target.year ?? fallback) <= dayNumber(target, fallback);
   if (met) return { ok: true, basis: 'date', met, overachieved: false, ruleScore: weight, costAsCeiling: false };
-  return { ok: true, basis: 'date', met, overachieved: false, ruleScore: bandScore('partial', weight), band: bandRange('partial', weight), costAsCeiling: false };
+  return {
+    ok: true,
+    basis: 'date',
+    met,
+    overachieved: false,
+    ruleScore: bandScore('partial', weight),
+    band: bandRange('partial', weight),
+    costAsCeiling: false,
+  };
 }
 
 function assessQualitative(input: IndicatorInput): Assessment {

@@ -9,7 +9,17 @@ const STRUCTURE: [string, number, string[]][] = [
 
 function blankIndicators(): IndicatorData[] {
   return STRUCTURE.flatMap(([level1, level1Weight, level2s]) =>
-    level2s.map((level2) => ({ level1, level1Weight, level2, name: '', target: null, actual: null, weight: null, statedScore: null, deviation: null })),
+    level2s.map((level2) => ({
+      level1,
+      level1Weight,
+      level2,
+      name: '',
+      target: null,
+      actual: null,
+      weight: null,
+      statedScore: null,
+      deviation: null,
+    })),
   );
 }
 

@@ -16,7 +16,10 @@ export interface FormResult {
 }
 
 /** Reads and checks every form on one sheet; a sheet with none gets FORM_NOT_FOUND. */
-export function checkSheet(grid: Grid, profile: RuleProfile = DEFAULT_PROFILE): { results: FormResult[]; notFound?: Finding } {
+export function checkSheet(
+  grid: Grid,
+  profile: RuleProfile = DEFAULT_PROFILE,
+): { results: FormResult[]; notFound?: Finding } {
   const { forms, findings } = readSheet(grid);
   if (forms.length === 0) return { results: [], notFound: formNotFound(grid.name) };
   return { results: forms.map((form, i) => resultFor(form, findings[i], profile)) };
@@ -34,10 +37,14 @@ export function resultFor(form: Form, readerFindings: Finding[], profile: RulePr
 
 export function formNotFound(sheet: string): Finding {
   const out = new Collector(sheet);
-  out.add('FORM_NOT_FOUND', {}, {
-    zh: `工作表“${sheet}”中找不到自评表：应有“年度资金总额”行和含“三级指标”的指标表头`,
-    en: `no self-evaluation form found on sheet “${sheet}”: expected a 年度资金总额 row and an indicator header with 三级指标`,
-  });
+  out.add(
+    'FORM_NOT_FOUND',
+    {},
+    {
+      zh: `工作表“${sheet}”中找不到自评表：应有“年度资金总额”行和含“三级指标”的指标表头`,
+      en: `no self-evaluation form found on sheet “${sheet}”: expected a 年度资金总额 row and an indicator header with 三级指标`,
+    },
+  );
   return out.findings[0];
 }
 

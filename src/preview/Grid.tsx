@@ -1,4 +1,14 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import type { ExcelDouble } from '../hosts/excelDouble';
 import { cellA1, columnLetters, parseCell, parseRect, type Rect } from '../hosts/excelDouble/address';
 import type { Lang } from '../core/findings';
@@ -39,7 +49,10 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
   const reachCol = Math.ceil((selected.right + 1) / 5) * 5;
   const view = useMemo(() => {
     const started = performance.now();
-    const next = readSheet(double, sheetName, previous.current?.name === sheetName ? previous.current : undefined, { row: reachRow, col: reachCol });
+    const next = readSheet(double, sheetName, previous.current?.name === sheetName ? previous.current : undefined, {
+      row: reachRow,
+      col: reachCol,
+    });
     // For the benchmark: what reading the sheet costs on each change.
     performance.measure('ziping:grid-read', { start: started, end: performance.now() });
     previous.current = next;
@@ -111,11 +124,17 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
     const ctrl = e.ctrlKey || e.metaKey;
     if (e.nativeEvent.isComposing || e.key === 'Process') return;
     if (editing) {
-      const arrows: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+      const arrows: Record<string, [number, number]> = {
+        ArrowDown: [1, 0],
+        ArrowUp: [-1, 0],
+        ArrowLeft: [0, -1],
+        ArrowRight: [0, 1],
+      };
       if (e.key === 'Enter' || e.key === 'Tab' || (editing.mode === 'enter' && arrows[e.key])) {
         e.preventDefault();
         if (!commit()) return;
-        const [dr, dc] = e.key === 'Enter' ? [e.shiftKey ? -1 : 1, 0] : e.key === 'Tab' ? [0, e.shiftKey ? -1 : 1] : arrows[e.key];
+        const [dr, dc] =
+          e.key === 'Enter' ? [e.shiftKey ? -1 : 1, 0] : e.key === 'Tab' ? [0, e.shiftKey ? -1 : 1] : arrows[e.key];
         move(dr, dc);
       } else if (e.key === 'Escape') {
         e.preventDefault();
@@ -165,7 +184,12 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
   const clear = () => {
     const rect = selected;
     if (rect.top === rect.bottom && rect.left === rect.right) double.user.type(sheetName, active, null);
-    else double.user.paste(sheetName, active, Array.from({ length: rect.bottom - rect.top + 1 }, () => Array<string>(rect.right - rect.left + 1).fill('')));
+    else
+      double.user.paste(
+        sheetName,
+        active,
+        Array.from({ length: rect.bottom - rect.top + 1 }, () => Array<string>(rect.right - rect.left + 1).fill('')),
+      );
   };
 
   /** Typing starts an edit that replaces the cell (an IME composition too: its text goes into the editor). */
@@ -249,13 +273,17 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
   return (
     <section className="grid-area" aria-label={s('grid', lang)}>
       <div className="formula-bar">
-        <NameBox lang={lang} address={selection.address} onGo={(a1) => {
-          const cell = parseCell(a1);
-          if (!cell) return false;
-          select(cellA1(cell.row, cell.col));
-          focusGrid();
-          return true;
-        }} />
+        <NameBox
+          lang={lang}
+          address={selection.address}
+          onGo={(a1) => {
+            const cell = parseCell(a1);
+            if (!cell) return false;
+            select(cellA1(cell.row, cell.col));
+            focusGrid();
+            return true;
+          }}
+        />
         <span className="fx" aria-hidden="true">
           fx
         </span>
@@ -266,7 +294,9 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
           value={editing ? editing.draft : content}
           onFocus={() => (owned.current = true)}
           // Editing starts with the first change, as in Excel's formula bar (focus alone changes nothing).
-          onChange={(e) => (editing ? setEditing({ ...editing, draft: e.target.value }) : begin('edit', e.target.value))}
+          onChange={(e) =>
+            editing ? setEditing({ ...editing, draft: e.target.value }) : begin('edit', e.target.value)
+          }
           onKeyDown={onBarKeyDown}
         />
       </div>
@@ -295,7 +325,11 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
             <tr>
               <th className="corner" aria-hidden="true" />
               {view.widths.map((_, c) => (
-                <th key={c} className={c >= selected.left && c <= selected.right ? 'col-head on' : 'col-head'} scope="col">
+                <th
+                  key={c}
+                  className={c >= selected.left && c <= selected.right ? 'col-head on' : 'col-head'}
+                  scope="col"
+                >
                   {columnLetters(c)}
                 </th>
               ))}
@@ -349,7 +383,16 @@ const Row = memo(function Row({ row, selected }: { row: RowView; selected: strin
         else if (c >= left && c <= right) classes.push('in-range');
         if (cell.note) classes.push('has-note');
         return (
-          <td key={c} data-cell={cell.a1} rowSpan={cell.rowSpan} colSpan={cell.colSpan} className={classes.join(' ')} style={cell.style} title={cell.note} aria-selected={c === active || undefined}>
+          <td
+            key={c}
+            data-cell={cell.a1}
+            rowSpan={cell.rowSpan}
+            colSpan={cell.colSpan}
+            className={classes.join(' ')}
+            style={cell.style}
+            title={cell.note}
+            aria-selected={c === active || undefined}
+          >
             {cell.text}
           </td>
         );
@@ -378,12 +421,31 @@ function NameBox({ address, lang, onGo }: { address: string; lang: Lang; onGo: (
 }
 
 /** The sheets' tabs; switching sheets commits an edit first (and does not switch when Excel refuses it). */
-function SheetTabs({ double, active, lang, editing, beforeSwitch }: { double: ExcelDouble; active: string; lang: Lang; editing: boolean; beforeSwitch: () => boolean }) {
+function SheetTabs({
+  double,
+  active,
+  lang,
+  editing,
+  beforeSwitch,
+}: {
+  double: ExcelDouble;
+  active: string;
+  lang: Lang;
+  editing: boolean;
+  beforeSwitch: () => boolean;
+}) {
   return (
     <div className="sheet-tabs">
       <div role="tablist" aria-label={s('sheetTabs', lang)}>
         {double.sheetNames().map((name) => (
-          <button key={name} type="button" role="tab" aria-selected={name === active} className={name === active ? 'tab on' : 'tab'} onClick={() => beforeSwitch() && double.activate(name)}>
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={name === active}
+            className={name === active ? 'tab on' : 'tab'}
+            onClick={() => beforeSwitch() && double.activate(name)}
+          >
             {name}
           </button>
         ))}

@@ -25,7 +25,11 @@ import { Grid } from './Grid';
 import { API_VERSIONS, createSession, doubleOptions, type PreviewApiVersion, type PreviewSession } from './session';
 import { both, other, s, type PreviewString } from './strings';
 
-const VERSION_LABEL: Record<PreviewApiVersion, PreviewString> = { '1.7': 'excel17', '1.14': 'excel114', '1.18': 'excel118' };
+const VERSION_LABEL: Record<PreviewApiVersion, PreviewString> = {
+  '1.7': 'excel17',
+  '1.14': 'excel114',
+  '1.18': 'excel118',
+};
 
 interface Notice {
   intent: 'success' | 'error' | 'info';
@@ -36,7 +40,9 @@ interface Notice {
 export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
   const [paneOpen, setPaneOpen] = useState(true);
   const showPane = useRef(() => setPaneOpen(true));
-  const [session, setSession] = useState<PreviewSession>(() => createSession(initial, { showPane: () => showPane.current() }));
+  const [session, setSession] = useState<PreviewSession>(() =>
+    createSession(initial, { showPane: () => showPane.current() }),
+  );
   const [notice, setNotice] = useState<Notice>();
   const state = useControllerState(session.controller);
   const lang = state.lang;
@@ -54,7 +60,10 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
       controller: session.controller,
       gateway: session.gateway,
       insertForm: async (data: FormData, name = 'ZiPing') => {
-        const { sheetName } = await session.gateway.insert(layoutAnnex1(data, 'Sheet', session.controller.current.profile), name);
+        const { sheetName } = await session.gateway.insert(
+          layoutAnnex1(data, 'Sheet', session.controller.current.profile),
+          name,
+        );
         await session.controller.validate();
         return sheetName;
       },
@@ -63,13 +72,21 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
 
   // The moment the pane can be used: the controller has started and the browser has painted it.
   useEffect(() => {
-    if (state.ready && performance.getEntriesByName('ziping:pane-ready').length === 0) requestAnimationFrame(() => performance.mark('ziping:pane-ready'));
+    if (state.ready && performance.getEntriesByName('ziping:pane-ready').length === 0)
+      requestAnimationFrame(() => performance.mark('ziping:pane-ready'));
   }, [state.ready]);
 
   const replace = useCallback(
     (next: { apiVersion?: PreviewApiVersion; double?: PreviewSession['double']; fileName?: string }) => {
       const apiVersion = next.apiVersion ?? session.apiVersion;
-      setSession(createSession(apiVersion, { double: next.double, fileName: next.fileName, lang, showPane: () => showPane.current() }));
+      setSession(
+        createSession(apiVersion, {
+          double: next.double,
+          fileName: next.fileName,
+          lang,
+          showPane: () => showPane.current(),
+        }),
+      );
       const url = new URL(window.location.href);
       url.searchParams.set('api', apiVersion);
       window.history.replaceState(null, '', url);
@@ -85,7 +102,9 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
       setNotice({ intent: 'success', text: `${s('opened', lang)}：${file.name}` });
     } catch (e) {
       // A file ZiPing refuses says why in the user's language; anything else is shown as the library gave it.
-      const why = isWorkbookError(e) ? e.bilingual[lang] : `${s('openFailed', lang)}：${file.name}（${e instanceof Error ? e.message : String(e)}）`;
+      const why = isWorkbookError(e)
+        ? e.bilingual[lang]
+        : `${s('openFailed', lang)}：${file.name}（${e instanceof Error ? e.message : String(e)}）`;
       setNotice({ intent: 'error', text: why });
     }
   };
@@ -94,7 +113,9 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
     try {
       const { saveXlsx } = await import(/* webpackChunkName: "xlsx" */ './xlsx');
       const bytes = await saveXlsx(session.double);
-      const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      const url = URL.createObjectURL(
+        new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      );
       const a = document.createElement('a');
       a.href = url;
       a.download = session.fileName.replace(/\.(xlsx|xlsm|xls)$/i, '') + '.xlsx';
@@ -108,95 +129,120 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
   };
 
   const run = (name: string) => {
-    void session.command(name).catch((e: unknown) => setNotice({ intent: 'error', text: e instanceof Error ? e.message : String(e) }));
+    void session
+      .command(name)
+      .catch((e: unknown) => setNotice({ intent: 'error', text: e instanceof Error ? e.message : String(e) }));
   };
 
   return (
     // The page's own layout is on an inner element: Fluent copies the provider's classes onto its portals.
     <FluentProvider theme={webLightTheme}>
       <div className="preview-root">
-      <header className="ribbon">
-        <div className="ribbon-title">
-          <Text weight="semibold" size={400}>
-            {s('title', lang)}
-          </Text>
-          <Text size={200} className="secondary">
-            {other('title', lang)}
-          </Text>
-        </div>
-        <div role="toolbar" aria-label={both('file', lang)} className="ribbon-group">
-          <FileOpen lang={lang} onFile={(f) => void open(f)} />
-          <Cmd label="save" lang={lang} onClick={() => void save()} />
-        </div>
-        <div role="toolbar" aria-label={both('ribbonTab', lang)} className="ribbon-group">
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
-              <Tooltip content={session.ribbon ? other('insert', lang) : both('noRibbon', lang)} relationship="description">
-                <Button appearance="primary" disabled={!session.ribbon}>
-                  {s('insert', lang)} ▾
-                </Button>
-              </Tooltip>
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                {(
-                  [
-                    ['insertDepartment', 'insertDepartmentForm'],
-                    ['insertProject', 'insertProjectForm'],
-                    ['insertSample', 'insertSampleForm'],
-                  ] as const
-                ).map(([label, command]) => (
-                  <MenuItem key={command} onClick={() => run(command)} secondaryContent={other(label, lang)}>
-                    {s(label, lang)}
-                  </MenuItem>
-                ))}
-              </MenuList>
-            </MenuPopover>
-          </Menu>
-          <Cmd label="validate" lang={lang} disabled={!session.ribbon} onClick={() => run('validateActiveSheet')} />
-          <Cmd label="report" lang={lang} disabled={!session.ribbon} onClick={() => run('draftReport')} />
-          <Cmd label={paneOpen ? 'paneHide' : 'pane'} lang={lang} onClick={() => setPaneOpen(!paneOpen)} pressed={paneOpen} />
-        </div>
-        <div className="ribbon-group">
-          <label className="version">
-            <span>{s('excel', lang)}</span>
-            <Select
-              size="small"
-              value={session.apiVersion}
-              title={other('excel', lang)}
-              onChange={(_, d) => {
-                replace({ apiVersion: d.value as PreviewApiVersion });
-                setNotice({ intent: 'info', text: s('newWorkbook', lang) });
-              }}
-            >
-              {API_VERSIONS.map((v) => (
-                <option key={v} value={v}>
-                  {s(VERSION_LABEL[v], lang)}
-                </option>
-              ))}
-            </Select>
-          </label>
-        </div>
-      </header>
-      {!session.ribbon && (
-        <MessageBar intent="info" className="ribbon-note">
-          <MessageBarBody>{both('noRibbon', lang)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {notice && (
-        <MessageBar intent={notice.intent} className="ribbon-note">
-          <MessageBarBody>{notice.text}</MessageBarBody>
-          <MessageBarActions containerAction={<Button size="small" appearance="transparent" aria-label={s('dismiss', lang)} onClick={() => setNotice(undefined)}>×</Button>} />
-        </MessageBar>
-      )}
-      <div className="workspace">
-        <Grid key={`grid-${sessionKey(session)}`} double={session.double} lang={lang} />
-        {paneOpen && (
-          <div className="pane" data-testid="pane">
-            <App key={`pane-${sessionKey(session)}`} session={{ controller: session.controller, capabilities: session.capabilities }} initialLang={lang} />
+        <header className="ribbon">
+          <div className="ribbon-title">
+            <Text weight="semibold" size={400}>
+              {s('title', lang)}
+            </Text>
+            <Text size={200} className="secondary">
+              {other('title', lang)}
+            </Text>
           </div>
+          <div role="toolbar" aria-label={both('file', lang)} className="ribbon-group">
+            <FileOpen lang={lang} onFile={(f) => void open(f)} />
+            <Cmd label="save" lang={lang} onClick={() => void save()} />
+          </div>
+          <div role="toolbar" aria-label={both('ribbonTab', lang)} className="ribbon-group">
+            <Menu>
+              <MenuTrigger disableButtonEnhancement>
+                <Tooltip
+                  content={session.ribbon ? other('insert', lang) : both('noRibbon', lang)}
+                  relationship="description"
+                >
+                  <Button appearance="primary" disabled={!session.ribbon}>
+                    {s('insert', lang)} ▾
+                  </Button>
+                </Tooltip>
+              </MenuTrigger>
+              <MenuPopover>
+                <MenuList>
+                  {(
+                    [
+                      ['insertDepartment', 'insertDepartmentForm'],
+                      ['insertProject', 'insertProjectForm'],
+                      ['insertSample', 'insertSampleForm'],
+                    ] as const
+                  ).map(([label, command]) => (
+                    <MenuItem key={command} onClick={() => run(command)} secondaryContent={other(label, lang)}>
+                      {s(label, lang)}
+                    </MenuItem>
+                  ))}
+                </MenuList>
+              </MenuPopover>
+            </Menu>
+            <Cmd label="validate" lang={lang} disabled={!session.ribbon} onClick={() => run('validateActiveSheet')} />
+            <Cmd label="report" lang={lang} disabled={!session.ribbon} onClick={() => run('draftReport')} />
+            <Cmd
+              label={paneOpen ? 'paneHide' : 'pane'}
+              lang={lang}
+              onClick={() => setPaneOpen(!paneOpen)}
+              pressed={paneOpen}
+            />
+          </div>
+          <div className="ribbon-group">
+            <label className="version">
+              <span>{s('excel', lang)}</span>
+              <Select
+                size="small"
+                value={session.apiVersion}
+                title={other('excel', lang)}
+                onChange={(_, d) => {
+                  replace({ apiVersion: d.value as PreviewApiVersion });
+                  setNotice({ intent: 'info', text: s('newWorkbook', lang) });
+                }}
+              >
+                {API_VERSIONS.map((v) => (
+                  <option key={v} value={v}>
+                    {s(VERSION_LABEL[v], lang)}
+                  </option>
+                ))}
+              </Select>
+            </label>
+          </div>
+        </header>
+        {!session.ribbon && (
+          <MessageBar intent="info" className="ribbon-note">
+            <MessageBarBody>{both('noRibbon', lang)}</MessageBarBody>
+          </MessageBar>
         )}
-      </div>
+        {notice && (
+          <MessageBar intent={notice.intent} className="ribbon-note">
+            <MessageBarBody>{notice.text}</MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button
+                  size="small"
+                  appearance="transparent"
+                  aria-label={s('dismiss', lang)}
+                  onClick={() => setNotice(undefined)}
+                >
+                  ×
+                </Button>
+              }
+            />
+          </MessageBar>
+        )}
+        <div className="workspace">
+          <Grid key={`grid-${sessionKey(session)}`} double={session.double} lang={lang} />
+          {paneOpen && (
+            <div className="pane" data-testid="pane">
+              <App
+                key={`pane-${sessionKey(session)}`}
+                session={{ controller: session.controller, capabilities: session.capabilities }}
+                initialLang={lang}
+              />
+            </div>
+          )}
+        </div>
       </div>
     </FluentProvider>
   );
@@ -214,7 +260,19 @@ function sessionKey(session: PreviewSession): number {
   return k;
 }
 
-function Cmd({ label, lang, onClick, disabled, pressed }: { label: PreviewString; lang: Lang; onClick: () => void; disabled?: boolean; pressed?: boolean }) {
+function Cmd({
+  label,
+  lang,
+  onClick,
+  disabled,
+  pressed,
+}: {
+  label: PreviewString;
+  lang: Lang;
+  onClick: () => void;
+  disabled?: boolean;
+  pressed?: boolean;
+}) {
   return (
     <Tooltip content={other(label, lang)} relationship="description">
       <Button disabled={disabled} onClick={onClick} aria-pressed={pressed}>

@@ -41,7 +41,10 @@ export function doubleOptions(apiVersion: PreviewApiVersion) {
  * Starts ZiPing on a double (a new blank workbook by default): gateway and controller as src/addin/runtime.ts
  * makes them, the ribbon's commands registered through Office.actions.associate, and controller.start().
  */
-export function createSession(apiVersion: PreviewApiVersion, options: { double?: ExcelDouble; fileName?: string; lang?: Lang; showPane?: () => void } = {}): PreviewSession {
+export function createSession(
+  apiVersion: PreviewApiVersion,
+  options: { double?: ExcelDouble; fileName?: string; lang?: Lang; showPane?: () => void } = {},
+): PreviewSession {
   const double = options.double ?? new ExcelDouble({ ...doubleOptions(apiVersion), sheets: ['Sheet1'] });
   const caps = detectCapabilities((name, version) => double.host.isSetSupported(name, version));
   const gateway = new ExcelGateway(double.host, caps);

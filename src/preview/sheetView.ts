@@ -42,26 +42,39 @@ export const ptToPx = (pt: number) => (pt * 4) / 3;
  * Reads what the grid shows of a sheet (up to `reach`, the farthest cell selected, at least): texts in their
  * number formats, fills with ZiPing's flags, merges, borders.
  */
-export function readSheet(double: ExcelDouble, name: string, previous?: SheetView, reach: { row: number; col: number } = { row: 0, col: 0 }): SheetView {
+export function readSheet(
+  double: ExcelDouble,
+  name: string,
+  previous?: SheetView,
+  reach: { row: number; col: number } = { row: 0, col: 0 },
+): SheetView {
   const sheet = double.inspect(name);
   const used = sheet.usedRange();
   const usedRect = used ? parseRect(used) : undefined;
   // Past the used range and past the selection (arrow keys can go beyond the data), as Excel shows empty cells.
   const rowCount = Math.max(MIN_ROWS, (usedRect?.bottom ?? 0) + 1 + EXTRA_ROWS, reach.row + 1 + EXTRA_ROWS);
   const colCount = Math.max(MIN_COLS, (usedRect?.right ?? 0) + 1 + EXTRA_COLS, reach.col + 1 + EXTRA_COLS);
-  const merges = sheet.merges().map((m) => parseRect(m)!).filter(Boolean);
+  const merges = sheet
+    .merges()
+    .map((m) => parseRect(m)!)
+    .filter(Boolean);
   const mergeAt = new Map<string, Rect>();
   const covered = new Set<string>();
   for (const m of merges) {
     mergeAt.set(`${m.top},${m.left}`, m);
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
   }
   const notes = new Map(sheet.notes().map((n) => [n.address, n.content]));
   const widths = Array.from({ length: colCount }, (_, c) => Math.round(ptToPx(sheet.columnWidth(c))));
   // Inside the used range every cell is read; beyond it cells are blank (formats there are not drawn).
-  const inUsed = (r: number, c: number) => !!usedRect && r >= usedRect.top && r <= usedRect.bottom && c >= usedRect.left && c <= usedRect.right;
-  const border = (r: number, c: number, edge: 'borderTop' | 'borderBottom' | 'borderLeft' | 'borderRight'): BorderEdge | undefined =>
-    inUsed(r, c) ? sheet.format(cellA1(r, c))[edge] : undefined;
+  const inUsed = (r: number, c: number) =>
+    !!usedRect && r >= usedRect.top && r <= usedRect.bottom && c >= usedRect.left && c <= usedRect.right;
+  const border = (
+    r: number,
+    c: number,
+    edge: 'borderTop' | 'borderBottom' | 'borderLeft' | 'borderRight',
+  ): BorderEdge | undefined => (inUsed(r, c) ? sheet.format(cellA1(r, c))[edge] : undefined);
   const rows: RowView[] = [];
   for (let r = 0; r < rowCount; r++) {
     const cells: (CellView | null)[] = [];
@@ -99,7 +112,20 @@ export function readSheet(double: ExcelDouble, name: string, previous?: SheetVie
         if (f.color && f.color !== '#000000') style.color = f.color;
         if (f.size && f.size !== 11) style.fontSize = `${f.size}pt`;
         const h = f.horizontalAlignment ?? 'General';
-        style.textAlign = h === 'Left' ? 'left' : h === 'Center' || h === 'CenterAcrossSelection' ? 'center' : h === 'Right' ? 'right' : h === 'Justify' || h === 'Distributed' ? 'justify' : typeof value === 'number' ? 'right' : typeof value === 'boolean' ? 'center' : 'left';
+        style.textAlign =
+          h === 'Left'
+            ? 'left'
+            : h === 'Center' || h === 'CenterAcrossSelection'
+              ? 'center'
+              : h === 'Right'
+                ? 'right'
+                : h === 'Justify' || h === 'Distributed'
+                  ? 'justify'
+                  : typeof value === 'number'
+                    ? 'right'
+                    : typeof value === 'boolean'
+                      ? 'center'
+                      : 'left';
         const v = f.verticalAlignment ?? 'Bottom';
         style.verticalAlign = v === 'Top' ? 'top' : v === 'Center' ? 'middle' : 'bottom';
         if (f.wrapText) style.whiteSpace = 'pre-wrap';
@@ -118,7 +144,14 @@ export function readSheet(double: ExcelDouble, name: string, previous?: SheetVie
 function line(edge: BorderEdge | undefined): string {
   if (!edge || edge.style === 'None') return GRIDLINE;
   const width = edge.weight === 'Thick' ? 3 : edge.weight === 'Medium' ? 2 : 1;
-  const style = edge.style === 'Double' ? 'double' : edge.style === 'Dot' ? 'dotted' : edge.style.startsWith('Dash') || edge.style === 'SlantDashDot' ? 'dashed' : 'solid';
+  const style =
+    edge.style === 'Double'
+      ? 'double'
+      : edge.style === 'Dot'
+        ? 'dotted'
+        : edge.style.startsWith('Dash') || edge.style === 'SlantDashDot'
+          ? 'dashed'
+          : 'solid';
   return `${edge.style === 'Double' ? 3 : width}px ${style} ${edge.color}`;
 }
 

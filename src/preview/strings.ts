@@ -27,7 +27,10 @@ const STRINGS = {
   opened: { zh: '已打开', en: 'opened' },
   openFailed: { zh: '无法打开此文件', en: 'this file cannot be opened' },
   saveFailed: { zh: '无法保存', en: 'the workbook cannot be saved' },
-  refused: { zh: 'Excel 不接受此输入（公式有误，或不符合数据验证）。', en: 'Excel refuses this entry (a formula that does not parse, or a value the validation forbids).' },
+  refused: {
+    zh: 'Excel 不接受此输入（公式有误，或不符合数据验证）。',
+    en: 'Excel refuses this entry (a formula that does not parse, or a value the validation forbids).',
+  },
   nameBox: { zh: '名称框', en: 'Name box' },
   formulaBar: { zh: '编辑栏', en: 'Formula bar' },
   sheetTabs: { zh: '工作表', en: 'Sheets' },

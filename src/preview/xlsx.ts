@@ -3,7 +3,16 @@ import { cellA1, parseRect, rectA1, type Rect } from '../hosts/excelDouble/addre
 import { ExcelDouble, type ExcelDoubleOptions } from '../hosts/excelDouble';
 import type { CellContent } from '../hosts/excelDouble/engine';
 import type { BorderEdge, CellFormat } from '../hosts/excelDouble/formats';
-import { DEFAULT_ALERT, DEFAULT_COLUMN_WIDTH, DEFAULT_PROMPT, type ConditionalFormatModel, type HyperlinkModel, type NoteModel, type PageLayoutModel, type ValidationModel } from '../hosts/excelDouble/sheet';
+import {
+  DEFAULT_ALERT,
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_PROMPT,
+  type ConditionalFormatModel,
+  type HyperlinkModel,
+  type NoteModel,
+  type PageLayoutModel,
+  type ValidationModel,
+} from '../hosts/excelDouble/sheet';
 import type { SavedSheet, SavedWorkbook } from '../hosts/excelDouble/workbook';
 import { assertReadableXlsx } from '../hosts/xlsx/guard';
 
@@ -52,9 +61,14 @@ export function toExcelJS(saved: SavedWorkbook, resultOf: ResultOf): ExcelJS.Wor
   workbook.creator = 'ZiPing preview';
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of saved.sheets) writeSheet(workbook.addWorksheet(sheet.name), sheet, resultOf);
-  const active = Math.max(0, saved.sheets.findIndex((s) => s.id === saved.activeSheetId));
+  const active = Math.max(
+    0,
+    saved.sheets.findIndex((s) => s.id === saved.activeSheetId),
+  );
   writeData(workbook, saved);
-  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: 'visible' }];
+  workbook.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: active, visibility: 'visible' },
+  ];
   return workbook;
 }
 
@@ -66,12 +80,20 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SavedSheet, resultOf: ResultOf
     const cell = ws.getCell(row + 1, col + 1);
     const value = cellValue(content, () => resultOf(sheet.name, row, col));
     const link = links.get(`${row},${col}`);
-    cell.value = link && content.kind === 'value' ? { text: String(content.value), hyperlink: linkTarget(link), ...(link.screenTip ? { tooltip: link.screenTip } : {}) } : value;
+    cell.value =
+      link && content.kind === 'value'
+        ? {
+            text: String(content.value),
+            hyperlink: linkTarget(link),
+            ...(link.screenTip ? { tooltip: link.screenTip } : {}),
+          }
+        : value;
   }
   for (const [key, link] of links) {
     const [row, col] = key.split(',').map(Number);
     const cell = ws.getCell(row + 1, col + 1);
-    if (cell.type === ExcelJS.ValueType.Null) cell.value = { text: link.textToDisplay ?? '', hyperlink: linkTarget(link) };
+    if (cell.type === ExcelJS.ValueType.Null)
+      cell.value = { text: link.textToDisplay ?? '', hyperlink: linkTarget(link) };
   }
   for (const [row, col, format] of sheet.formats.cells) applyFormat(ws.getCell(row + 1, col + 1), format);
   // Formats kept as layers (blocks too large to keep cell by cell, such as whole columns) are written for the
@@ -81,7 +103,8 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SavedSheet, resultOf: ResultOf
     if (!used) break;
     const r = clip(layer.rect, used);
     if (!r) continue;
-    for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) applyFormat(ws.getCell(row + 1, col + 1), layer.patch, true);
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) applyFormat(ws.getCell(row + 1, col + 1), layer.patch, true);
   }
   for (const [col, points] of sheet.columnWidths) ws.getColumn(col + 1).width = pointsToChars(points);
   sheet.conditionalFormats.forEach((cf, i) => {
@@ -94,8 +117,24 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SavedSheet, resultOf: ResultOf
           formulae: [stripEquals(cf.formula ?? 'FALSE')],
           ...(cf.stopIfTrue ? { stopIfTrue: true } : {}),
           style: {
-            ...(cf.fill ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.fill) }, fgColor: { argb: argb(cf.fill) } } } : {}),
-            ...(cf.fontColor || cf.bold !== null ? { font: { ...(cf.fontColor ? { color: { argb: argb(cf.fontColor) } } : {}), ...(cf.bold !== null ? { bold: cf.bold } : {}) } } : {}),
+            ...(cf.fill
+              ? {
+                  fill: {
+                    type: 'pattern',
+                    pattern: 'solid',
+                    bgColor: { argb: argb(cf.fill) },
+                    fgColor: { argb: argb(cf.fill) },
+                  },
+                }
+              : {}),
+            ...(cf.fontColor || cf.bold !== null
+              ? {
+                  font: {
+                    ...(cf.fontColor ? { color: { argb: argb(cf.fontColor) } } : {}),
+                    ...(cf.bold !== null ? { bold: cf.bold } : {}),
+                  },
+                }
+              : {}),
           },
         } as ExcelJS.ConditionalFormattingRule,
       ],
@@ -104,12 +143,18 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SavedSheet, resultOf: ResultOf
   for (const [row, col, note] of sheet.notes) ws.getCell(row + 1, col + 1).note = note.content;
   for (const v of sheet.validations) {
     const dv = toDataValidation(v);
-    if (dv) (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(rectA1(v.rect), dv);
+    if (dv)
+      (
+        ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }
+      ).dataValidations.add(rectA1(v.rect), dv);
   }
   writePageLayout(ws, sheet.pageLayout);
 }
 
-function cellValue(content: CellContent, result: () => { value: string | number | boolean; type: string }): ExcelJS.CellValue {
+function cellValue(
+  content: CellContent,
+  result: () => { value: string | number | boolean; type: string },
+): ExcelJS.CellValue {
   switch (content.kind) {
     case 'empty':
       return null;
@@ -140,7 +185,13 @@ const H_ALIGN: Record<string, ExcelJS.Alignment['horizontal'] | undefined> = {
   CenterAcrossSelection: 'centerContinuous',
   Distributed: 'distributed',
 };
-const V_ALIGN: Record<string, ExcelJS.Alignment['vertical'] | undefined> = { Top: 'top', Center: 'middle', Bottom: 'bottom', Justify: 'justify', Distributed: 'distributed' };
+const V_ALIGN: Record<string, ExcelJS.Alignment['vertical'] | undefined> = {
+  Top: 'top',
+  Center: 'middle',
+  Bottom: 'bottom',
+  Justify: 'justify',
+  Distributed: 'distributed',
+};
 
 function applyFormat(cell: ExcelJS.Cell, f: CellFormat, merge = false): void {
   if (f.numberFormat && f.numberFormat !== 'General') cell.numFmt = f.numberFormat;
@@ -153,7 +204,8 @@ function applyFormat(cell: ExcelJS.Cell, f: CellFormat, merge = false): void {
   if (Object.keys(font).length) cell.font = font;
   const alignment: Partial<ExcelJS.Alignment> = merge ? { ...cell.alignment } : {};
   if (f.horizontalAlignment && H_ALIGN[f.horizontalAlignment]) alignment.horizontal = H_ALIGN[f.horizontalAlignment];
-  if (f.verticalAlignment && f.verticalAlignment !== 'Bottom' && V_ALIGN[f.verticalAlignment]) alignment.vertical = V_ALIGN[f.verticalAlignment];
+  if (f.verticalAlignment && f.verticalAlignment !== 'Bottom' && V_ALIGN[f.verticalAlignment])
+    alignment.vertical = V_ALIGN[f.verticalAlignment];
   if (f.wrapText) alignment.wrapText = true;
   if (Object.keys(alignment).length) cell.alignment = alignment;
   if (f.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
@@ -218,10 +270,17 @@ function toDataValidation(v: ValidationModel): ExcelJS.DataValidation | undefine
     return { type: 'list', formulae: [source.startsWith('=') ? source.slice(1) : `"${source}"`], ...common };
   }
   if (kind === 'custom') return { type: 'custom', formulae: [stripEquals(String(body.formula ?? ''))], ...common };
-  const type = ({ wholeNumber: 'whole', decimal: 'decimal', textLength: 'textLength', date: 'date', time: 'time' } as Record<string, string>)[kind];
+  const type = (
+    { wholeNumber: 'whole', decimal: 'decimal', textLength: 'textLength', date: 'date', time: 'time' } as Record<
+      string,
+      string
+    >
+  )[kind];
   if (!type) return undefined;
   const operator = OPERATOR_OUT[String(body.operator)] ?? 'between';
-  const formulae = [body.formula1, body.formula2].filter((x) => x !== undefined && x !== null).map((x) => (type === 'date' && typeof x === 'number' ? serialToDate(x) : x));
+  const formulae = [body.formula1, body.formula2]
+    .filter((x) => x !== undefined && x !== null)
+    .map((x) => (type === 'date' && typeof x === 'number' ? serialToDate(x) : x));
   return { type, operator, formulae, ...common } as ExcelJS.DataValidation;
 }
 
@@ -237,7 +296,49 @@ const OPERATOR_OUT: Record<string, ExcelJS.DataValidationOperator> = {
 };
 
 /** Office.js paper sizes in the order of their OOXML codes (1 = Letter, 9 = A4). */
-const PAPER = ['Letter', 'LetterSmall', 'Tabloid', 'Ledger', 'Legal', 'Statement', 'Executive', 'A3', 'A4', 'A4Small', 'A5', 'B4', 'B5', 'Folio', 'Quatro', 'Paper10x14', 'Paper11x17', 'Note', 'Envelope9', 'Envelope10', 'Envelope11', 'Envelope12', 'Envelope14', 'Csheet', 'Dsheet', 'Esheet', 'EnvelopeDL', 'EnvelopeC5', 'EnvelopeC3', 'EnvelopeC4', 'EnvelopeC6', 'EnvelopeC65', 'EnvelopeB4', 'EnvelopeB5', 'EnvelopeB6', 'EnvelopeItaly', 'EnvelopeMonarch', 'EnvelopePersonal', 'FanfoldUS', 'FanfoldStdGerman', 'FanfoldLegalGerman'];
+const PAPER = [
+  'Letter',
+  'LetterSmall',
+  'Tabloid',
+  'Ledger',
+  'Legal',
+  'Statement',
+  'Executive',
+  'A3',
+  'A4',
+  'A4Small',
+  'A5',
+  'B4',
+  'B5',
+  'Folio',
+  'Quatro',
+  'Paper10x14',
+  'Paper11x17',
+  'Note',
+  'Envelope9',
+  'Envelope10',
+  'Envelope11',
+  'Envelope12',
+  'Envelope14',
+  'Csheet',
+  'Dsheet',
+  'Esheet',
+  'EnvelopeDL',
+  'EnvelopeC5',
+  'EnvelopeC3',
+  'EnvelopeC4',
+  'EnvelopeC6',
+  'EnvelopeC65',
+  'EnvelopeB4',
+  'EnvelopeB5',
+  'EnvelopeB6',
+  'EnvelopeItaly',
+  'EnvelopeMonarch',
+  'EnvelopePersonal',
+  'FanfoldUS',
+  'FanfoldStdGerman',
+  'FanfoldLegalGerman',
+];
 
 function writePageLayout(ws: ExcelJS.Worksheet, p: PageLayoutModel): void {
   const setup: Partial<ExcelJS.PageSetup> = { orientation: p.orientation === 'Landscape' ? 'landscape' : 'portrait' };
@@ -279,7 +380,11 @@ function writeData(workbook: ExcelJS.Workbook, saved: SavedWorkbook): void {
  * Opens an .xlsx file as a fresh double (as Excel opens a file). A file that is not a readable .xlsx, or holds
  * more sheet data than ZiPing reads, is refused with a WorkbookError naming it, before anything is inflated.
  */
-export async function openXlsx(data: ArrayBuffer | Uint8Array, options: ExcelDoubleOptions, fileName = 'workbook.xlsx'): Promise<ExcelDouble> {
+export async function openXlsx(
+  data: ArrayBuffer | Uint8Array,
+  options: ExcelDoubleOptions,
+  fileName = 'workbook.xlsx',
+): Promise<ExcelDouble> {
   await assertReadableXlsx(data instanceof Uint8Array ? data : new Uint8Array(data), fileName);
   const saved = await readXlsx(data);
   return ExcelDouble.open(JSON.stringify(saved), options);
@@ -324,14 +429,20 @@ export function fromExcelJS(workbook: ExcelJS.Workbook): SavedWorkbook {
   };
 }
 
-function readData(ws: ExcelJS.Worksheet): { ids: Record<string, string>; settings: Record<string, unknown>; nextSheetNumber?: number; nextObjectNumber?: number } {
+function readData(ws: ExcelJS.Worksheet): {
+  ids: Record<string, string>;
+  settings: Record<string, unknown>;
+  nextSheetNumber?: number;
+  nextObjectNumber?: number;
+} {
   const out: ReturnType<typeof readData> = { ids: {}, settings: {} };
   ws.eachRow((row, n) => {
     if (n === 1) return;
     const values = (row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)));
     const [kind, key, ...rest] = values;
     if (kind === 'sheet') out.ids[key] = rest[0];
-    else if (kind === 'counters' && (key === 'nextSheetNumber' || key === 'nextObjectNumber')) out[key] = Number(rest[0]) || undefined;
+    else if (kind === 'counters' && (key === 'nextSheetNumber' || key === 'nextObjectNumber'))
+      out[key] = Number(rest[0]) || undefined;
     else if (kind === 'setting') {
       try {
         out.settings[key] = JSON.parse(rest.join(''));
@@ -358,18 +469,26 @@ function readSheet(ws: ExcelJS.Worksheet, id: string, objectId: (prefix: string)
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const content = contentIn(cell);
       if (content.kind !== 'empty') cells.push([r, c, content]);
-      const link = cell.value && typeof cell.value === 'object' && 'hyperlink' in cell.value ? (cell.value as ExcelJS.CellHyperlinkValue) : undefined;
+      const link =
+        cell.value && typeof cell.value === 'object' && 'hyperlink' in cell.value
+          ? (cell.value as ExcelJS.CellHyperlinkValue)
+          : undefined;
       if (link?.hyperlink) {
         const target = link.hyperlink;
-        const model: HyperlinkModel = target.startsWith('#') ? { documentReference: target.slice(1) } : { address: target };
+        const model: HyperlinkModel = target.startsWith('#')
+          ? { documentReference: target.slice(1) }
+          : { address: target };
         if (link.tooltip) model.screenTip = link.tooltip;
         hyperlinks.push([r, c, model]);
       }
       const note = noteText(cell.note);
-      if (note !== undefined) notes.push([r, c, { id: objectId('note'), content: note, author: '' } satisfies NoteModel]);
+      if (note !== undefined)
+        notes.push([r, c, { id: objectId('note'), content: note, author: '' } satisfies NoteModel]);
     });
   });
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map((m) => parseRect(m)).filter((r): r is Rect => !!r);
+  const merges = ((ws.model as { merges?: string[] }).merges ?? [])
+    .map((m) => parseRect(m))
+    .filter((r): r is Rect => !!r);
   const columnWidths: [number, number][] = [];
   for (const column of ws.columns ?? []) {
     const width = column.width;
@@ -411,7 +530,8 @@ function contentIn(cell: ExcelJS.Cell): CellContent {
     if ('text' in v) {
       const text = v.text as unknown;
       if (typeof text === 'string') return text === '' ? { kind: 'empty' } : { kind: 'value', value: text };
-      if (text && typeof text === 'object' && 'richText' in text) return { kind: 'value', value: (text as ExcelJS.CellRichTextValue).richText.map((run) => run.text).join('') };
+      if (text && typeof text === 'object' && 'richText' in text)
+        return { kind: 'value', value: (text as ExcelJS.CellRichTextValue).richText.map((run) => run.text).join('') };
     }
   }
   return { kind: 'empty' };
@@ -466,15 +586,22 @@ function formatIn(cell: ExcelJS.Cell): CellFormat {
 
 function readConditionalFormats(ws: ExcelJS.Worksheet, objectId: (prefix: string) => string): ConditionalFormatModel[] {
   const all: { priority: number; model: ConditionalFormatModel }[] = [];
-  const list = (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? [];
+  const list =
+    (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? [];
   for (const cf of list) {
-    const ranges = cf.ref.split(/\s+/).map((r) => parseRect(r)).filter((r): r is Rect => !!r);
+    const ranges = cf.ref
+      .split(/\s+/)
+      .map((r) => parseRect(r))
+      .filter((r): r is Rect => !!r);
     if (!ranges.length) continue;
     for (const rule of cf.rules) {
       // The double models formula rules only: the others are dropped.
       if (rule.type !== 'expression') continue;
       const style = rule.style ?? {};
-      const fill = style.fill && style.fill.type === 'pattern' ? (colorIn(style.fill.bgColor) ?? colorIn(style.fill.fgColor) ?? null) : null;
+      const fill =
+        style.fill && style.fill.type === 'pattern'
+          ? (colorIn(style.fill.bgColor) ?? colorIn(style.fill.fgColor) ?? null)
+          : null;
       const formula = (rule as ExcelJS.ExpressionRuleType).formulae?.[0];
       all.push({
         priority: rule.priority ?? Number.MAX_SAFE_INTEGER,
@@ -495,18 +622,27 @@ function readConditionalFormats(ws: ExcelJS.Worksheet, objectId: (prefix: string
 }
 
 const OPERATOR_IN = Object.fromEntries(Object.entries(OPERATOR_OUT).map(([k, v]) => [v, k]));
-const KIND_IN: Record<string, string> = { whole: 'wholeNumber', decimal: 'decimal', textLength: 'textLength', date: 'date', time: 'time' };
+const KIND_IN: Record<string, string> = {
+  whole: 'wholeNumber',
+  decimal: 'decimal',
+  textLength: 'textLength',
+  date: 'date',
+  time: 'time',
+};
 
 /** exceljs gives one validation per cell (the same object for the cells of one rule): they become blocks again. */
 function readValidations(ws: ExcelJS.Worksheet): ValidationModel[] {
-  const model = (ws as unknown as { dataValidations?: { model: Record<string, ExcelJS.DataValidation | undefined> } }).dataValidations?.model ?? {};
+  const model =
+    (ws as unknown as { dataValidations?: { model: Record<string, ExcelJS.DataValidation | undefined> } })
+      .dataValidations?.model ?? {};
   const groups = new Map<ExcelJS.DataValidation, { row: number; col: number }[]>();
   for (const [address, dv] of Object.entries(model)) {
     if (!dv) continue;
     const rect = parseRect(address);
     if (!rect) continue;
     const cells = groups.get(dv) ?? [];
-    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) cells.push({ row: r, col: c });
+    for (let r = rect.top; r <= rect.bottom; r++)
+      for (let c = rect.left; c <= rect.right; c++) cells.push({ row: r, col: c });
     groups.set(dv, cells);
   }
   const out: ValidationModel[] = [];
@@ -534,8 +670,19 @@ function validationIn(dv: ExcelJS.DataValidation): Omit<ValidationModel, 'rect'>
   const style = String(dv.errorStyle ?? 'stop');
   return {
     rule,
-    prompt: { ...DEFAULT_PROMPT, showPrompt: dv.showInputMessage === true, title: dv.promptTitle ?? '', message: dv.prompt ?? '' },
-    errorAlert: { ...DEFAULT_ALERT, showAlert: dv.showErrorMessage === true, style: style === 'warning' ? 'Warning' : style === 'information' ? 'Information' : 'Stop', title: dv.errorTitle ?? '', message: dv.error ?? '' },
+    prompt: {
+      ...DEFAULT_PROMPT,
+      showPrompt: dv.showInputMessage === true,
+      title: dv.promptTitle ?? '',
+      message: dv.prompt ?? '',
+    },
+    errorAlert: {
+      ...DEFAULT_ALERT,
+      showAlert: dv.showErrorMessage === true,
+      style: style === 'warning' ? 'Warning' : style === 'information' ? 'Information' : 'Stop',
+      title: dv.errorTitle ?? '',
+      message: dv.error ?? '',
+    },
     ignoreBlanks: dv.allowBlank === true,
   };
 }
@@ -561,7 +708,10 @@ function blocks(cells: { row: number; col: number }[]): Rect[] {
 function readPageLayout(ws: ExcelJS.Worksheet): PageLayoutModel {
   const p = ws.pageSetup ?? {};
   const zoom: PageLayoutModel['zoom'] = p.fitToPage
-    ? { ...(p.fitToWidth ? { horizontalFitToPages: p.fitToWidth } : {}), ...(p.fitToHeight ? { verticalFitToPages: p.fitToHeight } : {}) }
+    ? {
+        ...(p.fitToWidth ? { horizontalFitToPages: p.fitToWidth } : {}),
+        ...(p.fitToHeight ? { verticalFitToPages: p.fitToHeight } : {}),
+      }
     : { scale: p.scale ?? 100 };
   const rows = p.printTitlesRow ? /^\$?(\d+):\$?(\d+)$/.exec(p.printTitlesRow) : null;
   return {
@@ -617,7 +767,13 @@ function usedOf(sheet: SavedSheet): Rect | undefined {
   let out: Rect | undefined;
   const add = (row: number, col: number) => {
     if (!out) out = { top: row, left: col, bottom: row, right: col };
-    else out = { top: Math.min(out.top, row), left: Math.min(out.left, col), bottom: Math.max(out.bottom, row), right: Math.max(out.right, col) };
+    else
+      out = {
+        top: Math.min(out.top, row),
+        left: Math.min(out.left, col),
+        bottom: Math.max(out.bottom, row),
+        right: Math.max(out.right, col),
+      };
   };
   for (const [r, c] of sheet.cells) add(r, c);
   for (const [r, c] of sheet.formats.cells) add(r, c);
@@ -629,7 +785,11 @@ function usedOf(sheet: SavedSheet): Rect | undefined {
 }
 
 function clip(a: Rect, b: Rect): Rect | undefined {
-  const r = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  const r = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
   return r.top <= r.bottom && r.left <= r.right ? r : undefined;
 }
-

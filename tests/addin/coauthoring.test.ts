@@ -27,7 +27,9 @@ describe('two people editing one workbook on the web, both with ZiPing', () => {
     expect(b.double.syncCount).toBe(0);
     // One workbook: what A's ZiPing wrote is what B sees.
     expect(b.double.inspect('Sheet1').value(first.statedScore)).toBe(5);
-    expect(b.double.effectiveFill('Sheet1', first.statedScore)).toBe(a.double.effectiveFill('Sheet1', first.statedScore));
+    expect(b.double.effectiveFill('Sheet1', first.statedScore)).toBe(
+      a.double.effectiveFill('Sheet1', first.statedScore),
+    );
 
     b.double.resetSyncCount();
     a.double.resetSyncCount();

@@ -12,7 +12,9 @@ describe('the ribbon commands', () => {
 
   beforeAll(() => {
     (globalThis as Record<string, unknown>).Office = {
-      actions: { associate: (name: string, fn: (event?: { completed(): void }) => Promise<void>) => associated.set(name, fn) },
+      actions: {
+        associate: (name: string, fn: (event?: { completed(): void }) => Promise<void>) => associated.set(name, fn),
+      },
       addin: { showAsTaskpane: async () => void calls.push('showAsTaskpane') },
     };
     registerCommands(controller);
@@ -22,7 +24,9 @@ describe('the ribbon commands', () => {
 
   it('registers every function manifest.xml names', () => {
     expect([...associated.keys()].sort()).toEqual([...MANIFEST_FUNCTIONS].sort());
-    expect(MANIFEST_FUNCTIONS).toEqual(expect.arrayContaining(['insertDepartmentForm', 'validateActiveSheet', 'draftReport']));
+    expect(MANIFEST_FUNCTIONS).toEqual(
+      expect.arrayContaining(['insertDepartmentForm', 'validateActiveSheet', 'draftReport']),
+    );
   });
 
   it('runs the action and tells Office it is done, even when the action fails', async () => {
@@ -33,7 +37,12 @@ describe('the ribbon commands', () => {
     await associated.get('draftReport')!(event);
     expect(calls).toEqual(['insert:sample', 'validate', 'draftReport', 'showAsTaskpane']);
     expect(completed).toBe(3);
-    const failing = { ...controller, validate: async () => { throw new Error('boom'); } } as unknown as Controller;
+    const failing = {
+      ...controller,
+      validate: async () => {
+        throw new Error('boom');
+      },
+    } as unknown as Controller;
     associated.clear();
     registerCommands(failing);
     await expect(associated.get('validateActiveSheet')!(event)).rejects.toThrow('boom');

@@ -9,8 +9,14 @@ const positions = layoutAnnex1(sampleForm(), 'x').positions;
 const cost = positions.indicators[5];
 const first = positions.indicators[0];
 
-const codesAt = (controller: { current: { evaluation?: { findings: { code: string; cell?: string }[] } } }, cell: string) =>
-  (controller.current.evaluation?.findings ?? []).filter((f) => f.cell === cell).map((f) => f.code).sort();
+const codesAt = (
+  controller: { current: { evaluation?: { findings: { code: string; cell?: string }[] } } },
+  cell: string,
+) =>
+  (controller.current.evaluation?.findings ?? [])
+    .filter((f) => f.cell === cell)
+    .map((f) => f.code)
+    .sort();
 
 describe.each<ApiVersion>(['1.7', '1.14', '1.18'])('ZiPing in Excel (ExcelApi %s)', (apiVersion) => {
   it('inserts the sample into the empty sheet and flags what is wrong on its cells', async () => {
@@ -23,7 +29,8 @@ describe.each<ApiVersion>(['1.7', '1.14', '1.18'])('ZiPing in Excel (ExcelApi %s
     expect(double.effectiveFill('Sheet1', cost.statedScore)).toBe(FLAG_FILL.error);
     expect(double.effectiveFill('Sheet1', positions.indicators[1].actual)).toBe(FLAG_FILL.warning);
     const notes = double.inspect('Sheet1').notes();
-    if (apiVersion === '1.18') expect(notes.find((n) => n.address === cost.actual)?.content).toContain('未达到年度指标值');
+    if (apiVersion === '1.18')
+      expect(notes.find((n) => n.address === cost.actual)?.content).toContain('未达到年度指标值');
     else expect(notes).toEqual([]);
   });
 
@@ -87,7 +94,10 @@ describe.each<ApiVersion>(['1.7', '1.14', '1.18'])('ZiPing in Excel (ExcelApi %s
     await settle();
     const row = Number(first.actual.slice(1));
     double.resetSyncCount();
-    double.user.paste('Sheet1', first.target, [['≥20个', '19个'], ['≥800户', '995户']]);
+    double.user.paste('Sheet1', first.target, [
+      ['≥20个', '19个'],
+      ['≥800户', '995户'],
+    ]);
     await settle();
     expect(double.syncCount).toBeLessThanOrEqual(2);
     expect(codesAt(controller, first.actual)).toEqual(['IND_NOT_MET']);
@@ -98,7 +108,11 @@ describe.each<ApiVersion>(['1.7', '1.14', '1.18'])('ZiPing in Excel (ExcelApi %s
     expect(evaluation.findings.some((f) => f.indicator === '改造小区数')).toBe(false);
     // The row below moved up: its own warning is now flagged where 改造小区数 was, and only flags of findings remain.
     expect(codesAt(controller, first.actual)).toEqual(['IND_OVERACHIEVED']);
-    const flagged = double.inspect('Sheet1').conditionalFormats().map((c) => c.address).sort();
+    const flagged = double
+      .inspect('Sheet1')
+      .conditionalFormats()
+      .map((c) => c.address)
+      .sort();
     expect(flagged).toEqual([...new Set(evaluation.findings.filter((f) => f.cell).map((f) => f.cell))].sort());
   });
 
@@ -143,7 +157,7 @@ describe.each<ApiVersion>(['1.7', '1.14', '1.18'])('ZiPing in Excel (ExcelApi %s
     expect(s.fill(cost.statedScore)).toBe(own);
   });
 
-  it('leaves a co-author\'s edit to their own client: no write from here', async () => {
+  it("leaves a co-author's edit to their own client: no write from here", async () => {
     const { double, controller, settle } = await session(apiVersion);
     await controller.insert('sample');
     await settle();
@@ -187,51 +201,56 @@ describe('settings', () => {
     expect(again.controller.current.profile.overachievement).toBe(1.5);
   });
 
-  it.each<ApiVersion>(['1.7', '1.14', '1.18'])('reword the budget score formula when the cap on the execution rate is switched, and keep a formula the user wrote (ExcelApi %s)', async (apiVersion) => {
-    const { double, controller, settle } = await session(apiVersion);
-    await controller.insert('department');
-    await settle();
-    const { fullYearBudget, executed, weight, statedScore } = layoutAnnex1(sampleForm(), 'x').positions.budget;
-    double.user.type('Sheet1', fullYearBudget, 100);
-    double.user.type('Sheet1', executed, 120);
-    double.user.type('Sheet1', weight, 10);
-    await settle();
-    expect(double.inspect('Sheet1').value(statedScore)).toBe(10);
+  it.each<ApiVersion>(['1.7', '1.14', '1.18'])(
+    'reword the budget score formula when the cap on the execution rate is switched, and keep a formula the user wrote (ExcelApi %s)',
+    async (apiVersion) => {
+      const { double, controller, settle } = await session(apiVersion);
+      await controller.insert('department');
+      await settle();
+      const { fullYearBudget, executed, weight, statedScore } = layoutAnnex1(sampleForm(), 'x').positions.budget;
+      double.user.type('Sheet1', fullYearBudget, 100);
+      double.user.type('Sheet1', executed, 120);
+      double.user.type('Sheet1', weight, 10);
+      await settle();
+      expect(double.inspect('Sheet1').value(statedScore)).toBe(10);
 
-    double.resetSyncCount();
-    await controller.setProfile({ ...controller.current.profile, capExecutionScore: false });
-    await settle();
-    expect(double.syncCount).toBe(2);
-    expect(double.inspect('Sheet1').formula(statedScore)).toBe(`=IF(N(${fullYearBudget})>0,ROUND(${executed}/${fullYearBudget}*${weight},2),"")`);
-    expect(double.inspect('Sheet1').value(statedScore)).toBe(12);
-    expect(codesAt(controller, statedScore)).toEqual([]);
-    // ZiPing's own formula write starts nothing more.
-    double.resetSyncCount();
-    await new Promise((r) => setTimeout(r, 30));
-    await settle();
-    expect(double.syncCount).toBe(0);
+      double.resetSyncCount();
+      await controller.setProfile({ ...controller.current.profile, capExecutionScore: false });
+      await settle();
+      expect(double.syncCount).toBe(2);
+      expect(double.inspect('Sheet1').formula(statedScore)).toBe(
+        `=IF(N(${fullYearBudget})>0,ROUND(${executed}/${fullYearBudget}*${weight},2),"")`,
+      );
+      expect(double.inspect('Sheet1').value(statedScore)).toBe(12);
+      expect(codesAt(controller, statedScore)).toEqual([]);
+      // ZiPing's own formula write starts nothing more.
+      double.resetSyncCount();
+      await new Promise((r) => setTimeout(r, 30));
+      await settle();
+      expect(double.syncCount).toBe(0);
 
-    await controller.setProfile({ ...controller.current.profile, capExecutionScore: true });
-    await settle();
-    expect(double.inspect('Sheet1').value(statedScore)).toBe(10);
-    expect(codesAt(controller, statedScore)).toEqual([]);
+      await controller.setProfile({ ...controller.current.profile, capExecutionScore: true });
+      await settle();
+      expect(double.inspect('Sheet1').value(statedScore)).toBe(10);
+      expect(codesAt(controller, statedScore)).toEqual([]);
 
-    // Typed by the user in ZiPing's uncapped wording while the cap is on: an edit elsewhere does not reword it.
-    const uncapped = `=IF(N(${fullYearBudget})>0,ROUND(${executed}/${fullYearBudget}*${weight},2),"")`;
-    double.user.type('Sheet1', statedScore, uncapped);
-    await settle();
-    double.user.type('Sheet1', executed, 130);
-    await settle();
-    expect(double.inspect('Sheet1').formula(statedScore)).toBe(uncapped);
-    expect(double.inspect('Sheet1').value(statedScore)).toBe(13);
+      // Typed by the user in ZiPing's uncapped wording while the cap is on: an edit elsewhere does not reword it.
+      const uncapped = `=IF(N(${fullYearBudget})>0,ROUND(${executed}/${fullYearBudget}*${weight},2),"")`;
+      double.user.type('Sheet1', statedScore, uncapped);
+      await settle();
+      double.user.type('Sheet1', executed, 130);
+      await settle();
+      expect(double.inspect('Sheet1').formula(statedScore)).toBe(uncapped);
+      expect(double.inspect('Sheet1').value(statedScore)).toBe(13);
 
-    // A formula of the user's own is theirs: ZiPing checks its result and leaves it as written.
-    double.user.type('Sheet1', statedScore, `=ROUND(${executed}/${fullYearBudget}*${weight},2)`);
-    await settle();
-    await controller.setProfile({ ...controller.current.profile, capExecutionScore: false });
-    await settle();
-    expect(double.inspect('Sheet1').formula(statedScore)).toBe(`=ROUND(${executed}/${fullYearBudget}*${weight},2)`);
-  });
+      // A formula of the user's own is theirs: ZiPing checks its result and leaves it as written.
+      double.user.type('Sheet1', statedScore, `=ROUND(${executed}/${fullYearBudget}*${weight},2)`);
+      await settle();
+      await controller.setProfile({ ...controller.current.profile, capExecutionScore: false });
+      await settle();
+      expect(double.inspect('Sheet1').formula(statedScore)).toBe(`=ROUND(${executed}/${fullYearBudget}*${weight},2)`);
+    },
+  );
 
   it('follow the workbook: a profile a co-author saved is the one in force here', async () => {
     const a = await session('1.18');

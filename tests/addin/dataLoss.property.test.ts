@@ -5,12 +5,27 @@ import { session, type Session } from './support';
 
 const positions = layoutAnnex1(sampleForm(), 'x').positions;
 const inputCells = [
-  positions.budget.initialBudget, positions.budget.fullYearBudget, positions.budget.executed, positions.goal.planned,
+  positions.budget.initialBudget,
+  positions.budget.fullYearBudget,
+  positions.budget.executed,
+  positions.goal.planned,
   ...positions.indicators.flatMap((i) => [i.target, i.actual, i.weight, i.deviation]),
 ];
 const scoreCells = positions.indicators.map((i) => i.statedScore);
 const typedValues = fc.oneof(
-  fc.constantFrom('≥20个', '9个', '100%', '是', '否', '部分达成年度指标并具有一定效果', '2022-12-31', '12月底前', '/', '', '受疫情影响'),
+  fc.constantFrom(
+    '≥20个',
+    '9个',
+    '100%',
+    '是',
+    '否',
+    '部分达成年度指标并具有一定效果',
+    '2022-12-31',
+    '12月底前',
+    '/',
+    '',
+    '受疫情影响',
+  ),
   fc.integer({ min: 0, max: 30000 }),
   fc.string({ maxLength: 6 }),
 );
@@ -28,15 +43,38 @@ type Action =
   | { kind: 'reset'; index: number };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('type' as const), cell: fc.constantFrom(...inputCells), value: typedValues }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('score' as const), index: fc.nat(10), value: fc.integer({ min: 0, max: 12 }) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('type' as const),
+      cell: fc.constantFrom(...inputCells),
+      value: typedValues,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('score' as const),
+      index: fc.nat(10),
+      value: fc.integer({ min: 0, max: 12 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'undo' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'validate' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'clear' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'insert' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'draft' as const }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('rewrite' as const), text: fc.constantFrom('我们自己写的一段。', '另一段说明') }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('profile' as const), overachievement: fc.constantFrom(1.1, 1.2, 1.5) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('rewrite' as const),
+      text: fc.constantFrom('我们自己写的一段。', '另一段说明'),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('profile' as const), overachievement: fc.constantFrom(1.1, 1.2, 1.5) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('reset' as const), index: fc.nat(10) }) },
 );
 
@@ -58,10 +96,11 @@ async function run(s: Session, a: Action, typed: Typed): Promise<void> {
       break;
     case 'undo':
       await s.settle();
-      if (double.user.undo()) for (const key of typed.keys()) {
-        const [sheet, cell] = key.split('!');
-        record(s, typed, sheet, cell);
-      }
+      if (double.user.undo())
+        for (const key of typed.keys()) {
+          const [sheet, cell] = key.split('!');
+          record(s, typed, sheet, cell);
+        }
       break;
     case 'validate':
       double.activate('Sheet1');
@@ -108,7 +147,7 @@ async function run(s: Session, a: Action, typed: Typed): Promise<void> {
 jest.setTimeout(240_000);
 
 describe('whatever the user and ZiPing do, in any order', () => {
-  it('no cell the user typed into changes, clearing flags restores every format, the user\'s paragraphs stay', async () => {
+  it("no cell the user typed into changes, clearing flags restores every format, the user's paragraphs stay", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(action, { minLength: 3, maxLength: 12 }), async (actions) => {
         const s = await session('1.18');
@@ -120,7 +159,8 @@ describe('whatever the user and ZiPing do, in any order', () => {
           const formats = new Map(inputCells.map((c) => [c, s.double.inspect('Sheet1').format(c)]));
           await run(s, a, typed);
           if (!['type', 'score', 'undo', 'rewrite'].includes(a.kind)) {
-            for (const [cell, format] of formats) expect([cell, s.double.inspect('Sheet1').format(cell)]).toEqual([cell, format]);
+            for (const [cell, format] of formats)
+              expect([cell, s.double.inspect('Sheet1').format(cell)]).toEqual([cell, format]);
           }
           for (const [key, value] of typed) {
             const [sheet, cell] = key.split('!');
@@ -129,7 +169,11 @@ describe('whatever the user and ZiPing do, in any order', () => {
           expect(s.double.handlerErrors).toEqual([]);
           expect(s.controller.current.notices.filter((n) => n.kind === 'error')).toEqual([]);
           if (a.kind === 'clear') {
-            for (const cell of inputCells) expect([cell, s.double.effectiveFill('Sheet1', cell)]).toEqual([cell, s.double.inspect('Sheet1').fill(cell)]);
+            for (const cell of inputCells)
+              expect([cell, s.double.effectiveFill('Sheet1', cell)]).toEqual([
+                cell,
+                s.double.inspect('Sheet1').fill(cell),
+              ]);
           }
         }
       }),

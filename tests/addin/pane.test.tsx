@@ -19,12 +19,28 @@ class ResizeObserverStub {
 const hostile = '<img src=x onerror="window.__pwned=1">资金成本</b>';
 
 function finding(over: Partial<Finding>): Finding {
-  return { code: 'IND_NOT_MET', severity: 'warning', sheet: 'Sheet1', cell: 'F14', indicator: '改造小区数', message: { zh: '未达到', en: 'missed' }, ...over };
+  return {
+    code: 'IND_NOT_MET',
+    severity: 'warning',
+    sheet: 'Sheet1',
+    cell: 'F14',
+    indicator: '改造小区数',
+    message: { zh: '未达到', en: 'missed' },
+    ...over,
+  };
 }
 
 function fakeController(evaluation: Evaluation) {
   let listener: ((s: ControllerState) => void) | undefined;
-  const state: ControllerState = { ready: true, view: 'findings', busy: false, lang: 'zh', profile: DEFAULT_PROFILE, evaluation, notices: [] };
+  const state: ControllerState = {
+    ready: true,
+    view: 'findings',
+    busy: false,
+    lang: 'zh',
+    profile: DEFAULT_PROFILE,
+    evaluation,
+    notices: [],
+  };
   const selected: Finding[] = [];
   const controller = {
     current: state,
@@ -45,9 +61,21 @@ const evaluation: Evaluation = {
   sheetName: 'Sheet1',
   results: [],
   findings: [
-    finding({ code: 'IND_SCORE_TOO_HIGH', severity: 'error', cell: 'H19', indicator: hostile, message: { zh: `得分过高 ${hostile}`, en: `too high ${hostile}` } }),
+    finding({
+      code: 'IND_SCORE_TOO_HIGH',
+      severity: 'error',
+      cell: 'H19',
+      indicator: hostile,
+      message: { zh: `得分过高 ${hostile}`, en: `too high ${hostile}` },
+    }),
     finding({}),
-    finding({ code: 'BUDGET_ADJUSTED', severity: 'info', cell: 'E6', indicator: undefined, message: { zh: '预算调整', en: 'adjusted' } }),
+    finding({
+      code: 'BUDGET_ADJUSTED',
+      severity: 'info',
+      cell: 'E6',
+      indicator: undefined,
+      message: { zh: '预算调整', en: 'adjusted' },
+    }),
   ],
   userScores: [],
   ruleTotals: [90],
@@ -71,7 +99,7 @@ describe('the task pane', () => {
     expect((window as unknown as Record<string, unknown>).__pwned).toBeUndefined();
   });
 
-  it('selects a finding\'s cell when its cell button is clicked, and filters by text', async () => {
+  it("selects a finding's cell when its cell button is clicked, and filters by text", async () => {
     const { controller, selected } = fakeController(evaluation);
     render(<App session={{ controller, capabilities: '' }} initialLang="zh" />);
     fireEvent.click(screen.getByRole('button', { name: '定位到单元格 F14' }));

@@ -39,7 +39,12 @@ describe('drafting Annex 2 into a linked sheet', () => {
     expect(report).toMatchObject({ ok: true, created: true, formSheet: 'Sheet1', reportSheet: 'Sheet1·自评报告' });
     const p = paragraphs(double, report.reportSheet);
     expect([...p.keys()].filter((id) => /^h\d$/.test(id)).map((id) => p.get(id))).toEqual([
-      '一、预算单位基本情况', '二、一般公共预算支出情况', '三、部门整体支出绩效情况', '四、存在的问题及原因分析', '五、下一步改进措施', '六、绩效自评结果拟应用和公开情况',
+      '一、预算单位基本情况',
+      '二、一般公共预算支出情况',
+      '三、部门整体支出绩效情况',
+      '四、存在的问题及原因分析',
+      '五、下一步改进措施',
+      '六、绩效自评结果拟应用和公开情况',
     ]);
     expect(p.get('p2.1')).toContain('基本支出完成939.93万元，比上年增加162.58万元，增加20.91%');
     expect(p.get('p3.ind.6')).toMatch(/^（6）资金成本：年度指标值623.5，实际完成值18015.27/);
@@ -70,7 +75,10 @@ describe('drafting Annex 2 into a linked sheet', () => {
     expect(double.syncCount).toBe(2);
     expect(paragraphs(double, sheet).get('p2.2')).toBe('项目支出情况由我们自己来写。');
     const offer = controller.current.report!.proposals.find((x) => x.id === 'p2.2');
-    expect(offer).toMatchObject({ current: '项目支出情况由我们自己来写。', proposed: expect.stringContaining('项目支出完成17000.00万元') });
+    expect(offer).toMatchObject({
+      current: '项目支出情况由我们自己来写。',
+      proposed: expect.stringContaining('项目支出完成17000.00万元'),
+    });
     await controller.draftReport('zh', ['p2.2']);
     await settle();
     expect(paragraphs(double, sheet).get('p2.2')).toContain('项目支出完成17000.00万元');
@@ -97,7 +105,7 @@ describe('drafting Annex 2 into a linked sheet', () => {
     expect(texts.join('\n')).toContain('低于规定水平');
   });
 
-  it('drafts in English on request, keeping the user\'s own words', async () => {
+  it("drafts in English on request, keeping the user's own words", async () => {
     const { double, controller, settle } = await drafted();
     const sheet = controller.current.report!.reportSheet;
     const row = [...Array(100).keys()].map((i) => i + 2).find((r) => double.inspect(sheet).value(`A${r}`) === 'p1.1')!;
@@ -112,7 +120,10 @@ describe('drafting Annex 2 into a linked sheet', () => {
 
   it('finds its report again after the workbook is saved and reopened, from either sheet', async () => {
     const { double } = await drafted();
-    const reopened = await session('1.18', ExcelDouble.open(double.save(), { apiVersion: '1.18', sharedRuntime: true }));
+    const reopened = await session(
+      '1.18',
+      ExcelDouble.open(double.save(), { apiVersion: '1.18', sharedRuntime: true }),
+    );
     reopened.double.activate('Sheet1');
     await reopened.controller.draftReport('zh');
     await reopened.settle();

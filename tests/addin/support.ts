@@ -12,8 +12,15 @@ export interface Session {
 }
 
 /** ZiPing running in an Excel double, as it runs in Excel: gateway, controller, change events. */
-export async function session(apiVersion: ApiVersion = '1.18', double = new ExcelDouble({ apiVersion, sharedRuntime: true })): Promise<Session> {
-  const gateway = new ExcelGateway(double.host, detectCapabilities(double.host.isSetSupported), (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 5))));
+export async function session(
+  apiVersion: ApiVersion = '1.18',
+  double = new ExcelDouble({ apiVersion, sharedRuntime: true }),
+): Promise<Session> {
+  const gateway = new ExcelGateway(
+    double.host,
+    detectCapabilities(double.host.isSetSupported),
+    (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 5))),
+  );
   const controller = new Controller(gateway, { debounceMs: 5, year: 2022, lang: 'zh' });
   await controller.start();
   const settle = async () => {

@@ -19,7 +19,11 @@ function snapshot(grid: Grid, flagsPresent = 0, notesPresent = 0): Snapshot {
 }
 
 /** Applies an update to a grid and a state, as the gateway and Excel would. */
-function apply(grid: Grid, state: WorkbookState, update: SheetUpdate): { grid: Grid; state: WorkbookState; flags: number; notes: number } {
+function apply(
+  grid: Grid,
+  state: WorkbookState,
+  update: SheetUpdate,
+): { grid: Grid; state: WorkbookState; flags: number; notes: number } {
   const cells = grid.cells.map((r) => (r ? [...r] : r));
   const before = new Map<string, number>();
   for (const { address, value } of update.values) {
@@ -76,11 +80,17 @@ describe('planning a recomputation', () => {
     const grid = type(at.grid, cost, 10);
     const second = planUpdate(snapshot(grid, at.flags, at.notes), at.state, OPTIONS);
     expect(second.update.values).toEqual([]);
-    expect(second.evaluation.userScores).toEqual([{ key: '产出指标|成本指标|资金成本', cell: cost, indicator: '资金成本', stated: 10, ruleScore: 0 }]);
+    expect(second.evaluation.userScores).toEqual([
+      { key: '产出指标|成本指标|资金成本', cell: cost, indicator: '资金成本', stated: 10, ruleScore: 0 },
+    ]);
     expect(second.evaluation.findings.find((f) => f.code === 'IND_SCORE_TOO_HIGH')?.cell).toBe(cost);
     at = apply(grid, at.state, second.update);
     // Still the user's on the next edit elsewhere, even though ZiPing once wrote this cell.
-    const third = planUpdate(snapshot(type(at.grid, sheet.positions.indicators[0].deviation, '说明'), at.flags, at.notes), at.state, OPTIONS);
+    const third = planUpdate(
+      snapshot(type(at.grid, sheet.positions.indicators[0].deviation, '说明'), at.flags, at.notes),
+      at.state,
+      OPTIONS,
+    );
     expect(third.update.values).toEqual([]);
     expect(third.update.sheetState.userScores).toEqual(['产出指标|成本指标|资金成本']);
   });
@@ -91,14 +101,17 @@ describe('planning a recomputation', () => {
     let at = apply(sheet.grid, fresh(), planUpdate(snapshot(sheet.grid), fresh(), OPTIONS).update);
     const typed = type(at.grid, cost, 10);
     at = apply(typed, at.state, planUpdate(snapshot(typed, at.flags, at.notes), at.state, OPTIONS).update);
-    const reset = planUpdate(snapshot(at.grid, at.flags, at.notes), at.state, { ...OPTIONS, resetScores: ['产出指标|成本指标|资金成本'] });
+    const reset = planUpdate(snapshot(at.grid, at.flags, at.notes), at.state, {
+      ...OPTIONS,
+      resetScores: ['产出指标|成本指标|资金成本'],
+    });
     expect(reset.update.values).toEqual([{ address: cost, value: 0 }]);
     expect(reset.update.sheetState.userScores).toEqual([]);
     const cleared = planUpdate(snapshot(type(at.grid, cost, null), at.flags, at.notes), at.state, OPTIONS);
     expect(cleared.update.values).toEqual([{ address: cost, value: 0 }]);
   });
 
-  it('never overwrites the scores of a form it did not write (no memory of them): they are the user\'s', () => {
+  it("never overwrites the scores of a form it did not write (no memory of them): they are the user's", () => {
     const sheet = layoutAnnex1(sampleForm(), '附件1');
     const { update, evaluation } = planUpdate(snapshot(sheet.grid), fresh(), OPTIONS);
     expect(update.values).toEqual([]);
@@ -114,7 +127,9 @@ describe('planning a recomputation', () => {
     const next = planUpdate(snapshot(grid, at.flags, at.notes), at.state, OPTIONS);
     expect(next.update.values).toEqual([{ address: first.statedScore, value: 2.5 }]);
     at = apply(grid, at.state, next.update);
-    expect(next.evaluation.findings.filter((f) => f.indicator === '改造小区数').map((f) => f.code)).toEqual(['IND_NOT_MET']);
+    expect(next.evaluation.findings.filter((f) => f.indicator === '改造小区数').map((f) => f.code)).toEqual([
+      'IND_NOT_MET',
+    ]);
   });
 
   it('flags each cell once, with its most severe finding, and notes every message on it', () => {
@@ -141,14 +156,22 @@ describe('the state stored in the workbook', () => {
     expect(parseState(null).problems).toEqual([]);
     expect(parseState('{oops').problems[0].zh).toContain('已损坏');
     expect(parseState('[1,2]').problems[0].en).toContain('not recognised');
-    const newer = parseState(JSON.stringify({ version: 99, profile: { overachievement: 1.5 }, sheets: { A: 5, B: { written: { x: 1, y: 'z' }, userScores: ['k', 3] } } }));
+    const newer = parseState(
+      JSON.stringify({
+        version: 99,
+        profile: { overachievement: 1.5 },
+        sheets: { A: 5, B: { written: { x: 1, y: 'z' }, userScores: ['k', 3] } },
+      }),
+    );
     expect(newer.state.profile.overachievement).toBe(1.5);
     expect(newer.state.sheets.B).toEqual({ written: { x: 1 }, userScores: ['k'], flags: {} });
     expect(newer.problems.map((p) => p.en).join('\n')).toMatch(/newer ZiPing[\s\S]*sheet A is damaged/);
   });
 
   it('reads what an older ZiPing stored (no version, no report links, no flags) without a complaint', () => {
-    const older = parseState(JSON.stringify({ profile: { overachievement: 1.3 }, sheets: { A: { written: { k: 2 }, userScores: ['u'] } } }));
+    const older = parseState(
+      JSON.stringify({ profile: { overachievement: 1.3 }, sheets: { A: { written: { k: 2 }, userScores: ['u'] } } }),
+    );
     expect(older.problems).toEqual([]);
     expect(older.state.profile.overachievement).toBe(1.3);
     expect(older.state.sheets.A).toEqual({ written: { k: 2 }, userScores: ['u'], flags: {} });

@@ -1,14 +1,21 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { summarize } = require('../../scripts/audit.js') as { summarize: (report: unknown) => { status: string; lines: string[] } };
+const { summarize } = require('../../scripts/audit.js') as {
+  summarize: (report: unknown) => { status: string; lines: string[] };
+};
 
 /** The shape `npm audit --json` prints (auditReportVersion 2), with made-up packages. */
-function report(vulnerabilities: Record<string, { severity: string; range?: string; via?: unknown[]; fixAvailable?: unknown }>) {
+function report(
+  vulnerabilities: Record<string, { severity: string; range?: string; via?: unknown[]; fixAvailable?: unknown }>,
+) {
   const counts: Record<string, number> = { info: 0, low: 0, moderate: 0, high: 0, critical: 0 };
   for (const v of Object.values(vulnerabilities)) counts[v.severity]++;
   return {
     auditReportVersion: 2,
     vulnerabilities,
-    metadata: { vulnerabilities: { ...counts, total: Object.keys(vulnerabilities).length }, dependencies: { prod: 120, total: 120 } },
+    metadata: {
+      vulnerabilities: { ...counts, total: Object.keys(vulnerabilities).length },
+      dependencies: { prod: 120, total: 120 },
+    },
   };
 }
 
@@ -16,7 +23,12 @@ describe('npm run audit:prod', () => {
   it('fails on a high or critical advisory and names the package, its range and the advisory', () => {
     const out = summarize(
       report({
-        'some-zip': { severity: 'critical', range: '<3.8.0', via: [{ title: 'Prototype pollution', url: 'https://github.com/advisories/GHSA-xxxx' }], fixAvailable: true },
+        'some-zip': {
+          severity: 'critical',
+          range: '<3.8.0',
+          via: [{ title: 'Prototype pollution', url: 'https://github.com/advisories/GHSA-xxxx' }],
+          fixAvailable: true,
+        },
         'some-glob': { severity: 'moderate', range: '<2.0.0', via: ['some-other'] },
       }),
     );
@@ -34,7 +46,11 @@ describe('npm run audit:prod', () => {
   });
 
   it('says nothing was verified when the advisory service cannot be asked, rather than passing', () => {
-    const refused = { message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk', statusCode: 405, error: { summary: '', detail: '' } };
+    const refused = {
+      message: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+      statusCode: 405,
+      error: { summary: '', detail: '' },
+    };
     const out = summarize(refused);
     expect(out.status).toBe('unverified');
     expect(out.lines[0]).toContain('405 Method Not Allowed');

@@ -11,7 +11,9 @@ async function bundledPackages(): Promise<Map<string, string>> {
   config.context = ROOT;
   config.output = { ...config.output, path: fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'ziping-build-')) };
   config.plugins = config.plugins.filter((p: object) => p.constructor.name !== 'InitialSizePlugin');
-  const stats = await new Promise<webpack.Stats>((resolve, reject) => webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))));
+  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+    webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))),
+  );
   const json = stats.toJson({ modules: true, nestedModules: true, reasons: false, source: false });
   const packages = new Map<string, string>();
   const visit = (modules: webpack.StatsModule[] | undefined) => {
@@ -23,8 +25,13 @@ async function bundledPackages(): Promise<Map<string, string>> {
       const rest = name.slice(at + 'node_modules/'.length).split('/');
       const pkg = rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
       if (packages.has(pkg)) continue;
-      const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { license?: string | { type?: string } };
-      packages.set(pkg, typeof manifest.license === 'string' ? manifest.license : manifest.license?.type ?? 'UNKNOWN');
+      const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as {
+        license?: string | { type?: string };
+      };
+      packages.set(
+        pkg,
+        typeof manifest.license === 'string' ? manifest.license : (manifest.license?.type ?? 'UNKNOWN'),
+      );
     }
   };
   visit(json.modules);

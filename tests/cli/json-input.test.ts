@@ -20,7 +20,9 @@ describe('ziping check on a form given as JSON', () => {
     expect(errorsAt).toBeGreaterThan(0);
     expect(warningsAt).toBeGreaterThan(errorsAt);
     expect(notesAt).toBeGreaterThan(warningsAt);
-    expect(lines[errorsAt + 1]).toMatch(/indicators\[5\]\.statedScore\s+IND_SCORE_TOO_HIGH\s+“资金成本”的得分 10\.00 高于按规则计算的 0\.00/);
+    expect(lines[errorsAt + 1]).toMatch(
+      /indicators\[5\]\.statedScore\s+IND_SCORE_TOO_HIGH\s+“资金成本”的得分 10\.00 高于按规则计算的 0\.00/,
+    );
   });
 
   it('speaks English with --lang en', async () => {
@@ -103,7 +105,9 @@ describe('ziping check on a form given as JSON', () => {
     const r = await ziping('check', dir);
     expect(r.code).toBe(2);
     const summary = r.stdout.slice(r.stdout.indexOf('共检查')).split('\n');
-    expect(summary[0]).toBe('共检查 3 个文件：2 份自评表，其中有错误 1 份、仅有警告或提示 1 份、未发现问题 0 份；无法读取或没有自评表的文件 1 个。');
+    expect(summary[0]).toBe(
+      '共检查 3 个文件：2 份自评表，其中有错误 1 份、仅有警告或提示 1 份、未发现问题 0 份；无法读取或没有自评表的文件 1 个。',
+    );
     expect(summary.slice(1)).toEqual([
       '  有错误的表：',
       `    ${path.join(dir, 'a-wrong.json')}（工作表“a-wrong.json”）：错误 1`,
@@ -111,7 +115,9 @@ describe('ziping check on a form given as JSON', () => {
       `    ${path.join(dir, 'c-broken.xlsx')}`,
     ]);
     const en = await ziping('check', '--lang', 'en', dir);
-    expect(en.stdout).toContain('Checked 3 files: 2 forms, 1 with errors, 1 with warnings or notes only, 0 without findings; unreadable or without a form: 1.');
+    expect(en.stdout).toContain(
+      'Checked 3 files: 2 forms, 1 with errors, 1 with warnings or notes only, 0 without findings; unreadable or without a form: 1.',
+    );
     // One file: its report is the whole story; JSON keeps the contract shape.
     expect((await ziping('check', path.join(dir, 'b-right.json'))).stdout).not.toContain('共检查');
     expect(Object.keys(JSON.parse((await ziping('check', '--json', dir)).stdout))).toEqual(['results']);

@@ -36,7 +36,11 @@ beforeAll(async () => {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function cellOf(form: FormPlaces, indicator: string, field: 'target' | 'actual' | 'score' | 'deviation'): string | undefined {
+function cellOf(
+  form: FormPlaces,
+  indicator: string,
+  field: 'target' | 'actual' | 'score' | 'deviation',
+): string | undefined {
   return form.indicators.find((i) => i.name === indicator)?.cells[field];
 }
 
@@ -58,18 +62,23 @@ function expectedSampleFindings(form: FormPlaces): string[] {
 }
 
 describe('ziping check on the sample laid out by hand in different ways', () => {
-  it.each(Object.keys(builders))('%s: every finding on the cell that holds the figure, no false alarm', async (name) => {
-    const b = built.get(name)!;
-    const r = await ziping('check', '--json', path.join(dir, b.fileName));
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(1);
-    const { results } = JSON.parse(r.stdout) as { results: { sheet: string; form: string; findings: JsonFinding[] }[] };
-    expect(results).toHaveLength(1);
-    expect(results[0].sheet).toBe(b.form.sheet);
-    expect(results[0].form).toBe('department');
-    const found = results[0].findings.map((f) => `${f.code} ${f.indicator ?? ''} ${f.cell}`).sort();
-    expect(found).toEqual(expectedSampleFindings(b.form));
-  });
+  it.each(Object.keys(builders))(
+    '%s: every finding on the cell that holds the figure, no false alarm',
+    async (name) => {
+      const b = built.get(name)!;
+      const r = await ziping('check', '--json', path.join(dir, b.fileName));
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(1);
+      const { results } = JSON.parse(r.stdout) as {
+        results: { sheet: string; form: string; findings: JsonFinding[] }[];
+      };
+      expect(results).toHaveLength(1);
+      expect(results[0].sheet).toBe(b.form.sheet);
+      expect(results[0].form).toBe('department');
+      const found = results[0].findings.map((f) => `${f.code} ${f.indicator ?? ''} ${f.cell}`).sort();
+      expect(found).toEqual(expectedSampleFindings(b.form));
+    },
+  );
 
   it('reads a project form with consistent figures and finds nothing wrong', async () => {
     const b = built.get('project')!;
@@ -83,7 +92,9 @@ describe('ziping check on the sample laid out by hand in different ways', () => 
     const b = built.get('twoSheets')!;
     const r = await ziping('check', '--json', path.join(dir, b.fileName));
     const { results } = JSON.parse(r.stdout);
-    expect(results.map((x: { sheet: string; form: string }) => [x.sheet, x.form])).toEqual(b.forms.map((f) => [f.sheet, f.kind]));
+    expect(results.map((x: { sheet: string; form: string }) => [x.sheet, x.form])).toEqual(
+      b.forms.map((f) => [f.sheet, f.kind]),
+    );
   });
 
   it('walks a folder, skipping Excel lock files, and reports each workbook', async () => {

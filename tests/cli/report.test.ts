@@ -33,7 +33,7 @@ describe('ziping report', () => {
     expect(text.join('\n')).toContain('基本支出完成939.93万元，比上年增加162.58万元，增加20.91%');
   });
 
-  it('exports the report as it stands: the user\'s rewrite as written, ZiPing\'s paragraphs from the figures', async () => {
+  it("exports the report as it stands: the user's rewrite as written, ZiPing's paragraphs from the figures", async () => {
     const form = layoutAnnex1(sampleForm(), '附件1');
     const result = checkSheet(form.grid).results[0];
     const report = layoutAnnex2(result, '附件1', SAMPLE_INPUTS, 'zh', '自评报告');

@@ -89,7 +89,9 @@ describe('budget execution (年度资金总额)', () => {
   it('flags a mid-year change above the share, and not below it', () => {
     expect(budgetCodes(withBudget({ initialBudget: 16000 }))).toEqual(['BUDGET_ADJUSTED']);
     expect(budgetCodes(withBudget({ initialBudget: 17000 }))).toEqual([]);
-    expect(budgetCodes(withBudget({ initialBudget: 17000 }), { ...DEFAULT_PROFILE, budgetAdjustmentShare: 0.05 })).toEqual(['BUDGET_ADJUSTED']);
+    expect(
+      budgetCodes(withBudget({ initialBudget: 17000 }), { ...DEFAULT_PROFILE, budgetAdjustmentShare: 0.05 }),
+    ).toEqual(['BUDGET_ADJUSTED']);
   });
 
   it('checks that the income parts add up to the total', () => {
@@ -97,7 +99,12 @@ describe('budget execution (年度资金总额)', () => {
     data.budget.byIncome.generalPublicBudget = 2967.67;
     const result = checkData(data);
     const f = result.findings.find((x) => x.code === 'BUDGET_INCOME_SUM');
-    expect(f).toMatchObject({ severity: 'error', expected: '18015.27', found: '18015.18', cell: 'budget.byIncome.generalPublicBudget' });
+    expect(f).toMatchObject({
+      severity: 'error',
+      expected: '18015.27',
+      found: '18015.18',
+      cell: 'budget.byIncome.generalPublicBudget',
+    });
   });
 
   it('accepts parts that add up to the executed amount rather than the budget', () => {

@@ -38,7 +38,9 @@ const SCENARIOS: Partial<Record<FindingCode, Scenario>> = {
 };
 
 describe('every finding code of the contract', () => {
-  const formCodes = (Object.keys(SEVERITY) as FindingCode[]).filter((c) => !c.startsWith('REPORT_') && c !== 'FORM_NOT_FOUND');
+  const formCodes = (Object.keys(SEVERITY) as FindingCode[]).filter(
+    (c) => !c.startsWith('REPORT_') && c !== 'FORM_NOT_FOUND',
+  );
 
   it.each(formCodes)('%s is produced, with its contract severity', (code) => {
     const scenario = SCENARIOS[code];

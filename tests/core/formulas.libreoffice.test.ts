@@ -43,7 +43,9 @@ describe('a form whose formulas computed 0', () => {
     const [result] = checkSheet(grid).results;
     expect(result.form.budget.statedRate?.value).toBe(0);
     expect(result.form.budget.statedScore?.value).toBe(0);
-    const onBudget = result.findings.filter((f) => f.cell === budget.statedRate || f.cell === budget.statedScore).map((f) => f.code);
+    const onBudget = result.findings
+      .filter((f) => f.cell === budget.statedRate || f.cell === budget.statedScore)
+      .map((f) => f.code);
     expect(onBudget).not.toContain('FIELD_MISSING');
     expect(result.findings.map((f) => f.code)).toContain('BUDGET_LOW_EXECUTION');
   });
@@ -52,13 +54,36 @@ describe('a form whose formulas computed 0', () => {
 describe("ZiPing's rounding, against a spreadsheet's ROUND", () => {
   it('gives what ROUND gives on halves, binary-noise decimals, negatives and large amounts', async () => {
     const cases: [number, number][] = [
-      [1.005, 2], [2.675, 2], [1.0049999, 2], [-1.005, 2], [0.125, 2], [0.135, 2], [8.345, 2], [1234.5678, 2],
-      [18015.265, 2], [5.5, 0], [-2.5, 0], [0.285, 2], [1.455, 2], [99.995, 2], [2 / 3 * 5, 2], [10.075, 2],
-      [17075.345, 2], [0.1 + 0.2, 1], [123456789.125, 2], [4.35, 1], [1e-10, 2], [0.045, 2], [58.0489, 4],
+      [1.005, 2],
+      [2.675, 2],
+      [1.0049999, 2],
+      [-1.005, 2],
+      [0.125, 2],
+      [0.135, 2],
+      [8.345, 2],
+      [1234.5678, 2],
+      [18015.265, 2],
+      [5.5, 0],
+      [-2.5, 0],
+      [0.285, 2],
+      [1.455, 2],
+      [99.995, 2],
+      [(2 / 3) * 5, 2],
+      [10.075, 2],
+      [17075.345, 2],
+      [0.1 + 0.2, 1],
+      [123456789.125, 2],
+      [4.35, 1],
+      [1e-10, 2],
+      [0.045, 2],
+      [58.0489, 4],
     ];
     const cells = cases.map(([x, d]) => [{ value: x }, { value: d }, { value: null, formula: `ROUND(A${0}, B${0})` }]);
     cells.forEach((row, i) => (row[2].formula = `ROUND(A${i + 1},B${i + 1})`));
-    const [grid] = await readWorkbook(await recalculate(await writeGridsToXlsx([{ name: 'r', cells, merges: [] }])), 'round.xlsx');
+    const [grid] = await readWorkbook(
+      await recalculate(await writeGridsToXlsx([{ name: 'r', cells, merges: [] }])),
+      'round.xlsx',
+    );
     const spreadsheet = cases.map((_, i) => grid.cells[i][2]?.value);
     expect(cases.map(([x, d]) => roundExcel(x, d))).toEqual(spreadsheet);
   });

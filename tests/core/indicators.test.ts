@@ -2,14 +2,21 @@ import { checkData, findingsFor, indicator, sample, type SampleForm } from '../s
 import { DEFAULT_PROFILE, type RuleProfile } from '../../src/core/profile';
 
 /** The sample with one indicator changed; returns that indicator's findings and assessment. */
-function judge(patch: Partial<SampleForm['indicators'][number]>, name = '改造小区数', profile: RuleProfile = DEFAULT_PROFILE, year?: number) {
+function judge(
+  patch: Partial<SampleForm['indicators'][number]>,
+  name = '改造小区数',
+  profile: RuleProfile = DEFAULT_PROFILE,
+  year?: number,
+) {
   const data = sample();
   if (year !== undefined) data.year = year;
   Object.assign(indicator(data, name), patch);
   const result = checkData(data, profile);
   const who = (patch.name as string | undefined) ?? name;
   return {
-    codes: findingsFor(result, who).map((f) => f.code).sort(),
+    codes: findingsFor(result, who)
+      .map((f) => f.code)
+      .sort(),
     findings: findingsFor(result, who),
     assessment: result.check.indicators.find((i) => i.name === who)?.assessment,
   };
@@ -17,7 +24,10 @@ function judge(patch: Partial<SampleForm['indicators'][number]>, name = '改造�
 
 describe('higher-is-better indicators', () => {
   it('gives the full weight when the target is met', () => {
-    expect(judge({ target: '≥18个', actual: '18个', deviation: '' })).toMatchObject({ codes: [], assessment: { ruleScore: 5, met: true } });
+    expect(judge({ target: '≥18个', actual: '18个', deviation: '' })).toMatchObject({
+      codes: [],
+      assessment: { ruleScore: 5, met: true },
+    });
   });
 
   it('gives the share reached when missed, and asks for a reason', () => {
@@ -28,28 +38,43 @@ describe('higher-is-better indicators', () => {
 
   it('rounds the share as Excel does', () => {
     // 2 / 3 × 5 = 3.3333 → 3.33; 1.005-style halves round away from zero.
-    expect(judge({ target: '≥3个', actual: '2个', statedScore: 3.33, deviation: '受疫情影响' }).assessment).toMatchObject({ ruleScore: 3.33 });
-    expect(judge({ target: '≥200', actual: '40.1', weight: 5, statedScore: 1, deviation: '受疫情影响' }).assessment).toMatchObject({ ruleScore: 1 });
+    expect(
+      judge({ target: '≥3个', actual: '2个', statedScore: 3.33, deviation: '受疫情影响' }).assessment,
+    ).toMatchObject({ ruleScore: 3.33 });
+    expect(
+      judge({ target: '≥200', actual: '40.1', weight: 5, statedScore: 1, deviation: '受疫情影响' }).assessment,
+    ).toMatchObject({ ruleScore: 1 });
   });
 
   it('reads comparisons in words', () => {
     for (const target of ['不少于18个', '18个以上', '至少18个', '达到18个', '>=18个', '＞18个']) {
-      expect(judge({ target, actual: '17个', statedScore: 4.72, deviation: '资金未到位' }).assessment).toMatchObject({ met: false, ruleScore: 4.72 });
+      expect(judge({ target, actual: '17个', statedScore: 4.72, deviation: '资金未到位' }).assessment).toMatchObject({
+        met: false,
+        ruleScore: 4.72,
+      });
     }
   });
 
   it('flags an actual far above the target, at the profile multiple', () => {
     expect(judge({ target: '≥18个', actual: '22个' }).codes).toEqual(['IND_OVERACHIEVED']);
     expect(judge({ target: '≥18个', actual: '21个' }).codes).toEqual([]);
-    expect(judge({ target: '≥18个', actual: '22个' }, '改造小区数', { ...DEFAULT_PROFILE, overachievement: 1.5 }).codes).toEqual([]);
+    expect(
+      judge({ target: '≥18个', actual: '22个' }, '改造小区数', { ...DEFAULT_PROFILE, overachievement: 1.5 }).codes,
+    ).toEqual([]);
   });
 
   it('asks for a reason when overachieved with no deviation note', () => {
-    expect(judge({ target: '≥18个', actual: '30个', deviation: '无' }).codes).toEqual(['IND_OVERACHIEVED', 'IND_REASON_MISSING']);
+    expect(judge({ target: '≥18个', actual: '30个', deviation: '无' }).codes).toEqual([
+      'IND_OVERACHIEVED',
+      'IND_REASON_MISSING',
+    ]);
   });
 
   it('handles a target of 0: nothing above zero is allowed', () => {
-    expect(judge({ target: '0起', actual: '0起', deviation: '' }).assessment).toMatchObject({ met: true, ruleScore: 5 });
+    expect(judge({ target: '0起', actual: '0起', deviation: '' }).assessment).toMatchObject({
+      met: true,
+      ruleScore: 5,
+    });
     const missed = judge({ target: '=0', actual: '1', statedScore: 0, deviation: '发生1起' });
     expect(missed.assessment).toMatchObject({ met: false, ruleScore: 0 });
     expect(missed.codes).toEqual(['IND_NOT_MET']);
@@ -58,14 +83,25 @@ describe('higher-is-better indicators', () => {
 
 describe('lower-is-better indicators', () => {
   it('loses weight linearly, reaching 0 at twice the target', () => {
-    const over = judge({ target: '≤202.6万元', actual: '210万元', statedScore: 9.63, deviation: '材料涨价', weight: 10 }, '白蚁治理面积');
+    const over = judge(
+      { target: '≤202.6万元', actual: '210万元', statedScore: 9.63, deviation: '材料涨价', weight: 10 },
+      '白蚁治理面积',
+    );
     expect(over.assessment).toMatchObject({ direction: 'lower', met: false, ruleScore: 9.63 });
-    expect(judge({ target: '≤100万元', actual: '200万元', statedScore: 0, deviation: '超支' }, '白蚁治理面积').assessment).toMatchObject({ ruleScore: 0 });
+    expect(
+      judge({ target: '≤100万元', actual: '200万元', statedScore: 0, deviation: '超支' }, '白蚁治理面积').assessment,
+    ).toMatchObject({ ruleScore: 0 });
   });
 
   it('offers the ratio formula as an option', () => {
     const profile = { ...DEFAULT_PROFILE, reverseFormula: 'ratio' as const };
-    expect(judge({ target: '≤202.6万元', actual: '210万元', statedScore: 9.65, deviation: '材料涨价' }, '白蚁治理面积', profile).assessment).toMatchObject({ ruleScore: 9.65 });
+    expect(
+      judge(
+        { target: '≤202.6万元', actual: '210万元', statedScore: 9.65, deviation: '材料涨价' },
+        '白蚁治理面积',
+        profile,
+      ).assessment,
+    ).toMatchObject({ ruleScore: 9.65 });
   });
 
   it('reads a cost target with no comparison as a ceiling, and says so', () => {
@@ -82,7 +118,10 @@ describe('lower-is-better indicators', () => {
 describe('units', () => {
   it('converts 万元 and 亿元, 平方米 and 万平方米, % and 百分比', () => {
     expect(judge({ target: '≥0.5亿元', actual: '6000万元' }).assessment).toMatchObject({ met: true });
-    expect(judge({ target: '30万平方米', actual: '300000平方米' }, '白蚁治理面积').assessment).toMatchObject({ met: true, ruleScore: 10 });
+    expect(judge({ target: '30万平方米', actual: '300000平方米' }, '白蚁治理面积').assessment).toMatchObject({
+      met: true,
+      ruleScore: 10,
+    });
     expect(judge({ target: '≥95%', actual: '96百分比' }, '居民满意度').assessment).toMatchObject({ met: true });
   });
 
@@ -108,28 +147,50 @@ describe('dates and deadlines', () => {
     const r = judge({ target: '2022-06-30', actual: '2022-12-31', statedScore: 10, deviation: '' }, '完工时间');
     expect(r.codes).toEqual(['IND_NOT_MET', 'IND_REASON_MISSING', 'IND_SCORE_TOO_HIGH']);
     expect(r.findings.find((f) => f.code === 'IND_SCORE_TOO_HIGH')).toMatchObject({ expected: '8.00', found: '10.00' });
-    expect(judge({ target: '2022-06-30', actual: '2022-12-31', statedScore: 7, deviation: '疫情停工' }, '完工时间').codes).toEqual(['IND_NOT_MET']);
+    expect(
+      judge({ target: '2022-06-30', actual: '2022-12-31', statedScore: 7, deviation: '疫情停工' }, '完工时间').codes,
+    ).toEqual(['IND_NOT_MET']);
   });
 
   it('treats a deadline of another year as late', () => {
-    expect(judge({ target: '12月底前', actual: '2023-01-15', statedScore: 7, deviation: '延期' }, '完工时间', DEFAULT_PROFILE, 2022).codes).toEqual(['IND_NOT_MET']);
+    expect(
+      judge(
+        { target: '12月底前', actual: '2023-01-15', statedScore: 7, deviation: '延期' },
+        '完工时间',
+        DEFAULT_PROFILE,
+        2022,
+      ).codes,
+    ).toEqual(['IND_NOT_MET']);
   });
 });
 
 describe('qualitative indicators', () => {
   const name = '小区环境是否改善';
   it('takes a met label, the same text as the target, or an official band', () => {
-    for (const actual of ['是', '达成年度指标', '达标', '已完成', '效果明显']) expect(judge({ actual }, name).codes).toEqual([]);
+    for (const actual of ['是', '达成年度指标', '达标', '已完成', '效果明显'])
+      expect(judge({ actual }, name).codes).toEqual([]);
     expect(judge({ target: '明显改善', actual: '明显改善' }, name).codes).toEqual([]);
   });
 
   it('keeps a stated score inside its band', () => {
     const partial = '部分达成年度指标并具有一定效果';
-    expect(judge({ actual: partial, statedScore: 9, deviation: '部分小区未完工' }, name).codes).toEqual(['IND_NOT_MET', 'IND_SCORE_TOO_HIGH']);
-    expect(judge({ actual: partial, statedScore: 7, deviation: '部分小区未完工' }, name).codes).toEqual(['IND_NOT_MET']);
-    expect(judge({ actual: partial, statedScore: 8, deviation: '部分小区未完工' }, name).codes).toEqual(['IND_NOT_MET']);
-    expect(judge({ actual: '否', statedScore: 6.01, deviation: '未改善' }, name).codes).toEqual(['IND_NOT_MET', 'IND_SCORE_TOO_HIGH']);
-    expect(judge({ actual: '未达成年度指标且效果较差', statedScore: 3, deviation: '未改善' }, name).codes).toEqual(['IND_NOT_MET']);
+    expect(judge({ actual: partial, statedScore: 9, deviation: '部分小区未完工' }, name).codes).toEqual([
+      'IND_NOT_MET',
+      'IND_SCORE_TOO_HIGH',
+    ]);
+    expect(judge({ actual: partial, statedScore: 7, deviation: '部分小区未完工' }, name).codes).toEqual([
+      'IND_NOT_MET',
+    ]);
+    expect(judge({ actual: partial, statedScore: 8, deviation: '部分小区未完工' }, name).codes).toEqual([
+      'IND_NOT_MET',
+    ]);
+    expect(judge({ actual: '否', statedScore: 6.01, deviation: '未改善' }, name).codes).toEqual([
+      'IND_NOT_MET',
+      'IND_SCORE_TOO_HIGH',
+    ]);
+    expect(judge({ actual: '未达成年度指标且效果较差', statedScore: 3, deviation: '未改善' }, name).codes).toEqual([
+      'IND_NOT_MET',
+    ]);
   });
 
   it('lets a met label score within 80–100% of the weight, with a reason below full marks', () => {
@@ -158,7 +219,10 @@ describe('stated scores and reasons', () => {
 
   it('treats 无, /, 0 and - as no reason', () => {
     for (const deviation of ['无', '/', '0', '-', '　']) {
-      expect(judge({ target: '≥18个', actual: '15个', statedScore: 4.17, deviation }).codes).toEqual(['IND_NOT_MET', 'IND_REASON_MISSING']);
+      expect(judge({ target: '≥18个', actual: '15个', statedScore: 4.17, deviation }).codes).toEqual([
+        'IND_NOT_MET',
+        'IND_REASON_MISSING',
+      ]);
     }
   });
 });

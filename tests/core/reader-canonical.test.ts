@@ -18,7 +18,11 @@ describe('the layout ZiPing writes, read back by its labels', () => {
     expect(form.year).toBe(2022);
     expect(form.unit).toMatchObject({ cell: sheet.positions.unit, value: '株洲市渌口区住房保障服务中心' });
     expect(form.budget.executed).toMatchObject({ cell: sheet.positions.budget.executed, value: 18015.27 });
-    expect(form.budget.statedRate).toMatchObject({ cell: sheet.positions.budget.statedRate, value: 1, numFmt: '0.00%' });
+    expect(form.budget.statedRate).toMatchObject({
+      cell: sheet.positions.budget.statedRate,
+      value: 1,
+      numFmt: '0.00%',
+    });
     expect(sheet.grid.cells[5][7]?.formula).toBe('IF(N(E6)>0,F6/E6,"")');
     expect(form.budget.byIncome.map((p) => [p.key, p.amount?.value ?? null])).toEqual([
       ['generalPublicBudget', 2967.76],
@@ -45,7 +49,9 @@ describe('the layout ZiPing writes, read back by its labels', () => {
   it('yields the same findings as the same form given as JSON, on the written cells', () => {
     const fromSheet = checkSheet(sheet.grid).results[0].findings;
     const fromJson = checkData(sample()).findings;
-    expect(fromSheet.map((f) => `${f.code} ${f.indicator ?? ''}`)).toEqual(fromJson.map((f) => `${f.code} ${f.indicator ?? ''}`));
+    expect(fromSheet.map((f) => `${f.code} ${f.indicator ?? ''}`)).toEqual(
+      fromJson.map((f) => `${f.code} ${f.indicator ?? ''}`),
+    );
     const tooHigh = fromSheet.find((f) => f.code === 'IND_SCORE_TOO_HIGH');
     expect(tooHigh?.cell).toBe(sheet.positions.indicators[5].statedScore);
     expect(tooHigh?.sheet).toBe('附件1');
@@ -68,7 +74,11 @@ describe('the layout ZiPing writes, read back by its labels', () => {
     const { forms } = readSheet(written.grid);
     expect(forms[0].kind).toBe('project');
     expect(forms[0].project?.name?.value).toBe('老旧小区改造项目');
-    expect(forms[0].budget.bySpending.map((p) => p.key)).toEqual(['currentYearAppropriation', 'carryOver', 'otherFunds']);
+    expect(forms[0].budget.bySpending.map((p) => p.key)).toEqual([
+      'currentYearAppropriation',
+      'carryOver',
+      'otherFunds',
+    ]);
     const codes = checkSheet(written.grid).results[0].findings.map((f) => f.code);
     expect(codes).not.toContain('BUDGET_SPENDING_SUM');
     expect(codes).not.toContain('FIELD_MISSING');

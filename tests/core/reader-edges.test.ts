@@ -14,7 +14,16 @@ function shifted(grid: Grid, rows: number, cols: number, name = grid.name): Grid
     cells[r + rows] = [];
     row?.forEach((c, k) => (cells[r + rows][k + cols] = c));
   });
-  return { name, cells, merges: grid.merges.map((m) => ({ top: m.top + rows, bottom: m.bottom + rows, left: m.left + cols, right: m.right + cols })) };
+  return {
+    name,
+    cells,
+    merges: grid.merges.map((m) => ({
+      top: m.top + rows,
+      bottom: m.bottom + rows,
+      left: m.left + cols,
+      right: m.right + cols,
+    })),
+  };
 }
 
 function stack(a: Grid, b: Grid, gap: number): Grid {
@@ -61,8 +70,26 @@ describe('the sheet reader', () => {
 
   it('skips empty rows and "/" rows of the indicator table', () => {
     const data = lukou();
-    data.indicators.splice(2, 0, { level1: '产出指标', level1Weight: 50, level2: '数量指标', name: '/', target: '/', actual: '/', weight: null, statedScore: null });
-    data.indicators.splice(4, 0, { level1: '产出指标', level1Weight: 50, level2: '质量指标', name: '', target: null, actual: null, weight: null, statedScore: null });
+    data.indicators.splice(2, 0, {
+      level1: '产出指标',
+      level1Weight: 50,
+      level2: '数量指标',
+      name: '/',
+      target: '/',
+      actual: '/',
+      weight: null,
+      statedScore: null,
+    });
+    data.indicators.splice(4, 0, {
+      level1: '产出指标',
+      level1Weight: 50,
+      level2: '质量指标',
+      name: '',
+      target: null,
+      actual: null,
+      weight: null,
+      statedScore: null,
+    });
     const { forms, findings } = readSheet(layoutAnnex1(data, 'S').grid);
     expect(forms[0].indicators.map((i) => i.name)).toEqual(sample().indicators.map((i) => i.name));
     expect(findings[0]).toEqual([]);
@@ -70,7 +97,16 @@ describe('the sheet reader', () => {
 
   it('flags template residue in an otherwise empty indicator row, and skips the row', () => {
     const data = lukou();
-    data.indicators.push({ level1: '满意度指标', level1Weight: 10, level2: '服务对象满意度指标', name: '指标1：', target: null, actual: null, weight: null, statedScore: null });
+    data.indicators.push({
+      level1: '满意度指标',
+      level1Weight: 10,
+      level2: '服务对象满意度指标',
+      name: '指标1：',
+      target: null,
+      actual: null,
+      weight: null,
+      statedScore: null,
+    });
     const sheet = layoutAnnex1(data, 'S');
     const result = checkSheet(sheet.grid).results[0];
     expect(result.form.indicators).toHaveLength(11);
@@ -91,13 +127,17 @@ describe('the sheet reader', () => {
     data.indicators = [];
     const result = checkSheet(layoutAnnex1(data, 'S').grid).results[0];
     expect(result.form.indicators).toEqual([]);
-    expect(result.findings.find((f) => f.code === 'FIELD_MISSING')).toMatchObject({ expected: '三级指标', message: { zh: expect.stringContaining('没有任何三级指标') } });
+    expect(result.findings.find((f) => f.code === 'FIELD_MISSING')).toMatchObject({
+      expected: '三级指标',
+      message: { zh: expect.stringContaining('没有任何三级指标') },
+    });
   });
 
   it('stops the table at its 总分 row: rows below are not indicators', () => {
     const { grid } = layoutAnnex1(lukou(), 'S');
     const below = grid.cells.length + 2;
-    for (let r = below; r < below + 200; r++) grid.cells[r] = [{ value: `附注${r}` }, { value: r }, { value: '≥1个' }, { value: '1个' }];
+    for (let r = below; r < below + 200; r++)
+      grid.cells[r] = [{ value: `附注${r}` }, { value: r }, { value: '≥1个' }, { value: '1个' }];
     expect(readSheet(grid).forms[0].indicators).toHaveLength(11);
   });
 

@@ -8,8 +8,34 @@ import type { FormData } from '../../src/core/formData';
 import { sample } from '../support/sample';
 
 /** Labels of the form, so that random sheets reach deep into the reader. */
-const LABELS = ['年度资金总额', '三级指标', '一级指标', '二级指标', '年度指标值', '实际完成值', '分值', '得分', '执行率', '全年预算数', '全年执行数', '年初预算数',
-  '偏差原因分析及改进措施', '总分', '预期目标', '实际完成情况', '年度总体目标', '其中：一般公共预算：12', '基本支出', '项目支出', '预算部门名称', '产出指标（50分）', '≥18个', '是', '/', '**'];
+const LABELS = [
+  '年度资金总额',
+  '三级指标',
+  '一级指标',
+  '二级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '执行率',
+  '全年预算数',
+  '全年执行数',
+  '年初预算数',
+  '偏差原因分析及改进措施',
+  '总分',
+  '预期目标',
+  '实际完成情况',
+  '年度总体目标',
+  '其中：一般公共预算：12',
+  '基本支出',
+  '项目支出',
+  '预算部门名称',
+  '产出指标（50分）',
+  '≥18个',
+  '是',
+  '/',
+  '**',
+];
 
 const arbCellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constantFrom(...LABELS),
@@ -20,7 +46,13 @@ const arbCellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
   fc.constantFrom({ error: '#DIV/0!' }, { error: '#N/A' }, { error: '#REF!' }),
 );
-const arbCell: fc.Arbitrary<GridCell> = fc.record({ value: arbCellValue, numFmt: fc.option(fc.constantFrom('0.00%', 'yyyy-mm-dd', '0.00', '@', '#,##0'), { nil: undefined }) }, { requiredKeys: ['value'] });
+const arbCell: fc.Arbitrary<GridCell> = fc.record(
+  {
+    value: arbCellValue,
+    numFmt: fc.option(fc.constantFrom('0.00%', 'yyyy-mm-dd', '0.00', '@', '#,##0'), { nil: undefined }),
+  },
+  { requiredKeys: ['value'] },
+);
 const arbMerge: fc.Arbitrary<MergedRange> = fc
   .record({ top: fc.nat(14), left: fc.nat(9), h: fc.nat(4), w: fc.nat(4) })
   .map(({ top, left, h, w }) => ({ top, left, bottom: top + h, right: left + w }));
@@ -48,7 +80,11 @@ describe('anything on a sheet', () => {
 
   it('in any value cell of a real form is checked without throwing, and the same way twice', () => {
     const positions = layoutAnnex1(sample() as unknown as FormData, 'S').positions;
-    const addresses = [...Object.values(positions.budget), ...positions.indicators.flatMap((i) => Object.values(i)), positions.total.score];
+    const addresses = [
+      ...Object.values(positions.budget),
+      ...positions.indicators.flatMap((i) => Object.values(i)),
+      positions.total.score,
+    ];
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...addresses), arbCellValue), { maxLength: 8 }), (edits) => {
         const { grid } = layoutAnnex1(sample() as unknown as FormData, 'S');
@@ -74,10 +110,13 @@ describe('any JSON', () => {
       { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('budget', 'indicators', 'year', 'overallGoal', 'statedTotal'), fc.jsonValue()), (json) => {
-        const form = formFromJson({ budget: {}, ...json }, 'x.json');
-        if (!('error' in form)) checkForm(form);
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom('budget', 'indicators', 'year', 'overallGoal', 'statedTotal'), fc.jsonValue()),
+        (json) => {
+          const form = formFromJson({ budget: {}, ...json }, 'x.json');
+          if (!('error' in form)) checkForm(form);
+        },
+      ),
       { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
   });

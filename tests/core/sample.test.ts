@@ -6,14 +6,18 @@ describe('the real 2022 form of 渌口区住房保障服务中心', () => {
 
   it('reports exactly the problems the form has', () => {
     const found = result.findings.map((f) => [f.code, f.indicator ?? '', f.cell ?? ''].join(' '));
-    expect(found.sort()).toEqual([
-      ['IND_NOT_MET', '资金成本', 'indicators[5].actual'],
-      ['IND_SCORE_TOO_HIGH', '资金成本', 'indicators[5].statedScore'],
-      ['IND_OVERACHIEVED', '改造户数', 'indicators[1].actual'],
-      ['IND_REASON_MISSING', '改造户数', 'indicators[1].deviation'],
-      ['BUDGET_ADJUSTED', '', 'budget.fullYearBudget'],
-      ['IND_COST_AS_CEILING', '资金成本', 'indicators[5].target'],
-    ].map((row) => row.join(' ')).sort());
+    expect(found.sort()).toEqual(
+      [
+        ['IND_NOT_MET', '资金成本', 'indicators[5].actual'],
+        ['IND_SCORE_TOO_HIGH', '资金成本', 'indicators[5].statedScore'],
+        ['IND_OVERACHIEVED', '改造户数', 'indicators[1].actual'],
+        ['IND_REASON_MISSING', '改造户数', 'indicators[1].deviation'],
+        ['BUDGET_ADJUSTED', '', 'budget.fullYearBudget'],
+        ['IND_COST_AS_CEILING', '资金成本', 'indicators[5].target'],
+      ]
+        .map((row) => row.join(' '))
+        .sort(),
+    );
   });
 
   it('lists errors before warnings before notes', () => {

@@ -1,7 +1,8 @@
 import { checkData, codes, indicator, sample } from '../support/sample';
 import { DEFAULT_PROFILE, parseProfile } from '../../src/core/profile';
 
-const only = (data: ReturnType<typeof sample>, prefix: string[]) => codes(checkData(data).findings).filter((c) => prefix.some((p) => c.startsWith(p)));
+const only = (data: ReturnType<typeof sample>, prefix: string[]) =>
+  codes(checkData(data).findings).filter((c) => prefix.some((p) => c.startsWith(p)));
 
 describe('weights', () => {
   it('flags a level-1 weight that differs from the profile, and level-3 weights that no longer add up to it', () => {
@@ -61,7 +62,11 @@ describe('总分', () => {
   it('reports a blank total', () => {
     const data = sample();
     data.statedTotal = null;
-    expect(checkData(data).findings.filter((f) => f.code === 'FIELD_MISSING').map((f) => f.expected)).toEqual(['总分']);
+    expect(
+      checkData(data)
+        .findings.filter((f) => f.code === 'FIELD_MISSING')
+        .map((f) => f.expected),
+    ).toEqual(['总分']);
   });
 });
 
@@ -81,7 +86,12 @@ describe('年度总体目标', () => {
 
 describe('rule profile', () => {
   it('falls back to the defaults for invalid options, and says which', () => {
-    const { profile, problems } = parseProfile({ overachievement: 'high', reverseFormula: 'ratio', lowExecutionRate: 2, extra: 1 });
+    const { profile, problems } = parseProfile({
+      overachievement: 'high',
+      reverseFormula: 'ratio',
+      lowExecutionRate: 2,
+      extra: 1,
+    });
     expect(profile).toEqual({ ...DEFAULT_PROFILE, reverseFormula: 'ratio' });
     expect(problems.map((p) => p.en)).toEqual([
       expect.stringContaining('overachievement'),

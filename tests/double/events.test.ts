@@ -87,7 +87,10 @@ describe('change events', () => {
     const seen = await listen(double);
     double.user.type('Sheet1', 'A1', 5);
     double.user.type('Sheet1', 'A1', '=A2+1');
-    double.user.paste('Sheet1', 'B1', [[1, 2], [3, 4]]);
+    double.user.paste('Sheet1', 'B1', [
+      [1, 2],
+      [3, 4],
+    ]);
     double.user.paste('Sheet1', 'D1', [['x']]);
     await write(double, 'E1:E2', [[1], [2]]);
     await double.idle();
@@ -177,7 +180,9 @@ describe('change events', () => {
   it('notify subscribers after every change, and keep handler errors for tests', async () => {
     const double = newDouble('1.18');
     const heard: string[] = [];
-    const off = double.subscribe((changes, origin) => heard.push(`${origin.actor}:${changes.map((c) => c.kind).join(',')}`));
+    const off = double.subscribe((changes, origin) =>
+      heard.push(`${origin.actor}:${changes.map((c) => c.kind).join(',')}`),
+    );
     await double.host.run(async (ctx) => {
       ctx.workbook.worksheets.onChanged.add(async () => {
         throw new Error('handler failed');

@@ -23,7 +23,12 @@ function expectSheetShowsPlan(double: ExcelDouble, sheetName: string, written: A
     row?.forEach((cell: GridCell | undefined, c) => {
       if (!cell) return;
       const at = a1(r, c);
-      const expected = cell.value === null ? '' : cell.numFmt === '@' && typeof cell.value === 'number' ? String(cell.value) : cell.value;
+      const expected =
+        cell.value === null
+          ? ''
+          : cell.numFmt === '@' && typeof cell.value === 'number'
+            ? String(cell.value)
+            : cell.value;
       const actual = s.value(at);
       if (typeof expected === 'number') expect([at, actual]).toEqual([at, expect.closeTo(expected, 9)]);
       else expect([at, actual]).toEqual([at, expected]);
@@ -67,7 +72,9 @@ describe('the gateway on the double', () => {
       expect(s.value(budget.statedScore)).toBe(5);
       expect(s.value(total.score)).toBe((written.grid.cells[Number(total.score.slice(1)) - 1][7]?.value as number) - 5);
       if (apiVersion === '1.18') {
-        expect(s.validation(budget.weight)?.rule).toEqual({ decimal: { formula1: 0, formula2: 100, operator: 'Between' } });
+        expect(s.validation(budget.weight)?.rule).toEqual({
+          decimal: { formula1: 0, formula2: 100, operator: 'Between' },
+        });
         expect(s.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4' });
       } else {
         expect(s.validation(budget.weight)).toBeNull();
@@ -80,7 +87,11 @@ describe('the gateway on the double', () => {
       double.user.type('Sheet1', 'B2', 'mine');
       const before = JSON.parse(double.save()).sheets[0];
       const result = await gatewayOf(double).insert(plan(), '附件1');
-      expect(result).toMatchObject({ sheetName: '附件1 (2)', sheetId: double.sheetId('附件1 (2)'), createdSheet: true });
+      expect(result).toMatchObject({
+        sheetName: '附件1 (2)',
+        sheetId: double.sheetId('附件1 (2)'),
+        createdSheet: true,
+      });
       expect(double.syncCount).toBe(2);
       expect(double.sheetNames()).toEqual(['Sheet1', '附件1', '附件1 (2)']);
       expect(double.selection()).toEqual({ sheet: '附件1 (2)', address: 'A1' });
@@ -97,16 +108,26 @@ describe('the gateway on the double', () => {
   });
 
   describe.each<ApiVersion>(['1.7', '1.18'])('update() at ExcelApi %s', (apiVersion) => {
-    async function snapshotOf(double: ExcelDouble, sheetId?: string): Promise<{ snapshot: Snapshot; settings: string | null }> {
+    async function snapshotOf(
+      double: ExcelDouble,
+      sheetId?: string,
+    ): Promise<{ snapshot: Snapshot; settings: string | null }> {
       double.resetSyncCount();
-      const got = await gatewayOf(double).update(sheetId, (snapshot, settings) => ({ update: { values: [], sheetState: emptySheetState() }, result: { snapshot, settings }, noop: true }));
+      const got = await gatewayOf(double).update(sheetId, (snapshot, settings) => ({
+        update: { values: [], sheetState: emptySheetState() },
+        result: { snapshot, settings },
+        noop: true,
+      }));
       expect(double.syncCount).toBe(1);
       return got;
     }
 
     it('reads the used range into a grid at its real addresses, with merges where Excel tells them', async () => {
       const double = newDouble(apiVersion, ['Sheet1', 'Data']);
-      double.user.paste('Data', 'C5', [['label', 12.5], ['=D5*2', '']]);
+      double.user.paste('Data', 'C5', [
+        ['label', 12.5],
+        ['=D5*2', ''],
+      ]);
       await double.host.run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItem('Data');
         ws.getRange('D5').numberFormat = [['0.00']];
@@ -116,7 +137,12 @@ describe('the gateway on the double', () => {
       await gatewayOf(double).writeSettings('{"s":1}');
       const { snapshot, settings } = await snapshotOf(double, double.sheetId('Data'));
       expect(settings).toBe('{"s":1}');
-      expect(snapshot).toMatchObject({ sheetId: double.sheetId('Data'), sheetName: 'Data', flagsPresent: 0, notesPresent: apiVersion === '1.18' ? 0 : undefined });
+      expect(snapshot).toMatchObject({
+        sheetId: double.sheetId('Data'),
+        sheetName: 'Data',
+        flagsPresent: 0,
+        notesPresent: apiVersion === '1.18' ? 0 : undefined,
+      });
       expect(snapshot.grid.cells[4][2]).toMatchObject({ value: 'label' });
       expect(snapshot.grid.cells[4][3]).toMatchObject({ value: 12.5, numFmt: '0.00' });
       expect(snapshot.grid.cells[5][2]).toMatchObject({ value: 25 });
@@ -190,7 +216,12 @@ describe('the gateway on the double', () => {
     expect(await gw.readSettings()).toBe('{"v":2}');
 
     const again = await gw.update(undefined, (snapshot) => ({
-      update: { values: [], flags: [{ address: third.statedScore, severity: 'info' }], notes: [], sheetState: emptySheetState() },
+      update: {
+        values: [],
+        flags: [{ address: third.statedScore, severity: 'info' }],
+        notes: [],
+        sheetState: emptySheetState(),
+      },
       result: [snapshot.flagsPresent, snapshot.notesPresent],
       noop: false,
     }));
@@ -205,7 +236,9 @@ describe('the gateway on the double', () => {
 
     double.user.type('Sheet1', second.statedScore, 4);
     await double.idle();
-    expect(events).toEqual([{ worksheetId: double.sheetId('Sheet1'), address: second.statedScore, source: 'Local', triggerSource: 'Unknown' }]);
+    expect(events).toEqual([
+      { worksheetId: double.sheetId('Sheet1'), address: second.statedScore, source: 'Local', triggerSource: 'Unknown' },
+    ]);
   });
 
   it('when a flagged cell holds the user’s own note, writes again without notes and leaves events on', async () => {
@@ -222,7 +255,12 @@ describe('the gateway on the double', () => {
     await gw.update(undefined, (snapshot) => {
       seen.push(snapshot.notesPresent);
       return {
-        update: { values: [], flags: [{ address: cell, severity: 'error' }], notes: [{ address: cell, text: `${NOTE_MARK}x` }], sheetState: emptySheetState() },
+        update: {
+          values: [],
+          flags: [{ address: cell, severity: 'error' }],
+          notes: [{ address: cell, text: `${NOTE_MARK}x` }],
+          sheetState: emptySheetState(),
+        },
         result: null,
         noop: false,
       };
@@ -243,7 +281,11 @@ describe('the gateway on the double', () => {
     const score = written.positions.indicators[1].statedScore;
     const events: { address: string; source: string; triggerSource?: string }[] = [];
     await gw.onChange((e) => events.push(e));
-    await gw.update(undefined, () => ({ update: { values: [{ address: score, value: 3 }], sheetState: emptySheetState() }, result: null, noop: false }));
+    await gw.update(undefined, () => ({
+      update: { values: [{ address: score, value: 3 }], sheetState: emptySheetState() },
+      result: null,
+      noop: false,
+    }));
     // Sheets added later get a handler too (no workbook-wide onChanged before 1.9).
     double.addSheet('Later');
     await double.idle();
@@ -273,11 +315,24 @@ describe('the gateway on the double', () => {
   it('writes a table sheet with text cells, links to cells of other sheets and fitted columns', async () => {
     const double = newDouble('1.18');
     const gw = gatewayOf(double);
-    const name = await gw.writeTableSheet('问题清单', ['单元格', '问题'], [['H12', '得分过高'], ['H13', 5]], [{ row: 1, sheet: 'Sheet1', cell: 'H12' }], 0);
+    const name = await gw.writeTableSheet(
+      '问题清单',
+      ['单元格', '问题'],
+      [
+        ['H12', '得分过高'],
+        ['H13', 5],
+      ],
+      [{ row: 1, sheet: 'Sheet1', cell: 'H12' }],
+      0,
+    );
     expect(name).toBe('问题清单');
     expect(double.syncCount).toBe(2);
     const s = double.inspect('问题清单');
-    expect(s.values('A1:B3')).toEqual([['单元格', '问题'], ['H12', '得分过高'], ['H13', '5']]);
+    expect(s.values('A1:B3')).toEqual([
+      ['单元格', '问题'],
+      ['H12', '得分过高'],
+      ['H13', '5'],
+    ]);
     expect(s.valueType('B3')).toBe('String');
     expect(s.format('A1')).toMatchObject({ bold: true, fill: '#F2F2F2' });
     expect(s.hyperlink('A2')).toEqual({ documentReference: "'Sheet1'!H12", textToDisplay: 'H12' });
@@ -285,4 +340,3 @@ describe('the gateway on the double', () => {
     expect(double.selection().sheet).toBe('问题清单');
   });
 });
-

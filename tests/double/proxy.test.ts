@@ -7,7 +7,9 @@ describe('Office.js proxy semantics', () => {
     await double.host.run(async (ctx) => {
       const range = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1');
       expect(thrown(() => range.values)).toMatchObject({ code: 'PropertyNotLoaded', name: 'RichApi.Error' });
-      expect(thrown(() => range.values).message).toContain("The property 'values' is not available. Before reading the property's value, call the load method");
+      expect(thrown(() => range.values).message).toContain(
+        "The property 'values' is not available. Before reading the property's value, call the load method",
+      );
       range.load('values');
       const pending = ctx.sync();
       expect(thrown(() => range.values).code).toBe('PropertyNotLoaded');
@@ -107,7 +109,9 @@ describe('Office.js proxy semantics', () => {
       expect(thrown(() => kept!.load('values')).code).toBe('InvalidObjectPath');
     });
     await double.host.run(async (ctx) => {
-      expect(thrown(() => ctx.workbook.worksheets.getItem('Sheet1').notes.add(kept!, 'x')).code).toBe('InvalidRequestContext');
+      expect(thrown(() => ctx.workbook.worksheets.getItem('Sheet1').notes.add(kept!, 'x')).code).toBe(
+        'InvalidRequestContext',
+      );
     });
   });
 
@@ -147,7 +151,12 @@ describe('Office.js proxy semantics', () => {
       (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem('Sheet1').notes.load('items/content'),
       (ctx: Excel.RequestContext) => (ctx.workbook.worksheets.getItem('Sheet1').pageLayout.orientation = 'Landscape'),
       (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem('Sheet1').getRange().getMergedAreasOrNullObject(),
-      (ctx: Excel.RequestContext) => (ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').dataValidation.prompt = { showPrompt: true, title: 't', message: 'm' }),
+      (ctx: Excel.RequestContext) =>
+        (ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').dataValidation.prompt = {
+          showPrompt: true,
+          title: 't',
+          message: 'm',
+        }),
       (ctx: Excel.RequestContext) => ctx.workbook.worksheets.onChanged.add(async () => undefined),
     ]) {
       await expect(
@@ -165,14 +174,28 @@ describe('Office.js proxy semantics', () => {
 
   it('requires the batch to return a promise', async () => {
     const double = newDouble();
-    await expect(double.host.run((() => undefined) as unknown as (c: Excel.RequestContext) => Promise<void>)).rejects.toMatchObject({ code: 'RunMustReturnPromise' });
+    await expect(
+      double.host.run((() => undefined) as unknown as (c: Excel.RequestContext) => Promise<void>),
+    ).rejects.toMatchObject({ code: 'RunMustReturnPromise' });
   });
 
   it('answers isSetSupported up to the configured version, and SharedRuntime as configured', () => {
     const double = newDouble('1.9');
     const { isSetSupported } = double.host;
-    expect(['1.1', '1.7', '1.8', '1.9', '1.10', '1.13'].map((v) => isSetSupported('ExcelApi', v))).toEqual([true, true, true, true, false, false]);
+    expect(['1.1', '1.7', '1.8', '1.9', '1.10', '1.13'].map((v) => isSetSupported('ExcelApi', v))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
     expect(isSetSupported('SharedRuntime', '1.1')).toBe(false);
-    expect(new (double.constructor as typeof import('../../src/hosts/excelDouble').ExcelDouble)({ apiVersion: '1.7', sharedRuntime: true }).host.isSetSupported('SharedRuntime', '1.1')).toBe(true);
+    expect(
+      new (double.constructor as typeof import('../../src/hosts/excelDouble').ExcelDouble)({
+        apiVersion: '1.7',
+        sharedRuntime: true,
+      }).host.isSetSupported('SharedRuntime', '1.1'),
+    ).toBe(true);
   });
 });

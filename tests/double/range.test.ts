@@ -36,7 +36,14 @@ describe('ranges, cells and sheet objects', () => {
       ];
       ranges.forEach((r) => r.load('address'));
       await ctx.sync();
-      expect(ranges.map((r) => r.address)).toEqual(['Sheet1!B2:C3', "'My sheet'!A1", '附件1!A:A', "'2022'!3:5", 'Sheet1!1:1048576', 'Sheet1!C:C']);
+      expect(ranges.map((r) => r.address)).toEqual([
+        'Sheet1!B2:C3',
+        "'My sheet'!A1",
+        '附件1!A:A',
+        "'2022'!3:5",
+        'Sheet1!1:1048576',
+        'Sheet1!C:C',
+      ]);
     });
   });
 
@@ -44,7 +51,10 @@ describe('ranges, cells and sheet objects', () => {
     const double = newDouble('1.13');
     await double.host.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem('Sheet1');
-      ws.getRange('A1:B2').values = [['kept', 'lost'], ['lost', '']];
+      ws.getRange('A1:B2').values = [
+        ['kept', 'lost'],
+        ['lost', ''],
+      ];
       ws.getRange('A1:B2').merge(false);
       ws.getRange('C3:C9').merge();
       ws.getRange('D1:E2').merge(true);
@@ -58,14 +68,20 @@ describe('ranges, cells and sheet objects', () => {
       expect(some.areaCount).toBe(1);
     });
     // Merging keeps the top-left value only.
-    expect(double.inspect('Sheet1').values('A1:B2')).toEqual([['kept', ''], ['', '']]);
+    expect(double.inspect('Sheet1').values('A1:B2')).toEqual([
+      ['kept', ''],
+      ['', ''],
+    ]);
   });
 
   it('keeps conditional formats on the sheet: a range lists those that intersect it; delete removes one', async () => {
     const double = newDouble();
     await double.host.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem('Sheet1');
-      for (const [address, color] of [['B2', '#FFC7CE'], ['D4:D6', '#ffeb9c']]) {
+      for (const [address, color] of [
+        ['B2', '#FFC7CE'],
+        ['D4:D6', '#ffeb9c'],
+      ]) {
         const cf = ws.getRange(address).conditionalFormats.add('Custom');
         cf.custom.rule.formula = '="ZiPing"="ZiPing"';
         cf.custom.format.fill.color = color;
@@ -83,10 +99,13 @@ describe('ranges, cells and sheet objects', () => {
       near.items[0].delete();
       await ctx.sync();
     });
-    expect(double.inspect('Sheet1').conditionalFormats()).toEqual([{ address: 'B2', formula: '="ZiPing"="ZiPing"', fill: '#FFC7CE' }]);
+    expect(double.inspect('Sheet1').conditionalFormats()).toEqual([
+      { address: 'B2', formula: '="ZiPing"="ZiPing"', fill: '#FFC7CE' },
+    ]);
     await expect(
       double.host.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').conditionalFormats.add('Custom').custom.rule.formula = '=SUM(';
+        ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').conditionalFormats.add('Custom').custom.rule.formula =
+          '=SUM(';
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
@@ -130,7 +149,11 @@ describe('ranges, cells and sheet objects', () => {
       await ctx.sync();
     });
     const sheet = double.inspect('Sheet1');
-    expect(sheet.validation('G15')).toMatchObject({ range: 'G12:G20', rule: { decimal: { operator: 'Between', formula1: 0, formula2: 100 } }, prompt: { title: '分值' } });
+    expect(sheet.validation('G15')).toMatchObject({
+      range: 'G12:G20',
+      rule: { decimal: { operator: 'Between', formula1: 0, formula2: 100 } },
+      prompt: { title: '分值' },
+    });
     expect(sheet.validation('G21')).toBeNull();
     // A Stop alert refuses what breaks the rule; a list without alert takes anything.
     expect(double.user.type('Sheet1', 'G15', 120)).toBe(false);
@@ -139,7 +162,9 @@ describe('ranges, cells and sheet objects', () => {
     expect(sheet.value('G15')).toBe(50);
     await expect(
       double.host.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').dataValidation.rule = { decimal: { formula1: 0, operator: 'Between' } };
+        ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').dataValidation.rule = {
+          decimal: { formula1: 0, operator: 'Between' },
+        };
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
@@ -164,12 +189,23 @@ describe('ranges, cells and sheet objects', () => {
       await ctx.sync();
     });
     const s = double.inspect('Sheet1');
-    expect(s.format('B2')).toMatchObject({ bold: true, size: 16, horizontalAlignment: 'Center', fill: '#F2F2F2', borderTop: { style: 'Continuous' } });
+    expect(s.format('B2')).toMatchObject({
+      bold: true,
+      size: 16,
+      horizontalAlignment: 'Center',
+      fill: '#F2F2F2',
+      borderTop: { style: 'Continuous' },
+    });
     expect(s.format('B1').borderTop).toBeUndefined();
     expect(s.format('B1').borderBottom).toMatchObject({ style: 'Continuous' });
     expect(s.columnWidth('B')).toBe(84);
     expect(s.columnWidth('C')).toBe(48);
-    expect(s.pageLayout).toEqual({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '3:3' });
+    expect(s.pageLayout).toEqual({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: '3:3',
+    });
     expect(s.hyperlink('D1')).toEqual({ documentReference: "'Out'!H12", textToDisplay: 'H12' });
     expect(s.value('D1')).toBe('H12');
     // Formats count in the used range unless valuesOnly.
@@ -194,7 +230,11 @@ describe('ranges, cells and sheet objects', () => {
       await ctx.sync();
       expect(ws.name).toBe('Renamed');
     });
-    for (const [name, code] of [['renamed', 'ItemAlreadyExists'], ['a/b', 'InvalidArgument'], ['x'.repeat(32), 'InvalidArgument']]) {
+    for (const [name, code] of [
+      ['renamed', 'ItemAlreadyExists'],
+      ['a/b', 'InvalidArgument'],
+      ['x'.repeat(32), 'InvalidArgument'],
+    ]) {
       await expect(
         double.host.run(async (ctx) => {
           ctx.workbook.worksheets.add(name);

@@ -30,7 +30,9 @@ describe('number formats (Range.text, TEXT)', () => {
     await double.host.run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:D1');
       r.numberFormat = [['0.00%', '#,##0.00', 'yyyy/m/d', 'General']];
-      r.formulas = [[0.98765, 18015.27, '2022-12-31', '=TEXT(A1,"0.00%")&" / "&TEXT(B1,"#,##0.00")&" / "&TEXT("a","0")']];
+      r.formulas = [
+        [0.98765, 18015.27, '2022-12-31', '=TEXT(A1,"0.00%")&" / "&TEXT(B1,"#,##0.00")&" / "&TEXT("a","0")'],
+      ];
       r.load('text');
       await ctx.sync();
       expect(r.text).toEqual([['98.77%', '18,015.27', '2022/12/31', '98.77% / 18,015.27 / a']]);

@@ -1,7 +1,12 @@
 import { ExcelDouble } from '../../src/hosts/excelDouble';
 import { newDouble } from './support';
 
-async function addFlag(double: ExcelDouble, address: string, formula = '="ZiPing"="ZiPing"', color = '#FFC7CE'): Promise<void> {
+async function addFlag(
+  double: ExcelDouble,
+  address: string,
+  formula = '="ZiPing"="ZiPing"',
+  color = '#FFC7CE',
+): Promise<void> {
   await double.host.run(async (ctx) => {
     const cf = ctx.workbook.worksheets.getItem('Sheet1').getRange(address).conditionalFormats.add('Custom');
     cf.custom.rule.formula = formula;
@@ -67,7 +72,14 @@ describe('rows', () => {
     const double = newDouble('1.18');
     await double.host.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem('Sheet1');
-      ws.getRange('A1:B6').formulas = [['a', 1], ['b', 2], ['c', 3], ['d', 4], ['e', 5], ['total', '=SUM(B1:B5)']];
+      ws.getRange('A1:B6').formulas = [
+        ['a', 1],
+        ['b', 2],
+        ['c', 3],
+        ['d', 4],
+        ['e', 5],
+        ['total', '=SUM(B1:B5)'],
+      ];
       ws.getRange('A4:B5').merge();
       ws.getRange('C2:C5').dataValidation.rule = { decimal: { formula1: 0, operator: 'GreaterThanOrEqualTo' } };
       ws.notes.add('B5', 'note');
@@ -83,7 +95,12 @@ describe('rows', () => {
     double.user.deleteRows('Sheet1', 2, 2);
     const s = double.inspect('Sheet1');
     // The merge of A4:B5 kept only "d"; the total lost rows 2 and 3.
-    expect(s.values('A1:B4')).toEqual([['a', 1], ['d', ''], ['', ''], ['total', 1]]);
+    expect(s.values('A1:B4')).toEqual([
+      ['a', 1],
+      ['d', ''],
+      ['', ''],
+      ['total', 1],
+    ]);
     expect(s.formula('B4')).toBe('=SUM(B1:B3)');
     expect(s.merges()).toEqual(['A2:B3']);
     expect(s.conditionalFormats().map((c) => c.address)).toEqual(['B2', 'B3']);
@@ -201,7 +218,9 @@ describe('save and open', () => {
     expect(s.columnWidth('A')).toBe(42);
     expect(s.notes()).toEqual([{ address: 'C1', content: 'note' }]);
     expect(s.validation('B1')?.rule).toEqual({ list: { inCellDropDown: true, source: '是,否' } });
-    expect(reopened.inspect('Sheet1').conditionalFormats()).toEqual([{ address: 'A1', formula: '="ZiPing"="ZiPing"', fill: '#FFC7CE' }]);
+    expect(reopened.inspect('Sheet1').conditionalFormats()).toEqual([
+      { address: 'A1', formula: '="ZiPing"="ZiPing"', fill: '#FFC7CE' },
+    ]);
     const text = await reopened.host.run(async (ctx) => {
       const item = ctx.workbook.settings.getItemOrNullObject('ziping');
       item.load('value');

@@ -25,7 +25,11 @@ const TYPES: Record<string, string> = {
 export function buildPreview(): void {
   if (process.env.ZIPING_E2E_NO_BUILD === '1' && fs.existsSync(path.join(PREVIEW_DIR, 'preview.html'))) return;
   const webpack = path.join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
-  const result = spawnSync(process.execPath, [webpack, '--mode', 'production', '--env', 'preview', '--env', 'fast', '--config-name', 'preview'], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [webpack, '--mode', 'production', '--env', 'preview', '--env', 'fast', '--config-name', 'preview'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   if (result.status !== 0) throw new Error(`the preview did not build:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -48,7 +52,10 @@ export async function serve(dir: string): Promise<StaticServer> {
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -77,7 +84,15 @@ export async function launch(): Promise<BrowserSession> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   return { browser, close: () => browser.close() };
 }
@@ -95,8 +110,17 @@ export interface Guarded {
  * A new context and page whose every request is checked: requests to another origin than the test server are
  * aborted and recorded; CSP violations and page errors are recorded too.
  */
-export async function guardedPage(browser: Browser, origin: string, options: { acceptDownloads?: boolean; locale?: string; bypassCSP?: boolean } = {}): Promise<Guarded> {
-  const context = await browser.newContext({ acceptDownloads: options.acceptDownloads ?? true, locale: options.locale ?? 'zh-CN', viewport: { width: 1440, height: 900 }, bypassCSP: options.bypassCSP ?? false });
+export async function guardedPage(
+  browser: Browser,
+  origin: string,
+  options: { acceptDownloads?: boolean; locale?: string; bypassCSP?: boolean } = {},
+): Promise<Guarded> {
+  const context = await browser.newContext({
+    acceptDownloads: options.acceptDownloads ?? true,
+    locale: options.locale ?? 'zh-CN',
+    viewport: { width: 1440, height: 900 },
+    bypassCSP: options.bypassCSP ?? false,
+  });
   const foreign: string[] = [];
   const problems: string[] = [];
   await context.route('**/*', (route) => {
@@ -111,7 +135,9 @@ export async function guardedPage(browser: Browser, origin: string, options: { a
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   // Reports CSP violations to the console (as text: this file is also compiled without the DOM library).
-  await page.addInitScript({ content: `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));` });
+  await page.addInitScript({
+    content: `document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));`,
+  });
   return { context, page, foreign, problems };
 }
 

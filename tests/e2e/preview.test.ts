@@ -8,7 +8,18 @@ import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { sampleForm } from '../../src/core/templates';
 import { readXlsx, SETTINGS_SHEET } from '../../src/preview/xlsx';
 import { corruptFiles, wordLike } from '../support/layouts';
-import { ARTIFACTS, guardedPage, launch, PREVIEW_DIR, ROOT, screenshot, serve, type BrowserSession, type Guarded, type StaticServer } from './harness';
+import {
+  ARTIFACTS,
+  guardedPage,
+  launch,
+  PREVIEW_DIR,
+  ROOT,
+  screenshot,
+  serve,
+  type BrowserSession,
+  type Guarded,
+  type StaticServer,
+} from './harness';
 
 /** Where the sample's cells land when ZiPing writes it into an empty sheet. */
 const positions = layoutAnnex1(sampleForm(), 'x').positions;
@@ -68,17 +79,25 @@ async function fill(page: Page, a1: string): Promise<string | null> {
   const css = await cell(page, a1).evaluate((td) => getComputedStyle(td).backgroundColor);
   const m = /rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/.exec(css);
   if (!m || m[4] === '0') return null;
-  return `#${[m[1], m[2], m[3]].map((n) => Number(n).toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  return `#${[m[1], m[2], m[3]]
+    .map((n) => Number(n).toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
 }
 
 /** Waits for ZiPing's recomputation after an edit (its 40 ms debounce, then the pane's busy state) to be over. */
 async function paneIdle(page: Page): Promise<void> {
   await page.waitForTimeout(150);
-  await page.waitForFunction(() => document.querySelector('[data-testid="pane"] main')?.getAttribute('aria-busy') === 'false');
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="pane"] main')?.getAttribute('aria-busy') === 'false',
+  );
 }
 
 async function waitForText(page: Page, a1: string, expected: string): Promise<void> {
-  await page.waitForFunction(([a, want]) => document.querySelector(`td[data-cell="${a}"]`)?.textContent === want, [a1, expected] as const);
+  await page.waitForFunction(([a, want]) => document.querySelector(`td[data-cell="${a}"]`)?.textContent === want, [
+    a1,
+    expected,
+  ] as const);
 }
 
 async function waitForFill(page: Page, a1: string, expected: string | null): Promise<void> {
@@ -90,7 +109,8 @@ async function waitForFill(page: Page, a1: string, expected: string | null): Pro
 }
 
 /** A finding as the pane lists it: its cell button. */
-const findingButton = (page: Page, a1: string) => pane(page).getByRole('button', { name: `定位到单元格 ${a1}`, exact: true });
+const findingButton = (page: Page, a1: string) =>
+  pane(page).getByRole('button', { name: `定位到单元格 ${a1}`, exact: true });
 
 /** The ribbon's 插入自评表 ▸ 示例（渌口区2022）, then waits for the form and its findings. */
 async function insertSample(page: Page): Promise<void> {
@@ -111,7 +131,11 @@ async function typeInto(page: Page, a1: string, value: string): Promise<void> {
 async function imeInto(g: Guarded, a1: string, pinyin: string, text: string): Promise<void> {
   await cell(g.page, a1).click();
   const cdp = await g.context.newCDPSession(g.page);
-  await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+  await cdp.send('Input.imeSetComposition', {
+    text: pinyin,
+    selectionStart: pinyin.length,
+    selectionEnd: pinyin.length,
+  });
   await g.page.locator('.status').getByText('编辑').waitFor();
   await cdp.send('Input.insertText', { text });
   await cdp.detach();
@@ -162,12 +186,15 @@ describe('the preview in Chromium', () => {
     await screenshot(page, 'c-target-missed');
   });
 
-  it('d) selects a finding\'s cell in the grid when its button in the pane is clicked', async () => {
+  it("d) selects a finding's cell in the grid when its button in the pane is clicked", async () => {
     const { page } = await openPreview();
     await insertSample(page);
     await cell(page, 'K1').click();
     await findingButton(page, cost.actual).click();
-    await page.waitForFunction((a) => document.querySelector(`td[data-cell="${a}"]`)?.classList.contains('sel'), cost.actual);
+    await page.waitForFunction(
+      (a) => document.querySelector(`td[data-cell="${a}"]`)?.classList.contains('sel'),
+      cost.actual,
+    );
     expect(await page.getByRole('textbox', { name: '名称框' }).inputValue()).toBe(cost.actual);
     expect(await page.getByRole('textbox', { name: '编辑栏' }).inputValue()).toBe('18015.27');
     expect(await page.locator('td.sel').count()).toBe(1);
@@ -185,13 +212,17 @@ describe('the preview in Chromium', () => {
     await waitForText(page, 'K1', '备注');
   });
 
-  it('e) keeps and flags a score of the user\'s own, then gives the rule score back', async () => {
+  it("e) keeps and flags a score of the user's own, then gives the rule score back", async () => {
     const { page } = await openPreview();
     await insertSample(page);
     await typeInto(page, cost.statedScore, '8');
     await waitForText(page, cost.statedScore, '8.00');
     const scores = pane(page).getByRole('region', { name: '自行填写的得分' });
-    await page.waitForFunction(() => document.querySelector('[data-testid="pane"] section[aria-label="自行填写的得分"]')?.textContent?.includes('填报 8.00'));
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="pane"] section[aria-label="自行填写的得分"]')
+        ?.textContent?.includes('填报 8.00'),
+    );
     await expect(scores.textContent()).resolves.toContain('资金成本：填报 8.00，规则得分 0.00');
     expect(await fill(page, cost.statedScore)).toBe(FLAG_FILL.error);
     await screenshot(page, 'e-own-score');
@@ -200,7 +231,12 @@ describe('the preview in Chromium', () => {
     await waitForFill(page, cost.statedScore, null);
     await waitForText(page, total.score, '90.00');
     // Back to the rule: no longer listed among the scores the user typed that differ from the rule.
-    await page.waitForFunction(() => !document.querySelector('[data-testid="pane"] section[aria-label="自行填写的得分"]')?.textContent?.includes('资金成本'));
+    await page.waitForFunction(
+      () =>
+        !document
+          .querySelector('[data-testid="pane"] section[aria-label="自行填写的得分"]')
+          ?.textContent?.includes('资金成本'),
+    );
     await screenshot(page, 'e-rule-score-back');
   });
 
@@ -227,12 +263,25 @@ describe('the preview in Chromium', () => {
   it('g) opens a hand-made workbook and validates it', async () => {
     const { page } = await openPreview();
     const built = await wordLike();
-    await page.locator('input[type=file]').setInputFiles({ name: 'word-like.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: built.buffer });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: 'word-like.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: built.buffer,
+      });
     await waitForText(page, 'A2', '部门整体支出绩效自评表');
     await page.getByText('已打开：word-like.xlsx').waitFor();
     await paneButton(page, '校验本表').waitFor();
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="pane"] button')].some((b) => b.textContent === '校验本表' && !(b as HTMLButtonElement).disabled));
-    await page.getByRole('toolbar', { name: /^绩效自评/ }).getByRole('button', { name: '校验本表' }).click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="pane"] button')].some(
+        (b) => b.textContent === '校验本表' && !(b as HTMLButtonElement).disabled,
+      ),
+    );
+    await page
+      .getByRole('toolbar', { name: /^绩效自评/ })
+      .getByRole('button', { name: '校验本表' })
+      .click();
     await pane(page).getByRole('article').first().waitFor();
     const findings = await pane(page).getByRole('article').count();
     expect(findings).toBeGreaterThan(0);
@@ -244,13 +293,27 @@ describe('the preview in Chromium', () => {
     const { page } = await openPreview();
     await insertSample(page);
     const bomb = corruptFiles().find((f) => f.fileName === 'zip-bomb.xlsx')!;
-    await page.locator('input[type=file]').setInputFiles({ name: bomb.fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bomb.buffer });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: bomb.fileName,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: bomb.buffer,
+      });
     await page.getByText(/文件“zip-bomb\.xlsx”太大，未检查/).waitFor();
     await waitForText(page, 'A2', '部门整体支出绩效自评表');
     // A directory that lies about the size: the browser inflates the sheet only up to the limit.
     const forged = corruptFiles().find((f) => f.fileName === 'zip-bomb-forged.xlsx')!;
-    await page.locator('input[type=file]').setInputFiles({ name: forged.fileName, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: forged.buffer });
-    await page.getByText(/文件“zip-bomb-forged\.xlsx”太大，未检查：其工作表数据解压后超过 ZiPing 的上限 20 MB/).waitFor();
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: forged.fileName,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: forged.buffer,
+      });
+    await page
+      .getByText(/文件“zip-bomb-forged\.xlsx”太大，未检查：其工作表数据解压后超过 ZiPing 的上限 20 MB/)
+      .waitFor();
     await waitForText(page, 'A2', '部门整体支出绩效自评表');
     await screenshot(page, 'g2-zip-bomb-refused');
   });
@@ -258,24 +321,38 @@ describe('the preview in Chromium', () => {
   it('h) switches to English', async () => {
     const { page } = await openPreview();
     await insertSample(page);
-    await pane(page).getByRole('button', { name: /English|切换到英文/ }).click();
+    await pane(page)
+      .getByRole('button', { name: /English|切换到英文/ })
+      .click();
     await pane(page).getByText('ZiPing Self-Evaluation').waitFor();
     await expect(pane(page).textContent()).resolves.toContain('Validate sheet');
     // The ribbon follows the pane's language.
-    await page.getByRole('toolbar', { name: /^Self-evaluation/ }).getByRole('button', { name: 'Validate sheet' }).waitFor();
+    await page
+      .getByRole('toolbar', { name: /^Self-evaluation/ })
+      .getByRole('button', { name: 'Validate sheet' })
+      .waitFor();
     await screenshot(page, 'h-english');
   });
 
   it('m) drafts the report into a sheet of its own, whose text follows the table', async () => {
     const { page } = await openPreview();
     await insertSample(page);
-    await page.getByRole('button', { name: /生成报告/ }).first().click();
+    await page
+      .getByRole('button', { name: /生成报告/ })
+      .first()
+      .click();
     await page.getByRole('tab', { name: 'Sheet1·自评报告' }).waitFor();
     const gridShows = (needle: string) =>
-      page.waitForFunction((n) => [...document.querySelectorAll('td[data-cell]')].some((td) => td.textContent?.includes(n)), needle);
+      page.waitForFunction(
+        (n) => [...document.querySelectorAll('td[data-cell]')].some((td) => td.textContent?.includes(n)),
+        needle,
+      );
     await gridShows('一、预算单位基本情况');
     await gridShows('基本支出完成939.93万元，比上年增加162.58万元，增加20.91%');
-    await pane(page).getByText(/Sheet1·自评报告/).first().waitFor();
+    await pane(page)
+      .getByText(/Sheet1·自评报告/)
+      .first()
+      .waitFor();
     await screenshot(page, 'm-report');
     await page.getByRole('tab', { name: 'Sheet1', exact: true }).click();
     await typeInto(page, budget.executed, '16213.74');
@@ -289,9 +366,19 @@ describe('the preview in Chromium', () => {
     const { page } = await openPreview();
     await insertSample(page);
     // Validating stores ZiPing's state in the workbook's settings.
-    await page.getByRole('toolbar', { name: /^绩效自评/ }).getByRole('button', { name: '校验本表' }).click();
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="pane"] button')].some((b) => b.textContent === '校验本表' && !(b as HTMLButtonElement).disabled));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '保存 .xlsx' }).click()]);
+    await page
+      .getByRole('toolbar', { name: /^绩效自评/ })
+      .getByRole('button', { name: '校验本表' })
+      .click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="pane"] button')].some(
+        (b) => b.textContent === '校验本表' && !(b as HTMLButtonElement).disabled,
+      ),
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '保存 .xlsx' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('ZiPing.xlsx');
     const file = path.join(ARTIFACTS, 'downloads', 'ZiPing.xlsx');
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -302,7 +389,8 @@ describe('the preview in Chromium', () => {
     expect(workbook.getWorksheet(SETTINGS_SHEET)?.state).toBe('veryHidden');
     const sheet = workbook.getWorksheet('Sheet1')!;
     expect(sheet.getCell(budget.statedRate).formula).toBe('IF(N(E6)>0,F6/E6,"")');
-    const formattings = (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    const formattings = (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+      .conditionalFormattings;
     const flag = formattings.find((cf) => cf.ref === cost.statedScore);
     expect(flag?.rules[0]).toMatchObject({ type: 'expression', formulae: [FLAG_FORMULA.slice(1)] });
     const saved = await readXlsx(bytes);
@@ -317,10 +405,22 @@ describe('the preview in Chromium', () => {
     const axe = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
     await page.addScriptTag({ content: axe });
     const results = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { html: string; target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: unknown,
+              options: unknown,
+            ): Promise<{ violations: { id: string; impact: string; nodes: { html: string; target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       // Fluent's focus helpers (tabster's [data-tabster-dummy] elements) are focusable and aria-hidden by design:
       // microsoft/fluentui#27517, microsoft/tabster#288.
-      const r = await axe.run({ include: [['[data-testid="pane"]']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
+      const r = await axe.run(
+        { include: [['[data-testid="pane"]']], exclude: [['[data-tabster-dummy]']] },
+        { resultTypes: ['violations'] },
+      );
       return r.violations.flatMap((v) => v.nodes.map((n) => ({ id: v.id, impact: v.impact, html: n.html })));
     });
     const serious = results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -342,7 +442,16 @@ describe('the preview in Chromium', () => {
       if (name === null) break;
       stops.push(name);
     }
-    for (const wanted of ['部门整体支出绩效自评表', '项目支出绩效自评表', '示例（渌口区 2022）', '校验本表', '写入校验结果表', '清除标记', `定位到单元格 ${cost.statedScore}`, '恢复规则得分 资金成本']) {
+    for (const wanted of [
+      '部门整体支出绩效自评表',
+      '项目支出绩效自评表',
+      '示例（渌口区 2022）',
+      '校验本表',
+      '写入校验结果表',
+      '清除标记',
+      `定位到单元格 ${cost.statedScore}`,
+      '恢复规则得分 资金成本',
+    ]) {
       expect(stops).toContain(wanted);
     }
     await screenshot(page, 'j-keyboard');
@@ -364,7 +473,10 @@ describe('the preview in Chromium', () => {
       throw new Error(`no tab stop ${name}`);
     };
     await activate(`定位到单元格 ${cost.actual}`, 'Enter');
-    await page.waitForFunction((a) => document.querySelector(`td[data-cell="${a}"]`)?.classList.contains('sel'), cost.actual);
+    await page.waitForFunction(
+      (a) => document.querySelector(`td[data-cell="${a}"]`)?.classList.contains('sel'),
+      cost.actual,
+    );
     await activate('恢复规则得分 资金成本', ' ');
     await waitForText(page, cost.statedScore, '0.00');
     await activate('清除标记', 'Enter');
@@ -379,7 +491,10 @@ describe('the preview in Chromium', () => {
   it('k) Excel 2019 (ExcelApi 1.7): no ribbon tab, the pane does everything, flags without notes', async () => {
     const { page } = await openPreview({ query: '?api=1.7' });
     expect(await page.getByRole('button', { name: /^插入自评表/ }).isDisabled()).toBe(true);
-    await page.getByText(/Excel 2019 没有“绩效自评”选项卡/).first().waitFor();
+    await page
+      .getByText(/Excel 2019 没有“绩效自评”选项卡/)
+      .first()
+      .waitFor();
     await paneButton(page, '示例（渌口区 2022）').click();
     await findingButton(page, cost.statedScore).first().waitFor();
     await waitForFill(page, cost.statedScore, FLAG_FILL.error);
@@ -405,7 +520,9 @@ describe('the preview in Chromium', () => {
     await page.locator('.cell-editor').click();
     await page.keyboard.press('Enter');
     await findingButton(page, first.actual).waitFor();
-    await page.waitForFunction(() => document.querySelector('[data-testid="pane"] main')?.getAttribute('aria-busy') === 'false');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="pane"] main')?.getAttribute('aria-busy') === 'false',
+    );
     await waitForFill(page, first.actual, FLAG_FILL.warning);
   });
 });

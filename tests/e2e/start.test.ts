@@ -38,7 +38,12 @@ describe('npm start', () => {
   it('serves the add-in and the preview, and Ctrl-C stops it leaving nothing behind', async () => {
     const port = await freePort();
     // Its own process group, as in a terminal: Ctrl-C sends SIGINT to npm, sh and node alike.
-    child = spawn('npm', ['start'], { cwd: ROOT, env: { ...process.env, PORT: String(port) }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn('npm', ['start'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port) },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
@@ -70,7 +75,10 @@ describe('npm start', () => {
 
     process.kill(-child.pid!, 'SIGINT');
     let timer: NodeJS.Timeout | undefined;
-    const code = await Promise.race([exited, new Promise<'hung'>((r) => (timer = setTimeout(() => r('hung'), 15_000)))]);
+    const code = await Promise.race([
+      exited,
+      new Promise<'hung'>((r) => (timer = setTimeout(() => r('hung'), 15_000))),
+    ]);
     clearTimeout(timer);
     expect(code).not.toBe('hung');
     expect(output).toContain('正在停止 / stopping');

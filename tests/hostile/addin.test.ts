@@ -81,10 +81,15 @@ async function visit(file: HostileFile, apiVersion: ApiVersion): Promise<FileVis
     double.user.type(first, `A${bottom + 2}`, '备注：已与决算报表核对');
     await settle();
     const after = controller.current;
-    if (after.notices.some((n) => n.kind === 'error')) out.thrown = `after an edit: ${after.notices.map((n) => n.text.en).join(' | ')}`;
+    if (after.notices.some((n) => n.kind === 'error'))
+      out.thrown = `after an edit: ${after.notices.map((n) => n.text.en).join(' | ')}`;
     out.handlerErrors = double.handlerErrors.map((e) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e)));
   } catch (e) {
-    out.thrown = isWorkbookError(e) ? `unreadable: ${e.code}` : e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    out.thrown = isWorkbookError(e)
+      ? `unreadable: ${e.code}`
+      : e instanceof Error
+        ? `${e.name}: ${e.message}`
+        : String(e);
   } finally {
     out.ms = Date.now() - started;
   }
@@ -131,8 +136,14 @@ describe('the add-in on hostile and odd workbooks (Excel double)', () => {
 
   it('nothing throws into Office: no handler error, no exception out of the controller, no "action did not complete"', () => {
     expect(visits.filter((v) => v.thrown).map((v) => `${label(v)}: ${v.thrown}`)).toEqual([]);
-    expect(visits.filter((v) => v.handlerErrors.length > 0).map((v) => `${label(v)}: ${v.handlerErrors.join(' | ')}`)).toEqual([]);
-    const errors = visits.flatMap((v) => v.sheets.flatMap((s) => s.notices.filter((n) => n.kind === 'error').map((n) => `${label(v)} ${s.sheet}: ${n.text}`)));
+    expect(
+      visits.filter((v) => v.handlerErrors.length > 0).map((v) => `${label(v)}: ${v.handlerErrors.join(' | ')}`),
+    ).toEqual([]);
+    const errors = visits.flatMap((v) =>
+      v.sheets.flatMap((s) =>
+        s.notices.filter((n) => n.kind === 'error').map((n) => `${label(v)} ${s.sheet}: ${n.text}`),
+      ),
+    );
     expect(errors).toEqual([]);
   });
 
@@ -151,7 +162,9 @@ describe('the add-in on hostile and odd workbooks (Excel double)', () => {
   it('a workbook with a form shows it on some sheet; one without shows none', () => {
     const wrong = visits.flatMap((v) => {
       const found = v.sheets.some((s) => s.forms > 0);
-      return found === (v.file.expect === 'form') ? [] : [`${label(v)}: expected ${v.file.expect}, forms on ${v.sheets.filter((s) => s.forms > 0).length} sheets`];
+      return found === (v.file.expect === 'form')
+        ? []
+        : [`${label(v)}: expected ${v.file.expect}, forms on ${v.sheets.filter((s) => s.forms > 0).length} sheets`];
     });
     expect(wrong).toEqual([]);
   });
@@ -159,23 +172,37 @@ describe('the add-in on hostile and odd workbooks (Excel double)', () => {
   it('with merged areas known (ExcelApi 1.18), the add-in finds the forms the CLI finds in the same file', () => {
     const wrong = visits
       .filter((v) => v.apiVersion === '1.18')
-      .flatMap((v) => v.sheets.filter((s) => s.forms !== s.readerForms).map((s) => `${label(v)} ${s.sheet}: ${s.forms} forms in Excel, ${s.readerForms} in the file`));
+      .flatMap((v) =>
+        v.sheets
+          .filter((s) => s.forms !== s.readerForms)
+          .map((s) => `${label(v)} ${s.sheet}: ${s.forms} forms in Excel, ${s.readerForms} in the file`),
+      );
     expect(wrong).toEqual([]);
   });
 
   it("after each 校验本表 the pane's notices speak of the sheet just validated, not of one validated before", () => {
     const stale = visits.flatMap((v) =>
-      v.sheets.flatMap((s) => s.notices.filter((n) => /找不到自评表/.test(n.text) && !n.text.includes(`“${s.sheet}”`)).map((n) => `${label(v)} ${s.sheet}: ${n.text}`)),
+      v.sheets.flatMap((s) =>
+        s.notices
+          .filter((n) => /找不到自评表/.test(n.text) && !n.text.includes(`“${s.sheet}”`))
+          .map((n) => `${label(v)} ${s.sheet}: ${n.text}`),
+      ),
     );
     expect(stale).toEqual([]);
   });
 
   it('no workbook takes more than 20 s; figures written to test-artifacts/hostile-addin-summary.json', async () => {
-    const slowest = [...visits].sort((a, b) => b.ms - a.ms).slice(0, 5).map((v) => ({ file: v.file.name, apiVersion: v.apiVersion, ms: v.ms }));
+    const slowest = [...visits]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5)
+      .map((v) => ({ file: v.file.name, apiVersion: v.apiVersion, ms: v.ms }));
     const sheets = visits.flatMap((v) => v.sheets);
     const summary = {
       workbooks: visits.length,
-      byApi: visits.reduce<Record<string, number>>((acc, v) => ((acc[v.apiVersion] = (acc[v.apiVersion] ?? 0) + 1), acc), {}),
+      byApi: visits.reduce<Record<string, number>>(
+        (acc, v) => ((acc[v.apiVersion] = (acc[v.apiVersion] ?? 0) + 1), acc),
+        {},
+      ),
       sheets: sheets.length,
       sheetsWithForms: sheets.filter((s) => s.forms > 0).length,
       formNotFound: sheets.filter((s) => s.notFound).length,

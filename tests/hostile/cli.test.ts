@@ -75,7 +75,25 @@ const eachFile = once(async (): Promise<EachFile> => {
 describe('ziping check on hostile and odd input', () => {
   it('the corpus holds every kind of file the issue lists', () => {
     const kinds = new Set(files.map((f) => f.kind));
-    for (const kind of ['zero-byte', 'truncated', 'corrupt', 'renamed', 'encrypted', 'big', 'long-cells', 'error-formulas', 'hidden', 'deleted-rows', 'crossing-merges', 'two-forms', 'no-indicators', 'annex-variant', 'junk-plain', 'junk-labelled', 'no-form']) {
+    for (const kind of [
+      'zero-byte',
+      'truncated',
+      'corrupt',
+      'renamed',
+      'encrypted',
+      'big',
+      'long-cells',
+      'error-formulas',
+      'hidden',
+      'deleted-rows',
+      'crossing-merges',
+      'two-forms',
+      'no-indicators',
+      'annex-variant',
+      'junk-plain',
+      'junk-labelled',
+      'no-form',
+    ]) {
       expect(kinds).toContain(kind);
     }
     expect(files.filter((f) => f.kind === 'annex-variant')).toHaveLength(200);
@@ -85,41 +103,70 @@ describe('ziping check on hostile and odd input', () => {
   it('the annex variants hold every value string of annex1.md ("What is typed into the value cells")', async () => {
     const texts = new Set<string>();
     for (const f of files.filter((x) => x.kind === 'annex-variant').slice(0, 5)) {
-      for (const grid of await readWorkbook(f.buffer, f.name)) for (const row of grid.cells) for (const c of row ?? []) if (typeof c?.value === 'string') texts.add(c.value);
+      for (const grid of await readWorkbook(f.buffer, f.name))
+        for (const row of grid.cells) for (const c of row ?? []) if (typeof c?.value === 'string') texts.add(c.value);
     }
     expect(annex1Values().filter((v) => !texts.has(v))).toEqual([]);
   });
 
-  it(`as a child process: the whole folder within ${CHILD_TIMEOUT_MS / 1000} s in a ${CHILD_HEAP_MIB} MiB heap, JSON on stdout, one line per unreadable file`, async () => {
-    if (!existsSync(BUILT)) throw new Error(`${BUILT} is missing: run \`npm run build:cli\` (npm test does) before this test`);
-    // Outside the folder: the checker would take a .json file in it for a form.
-    const rssFile = path.join(dir, '..', `${path.basename(dir)}-rss.json`);
-    const started = Date.now();
-    let child: SpawnSyncReturns<string>;
-    let rss: { maxRssKiB: number } | undefined;
-    try {
-      child = spawnSync(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MIB}`, '--require', path.join(__dirname, '..', 'support', 'hostile', 'maxrss.js'), BIN, 'check', '--json', dir], {
-        encoding: 'utf8',
-        timeout: CHILD_TIMEOUT_MS,
-        maxBuffer: 1 << 30,
-        env: { ...process.env, ZIPING_HOSTILE_RSS: rssFile },
+  it(
+    `as a child process: the whole folder within ${CHILD_TIMEOUT_MS / 1000} s in a ${CHILD_HEAP_MIB} MiB heap, JSON on stdout, one line per unreadable file`,
+    async () => {
+      if (!existsSync(BUILT))
+        throw new Error(`${BUILT} is missing: run \`npm run build:cli\` (npm test does) before this test`);
+      // Outside the folder: the checker would take a .json file in it for a form.
+      const rssFile = path.join(dir, '..', `${path.basename(dir)}-rss.json`);
+      const started = Date.now();
+      let child: SpawnSyncReturns<string>;
+      let rss: { maxRssKiB: number } | undefined;
+      try {
+        child = spawnSync(
+          process.execPath,
+          [
+            `--max-old-space-size=${CHILD_HEAP_MIB}`,
+            '--require',
+            path.join(__dirname, '..', 'support', 'hostile', 'maxrss.js'),
+            BIN,
+            'check',
+            '--json',
+            dir,
+          ],
+          {
+            encoding: 'utf8',
+            timeout: CHILD_TIMEOUT_MS,
+            maxBuffer: 1 << 30,
+            env: { ...process.env, ZIPING_HOSTILE_RSS: rssFile },
+          },
+        );
+        rss = existsSync(rssFile)
+          ? (JSON.parse(await fs.readFile(rssFile, 'utf8')) as { maxRssKiB: number })
+          : undefined;
+      } finally {
+        await fs.rm(rssFile, { force: true });
+      }
+      const seconds = (Date.now() - started) / 1000;
+      childFigures = {
+        seconds,
+        maxRssMiB: Math.round((rss?.maxRssKiB ?? 0) / 1024),
+        heapCapMiB: CHILD_HEAP_MIB,
+        stdoutBytes: Buffer.byteLength(child.stdout ?? ''),
+      };
+      childHung = child.error !== undefined && /ETIMEDOUT/.test(String((child.error as NodeJS.ErrnoException).code));
+      expect({ hung: childHung, signal: child.signal, error: child.error?.message }).toEqual({
+        hung: false,
+        signal: null,
+        error: undefined,
       });
-      rss = existsSync(rssFile) ? (JSON.parse(await fs.readFile(rssFile, 'utf8')) as { maxRssKiB: number }) : undefined;
-    } finally {
-      await fs.rm(rssFile, { force: true });
-    }
-    const seconds = (Date.now() - started) / 1000;
-    childFigures = { seconds, maxRssMiB: Math.round((rss?.maxRssKiB ?? 0) / 1024), heapCapMiB: CHILD_HEAP_MIB, stdoutBytes: Buffer.byteLength(child.stdout ?? '') };
-    childHung = child.error !== undefined && /ETIMEDOUT/.test(String((child.error as NodeJS.ErrnoException).code));
-    expect({ hung: childHung, signal: child.signal, error: child.error?.message }).toEqual({ hung: false, signal: null, error: undefined });
 
-    const output = parseOutput(child.status ?? -1, child.stdout, child.stderr);
-    expect(contractProblems(output)).toEqual([]);
-    expect(output.code).toBe(2);
-    const outcomes = files.map((f) => `${f.name}: ${outcomeOf(f.name, output.results ?? [], output.stderrLines)}`);
-    expect(outcomes).toEqual(files.map((f) => `${f.name}: ${EXPECTED_OUTCOME[f.expect]}`));
-    expect(rss?.maxRssKiB).toBeGreaterThan(0);
-  }, CHILD_TIMEOUT_MS + 30_000);
+      const output = parseOutput(child.status ?? -1, child.stdout, child.stderr);
+      expect(contractProblems(output)).toEqual([]);
+      expect(output.code).toBe(2);
+      const outcomes = files.map((f) => `${f.name}: ${outcomeOf(f.name, output.results ?? [], output.stderrLines)}`);
+      expect(outcomes).toEqual(files.map((f) => `${f.name}: ${EXPECTED_OUTCOME[f.expect]}`));
+      expect(rss?.maxRssKiB).toBeGreaterThan(0);
+    },
+    CHILD_TIMEOUT_MS + 30_000,
+  );
 
   it(`file by file, in this process: each as it should be, none over ${HANG_MS / 1000} s, exit 0/1 for a form and 2 otherwise; figures written to test-artifacts/hostile-summary.json`, async () => {
     const pass = await eachFile();
@@ -127,13 +174,21 @@ describe('ziping check on hostile and odd input', () => {
     // The figures first, so that they are there to read when an assertion below fails.
     const summary = summarise(files, pass);
     await fs.mkdir(ARTIFACTS, { recursive: true });
-    const slowest = [...runs].sort((a, b) => b.ms - a.ms).slice(0, 5).map((r) => ({ file: r.name, ms: Math.round(r.ms), peakHeapMiB: Math.round(r.peakHeapMiB) }));
+    const slowest = [...runs]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5)
+      .map((r) => ({ file: r.name, ms: Math.round(r.ms), peakHeapMiB: Math.round(r.peakHeapMiB) }));
     const findingsWithoutCell = runs.flatMap((r) => r.cellless);
-    await fs.writeFile(path.join(ARTIFACTS, 'hostile-summary.json'), `${JSON.stringify({ ...summary, slowest, child: childFigures, findingsWithoutCell }, null, 2)}\n`);
+    await fs.writeFile(
+      path.join(ARTIFACTS, 'hostile-summary.json'),
+      `${JSON.stringify({ ...summary, slowest, child: childFigures, findingsWithoutCell }, null, 2)}\n`,
+    );
 
     expect(runs.flatMap((r) => r.problems.map((p) => `${r.name}: ${p}`))).toEqual([]);
     expect(runs.filter((r) => r.ms > HANG_MS).map((r) => `${r.name}: ${Math.round(r.ms)} ms`)).toEqual([]);
-    expect(runs.filter((r) => (r.expect === 'form' ? r.code === 2 : r.code !== 2)).map((r) => `${r.name}: exit ${r.code}`)).toEqual([]);
+    expect(
+      runs.filter((r) => (r.expect === 'form' ? r.code === 2 : r.code !== 2)).map((r) => `${r.name}: exit ${r.code}`),
+    ).toEqual([]);
     expect(summary.outcomes.crashes).toBe(0);
     expect(summary.outcomes.hangs).toBe(0);
     expect(summary.unexpected).toEqual([]);
@@ -151,7 +206,9 @@ describe('ziping check on hostile and odd input', () => {
     const wrong = files.flatMap((f) => {
       const own = results.filter((r) => path.basename(r.file) === f.name).length;
       const lines = linesNaming(output.stderrLines, f.name).length;
-      return (own > 0 && lines === 0) || (own === 0 && lines === 1) ? [] : [`${f.name}: ${own} results, ${lines} stderr lines`];
+      return (own > 0 && lines === 0) || (own === 0 && lines === 1)
+        ? []
+        : [`${f.name}: ${own} results, ${lines} stderr lines`];
     });
     expect(wrong).toEqual([]);
   }, 120_000);

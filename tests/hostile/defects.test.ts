@@ -18,7 +18,10 @@ import { placeStandardForm, SheetBuilder, toBuffer } from '../support/layouts';
 /** The sample as ZiPing lays it out, with its cell positions. */
 function sample(): { grid: Grid; positions: ReturnType<typeof layoutAnnex1>['positions'] } {
   const { grid, positions } = layoutAnnex1(sampleForm(), '自评表');
-  return { grid: { ...grid, cells: grid.cells.map((row) => (row ? row.map((c) => (c ? { ...c } : c)) : row)) }, positions };
+  return {
+    grid: { ...grid, cells: grid.cells.map((row) => (row ? row.map((c) => (c ? { ...c } : c)) : row)) },
+    positions,
+  };
 }
 
 function put(grid: Grid, address: string, cell: GridCell | undefined): void {
@@ -41,7 +44,10 @@ function erase(grid: Grid, labels: string[]): string[] {
 }
 
 const findingsOf = (grid: Grid): Finding[] => checkSheet(grid).results.flatMap((r) => r.findings);
-const cellless = (findings: Finding[]) => findings.filter((f) => !f.cell && f.code !== 'FIELD_MISSING' && f.code !== 'FORM_NOT_FOUND').map((f) => `${f.code}: ${f.message.en}`);
+const cellless = (findings: Finding[]) =>
+  findings
+    .filter((f) => !f.cell && f.code !== 'FIELD_MISSING' && f.code !== 'FORM_NOT_FOUND')
+    .map((f) => `${f.code}: ${f.message.en}`);
 
 describe('src/core/round.ts: roundExcel overflows to Infinity for numbers above ~1.8e306', () => {
   it('rounds a huge finite number to itself (it has no decimals to round)', () => {
@@ -60,7 +66,11 @@ describe('src/core/round.ts: roundExcel overflows to Infinity for numbers above 
     const findings = findingsOf(grid);
     // Today: IND_SCORE_ABOVE_WEIGHT says "the score …, Infinity, is above its weight 5.00", and no BUDGET_OVERSPENT
     // (roundExcel(1.7e308) and roundExcel(1e308) are both Infinity, so executed > budget is false).
-    expect(findings.filter((f) => /Infinity/.test(`${f.message.en} ${f.found ?? ''} ${f.expected ?? ''}`)).map((f) => `${f.cell} ${f.code}: ${f.message.en}`)).toEqual([]);
+    expect(
+      findings
+        .filter((f) => /Infinity/.test(`${f.message.en} ${f.found ?? ''} ${f.expected ?? ''}`))
+        .map((f) => `${f.cell} ${f.code}: ${f.message.en}`),
+    ).toEqual([]);
     expect(findings.map((f) => f.code)).toContain('BUDGET_OVERSPENT');
   });
 });
@@ -110,7 +120,11 @@ describe('src/core/check/indicators.ts: a 30,000-character indicator name is quo
     const findings = findingsOf(grid).filter((f) => f.indicator?.startsWith('资金成本'));
     expect(findings.length).toBeGreaterThan(0);
     // Today each of these messages is over 30,000 characters (the CLI prints it as one line; the add-in as a note).
-    expect(findings.filter((f) => f.message.zh.length > 500 || f.message.en.length > 500).map((f) => `${f.code}: ${f.message.en.length} characters`)).toEqual([]);
+    expect(
+      findings
+        .filter((f) => f.message.zh.length > 500 || f.message.en.length > 500)
+        .map((f) => `${f.code}: ${f.message.en.length} characters`),
+    ).toEqual([]);
   });
 });
 

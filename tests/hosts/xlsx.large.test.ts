@@ -26,6 +26,8 @@ test(`a sheet of ${ROWS} rows with the form in the middle reads`, async () => {
   expect(form.origin).toBe(`E${FORM_ROW}`);
   expect(cellAt(grid, form.origin)?.value).toBe('预算部门名称：');
   expect(cellAt(grid, form.cells.executed ?? '')?.value).toBe(lukou.budget.executed);
-  expect(form.indicators.map(x => cellAt(grid, x.cells.name ?? '')?.value)).toEqual(lukou.indicators.map(x => x.name));
+  expect(form.indicators.map((x) => cellAt(grid, x.cells.name ?? '')?.value)).toEqual(
+    lukou.indicators.map((x) => x.name),
+  );
   expect(grid.merges.length).toBe(s.merges.length);
 }, 180_000);

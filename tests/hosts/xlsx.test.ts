@@ -45,7 +45,7 @@ describe.each(Object.entries(builders))('layout %s', (_name, build) => {
   });
 
   test('reads one grid per sheet, in order', () => {
-    expect(grids.map(g => g.name)).toEqual(layout.sheets.map(s => s.name));
+    expect(grids.map((g) => g.name)).toEqual(layout.sheets.map((s) => s.name));
   });
 
   test('every written cell reads back exactly, nothing else appears, merges are kept', () => {
@@ -61,9 +61,10 @@ describe.each(Object.entries(builders))('layout %s', (_name, build) => {
       const grid = findGrid(grids, form.sheet);
       expect(grid.cells[form.budgetTotalRow - 1]).toBeDefined();
       expect(String(valueAt(grids, form, form.cells.budgetTotalLabel))).toContain('年度资金总额');
-      const expectedNames = form.kind === 'project' ? sampleProject.indicators.map(x => x[2]) : lukou.indicators.map(x => x.name);
-      expect(form.indicators.map(x => String(valueAt(grids, form, x.cells.name)).trim())).toEqual(expectedNames);
-      expect(form.indicatorRows).toEqual(form.indicators.map(x => x.row));
+      const expectedNames =
+        form.kind === 'project' ? sampleProject.indicators.map((x) => x[2]) : lukou.indicators.map((x) => x.name);
+      expect(form.indicators.map((x) => String(valueAt(grids, form, x.cells.name)).trim())).toEqual(expectedNames);
+      expect(form.indicatorRows).toEqual(form.indicators.map((x) => x.row));
       for (const indicator of form.indicators) {
         for (const address of Object.values(indicator.cells)) {
           if (address === undefined) continue;
@@ -72,7 +73,8 @@ describe.each(Object.entries(builders))('layout %s', (_name, build) => {
           expect(cellRow).toBeLessThanOrEqual(indicator.row);
         }
       }
-      if (form.kind === 'department') expect(valueAt(grids, form, form.cells.unit)).toMatch(/^株洲市渌口区住房保障服务中心/);
+      if (form.kind === 'department')
+        expect(valueAt(grids, form, form.cells.unit)).toMatch(/^株洲市渌口区住房保障服务中心/);
     }
   });
 });
@@ -85,8 +87,14 @@ describe('layout specifics', () => {
     const at = (address: string | undefined) => valueAt(grids, form, address);
     expect(at(form.cells.budgetHeader)).toBe('年度预\n算申请\n（万元）');
     expect(at('E5')).toBe('全年  预算数');
-    expect([at(form.cells.initialBudget), at(form.cells.fullYearBudget), at(form.cells.executed)]).toEqual([623.5, 18015.27, 18015.27]);
-    expect([at(form.cells.budgetWeight), at(form.cells.rate), at(form.cells.budgetScore)]).toEqual(['10分', '100%', 10]);
+    expect([at(form.cells.initialBudget), at(form.cells.fullYearBudget), at(form.cells.executed)]).toEqual([
+      623.5, 18015.27, 18015.27,
+    ]);
+    expect([at(form.cells.budgetWeight), at(form.cells.rate), at(form.cells.budgetScore)]).toEqual([
+      '10分',
+      '100%',
+      10,
+    ]);
     expect(at(form.cells.generalPublicBudget)).toBe('  其中：  一般公共预算：2967.76');
     expect(at(form.cells.specialAccountNonTax)).toBe('纳入专户管理的非税收入拨款：');
     expect(at(form.cells.achieved)).toBe(`　${lukou.overallGoal.achieved}`);
@@ -112,7 +120,7 @@ describe('layout specifics', () => {
     expect(cellAt(grid, 'C6')?.value).toBe('预算部门名称：');
     expect(cellAt(grid, 'A1')?.value).toBe('内部：已与决算报表核对（财务股）');
     expect(String(cellAt(grid, 'A17')?.value)).toMatch(/^注：/);
-    expect(grid.cells.slice(3, 5).every(row => row.every(c => c === undefined))).toBe(true);
+    expect(grid.cells.slice(3, 5).every((row) => row.every((c) => c === undefined))).toBe(true);
     expect(layout.form.budgetTotalRow).toBe(8);
     expect(valueAt(grids, layout.form, layout.form.cells.executed)).toBe(18015.27);
     expect(valueAt(grids, layout.form, layout.form.cells.specialAccountNonTax)).toBeNull();
@@ -121,7 +129,7 @@ describe('layout specifics', () => {
   test('olderBudget has no 年初预算数 and a cached #DIV/0! rate', async () => {
     const layout = await olderBudget();
     const grids = await read(layout);
-    const texts = [...flatten(grids[0]).cells.values()].map(c => c.value);
+    const texts = [...flatten(grids[0]).cells.values()].map((c) => c.value);
     expect(texts).not.toContain('年初预算数');
     expect(texts).toEqual(expect.arrayContaining(['全年预算数（A）', '执行率（B/A）']));
     expect(cellAt(grids[0], 'H8')).toEqual({ value: { error: '#DIV/0!' }, numFmt: '0.00%', formula: 'F8/E8' });
@@ -134,9 +142,19 @@ describe('layout specifics', () => {
     const grids = await read(layout);
     const [first, , , , , , , social] = layout.form.indicators;
     const at = (address: string | undefined) => valueAt(grids, layout.form, address);
-    expect([at(first.cells.targetKind), at(first.cells.targetValue), at(first.cells.targetUnit)]).toEqual(['≥', 18, '个']);
-    expect([at(social.cells.targetKind), at(social.cells.targetValue), at(social.cells.targetUnit)]).toEqual(['定性', '是', null]);
-    expect(layout.form.indicators.map(x => at(x.cells.convertedScore))).toEqual(lukou.indicators.map(x => x.statedScore));
+    expect([at(first.cells.targetKind), at(first.cells.targetValue), at(first.cells.targetUnit)]).toEqual([
+      '≥',
+      18,
+      '个',
+    ]);
+    expect([at(social.cells.targetKind), at(social.cells.targetValue), at(social.cells.targetUnit)]).toEqual([
+      '定性',
+      '是',
+      null,
+    ]);
+    expect(layout.form.indicators.map((x) => at(x.cells.convertedScore))).toEqual(
+      lukou.indicators.map((x) => x.statedScore),
+    );
     expect(cellAt(grids[0], layout.form.cells.rate ?? '')).toEqual({ value: 1, numFmt: '0.00%', formula: 'G4/F4' });
     expect(first.cells.weight).toBe('D15');
   });
@@ -169,7 +187,15 @@ describe('layout specifics', () => {
     expect(cellAt(grid, dated.cells.target ?? '')).toEqual({ value: DATE_SERIAL_2022_12_31, numFmt: 'yyyy-mm-dd' });
     expect(cellAt(grid, dated.cells.actual ?? '')).toEqual({ value: 44926, numFmt: 'yyyy-mm-dd' });
     const [placeholder] = layout.form.placeholderRows;
-    expect(grid.cells[placeholder - 1].filter(x => x !== undefined).map(x => x?.value)).toEqual(['/', '/', '/', '/', '/', '/', '/']);
+    expect(grid.cells[placeholder - 1].filter((x) => x !== undefined).map((x) => x?.value)).toEqual([
+      '/',
+      '/',
+      '/',
+      '/',
+      '/',
+      '/',
+      '/',
+    ]);
     expect(cellAt(grid, 'J14')?.value).toBe('已与项目科核对');
   });
 
@@ -186,18 +212,18 @@ describe('layout specifics', () => {
     ]);
     const sources = [at(cells.currentYearFunds), at(cells.carryOverFunds), at(cells.otherFunds)].map(Number);
     expect(sources.reduce((x, y) => x + y, 0)).toBeCloseTo(Number(at(cells.fullYearBudget)), 6);
-    const weights = layout.form.indicators.map(x => Number(at(x.cells.weight)));
+    const weights = layout.form.indicators.map((x) => Number(at(x.cells.weight)));
     expect(weights.reduce((x, y) => x + y, 0) + Number(at(cells.budgetWeight))).toBe(100);
   });
 
   test('twoSheets: a cover without a form, then the department and project sheets', async () => {
     const layout = await twoSheets();
     const grids = await read(layout);
-    expect(grids.map(g => g.name)).toEqual(['封面', '部门整体', '项目-老旧小区改造']);
+    expect(grids.map((g) => g.name)).toEqual(['封面', '部门整体', '项目-老旧小区改造']);
     expect(cellAt(grids[0], 'A2')?.value).toBe('2022年度绩效自评材料');
     expect(cellAt(grids[0], 'B5')).toEqual({ value: 45000, numFmt: 'yyyy"年"m"月"d"日"' });
     expect(cellAt(grids[0], 'B6')?.value).toBe('湖南省财政厅绩效自评通知');
-    expect(layout.forms.map(f => [f.sheet, f.kind])).toEqual([
+    expect(layout.forms.map((f) => [f.sheet, f.kind])).toEqual([
       ['部门整体', 'department'],
       ['项目-老旧小区改造', 'project'],
     ]);
@@ -211,7 +237,7 @@ describe('cells exceljs does not write (hand-made package)', () => {
   });
 
   test('chart sheets are skipped, worksheet order kept', () => {
-    expect(grids.map(g => g.name)).toEqual(['数据', '末页']);
+    expect(grids.map((g) => g.name)).toEqual(['数据', '末页']);
   });
 
   test('inline and rich strings, errors, uncached formulas, custom date formats, hidden rows, merges', () => {
@@ -230,7 +256,7 @@ describe('cells exceljs does not write (hand-made package)', () => {
     expect(cellAt(g, 'A7')).toEqual({ value: 44926, numFmt: 'yyyy"年"m"月"d"日"' });
     expect(cellAt(g, 'B7')).toEqual({ value: 44926, numFmt: 'mm-dd-yy' });
     // A formula filled down is stored once and shared: each cell keeps its own formula and result.
-    expect(['B8', 'B9', 'B10'].map(a => cellAt(g, a))).toEqual([
+    expect(['B8', 'B9', 'B10'].map((a) => cellAt(g, a))).toEqual([
       { value: 10, formula: 'A8*2' },
       { value: 0, formula: 'A9*2' },
       { value: 5, formula: 'A10*2' },
@@ -262,7 +288,10 @@ describe('exceljs values in memory', () => {
     sheet.getCell('A2').value = { richText: [{ text: '年度', font: { bold: true } }, { text: '资金总额' }] };
     sheet.getCell('A3').value = { text: '链接', hyperlink: 'https://example.org/' };
     // exceljs hands a hyperlink over rich text with its text as rich text, whatever its declared type says.
-    Reflect.set(sheet.getCell('A4'), 'value', { text: { richText: [{ text: '富' }, { text: '文本' }] }, hyperlink: 'https://example.org/' });
+    Reflect.set(sheet.getCell('A4'), 'value', {
+      text: { richText: [{ text: '富' }, { text: '文本' }] },
+      hyperlink: 'https://example.org/',
+    });
     sheet.getCell('A5').value = { formula: 'A6*2', result: 36030.54 };
     sheet.getCell('A6').value = { formula: 'NOW()', result: new Date(Date.UTC(2022, 11, 31, 12)) };
     sheet.getCell('A6').numFmt = 'yyyy-mm-dd hh:mm';
@@ -270,7 +299,7 @@ describe('exceljs values in memory', () => {
     sheet.getCell('A8').value = { error: '#REF!' };
     sheet.getCell('A9').value = Number.NaN;
     const grid = sheetToGrid(sheet);
-    expect(grid.cells.slice(0, 9).map(row => row[0])).toEqual([
+    expect(grid.cells.slice(0, 9).map((row) => row[0])).toEqual([
       { value: 44926, numFmt: 'yyyy-mm-dd' },
       { value: '年度资金总额' },
       { value: '链接' },
@@ -296,7 +325,9 @@ describe('dates', () => {
 
 describe('files that are not readable workbooks', () => {
   test('the broken files cover every error code', () => {
-    expect(new Set(corruptFiles().map(f => f.code))).toEqual(new Set(['empty', 'encrypted', 'not-xlsx', 'corrupt', 'too-large']));
+    expect(new Set(corruptFiles().map((f) => f.code))).toEqual(
+      new Set(['empty', 'encrypted', 'not-xlsx', 'corrupt', 'too-large']),
+    );
   });
 
   test('a compressed workbook cut short is corrupt', async () => {
@@ -326,31 +357,37 @@ describe('files that are not readable workbooks', () => {
   });
 
   test('a zip bomb is refused before it is inflated, whether its directory tells the truth or not', async () => {
-    const [honest, forged] = corruptFiles().filter(f => f.code === 'too-large');
+    const [honest, forged] = corruptFiles().filter((f) => f.code === 'too-large');
     expect(honest.buffer.length).toBeLessThan(200_000);
-    await expect(readWorkbook(honest.buffer, honest.fileName)).rejects.toThrow(/约 64 MB，超过 ZiPing 的上限 20 MB[\s\S]*its sheets unzip to about 64 MB, above ZiPing's limit of 20 MB/);
-    await expect(readWorkbook(forged.buffer, forged.fileName)).rejects.toThrow(/解压后超过 ZiPing 的上限 20 MB[\s\S]*its sheets unzip to more than ZiPing's limit of 20 MB/);
+    await expect(readWorkbook(honest.buffer, honest.fileName)).rejects.toThrow(
+      /约 64 MB，超过 ZiPing 的上限 20 MB[\s\S]*its sheets unzip to about 64 MB, above ZiPing's limit of 20 MB/,
+    );
+    await expect(readWorkbook(forged.buffer, forged.fileName)).rejects.toThrow(
+      /解压后超过 ZiPing 的上限 20 MB[\s\S]*its sheets unzip to more than ZiPing's limit of 20 MB/,
+    );
   });
 
   test('an image that unzips past 100 MB is refused too: the library unzips every part, not only the sheets', async () => {
     const image = { ...deflateRepeated(Buffer.alloc(1 << 20), 128), declaredSize: 5000 };
     const file = handmadeWorkbook({ extra: { 'xl/media/image1.png': image } });
     expect(file.length).toBeLessThan(300_000);
-    await expect(readWorkbook(file, '盖章扫描件.xlsx')).rejects.toThrow(/“盖章扫描件\.xlsx”太大，未检查：其全部内容（含图片等）解压后超过 ZiPing 的上限 100 MB[\s\S]*images included, unzip to more than ZiPing's limit of 100 MB/);
+    await expect(readWorkbook(file, '盖章扫描件.xlsx')).rejects.toThrow(
+      /“盖章扫描件\.xlsx”太大，未检查：其全部内容（含图片等）解压后超过 ZiPing 的上限 100 MB[\s\S]*images included, unzip to more than ZiPing's limit of 100 MB/,
+    );
     // A real stamp image of a few MB is read with the workbook.
     const stamp = handmadeWorkbook({ extra: { 'xl/media/image1.png': deflateRepeated(Buffer.alloc(1 << 20, 7), 3) } });
-    expect((await readWorkbook(stamp, 'stamp.xlsx')).map(g => g.name)).toEqual(['数据', '末页']);
+    expect((await readWorkbook(stamp, 'stamp.xlsx')).map((g) => g.name)).toEqual(['数据', '末页']);
   });
 
   test('a directory in zip64 form (as Excel writes very large packages) reads the same', async () => {
     const plain = await readWorkbook(handmadeWorkbook(), 'plain.xlsx');
     expect(await readWorkbook(handmadeWorkbook({ zip64: true }), 'zip64.xlsx')).toEqual(plain);
-    const bomb = corruptFiles().find(f => f.fileName === 'zip-bomb.xlsx')!;
+    const bomb = corruptFiles().find((f) => f.fileName === 'zip-bomb.xlsx')!;
     await expect(readWorkbook(Buffer.from(bomb.buffer), 'b.xlsx')).rejects.toMatchObject({ code: 'too-large' });
   });
 
   test('the CFB message names both possibilities: a password and an old .xls', async () => {
-    const cfb = corruptFiles().find(f => f.code === 'encrypted');
+    const cfb = corruptFiles().find((f) => f.code === 'encrypted');
     if (!cfb) throw new Error('no CFB file');
     await expect(readWorkbook(cfb.buffer, cfb.fileName)).rejects.toThrow(/密码[\s\S]*\.xls[\s\S]*password[\s\S]*\.xls/);
   });

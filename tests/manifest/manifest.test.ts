@@ -99,14 +99,23 @@ describe('manifest.xml against the Office add-in XSDs (2020)', () => {
   it('rejects a manifest with elements out of schema order (the check can fail)', async () => {
     // In CustomTab the schema wants the groups first, then the tab's Label.
     const tabLabel = '              <Label resid="Tab.Label"/>\n';
-    const outOfOrder = broken('<CustomTab id="ZiPing.Tab">\n', `<CustomTab id="ZiPing.Tab">\n${tabLabel}`, false, broken(tabLabel, ''));
+    const outOfOrder = broken(
+      '<CustomTab id="ZiPing.Tab">\n',
+      `<CustomTab id="ZiPing.Tab">\n${tabLabel}`,
+      false,
+      broken(tabLabel, ''),
+    );
     const result = await validateAgainstXsd(withoutRuntimes(outOfOrder).xml);
     expect(result.valid).toBe(false);
-    expect(result.errors.map((e) => e.message).join('\n')).toContain(`Element '{${NS.ov}}Label': This element is not expected`);
+    expect(result.errors.map((e) => e.message).join('\n')).toContain(
+      `Element '{${NS.ov}}Label': This element is not expected`,
+    );
   });
 
   it('rejects a value outside the schema (Permissions)', async () => {
-    const result = await validateAgainstXsd(withoutRuntimes(broken('ReadWriteDocument</Permissions>', 'FullControl</Permissions>')).xml);
+    const result = await validateAgainstXsd(
+      withoutRuntimes(broken('ReadWriteDocument</Permissions>', 'FullControl</Permissions>')).xml,
+    );
     expect(result.valid).toBe(false);
     expect(result.errors.map((e) => e.message).join('\n')).toContain(`Element '{${NS.app}}Permissions'`);
   });
@@ -117,8 +126,14 @@ describe('manifest.xml: own checks', () => {
     ['resources: every resid resolves to a resource of the right kind', () => checkResources(root)],
     ['idLength: resource ids, resids and control ids have at most 32 characters', () => checkIdLengths(root)],
     ['uniqueControlIds', () => checkUniqueControlIds(root)],
-    ['urls: https, on the add-in origin, pages the build serves, no AppDomains', () => checkUrls(root, CONTEXT.urlPolicy)],
-    ['functions: every FunctionName is listed and every listed function is used', () => checkFunctions(root, FUNCTIONS)],
+    [
+      'urls: https, on the add-in origin, pages the build serves, no AppDomains',
+      () => checkUrls(root, CONTEXT.urlPolicy),
+    ],
+    [
+      'functions: every FunctionName is listed and every listed function is used',
+      () => checkFunctions(root, FUNCTIONS),
+    ],
     ['icons: files exist in assets/ with the pixel size the manifest says', () => checkIcons(root, readAsset)],
     ['localization: zh-CN by default, en-US overrides everywhere', () => checkLocalization(root)],
     ['requirements: ExcelApi 1.7 and no more', () => checkRequirements(root)],
@@ -141,7 +156,10 @@ describe('manifest.xml: own checks', () => {
     expect(url?.value).toBe('https://localhost:3000/taskpane.html');
     const [vo] = find(root, 'VersionOverrides', NS.ov);
     expect(xsiType(vo)).toBe('VersionOverridesV1_0');
-    const sets = find(childrenNamed(vo, 'Requirements', NS.ov)[0], 'Set', NS.bt).map((s) => [attr(s, 'Name'), attr(s, 'MinVersion')]);
+    const sets = find(childrenNamed(vo, 'Requirements', NS.ov)[0], 'Set', NS.bt).map((s) => [
+      attr(s, 'Name'),
+      attr(s, 'MinVersion'),
+    ]);
     expect(sets).toEqual([['SharedRuntime', '1.1']]);
     expect(attr(find(vo, 'FunctionFile', NS.ov)[0], 'resid')).toBe('Taskpane.Url');
   });
@@ -154,14 +172,27 @@ describe('manifest.xml: own checks', () => {
     const summary = childrenNamed(groups[0], 'Control', NS.ov).map((c) => {
       const action = childrenNamed(c, 'Action', NS.ov)[0];
       const items = find(c, 'Item', NS.ov).map((i) => [attr(i, 'id'), find(i, 'FunctionName', NS.ov)[0]?.text]);
-      const pane = action && xsiType(action) === 'ShowTaskpane'
-        ? [childrenNamed(action, 'TaskpaneId', NS.ov)[0]?.text, attr(childrenNamed(action, 'SourceLocation', NS.ov)[0], 'resid')]
-        : undefined;
-      return { type: xsiType(c), id: attr(c, 'id'), fn: action ? find(action, 'FunctionName', NS.ov)[0]?.text : undefined, pane, items };
+      const pane =
+        action && xsiType(action) === 'ShowTaskpane'
+          ? [
+              childrenNamed(action, 'TaskpaneId', NS.ov)[0]?.text,
+              attr(childrenNamed(action, 'SourceLocation', NS.ov)[0], 'resid'),
+            ]
+          : undefined;
+      return {
+        type: xsiType(c),
+        id: attr(c, 'id'),
+        fn: action ? find(action, 'FunctionName', NS.ov)[0]?.text : undefined,
+        pane,
+        items,
+      };
     });
     expect(summary).toEqual([
       {
-        type: 'Menu', id: 'ZiPing.InsertMenu', fn: undefined, pane: undefined,
+        type: 'Menu',
+        id: 'ZiPing.InsertMenu',
+        fn: undefined,
+        pane: undefined,
         items: [
           ['ZiPing.InsertDepartment', 'insertDepartmentForm'],
           ['ZiPing.InsertProject', 'insertProjectForm'],
@@ -176,7 +207,13 @@ describe('manifest.xml: own checks', () => {
   });
 
   it('shares its function list with the code: scripts/manifest-functions.json', () => {
-    expect(FUNCTIONS).toEqual(['insertDepartmentForm', 'insertProjectForm', 'insertSampleForm', 'validateActiveSheet', 'draftReport']);
+    expect(FUNCTIONS).toEqual([
+      'insertDepartmentForm',
+      'insertProjectForm',
+      'insertSampleForm',
+      'validateActiveSheet',
+      'draftReport',
+    ]);
     expect(() => parseFunctionList('{"functions": ["ok", 3]}')).toThrow();
     expect(() => parseFunctionList('{"function": []}')).toThrow();
     expect(() => parseFunctionList('{"functions": ["not an identifier"]}')).toThrow();
@@ -187,38 +224,186 @@ describe('manifest checks report what is wrong (each check can fail)', () => {
   const LONG_ID = `ZiPing.${'X'.repeat(33)}`; // 40 characters
   const cases: ReadonlyArray<readonly [string, string, CheckName, string]> = [
     // [what, broken manifest, check expected to complain, part of its message]
-    ['a dangling resid', broken('<Label resid="Validate.Label"/>', '<Label resid="Validate.Lable"/>'), 'resources', 'dangling resid "Validate.Lable"'],
-    ['a resid of the wrong kind', broken('<Description resid="Dept.TipDesc"/>', '<Description resid="Dept.TipTitle"/>'), 'resources', 'names a short resource, expected long'],
-    ['a 40-character control id', broken('id="ZiPing.Validate"', `id="${LONG_ID}"`), 'idLength', `control id "${LONG_ID}" has 40 characters`],
-    ['a 40-character resource id', broken('Pane.TipDesc', 'Pane.TipDescriptionOfTheOpenPaneBtn', true), 'idLength', 'resource id "Pane.TipDescriptionOfTheOpenPaneBtn"'],
-    ['a duplicate control id', broken('id="ZiPing.Report"', 'id="ZiPing.Validate"'), 'uniqueControlIds', 'control id "ZiPing.Validate"'],
-    ['an http URL', broken('https://localhost:3000/assets/icon-20.png', 'http://localhost:3000/assets/icon-20.png'), 'urls', 'not https: "http://localhost:3000/assets/icon-20.png"'],
-    ['a URL on another origin', broken('<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>', '<SupportUrl DefaultValue="https://example.com/help"/>'), 'urls', "outside the add-in's origin"],
-    ['a page the build does not serve', broken('<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>', '<SupportUrl DefaultValue="https://localhost:3000/report.html"/>'), 'urls', 'not a page the build serves'],
-    ['an AppDomain', broken('  <Hosts>\n    <Host Name="Workbook"/>', '  <AppDomains>\n    <AppDomain>https://example.com</AppDomain>\n  </AppDomains>\n  <Hosts>\n    <Host Name="Workbook"/>'), 'urls', 'AppDomain "https://example.com"'],
-    ['a function the code does not register', broken('<FunctionName>validateActiveSheet</FunctionName>', '<FunctionName>validateSheet</FunctionName>'), 'functions', 'FunctionName "validateSheet"'],
-    ['a listed function no button uses', broken('<FunctionName>insertSampleForm</FunctionName>', '<FunctionName>insertProjectForm</FunctionName>'), 'functions', 'listed function "insertSampleForm" is not used'],
-    ['an icon of the wrong size', broken('<bt:Image size="20" resid="Icon.20"/>', '<bt:Image size="20" resid="Icon.24"/>'), 'icons', 'is 24x24'],
-    ['an icon file that does not exist', broken('assets/icon-40.png', 'assets/icon-41.png'), 'icons', '"assets/icon-41.png" (for'],
-    ['an icon without its 80 px image', broken('                  <bt:Image size="80" resid="Icon.80"/>\n', ''), 'icons', 'has no 80px image'],
-    ['an IconUrl of the wrong size', broken('<IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/>', '<IconUrl DefaultValue="https://localhost:3000/assets/icon-16.png"/>'), 'icons', 'wants 32x32'],
-    ['a string without en-US override', broken('\n          <bt:Override Locale="en-US" Value="Draft report"/>', ''), 'localization', '"Report.Label"'],
+    [
+      'a dangling resid',
+      broken('<Label resid="Validate.Label"/>', '<Label resid="Validate.Lable"/>'),
+      'resources',
+      'dangling resid "Validate.Lable"',
+    ],
+    [
+      'a resid of the wrong kind',
+      broken('<Description resid="Dept.TipDesc"/>', '<Description resid="Dept.TipTitle"/>'),
+      'resources',
+      'names a short resource, expected long',
+    ],
+    [
+      'a 40-character control id',
+      broken('id="ZiPing.Validate"', `id="${LONG_ID}"`),
+      'idLength',
+      `control id "${LONG_ID}" has 40 characters`,
+    ],
+    [
+      'a 40-character resource id',
+      broken('Pane.TipDesc', 'Pane.TipDescriptionOfTheOpenPaneBtn', true),
+      'idLength',
+      'resource id "Pane.TipDescriptionOfTheOpenPaneBtn"',
+    ],
+    [
+      'a duplicate control id',
+      broken('id="ZiPing.Report"', 'id="ZiPing.Validate"'),
+      'uniqueControlIds',
+      'control id "ZiPing.Validate"',
+    ],
+    [
+      'an http URL',
+      broken('https://localhost:3000/assets/icon-20.png', 'http://localhost:3000/assets/icon-20.png'),
+      'urls',
+      'not https: "http://localhost:3000/assets/icon-20.png"',
+    ],
+    [
+      'a URL on another origin',
+      broken(
+        '<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>',
+        '<SupportUrl DefaultValue="https://example.com/help"/>',
+      ),
+      'urls',
+      "outside the add-in's origin",
+    ],
+    [
+      'a page the build does not serve',
+      broken(
+        '<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>',
+        '<SupportUrl DefaultValue="https://localhost:3000/report.html"/>',
+      ),
+      'urls',
+      'not a page the build serves',
+    ],
+    [
+      'an AppDomain',
+      broken(
+        '  <Hosts>\n    <Host Name="Workbook"/>',
+        '  <AppDomains>\n    <AppDomain>https://example.com</AppDomain>\n  </AppDomains>\n  <Hosts>\n    <Host Name="Workbook"/>',
+      ),
+      'urls',
+      'AppDomain "https://example.com"',
+    ],
+    [
+      'a function the code does not register',
+      broken('<FunctionName>validateActiveSheet</FunctionName>', '<FunctionName>validateSheet</FunctionName>'),
+      'functions',
+      'FunctionName "validateSheet"',
+    ],
+    [
+      'a listed function no button uses',
+      broken('<FunctionName>insertSampleForm</FunctionName>', '<FunctionName>insertProjectForm</FunctionName>'),
+      'functions',
+      'listed function "insertSampleForm" is not used',
+    ],
+    [
+      'an icon of the wrong size',
+      broken('<bt:Image size="20" resid="Icon.20"/>', '<bt:Image size="20" resid="Icon.24"/>'),
+      'icons',
+      'is 24x24',
+    ],
+    [
+      'an icon file that does not exist',
+      broken('assets/icon-40.png', 'assets/icon-41.png'),
+      'icons',
+      '"assets/icon-41.png" (for',
+    ],
+    [
+      'an icon without its 80 px image',
+      broken('                  <bt:Image size="80" resid="Icon.80"/>\n', ''),
+      'icons',
+      'has no 80px image',
+    ],
+    [
+      'an IconUrl of the wrong size',
+      broken(
+        '<IconUrl DefaultValue="https://localhost:3000/assets/icon-32.png"/>',
+        '<IconUrl DefaultValue="https://localhost:3000/assets/icon-16.png"/>',
+      ),
+      'icons',
+      'wants 32x32',
+    ],
+    [
+      'a string without en-US override',
+      broken('\n          <bt:Override Locale="en-US" Value="Draft report"/>', ''),
+      'localization',
+      '"Report.Label"',
+    ],
     ['an en-US override in Chinese', broken('Value="Open pane"', 'Value="打开面板"'), 'localization', 'is not English'],
-    ['DisplayName without en-US override', broken('\n    <Override Locale="en-US" Value="ZiPing Performance Self-Evaluation"/>', ''), 'localization', '"DisplayName"'],
-    ['ExcelApi 1.9', broken('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="ExcelApi" MinVersion="1.9"/>'), 'requirements', 'ExcelApi 1.7 exactly once (found 1.9)'],
-    ['SharedRuntime in the base manifest', broken('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="ExcelApi" MinVersion="1.7"/><Set Name="SharedRuntime" MinVersion="1.1"/>'), 'requirements', 'also requires SharedRuntime'],
-    ['ReadDocument permission', broken('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>ReadDocument</Permissions>'), 'permissions', 'expected ReadWriteDocument'],
+    [
+      'DisplayName without en-US override',
+      broken('\n    <Override Locale="en-US" Value="ZiPing Performance Self-Evaluation"/>', ''),
+      'localization',
+      '"DisplayName"',
+    ],
+    [
+      'ExcelApi 1.9',
+      broken('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="ExcelApi" MinVersion="1.9"/>'),
+      'requirements',
+      'ExcelApi 1.7 exactly once (found 1.9)',
+    ],
+    [
+      'SharedRuntime in the base manifest',
+      broken(
+        '<Set Name="ExcelApi" MinVersion="1.7"/>',
+        '<Set Name="ExcelApi" MinVersion="1.7"/><Set Name="SharedRuntime" MinVersion="1.1"/>',
+      ),
+      'requirements',
+      'also requires SharedRuntime',
+    ],
+    [
+      'ReadDocument permission',
+      broken('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>ReadDocument</Permissions>'),
+      'permissions',
+      'expected ReadWriteDocument',
+    ],
     ['a short-lived runtime', broken('lifetime="long"', 'lifetime="short"'), 'sharedRuntime', 'lifetime="long"'],
-    ['a Runtime resid that names no URL', broken('<Runtime resid="Taskpane.Url"', '<Runtime resid="Commands.Url"'), 'sharedRuntime', 'does not name a bt:Url'],
-    ['no SharedRuntime requirement', broken('<bt:Set Name="SharedRuntime" MinVersion="1.1"/>', '<bt:Set Name="RibbonApi" MinVersion="1.1"/>'), 'sharedRuntime', 'must require SharedRuntime 1.1'],
-    ['a FunctionFile other than the runtime page', broken('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="LearnMore.Url"/>'), 'sharedRuntime', 'differs from the Runtime resid'],
-    ['two task panes', broken('<Action xsi:type="ExecuteFunction">\n                    <FunctionName>draftReport</FunctionName>\n                  </Action>', '<Action xsi:type="ShowTaskpane">\n                    <TaskpaneId>ZiPing.Other</TaskpaneId>\n                    <SourceLocation resid="Taskpane.Url"/>\n                  </Action>'), 'sharedRuntime', 'several TaskpaneIds'],
-    ['a VersionOverrides 1.1 (Outlook only)', broken('xsi:type="VersionOverridesV1_0"', 'xsi:type="VersionOverridesV1_1"'), 'sharedRuntime', 'exactly one VersionOverridesV1_0'],
+    [
+      'a Runtime resid that names no URL',
+      broken('<Runtime resid="Taskpane.Url"', '<Runtime resid="Commands.Url"'),
+      'sharedRuntime',
+      'does not name a bt:Url',
+    ],
+    [
+      'no SharedRuntime requirement',
+      broken('<bt:Set Name="SharedRuntime" MinVersion="1.1"/>', '<bt:Set Name="RibbonApi" MinVersion="1.1"/>'),
+      'sharedRuntime',
+      'must require SharedRuntime 1.1',
+    ],
+    [
+      'a FunctionFile other than the runtime page',
+      broken('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="LearnMore.Url"/>'),
+      'sharedRuntime',
+      'differs from the Runtime resid',
+    ],
+    [
+      'two task panes',
+      broken(
+        '<Action xsi:type="ExecuteFunction">\n                    <FunctionName>draftReport</FunctionName>\n                  </Action>',
+        '<Action xsi:type="ShowTaskpane">\n                    <TaskpaneId>ZiPing.Other</TaskpaneId>\n                    <SourceLocation resid="Taskpane.Url"/>\n                  </Action>',
+      ),
+      'sharedRuntime',
+      'several TaskpaneIds',
+    ],
+    [
+      'a VersionOverrides 1.1 (Outlook only)',
+      broken('xsi:type="VersionOverridesV1_0"', 'xsi:type="VersionOverridesV1_1"'),
+      'sharedRuntime',
+      'exactly one VersionOverridesV1_0',
+    ],
   ];
 
   it.each(cases)('reports %s', (_what, xml, check, message) => {
     const problems = checkManifest(xml, CONTEXT);
-    expect(problems.filter((p) => p.check === check).map((p) => p.message).join('\n')).toContain(message);
+    expect(
+      problems
+        .filter((p) => p.check === check)
+        .map((p) => p.message)
+        .join('\n'),
+    ).toContain(message);
   });
 
   it('reports every problem of a manifest broken in many ways at once', () => {
@@ -226,14 +411,30 @@ describe('manifest checks report what is wrong (each check can fail)', () => {
     xml = broken('id="ZiPing.Validate"', `id="${LONG_ID}"`, false, xml);
     xml = broken('id="ZiPing.Report"', 'id="ZiPing.OpenPane"', false, xml);
     xml = broken('https://localhost:3000/assets/icon-20.png', 'http://localhost:3000/assets/icon-20.png', false, xml);
-    xml = broken('<FunctionName>validateActiveSheet</FunctionName>', '<FunctionName>validateSheet</FunctionName>', false, xml);
+    xml = broken(
+      '<FunctionName>validateActiveSheet</FunctionName>',
+      '<FunctionName>validateSheet</FunctionName>',
+      false,
+      xml,
+    );
     xml = broken('<bt:Image size="24" resid="Icon.24"/>', '<bt:Image size="24" resid="Icon.32"/>', false, xml);
     xml = broken('\n          <bt:Override Locale="en-US" Value="Draft report"/>', '', false, xml);
     xml = broken('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="ExcelApi" MinVersion="1.9"/>', false, xml);
     xml = broken('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>ReadDocument</Permissions>', false, xml);
     xml = broken('lifetime="long"', 'lifetime="short"', false, xml);
     const reported = new Set(checkManifest(xml, CONTEXT).map((p) => p.check));
-    const all: CheckName[] = ['resources', 'idLength', 'uniqueControlIds', 'urls', 'functions', 'icons', 'localization', 'requirements', 'permissions', 'sharedRuntime'];
+    const all: CheckName[] = [
+      'resources',
+      'idLength',
+      'uniqueControlIds',
+      'urls',
+      'functions',
+      'icons',
+      'localization',
+      'requirements',
+      'permissions',
+      'sharedRuntime',
+    ];
     expect([...reported].sort()).toEqual([...all].sort());
   });
 
@@ -246,7 +447,7 @@ describe('icons in assets/', () => {
   /** Pixels (RGBA rows) of a PNG written by scripts/make-icons.js: 8-bit RGBA, filter type 0 on every row. */
   function pixels(bytes: Buffer): Buffer {
     const idat: Buffer[] = [];
-    for (let i = 8; i < bytes.length; ) {
+    for (let i = 8; i < bytes.length;) {
       const len = bytes.readUInt32BE(i);
       const type = bytes.toString('ascii', i + 4, i + 8);
       if (type === 'IDAT') idat.push(bytes.subarray(i + 8, i + 8 + len));

@@ -212,14 +212,18 @@ export function checkResources(root: XmlElement): Problem[] {
   const byId = new Map<string, Resource>();
   for (const r of resources(root)) {
     if (r.id === '') problems.push({ check: 'resources', message: `resource without id at ${where(r.element)}` });
-    else if (byId.has(r.id)) problems.push({ check: 'resources', message: `duplicate resource id "${r.id}" at ${where(r.element)}` });
+    else if (byId.has(r.id))
+      problems.push({ check: 'resources', message: `duplicate resource id "${r.id}" at ${where(r.element)}` });
     else byId.set(r.id, r);
   }
   for (const use of residUses(root)) {
     const expected = RESID_KIND[use.element.local];
     const target = byId.get(use.resid);
     if (expected === undefined) {
-      problems.push({ check: 'resources', message: `resid on an element this check does not know: ${where(use.element)}` });
+      problems.push({
+        check: 'resources',
+        message: `resid on an element this check does not know: ${where(use.element)}`,
+      });
     } else if (target === undefined) {
       problems.push({ check: 'resources', message: `dangling resid "${use.resid}" at ${where(use.element)}` });
     } else if (target.kind !== expected) {
@@ -247,7 +251,10 @@ export function checkIdLengths(root: XmlElement): Problem[] {
   const problems: Problem[] = [];
   const tooLong = (what: string, id: string, el: XmlElement): void => {
     if (id.length > MAX_ID_LENGTH) {
-      problems.push({ check: 'idLength', message: `${what} "${id}" has ${id.length} characters (max ${MAX_ID_LENGTH}) at ${where(el)}` });
+      problems.push({
+        check: 'idLength',
+        message: `${what} "${id}" has ${id.length} characters (max ${MAX_ID_LENGTH}) at ${where(el)}`,
+      });
     }
   };
   for (const r of resources(root)) tooLong('resource id', r.id, r.element);
@@ -265,7 +272,11 @@ export function checkUniqueControlIds(root: XmlElement): Problem[] {
       continue;
     }
     const first = seen.get(c.id);
-    if (first) problems.push({ check: 'uniqueControlIds', message: `control id "${c.id}" at ${where(c.element)} is also used at ${where(first)}` });
+    if (first)
+      problems.push({
+        check: 'uniqueControlIds',
+        message: `control id "${c.id}" at ${where(c.element)} is also used at ${where(first)}`,
+      });
     else seen.set(c.id, c.element);
   }
   return problems;
@@ -318,16 +329,25 @@ export function checkUrls(root: XmlElement, policy: UrlPolicy): Problem[] {
       continue;
     }
     if (url.origin !== policy.origin) {
-      problems.push({ check: 'urls', message: `outside the add-in's origin ${policy.origin}: "${u.value}" at ${where(u.element)}` });
+      problems.push({
+        check: 'urls',
+        message: `outside the add-in's origin ${policy.origin}: "${u.value}" at ${where(u.element)}`,
+      });
       continue;
     }
     const p = url.pathname.replace(/^\//, '');
     if (!p.startsWith(policy.assetsPrefix) && !policy.pages.includes(p)) {
-      problems.push({ check: 'urls', message: `"${u.value}" at ${where(u.element)} is not a page the build serves (${policy.pages.join(', ')})` });
+      problems.push({
+        check: 'urls',
+        message: `"${u.value}" at ${where(u.element)} is not a page the build serves (${policy.pages.join(', ')})`,
+      });
     }
   }
   for (const d of find(root, 'AppDomain', NS.app)) {
-    problems.push({ check: 'urls', message: `AppDomain "${d.text.trim()}" at ${where(d)}: the add-in needs no domain beyond its own origin` });
+    problems.push({
+      check: 'urls',
+      message: `AppDomain "${d.text.trim()}" at ${where(d)}: the add-in needs no domain beyond its own origin`,
+    });
   }
   return problems;
 }
@@ -337,7 +357,8 @@ export function checkUrls(root: XmlElement, policy: UrlPolicy): Problem[] {
 /** Reads scripts/manifest-functions.json: {"functions": ["name", ...]}. */
 export function parseFunctionList(json: string): string[] {
   const data: unknown = JSON.parse(json);
-  if (typeof data !== 'object' || data === null || !('functions' in data)) throw new Error('expected {"functions": [...]}');
+  if (typeof data !== 'object' || data === null || !('functions' in data))
+    throw new Error('expected {"functions": [...]}');
   const list: unknown = data.functions;
   if (!Array.isArray(list) || !list.every((f): f is string => typeof f === 'string' && /^[A-Za-z_$][\w$]*$/.test(f))) {
     throw new Error('"functions" must be an array of JavaScript identifiers');
@@ -362,10 +383,18 @@ export function checkFunctions(root: XmlElement, functions: readonly string[]): 
       continue;
     }
     used.add(name);
-    if (!listed.has(name)) problems.push({ check: 'functions', message: `FunctionName "${name}" at ${where(action)} is not in the function list` });
+    if (!listed.has(name))
+      problems.push({
+        check: 'functions',
+        message: `FunctionName "${name}" at ${where(action)} is not in the function list`,
+      });
   }
   for (const f of listed) {
-    if (!used.has(f)) problems.push({ check: 'functions', message: `listed function "${f}" is not used by any ExecuteFunction action` });
+    if (!used.has(f))
+      problems.push({
+        check: 'functions',
+        message: `listed function "${f}" is not used by any ExecuteFunction action`,
+      });
   }
   if (actions.length > 0) {
     for (const ff of find(root, 'DesktopFormFactor', NS.ov)) {
@@ -397,7 +426,11 @@ export const ALLOWED_ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80] as const;
 
 export function checkIcons(root: XmlElement, readAsset: AssetReader): Problem[] {
   const problems: Problem[] = [];
-  const images = new Map(resources(root).filter((r) => r.kind === 'image').map((r) => [r.id, r]));
+  const images = new Map(
+    resources(root)
+      .filter((r) => r.kind === 'image')
+      .map((r) => [r.id, r]),
+  );
 
   const checkImage = (url: string, size: number, el: XmlElement): void => {
     let urlPath: string;
@@ -415,7 +448,10 @@ export function checkIcons(root: XmlElement, readAsset: AssetReader): Problem[] 
     const dims = readPngSize(bytes);
     if (dims === null) problems.push({ check: 'icons', message: `icon file "${urlPath}" is not a PNG` });
     else if (dims.width !== size || dims.height !== size) {
-      problems.push({ check: 'icons', message: `icon file "${urlPath}" is ${dims.width}x${dims.height}, ${where(el)} wants ${size}x${size}` });
+      problems.push({
+        check: 'icons',
+        message: `icon file "${urlPath}" is ${dims.width}x${dims.height}, ${where(el)} wants ${size}x${size}`,
+      });
     }
   };
 
@@ -432,7 +468,10 @@ export function checkIcons(root: XmlElement, readAsset: AssetReader): Problem[] 
       const size = Number(attr(img, 'size'));
       sizes.push(size);
       if (!(ALLOWED_ICON_SIZES as readonly number[]).includes(size)) {
-        problems.push({ check: 'icons', message: `icon size ${attr(img, 'size') ?? '(none)'} at ${where(img)} is not one Office uses` });
+        problems.push({
+          check: 'icons',
+          message: `icon size ${attr(img, 'size') ?? '(none)'} at ${where(img)} is not one Office uses`,
+        });
         continue;
       }
       const resource = images.get(attr(img, 'resid') ?? '');
@@ -441,7 +480,8 @@ export function checkIcons(root: XmlElement, readAsset: AssetReader): Problem[] 
     for (const s of REQUIRED_ICON_SIZES) {
       if (!sizes.includes(s)) problems.push({ check: 'icons', message: `${where(icon)} has no ${s}px image` });
     }
-    if (new Set(sizes).size !== sizes.length) problems.push({ check: 'icons', message: `${where(icon)} lists a size twice` });
+    if (new Set(sizes).size !== sizes.length)
+      problems.push({ check: 'icons', message: `${where(icon)} lists a size twice` });
   }
   return problems;
 }
@@ -457,23 +497,37 @@ function overrideFor(el: XmlElement, locale: string): XmlElement | undefined {
 export function checkLocalization(root: XmlElement, defaultLocale = 'zh-CN', otherLocale = 'en-US'): Problem[] {
   const problems: Problem[] = [];
   const locale = childrenNamed(root, 'DefaultLocale', NS.app)[0]?.text.trim();
-  if (locale !== defaultLocale) problems.push({ check: 'localization', message: `DefaultLocale is "${locale ?? ''}", expected ${defaultLocale}` });
+  if (locale !== defaultLocale)
+    problems.push({ check: 'localization', message: `DefaultLocale is "${locale ?? ''}", expected ${defaultLocale}` });
 
   const localized: XmlElement[] = [
     ...childrenNamed(root, 'DisplayName', NS.app),
     ...childrenNamed(root, 'Description', NS.app),
-    ...resources(root).filter((r) => r.kind === 'short' || r.kind === 'long').map((r) => r.element),
+    ...resources(root)
+      .filter((r) => r.kind === 'short' || r.kind === 'long')
+      .map((r) => r.element),
   ];
-  if (childrenNamed(root, 'DisplayName', NS.app).length !== 1) problems.push({ check: 'localization', message: 'DisplayName is missing' });
-  if (childrenNamed(root, 'Description', NS.app).length !== 1) problems.push({ check: 'localization', message: 'Description is missing' });
+  if (childrenNamed(root, 'DisplayName', NS.app).length !== 1)
+    problems.push({ check: 'localization', message: 'DisplayName is missing' });
+  if (childrenNamed(root, 'Description', NS.app).length !== 1)
+    problems.push({ check: 'localization', message: 'Description is missing' });
   for (const el of localized) {
     const label = attr(el, 'id') ?? el.local;
     const def = attr(el, 'DefaultValue') ?? '';
-    if (!HAN.test(def)) problems.push({ check: 'localization', message: `"${label}": the ${defaultLocale} text "${def}" has no Chinese in it` });
+    if (!HAN.test(def))
+      problems.push({
+        check: 'localization',
+        message: `"${label}": the ${defaultLocale} text "${def}" has no Chinese in it`,
+      });
     const ov = overrideFor(el, otherLocale);
     const value = ov ? (attr(ov, 'Value') ?? '').trim() : '';
-    if (!ov || value === '') problems.push({ check: 'localization', message: `"${label}" at ${where(el)} has no ${otherLocale} override` });
-    else if (HAN.test(value)) problems.push({ check: 'localization', message: `"${label}": the ${otherLocale} override "${value}" is not English` });
+    if (!ov || value === '')
+      problems.push({ check: 'localization', message: `"${label}" at ${where(el)} has no ${otherLocale} override` });
+    else if (HAN.test(value))
+      problems.push({
+        check: 'localization',
+        message: `"${label}": the ${otherLocale} override "${value}" is not English`,
+      });
   }
   return problems;
 }
@@ -497,7 +551,6 @@ function setsOf(requirements: XmlElement): RequiredSet[] {
   return out;
 }
 
-
 /**
  * The base manifest asks for ExcelApi `excelApi` and nothing else (so Excel 2019 can install the add-in), and nothing
  * anywhere asks for a higher ExcelApi: newer APIs are for runtime checks (isSetSupported), not the manifest.
@@ -509,16 +562,26 @@ export function checkRequirements(root: XmlElement, excelApi = '1.7'): Problem[]
   const baseSets = setsOf(base[0]);
   const excel = baseSets.filter((s) => s.name === 'ExcelApi');
   if (excel.length !== 1 || compareVersions(excel[0].minVersion, excelApi) !== 0) {
-    problems.push({ check: 'requirements', message: `the base manifest must require ExcelApi ${excelApi} exactly once (found ${excel.map((s) => s.minVersion).join(', ') || 'none'})` });
+    problems.push({
+      check: 'requirements',
+      message: `the base manifest must require ExcelApi ${excelApi} exactly once (found ${excel.map((s) => s.minVersion).join(', ') || 'none'})`,
+    });
   }
   for (const s of baseSets.filter((x) => x.name !== 'ExcelApi')) {
-    problems.push({ check: 'requirements', message: `the base manifest also requires ${s.name} ${s.minVersion}: clients without it could not install the add-in at all` });
+    problems.push({
+      check: 'requirements',
+      message: `the base manifest also requires ${s.name} ${s.minVersion}: clients without it could not install the add-in at all`,
+    });
   }
-  if (base[0].children.some((c) => c.local === 'Methods')) problems.push({ check: 'requirements', message: 'the base manifest requires Methods' });
+  if (base[0].children.some((c) => c.local === 'Methods'))
+    problems.push({ check: 'requirements', message: 'the base manifest requires Methods' });
   for (const req of find(root, 'Requirements')) {
     for (const s of setsOf(req)) {
       if (s.name === 'ExcelApi' && compareVersions(s.minVersion, excelApi) > 0) {
-        problems.push({ check: 'requirements', message: `ExcelApi ${s.minVersion} required at ${where(s.element)}: the add-in targets ExcelApi ${excelApi}` });
+        problems.push({
+          check: 'requirements',
+          message: `ExcelApi ${s.minVersion} required at ${where(s.element)}: the add-in targets ExcelApi ${excelApi}`,
+        });
       }
     }
   }
@@ -528,7 +591,9 @@ export function checkRequirements(root: XmlElement, excelApi = '1.7'): Problem[]
 export function checkPermissions(root: XmlElement, expected = 'ReadWriteDocument'): Problem[] {
   const p = childrenNamed(root, 'Permissions', NS.app);
   const value = p.length === 1 ? p[0].text.trim() : '';
-  return value === expected ? [] : [{ check: 'permissions', message: `Permissions is "${value}", expected ${expected}` }];
+  return value === expected
+    ? []
+    : [{ check: 'permissions', message: `Permissions is "${value}", expected ${expected}` }];
 }
 
 // ---------------------------------------------------------------- shared runtime (the part the 2020 schema cannot check)
@@ -538,11 +603,20 @@ export function checkSharedRuntime(root: XmlElement): Problem[] {
   const add = (message: string): void => {
     problems.push({ check: 'sharedRuntime', message });
   };
-  const urls = new Map(resources(root).filter((r) => r.kind === 'url').map((r) => [r.id, r.value]));
+  const urls = new Map(
+    resources(root)
+      .filter((r) => r.kind === 'url')
+      .map((r) => [r.id, r.value]),
+  );
 
   // Task-pane add-ins have one VersionOverrides, version 1.0; VersionOverrides 1.1 (and nesting) is Outlook-only.
   const overrides = find(root, 'VersionOverrides');
-  if (overrides.length !== 1 || overrides[0].uri !== NS.ov || xsiType(overrides[0]) !== 'VersionOverridesV1_0' || overrides[0].parent !== root) {
+  if (
+    overrides.length !== 1 ||
+    overrides[0].uri !== NS.ov ||
+    xsiType(overrides[0]) !== 'VersionOverridesV1_0' ||
+    overrides[0].parent !== root
+  ) {
     add(`expected exactly one VersionOverridesV1_0 in ${NS.ov}, child of OfficeApp (found ${overrides.length})`);
     return problems;
   }
@@ -555,7 +629,13 @@ export function checkSharedRuntime(root: XmlElement): Problem[] {
   }
   const runtimes = runtimesBlocks[0];
   const host = runtimes.parent;
-  if (!host || host.local !== 'Host' || host.uri !== NS.ov || xsiType(host) !== 'Workbook' || ancestorNamed(host, 'VersionOverrides') !== vo) {
+  if (
+    !host ||
+    host.local !== 'Host' ||
+    host.uri !== NS.ov ||
+    xsiType(host) !== 'Workbook' ||
+    ancestorNamed(host, 'VersionOverrides') !== vo
+  ) {
     add(`<Runtimes> must be a child of <Host xsi:type="Workbook"> in the VersionOverrides (${where(runtimes)})`);
   } else if (host.children[0] !== runtimes) {
     add(`<Runtimes> must be the first child of <Host> (schema order: Runtimes, AllFormFactors, DesktopFormFactor)`);
@@ -565,7 +645,10 @@ export function checkSharedRuntime(root: XmlElement): Problem[] {
   const runtime = runtimeList[0];
   if (!runtime) return problems;
 
-  if (attr(runtime, 'lifetime') !== 'long') add(`Runtime lifetime is "${attr(runtime, 'lifetime') ?? '(default short)'}": a shared runtime needs lifetime="long"`);
+  if (attr(runtime, 'lifetime') !== 'long')
+    add(
+      `Runtime lifetime is "${attr(runtime, 'lifetime') ?? '(default short)'}": a shared runtime needs lifetime="long"`,
+    );
   const resid = attr(runtime, 'resid') ?? '';
   const runtimeUrl = urls.get(resid);
   if (runtimeUrl === undefined) add(`Runtime resid "${resid}" does not name a bt:Url`);
@@ -573,11 +656,13 @@ export function checkSharedRuntime(root: XmlElement): Problem[] {
   // SharedRuntime 1.1 must be required by this VersionOverrides (not the base manifest, which would lock out Excel 2019).
   const voReq = childrenNamed(vo, 'Requirements', NS.ov);
   const shared = voReq.length === 1 ? setsOf(voReq[0]).filter((s) => s.name === 'SharedRuntime') : [];
-  if (shared.length !== 1 || compareVersions(shared[0].minVersion, '1.1') < 0) add('the VersionOverrides must require SharedRuntime 1.1');
+  if (shared.length !== 1 || compareVersions(shared[0].minVersion, '1.1') < 0)
+    add('the VersionOverrides must require SharedRuntime 1.1');
 
   // FunctionFile, the runtime and every task pane use the same page, or Office starts separate runtimes.
   for (const ff of find(vo, 'FunctionFile', NS.ov)) {
-    if (attr(ff, 'resid') !== resid) add(`FunctionFile resid "${attr(ff, 'resid') ?? ''}" differs from the Runtime resid "${resid}"`);
+    if (attr(ff, 'resid') !== resid)
+      add(`FunctionFile resid "${attr(ff, 'resid') ?? ''}" differs from the Runtime resid "${resid}"`);
   }
   const settings = childrenNamed(root, 'DefaultSettings', NS.app)[0];
   const defaultPage = settings ? childrenNamed(settings, 'SourceLocation', NS.app)[0] : undefined;
@@ -587,8 +672,14 @@ export function checkSharedRuntime(root: XmlElement): Problem[] {
   }
   const panes = find(vo, 'Action', NS.ov).filter((a) => xsiType(a) === 'ShowTaskpane');
   const paneIds = new Set(panes.map((a) => childrenNamed(a, 'TaskpaneId', NS.ov)[0]?.text.trim() ?? ''));
-  if (paneIds.has('')) add('a ShowTaskpane action has no TaskpaneId: a shared runtime supports one task pane, and a pane without an id counts as another');
-  if (paneIds.size > 1) add(`ShowTaskpane actions use several TaskpaneIds (${[...paneIds].join(', ')}): a shared runtime supports one task pane`);
+  if (paneIds.has(''))
+    add(
+      'a ShowTaskpane action has no TaskpaneId: a shared runtime supports one task pane, and a pane without an id counts as another',
+    );
+  if (paneIds.size > 1)
+    add(
+      `ShowTaskpane actions use several TaskpaneIds (${[...paneIds].join(', ')}): a shared runtime supports one task pane`,
+    );
   for (const a of panes) {
     const src = childrenNamed(a, 'SourceLocation', NS.ov)[0];
     const url = urls.get(src ? (attr(src, 'resid') ?? '') : '');

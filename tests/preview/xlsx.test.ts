@@ -25,7 +25,15 @@ async function zipingWorkbook() {
 
 /** A cell's format without properties set to Excel's defaults (an .xlsx file does not tell them apart). */
 function own(format: object): Record<string, unknown> {
-  const defaults: Record<string, unknown> = { numberFormat: 'General', bold: false, italic: false, wrapText: false, horizontalAlignment: 'General', verticalAlignment: 'Bottom', fill: null };
+  const defaults: Record<string, unknown> = {
+    numberFormat: 'General',
+    bold: false,
+    italic: false,
+    wrapText: false,
+    horizontalAlignment: 'General',
+    verticalAlignment: 'Bottom',
+    fill: null,
+  };
   return Object.fromEntries(Object.entries(format).filter(([k, v]) => v !== undefined && defaults[k] !== v));
 }
 
@@ -73,7 +81,7 @@ describe('preview .xlsx ↔ Excel double', () => {
     expect(Object.keys(before.settings)).toEqual([SETTINGS_KEY]);
   });
 
-  it('reopened, ZiPing goes on with its profile and knows the scores it wrote from the user\'s', async () => {
+  it("reopened, ZiPing goes on with its profile and knows the scores it wrote from the user's", async () => {
     const { double, controller, settle } = await zipingWorkbook();
     // The user hands one score back to ZiPing (clears it), and types one of their own.
     double.user.type('Sheet1', first.statedScore, null);
@@ -114,7 +122,8 @@ describe('preview .xlsx ↔ Excel double', () => {
     const rate = sheet.getCell(positions.budget.statedRate);
     expect(rate.formula).toBeTruthy();
     expect(typeof rate.result).toBe('number');
-    const formattings = (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+    const formattings = (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+      .conditionalFormattings;
     const rules = formattings.flatMap((cf) => cf.rules.map((r) => ({ ref: cf.ref, ...r })));
     const flag = rules.find((r) => r.ref === cost.statedScore)!;
     expect(flag).toMatchObject({ type: 'expression', formulae: ['"ZiPing"="ZiPing"'] });
@@ -133,7 +142,7 @@ describe('preview .xlsx ↔ Excel double', () => {
     expect(pointsToChars(charsToPoints(22))).toBeCloseTo(22, 9);
   });
 
-  it('keeps a user\'s own sheet named ZiPing apart from the settings sheet', async () => {
+  it("keeps a user's own sheet named ZiPing apart from the settings sheet", async () => {
     const double = new ExcelDouble({ apiVersion: '1.18', sheets: ['ZiPing'] });
     double.user.type('ZiPing', 'A1', '我的表');
     const reopened = await openXlsx(await saveXlsx(double), { apiVersion: '1.18' });

@@ -10,19 +10,42 @@ const cents = (min: number, max: number) => fc.integer({ min: min * 100, max: ma
 
 /** A sample form with random spending and report inputs that agree with each other, and the report ZiPing drafts for it. */
 const arbDrafted = fc
-  .record({ basic: cents(100, 5000), project: cents(100, 50000), basicPrior: cents(50, 5000), projectPrior: cents(50, 50000), capitalPrior: cents(10, 9000), district: fc.double({ min: 0.05, max: 0.5, noNaN: true }) })
+  .record({
+    basic: cents(100, 5000),
+    project: cents(100, 50000),
+    basicPrior: cents(50, 5000),
+    projectPrior: cents(50, 50000),
+    capitalPrior: cents(10, 9000),
+    district: fc.double({ min: 0.05, max: 0.5, noNaN: true }),
+  })
   .map((r) => {
     const data = sampleForm();
     const total = Math.round((r.basic + r.project) * 100) / 100;
     Object.assign(data.budget, { fullYearBudget: total, executed: total, initialBudget: total });
-    data.budget.byIncome = { generalPublicBudget: total, governmentFund: null, specialAccountNonTax: null, other: null };
+    data.budget.byIncome = {
+      generalPublicBudget: total,
+      governmentFund: null,
+      specialAccountNonTax: null,
+      other: null,
+    };
     data.budget.byExpenditure = { basic: r.basic, project: r.project };
     const district = Math.round(r.project * r.district * 100) / 100;
     const bonds = Math.round((r.project - district) * 0.6 * 100) / 100;
     const higher = Math.round((r.project - district - bonds) * 100) / 100;
-    const inputs: InputValues = { ...SAMPLE_INPUTS, basicPriorYear: r.basicPrior, projectPriorYear: r.projectPrior, capital: r.project, capitalPriorYear: r.capitalPrior, districtFunds: district, specialBonds: bonds, higherLevelFunds: higher };
+    const inputs: InputValues = {
+      ...SAMPLE_INPUTS,
+      basicPriorYear: r.basicPrior,
+      projectPriorYear: r.projectPrior,
+      capital: r.project,
+      capitalPriorYear: r.capitalPrior,
+      districtFunds: district,
+      specialBonds: bonds,
+      higherLevelFunds: higher,
+    };
     const result = checkSheet(layoutAnnex1(data, '附件1').grid).results[0];
-    const text = layoutAnnex2(result, '附件1', inputs, 'zh').paragraphs.map((p) => p.text).join('\n');
+    const text = layoutAnnex2(result, '附件1', inputs, 'zh')
+      .paragraphs.map((p) => p.text)
+      .join('\n');
     return { text, form: result.form, r, district };
   });
 
@@ -52,7 +75,10 @@ describe('the report checker on reports ZiPing drafted from random forms', () =>
           altered = text.replace(m[0], `${m[1]}${(Number(m[2]) + 1.5).toFixed(2)}%`);
           code = 'REPORT_PERCENT_WRONG';
         } else {
-          altered = text.replace(`其中区级资金${district.toFixed(2)}万元`, `其中区级资金${(district + 3).toFixed(2)}万元`);
+          altered = text.replace(
+            `其中区级资金${district.toFixed(2)}万元`,
+            `其中区级资金${(district + 3).toFixed(2)}万元`,
+          );
           code = 'REPORT_PARTS_SUM';
         }
         expect(altered).not.toBe(text);

@@ -14,7 +14,10 @@ async function computedAndRendered(data: FormData, inputs: InputValues, lang: 'z
   const form = layoutAnnex1(data, '附件1');
   const result = checkSheet(form.grid).results[0];
   const report = layoutAnnex2(result, '附件1', inputs, lang);
-  const computed = await readWorkbook(await recalculate(await writeGridsToXlsx([form.grid, report.grid])), 'drafted.xlsx');
+  const computed = await readWorkbook(
+    await recalculate(await writeGridsToXlsx([form.grid, report.grid])),
+    'drafted.xlsx',
+  );
   const sheet = computed.find((g) => g.name === report.grid.name)!;
   const shown = report.paragraphs.map((_, i) => {
     const v = sheet.cells[i + 1]?.[REPORT_COLUMNS.text]?.value;
@@ -39,18 +42,67 @@ describe('the drafted report, computed by a real spreadsheet engine (LibreOffice
   });
 
   it('agrees for increases, decreases, no change, zeros and blanks', async () => {
-    const amount = fc.oneof(fc.constant(null), fc.constant(0), fc.integer({ min: 0, max: 5_000_000 }).map((c) => c / 100));
-    const cases: { basic: number | null; project: number | null; prior: number | null; capital: number | null; capitalPrior: number | null; personnel: number | null; personnelInitial: number | null; reason: string }[] = fc.sample(
-      fc.record({ basic: amount, project: amount, prior: amount, capital: amount, capitalPrior: amount, personnel: amount, personnelInitial: amount, reason: fc.constantFrom('', '人员增加', '"引号"与&符号') }),
+    const amount = fc.oneof(
+      fc.constant(null),
+      fc.constant(0),
+      fc.integer({ min: 0, max: 5_000_000 }).map((c) => c / 100),
+    );
+    const cases: {
+      basic: number | null;
+      project: number | null;
+      prior: number | null;
+      capital: number | null;
+      capitalPrior: number | null;
+      personnel: number | null;
+      personnelInitial: number | null;
+      reason: string;
+    }[] = fc.sample(
+      fc.record({
+        basic: amount,
+        project: amount,
+        prior: amount,
+        capital: amount,
+        capitalPrior: amount,
+        personnel: amount,
+        personnelInitial: amount,
+        reason: fc.constantFrom('', '人员增加', '"引号"与&符号'),
+      }),
       { numRuns: 6, seed: 20221231 },
     );
     // Hand-picked edge cases: equal after rounding, a decrease, a zero base with an increase.
-    cases.push({ basic: 100.004, project: 50, prior: 100, capital: 0, capitalPrior: 0, personnel: 80, personnelInitial: 90, reason: '持平' });
-    cases.push({ basic: 1.005, project: 2.675, prior: 0, capital: 5, capitalPrior: 0, personnel: null, personnelInitial: 0, reason: '' });
+    cases.push({
+      basic: 100.004,
+      project: 50,
+      prior: 100,
+      capital: 0,
+      capitalPrior: 0,
+      personnel: 80,
+      personnelInitial: 90,
+      reason: '持平',
+    });
+    cases.push({
+      basic: 1.005,
+      project: 2.675,
+      prior: 0,
+      capital: 5,
+      capitalPrior: 0,
+      personnel: null,
+      personnelInitial: 0,
+      reason: '',
+    });
     for (const c of cases) {
       const data = sampleForm();
       data.budget.byExpenditure = { basic: c.basic, project: c.project };
-      const inputs: InputValues = { ...SAMPLE_INPUTS, basicPriorYear: c.prior, projectPriorYear: c.prior, capital: c.capital, capitalPriorYear: c.capitalPrior, personnel: c.personnel, personnelInitialBudget: c.personnelInitial, basicPriorReason: c.reason };
+      const inputs: InputValues = {
+        ...SAMPLE_INPUTS,
+        basicPriorYear: c.prior,
+        projectPriorYear: c.prior,
+        capital: c.capital,
+        capitalPriorYear: c.capitalPrior,
+        personnel: c.personnel,
+        personnelInitialBudget: c.personnelInitial,
+        basicPriorReason: c.reason,
+      };
       const { rendered, shown } = await computedAndRendered(data, inputs, 'zh');
       expect(shown).toEqual(rendered);
     }

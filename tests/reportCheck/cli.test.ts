@@ -19,7 +19,14 @@ const file = (name: string, data: string | Uint8Array) => {
   return p;
 };
 const JSON_FORM = path.join(FIXTURES, 'lukou-2022.json');
-const SAMPLE_CODES = ['REPORT_FIGURE_MISMATCH', 'REPORT_PERCENT_WRONG', 'REPORT_FIGURE_MISMATCH', 'REPORT_PARTS_SUM', 'REPORT_UNIT_MISSING', 'REPORT_UNIT_MISSING'];
+const SAMPLE_CODES = [
+  'REPORT_FIGURE_MISMATCH',
+  'REPORT_PERCENT_WRONG',
+  'REPORT_FIGURE_MISMATCH',
+  'REPORT_PARTS_SUM',
+  'REPORT_UNIT_MISSING',
+  'REPORT_UNIT_MISSING',
+];
 
 /**
  * "项目支出完成17075.35万元，全年共收房租408.8万元，其中：甲镇房租收入376.6万元，乙镇房租收入13.6万元，丙镇房租收入18.6元。"
@@ -36,7 +43,15 @@ interface JsonOut {
     file: string;
     sheet: string;
     form: string;
-    findings: { code: string; severity: string; sentence: string; span: [number, number]; message: string; expected?: string; found?: string }[];
+    findings: {
+      code: string;
+      severity: string;
+      sentence: string;
+      span: [number, number];
+      message: string;
+      expected?: string;
+      found?: string;
+    }[];
     unmatched: { text: string; sentence: string; span: [number, number] }[];
   }[];
 }
@@ -84,7 +99,9 @@ describe('ziping check-report', () => {
     expect(lines[0]).toBe(`${txt} · 对照 ${JSON_FORM} 工作表“lukou-2022.json” · 部门整体支出绩效自评表`);
     expect(lines).toContain('  错误 (3)');
     expect(lines).toContain('  警告 (3)');
-    expect(zh.stdout).toMatch(/第\d+行 {2}REPORT_FIGURE_MISMATCH {2}“1、项目支出完成17075\.35…”中的 17075\.35万元 与表不符：表中项目支出为 17075\.34万元/);
+    expect(zh.stdout).toMatch(
+      /第\d+行 {2}REPORT_FIGURE_MISMATCH {2}“1、项目支出完成17075\.35…”中的 17075\.35万元 与表不符：表中项目支出为 17075\.34万元/,
+    );
     expect(zh.stdout).toContain('合计：错误 3，警告 3，提示 0');
     const en = await ziping('check-report', txt, '--against', JSON_FORM, '--lang', 'en');
     expect(en.stdout).toContain('  Errors (3)');
@@ -92,7 +109,9 @@ describe('ziping check-report', () => {
   });
 
   it('reads a GBK-encoded .txt', async () => {
-    expect(decodeText(GBK_SENTENCE)).toBe('项目支出完成17075.35万元，全年共收房租408.8万元，其中：甲镇房租收入376.6万元，乙镇房租收入13.6万元，丙镇房租收入18.6元。');
+    expect(decodeText(GBK_SENTENCE)).toBe(
+      '项目支出完成17075.35万元，全年共收房租408.8万元，其中：甲镇房租收入376.6万元，乙镇房租收入13.6万元，丙镇房租收入18.6元。',
+    );
     const gbk = file('gbk.txt', GBK_SENTENCE);
     const r = await ziping('check-report', gbk, '--against', JSON_FORM, '--json');
     expect(r.code).toBe(1);
@@ -113,12 +132,18 @@ describe('ziping check-report', () => {
 
   it('refuses a .docx that unzips to more than 20 MB, in one line, before unzipping it', async () => {
     const bomb = makeZip({
-      '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-      'word/document.xml': { ...deflateRepeated(Buffer.from('<w:p><w:r><w:t>1</w:t></w:r></w:p>'.repeat(30_000)), 32), declaredSize: 2000 },
+      '[Content_Types].xml':
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      'word/document.xml': {
+        ...deflateRepeated(Buffer.from('<w:p><w:r><w:t>1</w:t></w:r></w:p>'.repeat(30_000)), 32),
+        declaredSize: 2000,
+      },
     });
     const r = await ziping('check-report', file('bomb.docx', bomb), '--against', JSON_FORM);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toEqual(['ziping: 报告“bomb.docx”太大，未检查：其文字部分解压后超过 20 MB（一份自评报告通常不到 1 MB）']);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'ziping: 报告“bomb.docx”太大，未检查：其文字部分解压后超过 20 MB（一份自评报告通常不到 1 MB）',
+    ]);
   });
 
   it('checks against an .xlsx form (Annex 1 as ZiPing lays it out), and --sheet picks one of several', async () => {
@@ -132,15 +157,22 @@ describe('ziping check-report', () => {
     const two = await xlsxForm(['甲', '乙']);
     const all = JSON.parse((await ziping('check-report', txt, '--against', two, '--json')).stdout) as JsonOut;
     expect(all.results.map((x) => x.sheet)).toEqual(['甲', '乙']);
-    const picked = JSON.parse((await ziping('check-report', txt, '--against', two, '--json', '--sheet', '乙')).stdout) as JsonOut;
+    const picked = JSON.parse(
+      (await ziping('check-report', txt, '--against', two, '--json', '--sheet', '乙')).stdout,
+    ) as JsonOut;
     expect(picked.results.map((x) => x.sheet)).toEqual(['乙']);
     const missing = await ziping('check-report', txt, '--against', two, '--sheet', '丙');
     expect(missing.code).toBe(2);
-    expect(missing.stderr.split('\n')).toEqual(['ziping: “form-2.xlsx”的工作表“丙”上没有自评表（有表的工作表：“甲”“乙”）']);
+    expect(missing.stderr.split('\n')).toEqual([
+      'ziping: “form-2.xlsx”的工作表“丙”上没有自评表（有表的工作表：“甲”“乙”）',
+    ]);
   });
 
   it('exits 0 when nothing is an error, and says so', async () => {
-    const clean = file('clean.txt', '本年度基本支出决算939.93万元。共收房租408.8万元，其中：甲镇376.6万元，乙镇13.6万元，丙镇18.6万元。');
+    const clean = file(
+      'clean.txt',
+      '本年度基本支出决算939.93万元。共收房租408.8万元，其中：甲镇376.6万元，乙镇13.6万元，丙镇18.6万元。',
+    );
     const r = await ziping('check-report', clean, '--against', JSON_FORM);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('未发现问题。');
@@ -150,9 +182,18 @@ describe('ziping check-report', () => {
 
   it('names the file in one line and exits 2 when the report or the form cannot be read', async () => {
     const cases: [string[], string][] = [
-      [['check-report', path.join(dir, 'none.txt'), '--against', JSON_FORM], 'ziping: 无法打开报告“none.txt”（ENOENT）'],
-      [['check-report', file('broken.docx', 'not a zip at all'), '--against', JSON_FORM], 'ziping: 报告“broken.docx”不是可读的 .docx 文件'],
-      [['check-report', file('old.doc', 'x'), '--against', JSON_FORM], 'ziping: 报告“old.doc”的格式不受支持：请另存为 .docx 或 .txt'],
+      [
+        ['check-report', path.join(dir, 'none.txt'), '--against', JSON_FORM],
+        'ziping: 无法打开报告“none.txt”（ENOENT）',
+      ],
+      [
+        ['check-report', file('broken.docx', 'not a zip at all'), '--against', JSON_FORM],
+        'ziping: 报告“broken.docx”不是可读的 .docx 文件',
+      ],
+      [
+        ['check-report', file('old.doc', 'x'), '--against', JSON_FORM],
+        'ziping: 报告“old.doc”的格式不受支持：请另存为 .docx 或 .txt',
+      ],
       [['check-report', txt, '--against', path.join(dir, 'none.json')], 'ziping: 无法打开文件“none.json”（ENOENT）'],
       [['check-report', txt, '--against', file('bad.json', '{')], 'ziping: “bad.json”不是有效的 JSON'],
     ];
@@ -166,7 +207,12 @@ describe('ziping check-report', () => {
   });
 
   it('reports usage problems', async () => {
-    for (const argv of [['check-report', txt], ['check-report', '--against', JSON_FORM], ['check-report', txt, '--against', JSON_FORM, '--lang', 'fr'], ['check-report', txt, '--against', JSON_FORM, '--bogus']]) {
+    for (const argv of [
+      ['check-report', txt],
+      ['check-report', '--against', JSON_FORM],
+      ['check-report', txt, '--against', JSON_FORM, '--lang', 'fr'],
+      ['check-report', txt, '--against', JSON_FORM, '--bogus'],
+    ]) {
       const r = await ziping(...argv);
       expect(r.code).toBe(2);
       expect(r.stderr.split('\n')[0]).toMatch(/^ziping: /);
@@ -177,7 +223,9 @@ describe('ziping check-report', () => {
 
   it('runs as the installed command', () => {
     const bin = path.join(__dirname, '..', '..', 'bin', 'ziping.js');
-    const r = spawnSync(process.execPath, [bin, 'check-report', txt, '--against', JSON_FORM, '--json'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [bin, 'check-report', txt, '--against', JSON_FORM, '--json'], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect((JSON.parse(r.stdout) as JsonOut).results[0].findings.map((f) => f.code)).toEqual(SAMPLE_CODES);
   });

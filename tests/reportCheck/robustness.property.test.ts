@@ -12,7 +12,8 @@ function wellFormed(text: string, r: ReportCheck): void {
   const problems: string[] = [];
   for (const f of r.findings) {
     if (SEVERITY[f.code] !== f.severity) problems.push(`${f.code}: severity ${f.severity}`);
-    if (!(f.span[0] >= 0 && f.span[1] > f.span[0] && f.span[1] <= text.length)) problems.push(`${f.code}: span ${f.span}`);
+    if (!(f.span[0] >= 0 && f.span[1] > f.span[0] && f.span[1] <= text.length))
+      problems.push(`${f.code}: span ${f.span}`);
     if (!f.message.zh || !f.message.en) problems.push(`${f.code}: message missing`);
   }
   const figures = [...r.matched, ...r.unmatched].sort((a, b) => a.span[0] - b.span[0]);
@@ -26,10 +27,55 @@ function wellFormed(text: string, r: ReportCheck): void {
 }
 
 const PIECES = [
-  '9', '０', '1', '.', '．', ',', '，', '；', '。', '\n', ' ', '　', '万元', '元', '亿元', '万', '%', '％', '户', '件', '其中', '其中：', '共', '共计',
-  '增加', '减少', '下降', '比上年', '比', '基本支出', '项目支出', '全年预算数', '预算执行率', '年初预算数', '（', '）', '【', '2022年', '第', '资金', '-', '/', ':',
+  '9',
+  '０',
+  '1',
+  '.',
+  '．',
+  ',',
+  '，',
+  '；',
+  '。',
+  '\n',
+  ' ',
+  '　',
+  '万元',
+  '元',
+  '亿元',
+  '万',
+  '%',
+  '％',
+  '户',
+  '件',
+  '其中',
+  '其中：',
+  '共',
+  '共计',
+  '增加',
+  '减少',
+  '下降',
+  '比上年',
+  '比',
+  '基本支出',
+  '项目支出',
+  '全年预算数',
+  '预算执行率',
+  '年初预算数',
+  '（',
+  '）',
+  '【',
+  '2022年',
+  '第',
+  '资金',
+  '-',
+  '/',
+  ':',
 ];
-const arbChunk = fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 }));
+const arbChunk = fc.oneof(
+  fc.constantFrom(...PIECES),
+  fc.string({ maxLength: 6 }),
+  fc.string({ unit: 'binary', maxLength: 4 }),
+);
 
 describe('any text', () => {
   it('is checked without throwing, into a well-formed result (random strings)', () => {
@@ -46,7 +92,8 @@ describe('any text', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(report.length), arbChunk), { minLength: 1, maxLength: 12 }), (edits) => {
         let text = report;
-        for (const [at, piece] of edits) text = text.slice(0, at % (text.length + 1)) + piece + text.slice(at % (text.length + 1));
+        for (const [at, piece] of edits)
+          text = text.slice(0, at % (text.length + 1)) + piece + text.slice(at % (text.length + 1));
         wellFormed(text, checkReportUnguarded(text, form));
       }),
       { numRuns: 300 },

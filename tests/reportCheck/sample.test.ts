@@ -42,7 +42,14 @@ describe('the sample report (lukou-2022-original.txt, 附件2) against its own f
       at('100万，'),
       at('18.6元'),
     ]);
-    expect(result.findings.map((f) => f.severity)).toEqual(['error', 'error', 'error', 'warning', 'warning', 'warning']);
+    expect(result.findings.map((f) => f.severity)).toEqual([
+      'error',
+      'error',
+      'error',
+      'warning',
+      'warning',
+      'warning',
+    ]);
     for (const f of result.findings) {
       // The span is the figure as written: what was found, or for a parts sum the whole that was expected.
       expect(text.slice(f.span[0], f.span[1])).toBe(f.code === 'REPORT_PARTS_SUM' ? f.expected : f.found);
@@ -58,7 +65,20 @@ describe('the sample report (lukou-2022-original.txt, 附件2) against its own f
   });
 
   it('raises nothing on the sentences that are right', () => {
-    const quiet = ['20.91%', '47.16%', '68.12%', '902件', '728件', '368户', '208户', '160户', '939.93万元', '408.8万元', '376.6万元', '13.6万元'];
+    const quiet = [
+      '20.91%',
+      '47.16%',
+      '68.12%',
+      '902件',
+      '728件',
+      '368户',
+      '208户',
+      '160户',
+      '939.93万元',
+      '408.8万元',
+      '376.6万元',
+      '13.6万元',
+    ];
     for (const figure of quiet) {
       const start = at(figure);
       expect(start).toBeGreaterThanOrEqual(0);
@@ -66,7 +86,12 @@ describe('the sample report (lukou-2022-original.txt, 附件2) against its own f
       expect(sentence).toEqual([]);
     }
     // No finding at all in the sentences of the 信访, 棚改 and basic-spending figures.
-    for (const s of ['共回复处理了各类信访件', '2022年棚户区改造任务', '基本支出完成939.93万元', '公用经费完成386.59万元']) {
+    for (const s of [
+      '共回复处理了各类信访件',
+      '2022年棚户区改造任务',
+      '基本支出完成939.93万元',
+      '公用经费完成386.59万元',
+    ]) {
       expect(result.findings.filter((f) => f.sentence.includes(s))).toEqual([]);
     }
   });
@@ -80,7 +105,19 @@ describe('the sample report (lukou-2022-original.txt, 附件2) against its own f
     ]);
     const unmatched = result.unmatched.map((m) => m.text);
     // Changes, sub-items, figures the form has no cell for.
-    for (const t of ['516.43万元', '162.58万元', '16273.88万元', '553.33万元', '200万元', '1.524亿元', '850份', '36户', '10.68万平米', '46000人次', '120余条']) {
+    for (const t of [
+      '516.43万元',
+      '162.58万元',
+      '16273.88万元',
+      '553.33万元',
+      '200万元',
+      '1.524亿元',
+      '850份',
+      '36户',
+      '10.68万平米',
+      '46000人次',
+      '120余条',
+    ]) {
       expect(unmatched).toContain(t);
     }
     // Years, dates, ordinals, section numbers and document numbers are not figures.
@@ -98,7 +135,11 @@ describe('the sample report (lukou-2022-original.txt, 附件2) against its own f
 
   it('carries the sheet it was told, and finds nothing once the six slips are corrected', () => {
     expect(checkReport(text, form, { sheet: '报告' }).sheet).toBe('报告');
-    const fixed = text.replace(/17075\.35/g, '17075.34').replace('5804.84%', '5804.89%').replace('100万，', '100万元，').replace('18.6元', '18.6万元');
+    const fixed = text
+      .replace(/17075\.35/g, '17075.34')
+      .replace('5804.84%', '5804.89%')
+      .replace('100万，', '100万元，')
+      .replace('18.6元', '18.6万元');
     expect(checkReport(fixed, form).findings).toEqual([]);
   });
 });

@@ -27,7 +27,19 @@ export function brief(text: string, f: ReportFinding): [string, string, string |
 }
 
 /** A minimal department form in JSON with the given budget figures (万元). */
-export function formData(b: { initial?: number; full: number; executed: number; basic?: number; project?: number; gpb?: number; fund?: number; other?: number }, amountUnit?: '元'): Record<string, unknown> {
+export function formData(
+  b: {
+    initial?: number;
+    full: number;
+    executed: number;
+    basic?: number;
+    project?: number;
+    gpb?: number;
+    fund?: number;
+    other?: number;
+  },
+  amountUnit?: '元',
+): Record<string, unknown> {
   return {
     form: 'department-overall-expenditure-self-evaluation',
     year: 2022,

@@ -11,7 +11,8 @@ let style: Style = 'plain';
 const fmt = (n: number) => {
   const plain = n.toFixed(2);
   if (style === 'thousands') return n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  if (style === 'fullWidth') return plain.replace(/[0-9.]/g, (c) => String.fromCharCode(c === '.' ? 0xff0e : c.charCodeAt(0) - 48 + 0xff10));
+  if (style === 'fullWidth')
+    return plain.replace(/[0-9.]/g, (c) => String.fromCharCode(c === '.' ? 0xff0e : c.charCodeAt(0) - 48 + 0xff10));
   return plain;
 };
 const arbStyle = fc.constantFrom<Style>('plain', 'thousands', 'fullWidth');
@@ -26,15 +27,17 @@ interface Figures {
   parts: [number, number, number];
 }
 
-const arbFigures: fc.Arbitrary<Figures> = fc.record({
-  basic: cents(100, 50_000_000),
-  project: cents(100, 500_000_000),
-  unspent: cents(0, 10_000_000),
-  publicNow: cents(200, 10_000_000),
-  publicChange: cents(1, 10_000_000),
-  up: fc.boolean(),
-  parts: fc.tuple(cents(1000, 5_000_000), cents(1000, 5_000_000), cents(1000, 5_000_000)),
-}).filter((f) => !f.up || f.publicChange < f.publicNow);
+const arbFigures: fc.Arbitrary<Figures> = fc
+  .record({
+    basic: cents(100, 50_000_000),
+    project: cents(100, 500_000_000),
+    unspent: cents(0, 10_000_000),
+    publicNow: cents(200, 10_000_000),
+    publicChange: cents(1, 10_000_000),
+    up: fc.boolean(),
+    parts: fc.tuple(cents(1000, 5_000_000), cents(1000, 5_000_000), cents(1000, 5_000_000)),
+  })
+  .filter((f) => !f.up || f.publicChange < f.publicNow);
 
 type Slot = 'basic' | 'project' | 'full' | 'executed' | 'rate' | 'percent' | 'part' | 'whole';
 
@@ -78,7 +81,9 @@ function write(f: Figures, alter?: { slot: Slot; by: number }) {
   put(fmt(value('whole', whole)), 'whole', '万元');
   put('，其中：甲镇房租收入');
   put(fmt(value('part', f.parts[0])), 'part', '万元');
-  put(`，乙镇房租收入${fmt(f.parts[1])}万元；丙镇房租收入${fmt(f.parts[2])}万元。追缴欠租22.8万元。\n收集资料共850份，2022年12月31日前完成。`);
+  put(
+    `，乙镇房租收入${fmt(f.parts[1])}万元；丙镇房租收入${fmt(f.parts[2])}万元。追缴欠租22.8万元。\n收集资料共850份，2022年12月31日前完成。`,
+  );
   const form = formOf(formData({ full, executed, basic: f.basic, project: f.project }));
   return { text, spans, form };
 }

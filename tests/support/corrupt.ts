@@ -22,13 +22,21 @@ export function corruptFiles(): CorruptFile[] {
     { fileName: '空文件.xlsx', buffer: Buffer.alloc(0), code: 'empty' },
     // Cut off mid-download: the zip's central directory at the end is gone.
     { fileName: 'truncated.xlsx', buffer: valid.subarray(0, Math.floor(valid.length / 2)), code: 'corrupt' },
-    { fileName: '自评表（导出）.xlsx', buffer: Buffer.from('\uFEFF预算部门名称,年度资金总额\r\n株洲市渌口区住房保障服务中心,18015.27\r\n', 'utf8'), code: 'not-xlsx' },
+    {
+      fileName: '自评表（导出）.xlsx',
+      buffer: Buffer.from('\uFEFF预算部门名称,年度资金总额\r\n株洲市渌口区住房保障服务中心,18015.27\r\n', 'utf8'),
+      code: 'not-xlsx',
+    },
     { fileName: 'protected.xlsx', buffer: cfb, code: 'encrypted' },
     { fileName: 'random.xlsx', buffer: randomBytes(4096, 20221231), code: 'not-xlsx' },
     { fileName: 'report.docx.xlsx', buffer: zipWithoutWorkbook(), code: 'corrupt' },
     // A 165 KB file whose sheet inflates to 64 MB of rows, saying so; and the same with a directory that lies.
     { fileName: 'zip-bomb.xlsx', buffer: handmadeWorkbook({ sheet1: bomb() }), code: 'too-large' },
-    { fileName: 'zip-bomb-forged.xlsx', buffer: handmadeWorkbook({ sheet1: { ...bomb(), declaredSize: 1000 } }), code: 'too-large' },
+    {
+      fileName: 'zip-bomb-forged.xlsx',
+      buffer: handmadeWorkbook({ sheet1: { ...bomb(), declaredSize: 1000 } }),
+      code: 'too-large',
+    },
   ];
 }
 

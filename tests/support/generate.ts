@@ -31,16 +31,27 @@ const arbIndicator = (level1: (typeof LEVEL1)[number], weight: number, index: nu
     })
     .map(({ level2, kind, target, share, unit, style, day, month }) => {
       const cost = level2 === '成本指标';
-      const k: Kind = cost ? (kind === 'ge' || kind === 'qualitative' || kind === 'date' ? 'le' : kind) : kind === 'costCeiling' ? 'ge' : kind;
+      const k: Kind = cost
+        ? kind === 'ge' || kind === 'qualitative' || kind === 'date'
+          ? 'le'
+          : kind
+        : kind === 'costCeiling'
+          ? 'ge'
+          : kind;
       let targetText: string;
       let actualText: string;
       if (k === 'ge') {
         const actual = target + Math.floor(share * (Math.floor(target * 1.19) - target));
-        targetText = [`≥${target}${unit}`, `不少于${target}${unit}`, `${target}${unit}以上`, `＞＝${target}${unit}`][style];
+        targetText = [`≥${target}${unit}`, `不少于${target}${unit}`, `${target}${unit}以上`, `＞＝${target}${unit}`][
+          style
+        ];
         actualText = style === 3 ? `${actual}` : `${actual}${unit}`;
       } else if (k === 'le' || k === 'costCeiling') {
         const actual = Math.max(0, target - Math.floor(share * target * 0.5));
-        targetText = k === 'costCeiling' ? `${target}${unit}` : [`≤${target}${unit}`, `不超过${target}${unit}`, `${target}${unit}以内`, `<=${target}${unit}`][style];
+        targetText =
+          k === 'costCeiling'
+            ? `${target}${unit}`
+            : [`≤${target}${unit}`, `不超过${target}${unit}`, `${target}${unit}以内`, `<=${target}${unit}`][style];
         actualText = `${actual}${unit}`;
       } else if (k === 'qualitative') {
         targetText = ['是', '达成年度指标', '有效', '明显改善'][style];
@@ -126,7 +137,8 @@ export function benchForm(n: number, seed = 1): FormData {
     const unit = UNITS[i % UNITS.length];
     const kinds = [`≥${target}${unit}`, `≤${target}${unit}`, '是', '2022-12-31', `${target}${unit}以上`];
     const t = kinds[i % kinds.length];
-    const actual = i % 5 === 2 ? '是' : i % 5 === 3 ? '2022-11-30' : `${Math.floor(target * (0.8 + rand() * 0.5))}${unit}`;
+    const actual =
+      i % 5 === 2 ? '是' : i % 5 === 3 ? '2022-11-30' : `${Math.floor(target * (0.8 + rand() * 0.5))}${unit}`;
     indicators.push({
       level1: level1.name,
       level1Weight: level1.weight,

@@ -13,14 +13,18 @@ export function flatten(grid: Grid): { cells: Map<string, Expected>; merges: str
   const cells = new Map<string, Expected>();
   grid.cells.forEach((row, r) =>
     row?.forEach((cell, c) => {
-      if (cell && cell.value !== null) cells.set(a1(r, c), cell.numFmt === undefined ? { value: cell.value } : { value: cell.value, numFmt: cell.numFmt });
+      if (cell && cell.value !== null)
+        cells.set(
+          a1(r, c),
+          cell.numFmt === undefined ? { value: cell.value } : { value: cell.value, numFmt: cell.numFmt },
+        );
     }),
   );
   return { cells, merges: grid.merges.map(rangeA1).sort() };
 }
 
 export function findGrid(grids: Grid[], name: string): Grid {
-  const grid = grids.find(g => g.name === name);
-  if (!grid) throw new Error(`no sheet "${name}" among ${grids.map(g => g.name).join(', ')}`);
+  const grid = grids.find((g) => g.name === name);
+  if (!grid) throw new Error(`no sheet "${name}" among ${grids.map((g) => g.name).join(', ')}`);
   return grid;
 }

@@ -92,18 +92,23 @@ const CHARTSHEET = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`;
 
 /** A workbook with a worksheet, a chart sheet and another worksheet, in that order; `sheet1` replaces the first, `extra` adds parts. */
-export function handmadeWorkbook(options: ZipOptions & { sheet1?: ZipContent; extra?: Record<string, ZipContent> } = {}): Buffer {
-  return makeZip({
-    '[Content_Types].xml': CONTENT_TYPES,
-    '_rels/.rels': ROOT_RELS,
-    'xl/workbook.xml': WORKBOOK,
-    'xl/_rels/workbook.xml.rels': WORKBOOK_RELS,
-    'xl/styles.xml': STYLES,
-    'xl/worksheets/sheet1.xml': options.sheet1 ?? SHEET1,
-    'xl/chartsheets/sheet1.xml': CHARTSHEET,
-    'xl/worksheets/sheet2.xml': SHEET2,
-    ...options.extra,
-  }, options);
+export function handmadeWorkbook(
+  options: ZipOptions & { sheet1?: ZipContent; extra?: Record<string, ZipContent> } = {},
+): Buffer {
+  return makeZip(
+    {
+      '[Content_Types].xml': CONTENT_TYPES,
+      '_rels/.rels': ROOT_RELS,
+      'xl/workbook.xml': WORKBOOK,
+      'xl/_rels/workbook.xml.rels': WORKBOOK_RELS,
+      'xl/styles.xml': STYLES,
+      'xl/worksheets/sheet1.xml': options.sheet1 ?? SHEET1,
+      'xl/chartsheets/sheet1.xml': CHARTSHEET,
+      'xl/worksheets/sheet2.xml': SHEET2,
+      ...options.extra,
+    },
+    options,
+  );
 }
 
 /**
@@ -114,6 +119,7 @@ export function zipWithoutWorkbook(): Buffer {
   return makeZip({
     '[Content_Types].xml': CONTENT_TYPES,
     '_rels/.rels': ROOT_RELS.replace('xl/workbook.xml', 'word/document.xml'),
-    'word/document.xml': '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
+    'word/document.xml':
+      '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
   });
 }

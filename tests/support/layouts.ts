@@ -4,7 +4,17 @@
  * deliberately written independently of the sheet reader they exercise.
  */
 export * from './layouts/index';
-export { buildWorkbook, sheetFromRows, toBuffer, SheetBuilder, address, decode, shift, type CellInput, type Expected } from './workbook';
+export {
+  buildWorkbook,
+  sheetFromRows,
+  toBuffer,
+  SheetBuilder,
+  address,
+  decode,
+  shift,
+  type CellInput,
+  type Expected,
+} from './workbook';
 export { corruptFiles, type CorruptFile } from './corrupt';
 export { handmadeWorkbook, zipWithoutWorkbook } from './handmade';
 export { makeZip } from './zip';

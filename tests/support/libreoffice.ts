@@ -17,7 +17,19 @@ export async function recalculate(xlsx: Buffer): Promise<Buffer> {
     const input = path.join(dir, 'in.xlsx');
     const out = path.join(dir, 'out');
     fs.writeFileSync(input, xlsx);
-    await run('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, input], { timeout: 120_000 });
+    await run(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        out,
+        input,
+      ],
+      { timeout: 120_000 },
+    );
     return fs.readFileSync(path.join(out, 'in.xlsx'));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -23,7 +23,12 @@ export interface LukouForm {
     weight: number;
     statedExecutionRate: string;
     statedScore: number;
-    byIncome: { generalPublicBudget: number; governmentFund: number; specialAccountNonTax: number | null; other: number };
+    byIncome: {
+      generalPublicBudget: number;
+      governmentFund: number;
+      specialAccountNonTax: number | null;
+      other: number;
+    };
     byExpenditure: { basic: number; project: number };
   };
   overallGoal: { planned: string; achieved: string };

@@ -101,7 +101,7 @@ function writeCell(cell: ExcelJS.Cell, input: CellInput): void {
     if (input.shareFrom) {
       cell.value = { sharedFormula: input.shareFrom, result: toExcel(input.result ?? null) ?? undefined };
     } else {
-      const result = input.result === undefined ? undefined : toExcel(input.result) ?? undefined;
+      const result = input.result === undefined ? undefined : (toExcel(input.result) ?? undefined);
       cell.value = result === undefined ? { formula: input.formula } : { formula: input.formula, result };
     }
     if (input.numFmt !== undefined) cell.numFmt = input.numFmt;

@@ -25,7 +25,8 @@ export function makeZip(entries: Record<string, string | Buffer | ZipContent>, o
   const names = Object.keys(entries);
   for (const name of names) {
     const raw = entries[name];
-    const content: ZipContent = typeof raw === 'string' ? { data: Buffer.from(raw, 'utf8') } : Buffer.isBuffer(raw) ? { data: raw } : raw;
+    const content: ZipContent =
+      typeof raw === 'string' ? { data: Buffer.from(raw, 'utf8') } : Buffer.isBuffer(raw) ? { data: raw } : raw;
     const { data } = content;
     const nameBytes = Buffer.from(name, 'utf8');
     const method = content.deflated ? 8 : 0;

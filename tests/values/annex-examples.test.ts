@@ -62,7 +62,12 @@ describe('comparison, number and unit in three cells', () => {
     expect(readSplitValue({ value: '=' }, { value: 9 }, { value: '间' })).toStrictEqual(q('=9间', 9, 0, u('间'), 'eq'));
   });
   test('定性 | 保障 |', () => {
-    expect(readSplitValue('定性', '保障', null)).toStrictEqual({ kind: 'label', label: '保障', band: 'met', text: '保障' });
+    expect(readSplitValue('定性', '保障', null)).toStrictEqual({
+      kind: 'label',
+      label: '保障',
+      band: 'met',
+      text: '保障',
+    });
   });
 });
 
@@ -79,10 +84,27 @@ describe('no comparison', () => {
 
 describe('units', () => {
   test.each<[string, string, number]>([
-    ['个', '个', 1], ['户', '户', 1], ['人', '人', 1], ['人次', '人次', 1], ['套', '套', 1], ['间', '间', 1],
-    ['栋', '栋', 1], ['次', '次', 1], ['篇', '篇', 1], ['份', '份', 1], ['年', '年', 1], ['天', '天', 1],
-    ['%', '%', 1], ['百分比', '%', 1], ['元', '元', 1], ['万元', '元', 1e4], ['亿元', '元', 1e8],
-    ['平方米', '平方米', 1], ['万平方米', '平方米', 1e4], ['元/人·月', '元/人·月', 1], ['元/平方米/月', '元/平方米/月', 1],
+    ['个', '个', 1],
+    ['户', '户', 1],
+    ['人', '人', 1],
+    ['人次', '人次', 1],
+    ['套', '套', 1],
+    ['间', '间', 1],
+    ['栋', '栋', 1],
+    ['次', '次', 1],
+    ['篇', '篇', 1],
+    ['份', '份', 1],
+    ['年', '年', 1],
+    ['天', '天', 1],
+    ['%', '%', 1],
+    ['百分比', '%', 1],
+    ['元', '元', 1],
+    ['万元', '元', 1e4],
+    ['亿元', '元', 1e8],
+    ['平方米', '平方米', 1],
+    ['万平方米', '平方米', 1e4],
+    ['元/人·月', '元/人·月', 1],
+    ['元/平方米/月', '元/平方米/月', 1],
   ])('12%s', (unit, base, factor) => {
     expect(readValue(`12${unit}`)).toStrictEqual(q(`12${unit}`, 12, 0, u(unit, base, factor)));
   });
@@ -115,7 +137,11 @@ describe('number styles', () => {
   });
   test('a date cell', () => {
     expect(readValue({ value: 44926, numFmt: 'yyyy-mm-dd' })).toStrictEqual({
-      kind: 'date', year: 2022, month: 12, day: 31, text: '2022-12-31',
+      kind: 'date',
+      year: 2022,
+      month: 12,
+      day: 31,
+      text: '2022-12-31',
     });
   });
 });
@@ -134,17 +160,33 @@ describe('dates and deadlines', () => {
 
   test('an Excel date serial', () => {
     expect(readValue({ value: 44926, numFmt: 'yyyy"年"m"月"d"日"' })).toMatchObject({
-      kind: 'date', year: 2022, month: 12, day: 31,
+      kind: 'date',
+      year: 2022,
+      month: 12,
+      day: 31,
     });
   });
 });
 
 describe('qualitative', () => {
   test.each<[string, string]>([
-    ['是', 'met'], ['否', 'notMet'],
-    ['达成年度指标', 'met'], ['部分达成年度指标并具有一定效果', 'partial'], ['未达成年度指标且效果较差', 'notMet'],
-    ['达成预期指标', 'met'], ['达标', 'met'], ['合格', 'met'], ['完成', 'met'], ['已完成', 'met'], ['及时', 'met'],
-    ['有效', 'met'], ['明显提升', 'met'], ['效果明显', 'met'], ['好', 'met'], ['高', 'met'], ['保障', 'met'],
+    ['是', 'met'],
+    ['否', 'notMet'],
+    ['达成年度指标', 'met'],
+    ['部分达成年度指标并具有一定效果', 'partial'],
+    ['未达成年度指标且效果较差', 'notMet'],
+    ['达成预期指标', 'met'],
+    ['达标', 'met'],
+    ['合格', 'met'],
+    ['完成', 'met'],
+    ['已完成', 'met'],
+    ['及时', 'met'],
+    ['有效', 'met'],
+    ['明显提升', 'met'],
+    ['效果明显', 'met'],
+    ['好', 'met'],
+    ['高', 'met'],
+    ['保障', 'met'],
   ])('%s → %s', (text, band) => {
     expect(readValue(text)).toStrictEqual({ kind: 'label', label: text, band, text });
   });
@@ -152,8 +194,16 @@ describe('qualitative', () => {
 
 describe('empty or placeholder', () => {
   test.each<[string | null, 'blank' | 'residue']>([
-    [null, 'blank'], ['', 'blank'], ['/', 'blank'], ['-', 'blank'], ['—', 'blank'], ['无', 'blank'],
-    ['……', 'residue'], ['**', 'residue'], ['★★★', 'residue'], ['指标1：', 'residue'],
+    [null, 'blank'],
+    ['', 'blank'],
+    ['/', 'blank'],
+    ['-', 'blank'],
+    ['—', 'blank'],
+    ['无', 'blank'],
+    ['……', 'residue'],
+    ['**', 'residue'],
+    ['★★★', 'residue'],
+    ['指标1：', 'residue'],
   ])('%p → %s', (text, placeholder) => {
     expect(readValue(text)).toStrictEqual({ kind: 'empty', placeholder, text: text ?? '' });
     expect(placeholderKind(text ?? '')).toBe(placeholder);

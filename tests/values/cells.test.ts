@@ -16,7 +16,11 @@ describe('date serials', () => {
 
   test('the time of day in a serial is dropped', () => {
     expect(readValue({ value: 44926.75, numFmt: 'yyyy-mm-dd hh:mm' })).toStrictEqual({
-      kind: 'date', year: 2022, month: 12, day: 31, text: '2022-12-31',
+      kind: 'date',
+      year: 2022,
+      month: 12,
+      day: 31,
+      text: '2022-12-31',
     });
   });
 
@@ -33,14 +37,38 @@ describe('date serials', () => {
 
 describe('date formats', () => {
   test.each([
-    'yyyy-mm-dd', 'yyyy/m/d', 'yyyy"年"m"月"d"日"', 'm/d/yy', '[$-804]yyyy"年"m"月"d"日"',
-    '[DBNum1][$-804]yyyy"年"m"月"d"日"', 'mmm-yy', 'd-mmm', 'mmmm', 'yyyy-mm-dd hh:mm:ss', 'YYYY-MM-DD',
+    'yyyy-mm-dd',
+    'yyyy/m/d',
+    'yyyy"年"m"月"d"日"',
+    'm/d/yy',
+    '[$-804]yyyy"年"m"月"d"日"',
+    '[DBNum1][$-804]yyyy"年"m"月"d"日"',
+    'mmm-yy',
+    'd-mmm',
+    'mmmm',
+    'yyyy-mm-dd hh:mm:ss',
+    'YYYY-MM-DD',
   ])('%s is a date format', (numFmt) => {
     expect(readValue({ value: 44926, numFmt }).kind).toBe('date');
   });
 
-  test.each(['0.00', 'General', '0', '#,##0.00', '0%', '[h]:mm:ss', 'h:mm', 'mm:ss', 'h:mm AM/PM', '@',
-    '0.00"天"', '[Red]0.00', '0.00_);[Red](0.00)', '"m"0', '\\d0'])('%s is not a date format', (numFmt) => {
+  test.each([
+    '0.00',
+    'General',
+    '0',
+    '#,##0.00',
+    '0%',
+    '[h]:mm:ss',
+    'h:mm',
+    'mm:ss',
+    'h:mm AM/PM',
+    '@',
+    '0.00"天"',
+    '[Red]0.00',
+    '0.00_);[Red](0.00)',
+    '"m"0',
+    '\\d0',
+  ])('%s is not a date format', (numFmt) => {
     expect(readValue({ value: 44926, numFmt }).kind).toBe('quantity');
   });
 });
@@ -57,7 +85,10 @@ describe('number cells', () => {
 
   test('a format with fixed decimals gives them', () => {
     expect(readValue({ value: 250000, numFmt: '0.00' })).toStrictEqual({
-      kind: 'quantity', number: 250000, decimals: 2, text: '250000.00',
+      kind: 'quantity',
+      number: 250000,
+      decimals: 2,
+      text: '250000.00',
     });
     expect(readValue({ value: 215457.6, numFmt: '#,##0.00' })).toMatchObject({ number: 215457.6, decimals: 2 });
     expect(readValue({ value: 12, numFmt: 'General' })).toMatchObject({ number: 12, decimals: 0 });
@@ -67,9 +98,13 @@ describe('number cells', () => {
     expect(readValue(-5.5)).toStrictEqual({ kind: 'quantity', number: -5.5, decimals: 1, text: '-5.5' });
   });
 
-  test('a unit in the format\'s quoted text', () => {
+  test("a unit in the format's quoted text", () => {
     expect(readValue({ value: 9.9, numFmt: '0.0"万元"' })).toStrictEqual({
-      kind: 'quantity', number: 9.9, decimals: 1, text: '9.9万元', unit: { text: '万元', base: '元', factor: 1e4 },
+      kind: 'quantity',
+      number: 9.9,
+      decimals: 1,
+      text: '9.9万元',
+      unit: { text: '万元', base: '元', factor: 1e4 },
     });
   });
 
@@ -115,7 +150,10 @@ describe('other cell values', () => {
   });
 
   test('error text typed or cached as a string is unreadable too', () => {
-    expect(readValue('#DIV/0!')).toMatchObject({ kind: 'unreadable', reason: { en: 'the cell shows the error #DIV/0!' } });
+    expect(readValue('#DIV/0!')).toMatchObject({
+      kind: 'unreadable',
+      reason: { en: 'the cell shows the error #DIV/0!' },
+    });
   });
 
   test.each([undefined, null, { value: null }, { value: '' }, { value: '   ' }, { value: '\u3000\n' }])(

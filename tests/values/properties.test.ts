@@ -9,10 +9,30 @@ const INTERESTING = [
   ...'0123456789０１２３.,．，%％-~～—/:：≥≤<>=＝﹦＞＜≧≦ 　\n*★…xX个户人次万元平方米㎡²年月日底前内以上下及不低于超过达到约完成是否合格未部分基本指标#!',
 ];
 const interestingText = fc.string({ unit: fc.constantFrom(...INTERESTING), maxLength: 60 });
-const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), interestingText, fc.string({ maxLength: 1200 }));
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  interestingText,
+  fc.string({ maxLength: 1200 }),
+);
 
-const FORMATS = ['0', '0.00', '0%', '0.00%', 'General', '@', 'yyyy-mm-dd', 'yyyy"年"m"月"d"日"', 'm/d/yy',
-  '[$-804]yyyy"年"m"月"d"日"', '[h]:mm:ss', 'h:mm AM/PM', '#,##0.0#', '0.00"万元"', '0.' + '0'.repeat(150), '"'];
+const FORMATS = [
+  '0',
+  '0.00',
+  '0%',
+  '0.00%',
+  'General',
+  '@',
+  'yyyy-mm-dd',
+  'yyyy"年"m"月"d"日"',
+  'm/d/yy',
+  '[$-804]yyyy"年"m"月"d"日"',
+  '[h]:mm:ss',
+  'h:mm AM/PM',
+  '#,##0.0#',
+  '0.00"万元"',
+  '0.' + '0'.repeat(150),
+  '"',
+];
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   anyText,
   fc.double(),
@@ -43,21 +63,33 @@ function wellFormed(read: ReadValue): void {
 
 describe('any input', () => {
   test('any string is read without throwing, and well formed', () => {
-    fc.assert(fc.property(anyText, (text) => wellFormed(readValue(text))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(anyText, (text) => wellFormed(readValue(text))),
+      { numRuns: 2000 },
+    );
   });
 
   test('any cell value or grid cell with any number format is read without throwing', () => {
-    fc.assert(fc.property(anyInput, (input) => wellFormed(readValue(input))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(anyInput, (input) => wellFormed(readValue(input))),
+      { numRuns: 2000 },
+    );
   });
 
   test('reading is deterministic', () => {
-    fc.assert(fc.property(anyInput, (input) => expect(readValue(input)).toStrictEqual(readValue(input))), { numRuns: 500 });
+    fc.assert(
+      fc.property(anyInput, (input) => expect(readValue(input)).toStrictEqual(readValue(input))),
+      { numRuns: 500 },
+    );
   });
 
   test('placeholderKind never throws', () => {
-    fc.assert(fc.property(anyText, (text) => {
-      expect([undefined, 'blank', 'residue']).toContain(placeholderKind(text));
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect([undefined, 'blank', 'residue']).toContain(placeholderKind(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   test('very long strings return quickly', () => {
@@ -84,7 +116,11 @@ describe('any input', () => {
 
 describe('comparison, number and unit round trip', () => {
   const SYMBOLS: Record<Comparison, string[]> = {
-    ge: ['≥', '>=', '＞＝', '≧'], gt: ['>', '＞'], le: ['≤', '<=', '＜＝', '≦'], lt: ['<', '＜'], eq: ['=', '＝', '﹦'],
+    ge: ['≥', '>=', '＞＝', '≧'],
+    gt: ['>', '＞'],
+    le: ['≤', '<=', '＜＝', '≦'],
+    lt: ['<', '＜'],
+    eq: ['=', '＝', '﹦'],
   };
   const WORDS: Record<Comparison, string[]> = {
     ge: ['不低于', '不少于', '至少', '达到', '大于等于', '不小于'],
@@ -93,10 +129,51 @@ describe('comparison, number and unit round trip', () => {
     lt: ['小于', '低于'],
     eq: ['等于'],
   };
-  const UNITS = ['', '个', '户', '人', '人次', '套', '间', '栋', '次', '篇', '份', '年', '天', '个月', '%', '百分比', '元',
-    '万元', '亿元', '平方米', '万平方米', '㎡', '公里', '千米', '米', '分', '小时', '件', '家', '项', '台', '辆', '所',
-    '条', '处', '名', '元/人·月', '元/人*月', '元/户˙月', '元/平方米/月', '万元/户'];
-  const fullWidth = (s: string): string => s.replace(/[0-9.%=<>,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  const UNITS = [
+    '',
+    '个',
+    '户',
+    '人',
+    '人次',
+    '套',
+    '间',
+    '栋',
+    '次',
+    '篇',
+    '份',
+    '年',
+    '天',
+    '个月',
+    '%',
+    '百分比',
+    '元',
+    '万元',
+    '亿元',
+    '平方米',
+    '万平方米',
+    '㎡',
+    '公里',
+    '千米',
+    '米',
+    '分',
+    '小时',
+    '件',
+    '家',
+    '项',
+    '台',
+    '辆',
+    '所',
+    '条',
+    '处',
+    '名',
+    '元/人·月',
+    '元/人*月',
+    '元/户˙月',
+    '元/平方米/月',
+    '万元/户',
+  ];
+  const fullWidth = (s: string): string =>
+    s.replace(/[0-9.%=<>,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
   const withThousands = (s: string): string => s.replace(/^(\d+)/, (int) => int.replace(/\B(?=(\d{3})+$)/g, ','));
 
   const triple = fc.record({
@@ -122,15 +199,24 @@ describe('comparison, number and unit round trip', () => {
         let text: string;
         let expected: Comparison = comparison;
         switch (style) {
-          case 'symbol': text = `${symbol}${written}${unit}`; break;
-          case 'word': text = `${word}${written}${unit}`; break;
+          case 'symbol':
+            text = `${symbol}${written}${unit}`;
+            break;
+          case 'word':
+            text = `${word}${written}${unit}`;
+            break;
           case 'after':
             expected = comparison === 'ge' || comparison === 'gt' ? 'ge' : 'le';
             text = `${written}${unit}${expected === 'ge' ? '以上' : '以下'}`;
             break;
-          case 'fullWidth': text = fullWidth(`${symbol}${written}${unit}`); break;
-          case 'thousands': text = `${symbol}${negative ? '-' : ''}${withThousands(digits)}${unit}`; break;
-          default: text = ` ${symbol} ${written}\u3000${unit} `;
+          case 'fullWidth':
+            text = fullWidth(`${symbol}${written}${unit}`);
+            break;
+          case 'thousands':
+            text = `${symbol}${negative ? '-' : ''}${withThousands(digits)}${unit}`;
+            break;
+          default:
+            text = ` ${symbol} ${written}\u3000${unit} `;
         }
         const read = readValue(text);
         expect(read).toStrictEqual({

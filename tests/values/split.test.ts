@@ -3,13 +3,21 @@ import { readSplitValue } from '../../src/core/values';
 describe('readSplitValue (comparison | value | unit in three cells)', () => {
   test('a percent-formatted number cell with % in the unit column', () => {
     expect(readSplitValue('≥', { value: 0.95, numFmt: '0%' }, '%')).toStrictEqual({
-      kind: 'quantity', comparison: 'ge', number: 95, decimals: 0, text: '≥95%', unit: { text: '%', base: '%', factor: 1 },
+      kind: 'quantity',
+      comparison: 'ge',
+      number: 95,
+      decimals: 0,
+      text: '≥95%',
+      unit: { text: '%', base: '%', factor: 1 },
     });
   });
 
   test('full-width and word comparisons', () => {
     expect(readSplitValue('＞＝', '18', '个')).toMatchObject({ comparison: 'ge', number: 18, unit: { text: '个' } });
-    expect(readSplitValue('不超过', '9.9', '万元')).toMatchObject({ comparison: 'le', unit: { base: '元', factor: 1e4 } });
+    expect(readSplitValue('不超过', '9.9', '万元')).toMatchObject({
+      comparison: 'le',
+      unit: { base: '元', factor: 1e4 },
+    });
   });
 
   test('blank or 定量 comparison cells add no comparison', () => {
@@ -36,7 +44,12 @@ describe('readSplitValue (comparison | value | unit in three cells)', () => {
 
   test('a date with a comparison cell', () => {
     expect(readSplitValue('≤', { value: 44926, numFmt: 'yyyy-mm-dd' }, '')).toStrictEqual({
-      kind: 'date', comparison: 'le', year: 2022, month: 12, day: 31, text: '2022-12-31',
+      kind: 'date',
+      comparison: 'le',
+      year: 2022,
+      month: 12,
+      day: 31,
+      text: '2022-12-31',
     });
   });
 

@@ -36,12 +36,35 @@ describe('normalisation', () => {
 
 describe('comparisons in words', () => {
   test.each<[string, string]>([
-    ['95%以上', 'ge'], ['95%及以上', 'ge'], ['95%(含)以上', 'ge'], ['5%以下', 'le'], ['5%及以下', 'le'],
-    ['3天内', 'le'], ['3个工作日内', 'le'], ['2100以内', 'le'], ['不低于95%', 'ge'], ['不少于18个', 'ge'],
-    ['不小于18个', 'ge'], ['至少2次', 'ge'], ['达到2100', 'ge'], ['大于等于90%', 'ge'], ['大于或等于90%', 'ge'],
-    ['不高于5%', 'le'], ['不超过5%', 'le'], ['不多于3次', 'le'], ['不大于3次', 'le'], ['最高5300元', 'le'],
-    ['小于等于5%', 'le'], ['最多3次', 'le'], ['大于90%', 'gt'], ['超过90%', 'gt'], ['高于90%', 'gt'],
-    ['小于5%', 'lt'], ['低于5%', 'lt'], ['达95%', 'ge'], ['控制在5%以内', 'le'],
+    ['95%以上', 'ge'],
+    ['95%及以上', 'ge'],
+    ['95%(含)以上', 'ge'],
+    ['5%以下', 'le'],
+    ['5%及以下', 'le'],
+    ['3天内', 'le'],
+    ['3个工作日内', 'le'],
+    ['2100以内', 'le'],
+    ['不低于95%', 'ge'],
+    ['不少于18个', 'ge'],
+    ['不小于18个', 'ge'],
+    ['至少2次', 'ge'],
+    ['达到2100', 'ge'],
+    ['大于等于90%', 'ge'],
+    ['大于或等于90%', 'ge'],
+    ['不高于5%', 'le'],
+    ['不超过5%', 'le'],
+    ['不多于3次', 'le'],
+    ['不大于3次', 'le'],
+    ['最高5300元', 'le'],
+    ['小于等于5%', 'le'],
+    ['最多3次', 'le'],
+    ['大于90%', 'gt'],
+    ['超过90%', 'gt'],
+    ['高于90%', 'gt'],
+    ['小于5%', 'lt'],
+    ['低于5%', 'lt'],
+    ['达95%', 'ge'],
+    ['控制在5%以内', 'le'],
   ])('%s → %s', (text, comparison) => {
     expect(readValue(text)).toMatchObject({ kind: 'quantity', comparison });
   });
@@ -56,8 +79,21 @@ describe('comparisons in words', () => {
   });
 
   test.each<[string, string | undefined]>([
-    ['≥', 'ge'], ['＞', 'gt'], ['≤', 'le'], ['<', 'lt'], ['=', 'eq'], ['＝', 'eq'], ['>=', 'ge'], ['<=', 'le'],
-    ['不低于', 'ge'], ['不超过', 'le'], ['以上', 'ge'], ['以内', 'le'], ['定性', undefined], ['', undefined], ['18', undefined],
+    ['≥', 'ge'],
+    ['＞', 'gt'],
+    ['≤', 'le'],
+    ['<', 'lt'],
+    ['=', 'eq'],
+    ['＝', 'eq'],
+    ['>=', 'ge'],
+    ['<=', 'le'],
+    ['不低于', 'ge'],
+    ['不超过', 'le'],
+    ['以上', 'ge'],
+    ['以内', 'le'],
+    ['定性', undefined],
+    ['', undefined],
+    ['18', undefined],
   ])('readComparison(%p) → %p', (text, comparison) => {
     expect(readComparison(text)).toBe(comparison);
   });
@@ -93,7 +129,11 @@ describe('the indicator name repeated before a comparison sign', () => {
 describe('units after the number', () => {
   test('text after a known unit is ignored', () => {
     expect(readValue('19个小区')).toStrictEqual({
-      kind: 'quantity', number: 19, decimals: 0, text: '19个小区', unit: { text: '个', base: '个', factor: 1 },
+      kind: 'quantity',
+      number: 19,
+      decimals: 0,
+      text: '19个小区',
+      unit: { text: '个', base: '个', factor: 1 },
     });
     expect(readValue('18个左右')).toMatchObject({ number: 18, unit: { text: '个' } });
   });
@@ -112,7 +152,11 @@ describe('units after the number', () => {
 
   test('a short unknown unit is kept as written', () => {
     expect(readValue('5000株以上')).toStrictEqual({
-      kind: 'quantity', comparison: 'ge', number: 5000, decimals: 0, text: '5000株以上',
+      kind: 'quantity',
+      comparison: 'ge',
+      number: 5000,
+      decimals: 0,
+      text: '5000株以上',
       unit: { text: '株', base: '株', factor: 1 },
     });
     expect(readValue('12小区')).toMatchObject({ unit: { text: '小区', base: '小区', factor: 1 } });
@@ -173,12 +217,33 @@ describe('dates as text', () => {
 
 describe('qualitative labels', () => {
   test.each<[string, string | undefined]>([
-    ['基本达标', 'partial'], ['基本完成', 'partial'], ['部分完成', 'partial'], ['较好', 'partial'], ['一般', 'partial'],
-    ['基本达成', 'partial'], ['未完成', 'notMet'], ['不合格', 'notMet'], ['差', 'notMet'], ['未达标', 'notMet'],
-    ['未达成', 'notMet'], ['显著', 'met'], ['已达成年度指标', 'met'], ['全部完成', 'met'], ['已完成。', 'met'],
-    ['按时完成', 'met'], ['未按时完成', 'notMet'], ['没有完成', 'notMet'], ['不达标', 'notMet'], ['大部分完成', 'partial'],
-    ['部分达成年度指标', 'partial'], ['效果较差', 'notMet'], ['满意度较高', 'partial'],
-    ['明显提升居民生活质量', undefined], ['定性', undefined], ['是否', undefined], ['居民生活环境得到明显改善并持续提升', undefined],
+    ['基本达标', 'partial'],
+    ['基本完成', 'partial'],
+    ['部分完成', 'partial'],
+    ['较好', 'partial'],
+    ['一般', 'partial'],
+    ['基本达成', 'partial'],
+    ['未完成', 'notMet'],
+    ['不合格', 'notMet'],
+    ['差', 'notMet'],
+    ['未达标', 'notMet'],
+    ['未达成', 'notMet'],
+    ['显著', 'met'],
+    ['已达成年度指标', 'met'],
+    ['全部完成', 'met'],
+    ['已完成。', 'met'],
+    ['按时完成', 'met'],
+    ['未按时完成', 'notMet'],
+    ['没有完成', 'notMet'],
+    ['不达标', 'notMet'],
+    ['大部分完成', 'partial'],
+    ['部分达成年度指标', 'partial'],
+    ['效果较差', 'notMet'],
+    ['满意度较高', 'partial'],
+    ['明显提升居民生活质量', undefined],
+    ['定性', undefined],
+    ['是否', undefined],
+    ['居民生活环境得到明显改善并持续提升', undefined],
   ])('%s → %p', (text, band) => {
     const read = readValue(text);
     expect(read.kind).toBe('label');
@@ -187,19 +252,37 @@ describe('qualitative labels', () => {
 
   test('label is the normalised text', () => {
     expect(readValue(' 达成\n年度指标 ')).toStrictEqual({
-      kind: 'label', label: '达成年度指标', band: 'met', text: ' 达成\n年度指标 ',
+      kind: 'label',
+      label: '达成年度指标',
+      band: 'met',
+      text: ' 达成\n年度指标 ',
     });
     expect(readValue('明显提升居民生活质量')).toStrictEqual({
-      kind: 'label', label: '明显提升居民生活质量', text: '明显提升居民生活质量',
+      kind: 'label',
+      label: '明显提升居民生活质量',
+      text: '明显提升居民生活质量',
     });
   });
 });
 
 describe('placeholders in value cells', () => {
   test.each<[string, 'blank' | 'residue']>([
-    ['——', 'blank'], ['－', 'blank'], ['N/A', 'blank'], ['n/a', 'blank'], ['暂无', 'blank'], ['不适用', 'blank'],
-    ['...', 'residue'], ['*', 'residue'], ['★', 'residue'], ['☆', 'residue'], ['指标1', 'residue'],
-    ['XX', 'residue'], ['xxx', 'residue'], ['XXX个', 'residue'], ['≥XX%', 'residue'], ['20XX年12月31日', 'residue'],
+    ['——', 'blank'],
+    ['－', 'blank'],
+    ['N/A', 'blank'],
+    ['n/a', 'blank'],
+    ['暂无', 'blank'],
+    ['不适用', 'blank'],
+    ['...', 'residue'],
+    ['*', 'residue'],
+    ['★', 'residue'],
+    ['☆', 'residue'],
+    ['指标1', 'residue'],
+    ['XX', 'residue'],
+    ['xxx', 'residue'],
+    ['XXX个', 'residue'],
+    ['≥XX%', 'residue'],
+    ['20XX年12月31日', 'residue'],
   ])('%s → %s', (text, placeholder) => {
     expect(readValue(text)).toStrictEqual({ kind: 'empty', placeholder, text });
   });
@@ -214,9 +297,12 @@ describe('ranges and several numbers', () => {
     expectUnreadable(text, 'it is a range', '区间');
   });
 
-  test.each(['年初计划18个，增加1个', '18个，增加1个', '18个(其中新建3个)', '1/3'])('%s holds several numbers', (text) => {
-    expectUnreadable(text, 'more than one number', '多个数字');
-  });
+  test.each(['年初计划18个，增加1个', '18个，增加1个', '18个(其中新建3个)', '1/3'])(
+    '%s holds several numbers',
+    (text) => {
+      expectUnreadable(text, 'more than one number', '多个数字');
+    },
+  );
 
   test('a text with unknown words before the number is unreadable, and says what was expected', () => {
     const read = readValue('大约有18个吧');

@@ -129,7 +129,13 @@ export class ExcelGateway {
    * Recomputes one sheet: reads it (first round trip), lets `plan` decide, writes what changed (second round
    * trip, skipped when nothing did). `sheetId` undefined means the active sheet.
    */
-  async update<R>(sheetId: string | undefined, plan: (snapshot: Snapshot, settings: string | null) => { update: SheetUpdate; result: R; settings?: string; noop: boolean }): Promise<R> {
+  async update<R>(
+    sheetId: string | undefined,
+    plan: (
+      snapshot: Snapshot,
+      settings: string | null,
+    ) => { update: SheetUpdate; result: R; settings?: string; noop: boolean },
+  ): Promise<R> {
     try {
       return await this.updateOnce(sheetId, plan);
     } catch (e) {
@@ -140,8 +146,13 @@ export class ExcelGateway {
     }
   }
 
-
-  private async updateOnce<R>(sheetId: string | undefined, plan: (snapshot: Snapshot, settings: string | null) => { update: SheetUpdate; result: R; settings?: string; noop: boolean }): Promise<R> {
+  private async updateOnce<R>(
+    sheetId: string | undefined,
+    plan: (
+      snapshot: Snapshot,
+      settings: string | null,
+    ) => { update: SheetUpdate; result: R; settings?: string; noop: boolean },
+  ): Promise<R> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const sheet = sheetId ? sheets.getItem(sheetId) : sheets.getActiveWorksheet();
@@ -160,10 +171,30 @@ export class ExcelGateway {
 
       const grid = used.isNullObject
         ? { name: sheet.name, cells: [], merges: [] }
-        : gridFromRange(sheet.name, used.address, used.values, used.numberFormat, used.valueTypes, merged && !merged.isNullObject ? merged.address : undefined, used.formulas);
-      const ourFlags = flags.items.filter((cf) => cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula === FLAG_FORMULA);
-      const ourNotes = notes?.items.filter((n) => typeof n.content === 'string' && n.content.startsWith(NOTE_MARK)) ?? [];
-      const snapshot: Snapshot = { sheetId: sheet.id, sheetName: sheet.name, grid, flagsPresent: ourFlags.length, notesPresent: notes ? ourNotes.length : undefined };
+        : gridFromRange(
+            sheet.name,
+            used.address,
+            used.values,
+            used.numberFormat,
+            used.valueTypes,
+            merged && !merged.isNullObject ? merged.address : undefined,
+            used.formulas,
+          );
+      const ourFlags = flags.items.filter(
+        (cf) =>
+          cf.type === 'Custom' &&
+          !cf.customOrNullObject.isNullObject &&
+          cf.customOrNullObject.rule.formula === FLAG_FORMULA,
+      );
+      const ourNotes =
+        notes?.items.filter((n) => typeof n.content === 'string' && n.content.startsWith(NOTE_MARK)) ?? [];
+      const snapshot: Snapshot = {
+        sheetId: sheet.id,
+        sheetName: sheet.name,
+        grid,
+        flagsPresent: ourFlags.length,
+        notesPresent: notes ? ourNotes.length : undefined,
+      };
       const decided = plan(snapshot, stored.isNullObject ? null : String(stored.value));
       if (decided.noop) return decided.result;
 
@@ -196,7 +227,11 @@ export class ExcelGateway {
   async insert(
     plan: SheetPlan,
     newSheetName: string,
-    after?: (sheetName: string, sheetId: string | undefined, settings: string | null) => { update: SheetUpdate; settings?: string },
+    after?: (
+      sheetName: string,
+      sheetId: string | undefined,
+      settings: string | null,
+    ) => { update: SheetUpdate; settings?: string },
   ): Promise<{ sheetName: string; sheetId: string; writtenRange: string; createdSheet: boolean }> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -210,7 +245,12 @@ export class ExcelGateway {
       await context.sync();
 
       const empty = used.isNullObject;
-      const name = empty ? active.name : uniqueName(newSheetName, sheets.items.map((s) => s.name));
+      const name = empty
+        ? active.name
+        : uniqueName(
+            newSheetName,
+            sheets.items.map((s) => s.name),
+          );
       const sheet = empty ? active : sheets.add(name);
       this.eventsOff(context);
       const writtenRange = this.writePlan(sheet, plan);
@@ -224,7 +264,8 @@ export class ExcelGateway {
           cf.custom.rule.formula = FLAG_FORMULA;
           cf.custom.format.fill.color = FLAG_FILL[flag.severity];
         }
-        if (extra.update.notes && this.caps.notes) for (const n of extra.update.notes) sheet.notes.add(n.address, n.text);
+        if (extra.update.notes && this.caps.notes)
+          for (const n of extra.update.notes) sheet.notes.add(n.address, n.text);
         if (extra.settings !== undefined) context.workbook.settings.add(SETTINGS_KEY, extra.settings);
       }
       sheet.activate();
@@ -279,9 +320,14 @@ export class ExcelGateway {
   }
 
   /** Removes ZiPing's flags and notes from a sheet; the cells' own formats were never touched. */
-  async clearFlags(sheetId: string | undefined, settings: (current: string | null, sheetId: string) => string | undefined): Promise<number> {
+  async clearFlags(
+    sheetId: string | undefined,
+    settings: (current: string | null, sheetId: string) => string | undefined,
+  ): Promise<number> {
     return this.run(async (context) => {
-      const sheet = sheetId ? context.workbook.worksheets.getItem(sheetId) : context.workbook.worksheets.getActiveWorksheet();
+      const sheet = sheetId
+        ? context.workbook.worksheets.getItem(sheetId)
+        : context.workbook.worksheets.getActiveWorksheet();
       sheet.load('id');
       const flags = sheet.getRange().conditionalFormats;
       flags.load('items/type,items/customOrNullObject/rule/formula');
@@ -290,8 +336,14 @@ export class ExcelGateway {
       const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
       stored.load('value');
       await context.sync();
-      const ours = flags.items.filter((cf) => cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula === FLAG_FORMULA);
-      const ourNotes = notes?.items.filter((n) => typeof n.content === 'string' && n.content.startsWith(NOTE_MARK)) ?? [];
+      const ours = flags.items.filter(
+        (cf) =>
+          cf.type === 'Custom' &&
+          !cf.customOrNullObject.isNullObject &&
+          cf.customOrNullObject.rule.formula === FLAG_FORMULA,
+      );
+      const ourNotes =
+        notes?.items.filter((n) => typeof n.content === 'string' && n.content.startsWith(NOTE_MARK)) ?? [];
       this.eventsOff(context);
       for (const cf of ours) cf.delete();
       for (const n of ourNotes) n.delete();
@@ -336,7 +388,9 @@ export class ExcelGateway {
       };
       const have = early.filter((l) => !l.sheet.isNullObject);
       const has = (key: string) => have.some((l) => l.sheet.id === key || l.sheet.name === key);
-      const wanted = locate(read).others.filter((key) => key !== read.active.id && key !== read.active.name && !has(key));
+      const wanted = locate(read).others.filter(
+        (key) => key !== read.active.id && key !== read.active.name && !has(key),
+      );
       const loaders = wanted.map(load);
       if (loaders.length > 0) await context.sync();
       const others = [...have, ...loaders.filter((l) => !l.sheet.isNullObject)].map((l) => l.content());
@@ -356,7 +410,9 @@ export class ExcelGateway {
         written = { sheet, range: `A2:C${rows + 1}` };
         sheet.load('id');
         const range = sheet.getRange(written.range);
-        range.formulas = write.block.map((row) => row.map((cell, c) => (c === 1 && cell.startsWith('=') ? cell : plainValue(cell))));
+        range.formulas = write.block.map((row) =>
+          row.map((cell, c) => (c === 1 && cell.startsWith('=') ? cell : plainValue(cell))),
+        );
         const body = sheet.getRange(`B2:B${rows + 1}`);
         body.format.font.bold = false;
         body.format.wrapText = true;
@@ -381,7 +437,15 @@ export class ExcelGateway {
       name: sheet.name,
       grid: used.isNullObject
         ? { name: sheet.name, cells: [], merges: [] }
-        : gridFromRange(sheet.name, used.address, used.values, used.numberFormat, used.valueTypes, merged && !merged.isNullObject ? merged.address : undefined, used.formulas),
+        : gridFromRange(
+            sheet.name,
+            used.address,
+            used.values,
+            used.numberFormat,
+            used.valueTypes,
+            merged && !merged.isNullObject ? merged.address : undefined,
+            used.formulas,
+          ),
     });
   }
 
@@ -407,12 +471,21 @@ export class ExcelGateway {
   }
 
   /** Writes rows into a new sheet named like `name`, with links in `linkColumn` to cells of other sheets. */
-  async writeTableSheet(name: string, header: string[], rows: (string | number)[][], links: { row: number; sheet: string; cell: string }[], linkColumn: number): Promise<string> {
+  async writeTableSheet(
+    name: string,
+    header: string[],
+    rows: (string | number)[][],
+    links: { row: number; sheet: string; cell: string }[],
+    linkColumn: number,
+  ): Promise<string> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
       await context.sync();
-      const sheetName = uniqueName(name, sheets.items.map((s) => s.name));
+      const sheetName = uniqueName(
+        name,
+        sheets.items.map((s) => s.name),
+      );
       const sheet = sheets.add(sheetName);
       this.eventsOff(context);
       const all = [header, ...rows.map((r) => header.map((_, i) => r[i] ?? ''))];
@@ -421,7 +494,10 @@ export class ExcelGateway {
       range.values = all;
       applyStyle(sheet.getRange(`A1:${a1(0, header.length - 1)}`), { bold: true, fill: '#F2F2F2' });
       for (const link of links) {
-        sheet.getRange(a1(link.row, linkColumn)).hyperlink = { documentReference: `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`, textToDisplay: link.cell };
+        sheet.getRange(a1(link.row, linkColumn)).hyperlink = {
+          documentReference: `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`,
+          textToDisplay: link.cell,
+        };
       }
       range.format.autofitColumns();
       sheet.activate();
@@ -511,7 +587,14 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.wrap !== undefined) f.wrapText = style.wrap;
   if (style.fill) f.fill.color = style.fill;
   if (style.grid) {
-    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const) {
+    for (const edge of [
+      'EdgeTop',
+      'EdgeBottom',
+      'EdgeLeft',
+      'EdgeRight',
+      'InsideHorizontal',
+      'InsideVertical',
+    ] as const) {
       const border = f.borders.getItem(edge);
       border.style = 'Continuous';
       border.color = '#000000';

@@ -1,6 +1,9 @@
 export function uniqueName(wanted: string, taken: string[]): string {
   // Excel sheet names: at most 31 characters, none of : \ / ? * [ ].
-  const cleaned = wanted.replace(/[:\\/?*[\]]/g, '').replace(/^'+|'+$/g, '').slice(0, 31);
+  const cleaned = wanted
+    .replace(/[:\\/?*[\]]/g, '')
+    .replace(/^'+|'+$/g, '')
+    .slice(0, 31);
   const base = cleaned && cleaned.toLowerCase() !== 'history' ? cleaned : 'ZiPing';
   const lower = new Set(taken.map((t) => t.toLowerCase()));
   if (!lower.has(base.toLowerCase())) return base;

@@ -11,7 +11,12 @@ export function Actions({ controller, lang, disabled }: { controller: Controller
     <>
       <div className={styles.bar} role="toolbar" aria-label={t('insert', lang)}>
         <Text weight="semibold">{labelled(t('insert', lang), lang)}</Text>
-        <Button size="small" appearance="primary" disabled={disabled} onClick={() => void controller.insert('department')}>
+        <Button
+          size="small"
+          appearance="primary"
+          disabled={disabled}
+          onClick={() => void controller.insert('department')}
+        >
           {t('insertDepartment', lang)}
         </Button>
         <Button size="small" disabled={disabled} onClick={() => void controller.insert('project')}>

@@ -20,7 +20,14 @@ export interface Session {
 }
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+  },
 });
 
 /** The task pane: shown at once, working as soon as the engine behind it has loaded. */
@@ -28,7 +35,8 @@ export function App({ session, initialLang }: { session: Promise<Session> | Sess
   const [ready, setReady] = useState<Session | undefined>(session instanceof Promise ? undefined : session);
   const [failed, setFailed] = useState<string>();
   useEffect(() => {
-    if (session instanceof Promise) session.then(setReady, (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)));
+    if (session instanceof Promise)
+      session.then(setReady, (e: unknown) => setFailed(e instanceof Error ? e.message : String(e)));
   }, [session]);
   return (
     <FluentProvider theme={webLightTheme}>
@@ -42,7 +50,16 @@ function Loading({ lang, failed }: { lang: Lang; failed?: string }) {
   return (
     <main className={styles.root} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <Header lang={lang} busy={!failed} />
-      {failed ? <Notices notices={[{ kind: 'error', text: { zh: `ZiPing 未能启动：${failed}`, en: `ZiPing could not start: ${failed}` } }]} lang={lang} /> : <Spinner size="small" label={t('busy', lang)} />}
+      {failed ? (
+        <Notices
+          notices={[
+            { kind: 'error', text: { zh: `ZiPing 未能启动：${failed}`, en: `ZiPing could not start: ${failed}` } },
+          ]}
+          lang={lang}
+        />
+      ) : (
+        <Spinner size="small" label={t('busy', lang)} />
+      )}
     </main>
   );
 }

@@ -6,7 +6,14 @@ import { SEVERITY_COLOR } from './format';
 import { labelled, t } from './i18n';
 
 const useStyles = makeStyles({
-  card: { display: 'flex', flexDirection: 'column', gap: '2px', padding: '6px 8px', borderRadius: tokens.borderRadiusMedium, border: `1px solid ${tokens.colorNeutralStroke2}` },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+    padding: '6px 8px',
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   head: { display: 'flex', gap: '6px', alignItems: 'baseline', flexWrap: 'wrap' },
   cellButton: { minWidth: 'auto', padding: '0 4px', fontFamily: tokens.fontFamilyMonospace },
   detail: { color: tokens.colorNeutralForeground2 },
@@ -24,7 +31,13 @@ export function FindingItem({ finding, lang, onSelect }: { finding: Finding; lan
           {t(`${finding.severity}One`, lang)}
         </Badge>
         {finding.cell && (
-          <Button size="small" appearance="transparent" className={styles.cellButton} onClick={onSelect} aria-label={`${t('goToCell', lang)} ${finding.cell}`}>
+          <Button
+            size="small"
+            appearance="transparent"
+            className={styles.cellButton}
+            onClick={onSelect}
+            aria-label={`${t('goToCell', lang)} ${finding.cell}`}
+          >
             {finding.cell}
           </Button>
         )}
@@ -36,13 +49,25 @@ export function FindingItem({ finding, lang, onSelect }: { finding: Finding; lan
       </Button>
       {open && (
         <div className={styles.detail}>
-          {finding.expected !== undefined && <Caption1 block>{labelled(t('expected', lang), lang)}{String(finding.expected)}</Caption1>}
-          {finding.found !== undefined && <Caption1 block>{labelled(t('found', lang), lang)}{String(finding.found)}</Caption1>}
+          {finding.expected !== undefined && (
+            <Caption1 block>
+              {labelled(t('expected', lang), lang)}
+              {String(finding.expected)}
+            </Caption1>
+          )}
+          {finding.found !== undefined && (
+            <Caption1 block>
+              {labelled(t('found', lang), lang)}
+              {String(finding.found)}
+            </Caption1>
+          )}
           <Caption1 block>
-            {labelled(t('rule', lang), lang)}{explain.rule[lang]}
+            {labelled(t('rule', lang), lang)}
+            {explain.rule[lang]}
           </Caption1>
           <Caption1 block>
-            {labelled(t('fix', lang), lang)}{explain.fix[lang]}
+            {labelled(t('fix', lang), lang)}
+            {explain.fix[lang]}
           </Caption1>
         </div>
       )}

@@ -14,15 +14,24 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
 });
 
-
-export function FindingsView({ controller, evaluation, lang }: { controller: Controller; evaluation?: Evaluation; lang: Lang }) {
+export function FindingsView({
+  controller,
+  evaluation,
+  lang,
+}: {
+  controller: Controller;
+  evaluation?: Evaluation;
+  lang: Lang;
+}) {
   const styles = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [query, setQuery] = useState('');
   const findings = evaluation?.findings ?? [];
   const filtered = useMemo(() => filter(findings, shown, query, lang), [findings, shown, query, lang]);
   if (!evaluation) return <Text>{t('noEvaluation', lang)}</Text>;
-  const counts = Object.fromEntries(SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
+  const counts = Object.fromEntries(
+    SEVERITY_ORDER.map((s) => [s, findings.filter((f) => f.severity === s).length]),
+  ) as Record<Severity, number>;
   return (
     <section className={styles.column} aria-label={t('tabFindings', lang)}>
       <Text weight="semibold">
@@ -50,7 +59,13 @@ export function FindingsView({ controller, evaluation, lang }: { controller: Con
             {t(s, lang)} {counts[s]}
           </ToggleButton>
         ))}
-        <Input size="small" value={query} onChange={(_, d) => setQuery(d.value)} placeholder={t('search', lang)} aria-label={t('search', lang)} />
+        <Input
+          size="small"
+          value={query}
+          onChange={(_, d) => setQuery(d.value)}
+          placeholder={t('search', lang)}
+          aria-label={t('search', lang)}
+        />
       </div>
       <UserScores controller={controller} scores={evaluation.userScores} lang={lang} />
       {findings.length === 0 ? (

@@ -2,7 +2,9 @@ import { Button, Spinner, Text, makeStyles } from '@fluentui/react-components';
 import type { Lang } from '../../core/findings';
 import { t } from './i18n';
 
-const useStyles = makeStyles({ row: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px' } });
+const useStyles = makeStyles({
+  row: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px' },
+});
 
 export function Header({ lang, busy, onLang }: { lang: Lang; busy: boolean; onLang?: (lang: Lang) => void }) {
   const styles = useStyles();
@@ -13,7 +15,12 @@ export function Header({ lang, busy, onLang }: { lang: Lang; busy: boolean; onLa
       </Text>
       {busy && <Spinner size="extra-tiny" aria-label={t('busy', lang)} />}
       {onLang && (
-        <Button size="small" appearance="subtle" title={t('languageLabel', lang)} onClick={() => onLang(lang === 'zh' ? 'en' : 'zh')}>
+        <Button
+          size="small"
+          appearance="subtle"
+          title={t('languageLabel', lang)}
+          onClick={() => onLang(lang === 'zh' ? 'en' : 'zh')}
+        >
           {t('language', lang)}
         </Button>
       )}

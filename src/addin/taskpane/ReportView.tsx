@@ -9,12 +9,29 @@ import { counted, labelled, t } from './i18n';
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   bar: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
-  card: { display: 'flex', flexDirection: 'column', gap: '4px', padding: '6px 8px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+    padding: '6px 8px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '6px' },
 });
 
 /** Annex 2: draft it, see what a redraft would change in paragraphs the user rewrote, copy it, export it. */
-export default function ReportView({ controller, report, lang, busy }: { controller: Controller; report?: ReportOutcome; lang: Lang; busy: boolean }) {
+export default function ReportView({
+  controller,
+  report,
+  lang,
+  busy,
+}: {
+  controller: Controller;
+  report?: ReportOutcome;
+  lang: Lang;
+  busy: boolean;
+}) {
   const styles = useStyles();
   const [left, setLeft] = useState<Set<string>>(new Set());
   const [fallback, setFallback] = useState<string>();
@@ -68,12 +85,21 @@ export default function ReportView({ controller, report, lang, busy }: { control
         </Button>
       </div>
       {note && <Caption1 role="status">{note}</Caption1>}
-      {fallback !== undefined && <Textarea readOnly value={fallback} resize="vertical" aria-label={t('copyText', lang)} onFocus={(e) => e.currentTarget.select()} />}
+      {fallback !== undefined && (
+        <Textarea
+          readOnly
+          value={fallback}
+          resize="vertical"
+          aria-label={t('copyText', lang)}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      )}
       {!report ? (
         <Text>{t('noReport', lang)}</Text>
       ) : (
         <Text>
-          {labelled(t('reportAt', lang), lang)}{report.reportSheet}
+          {labelled(t('reportAt', lang), lang)}
+          {report.reportSheet}
         </Text>
       )}
       {proposals.length > 0 && (

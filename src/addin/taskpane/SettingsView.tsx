@@ -1,13 +1,31 @@
 import { useState } from 'react';
-import { Button, Caption1, Field, Input, Radio, RadioGroup, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { Controller } from '../../app/controller';
 import type { Lang } from '../../core/findings';
 import { parseProfile, type RuleProfile } from '../../core/profile';
 import { labelled, t } from './i18n';
 
-const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS }, weights: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px' } });
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  weights: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px' },
+});
 
-type Draft = Record<'overachievement' | 'lowExecutionRate' | 'budgetAdjustmentShare', string> & { reverseFormula: RuleProfile['reverseFormula']; capExecutionScore: boolean; weights: Record<string, string> };
+type Draft = Record<'overachievement' | 'lowExecutionRate' | 'budgetAdjustmentShare', string> & {
+  reverseFormula: RuleProfile['reverseFormula'];
+  capExecutionScore: boolean;
+  weights: Record<string, string>;
+};
 
 function toDraft(p: RuleProfile): Draft {
   return {
@@ -21,7 +39,17 @@ function toDraft(p: RuleProfile): Draft {
 }
 
 /** The rule profile of rules.md, edited and saved into the workbook so that it travels with the file. */
-export default function SettingsView({ controller, profile, lang, capabilities }: { controller: Controller; profile: RuleProfile; lang: Lang; capabilities: string }) {
+export default function SettingsView({
+  controller,
+  profile,
+  lang,
+  capabilities,
+}: {
+  controller: Controller;
+  profile: RuleProfile;
+  lang: Lang;
+  capabilities: string;
+}) {
   const styles = useStyles();
   const [draft, setDraft] = useState(() => toDraft(profile));
   const numbers = {
@@ -30,11 +58,20 @@ export default function SettingsView({ controller, profile, lang, capabilities }
     budgetAdjustmentShare: Number(draft.budgetAdjustmentShare),
   };
   const weights = Object.fromEntries(Object.entries(draft.weights).map(([k, v]) => [k, Number(v)]));
-  const candidate = { reverseFormula: draft.reverseFormula, capExecutionScore: draft.capExecutionScore, ...numbers, level1Weights: weights };
+  const candidate = {
+    reverseFormula: draft.reverseFormula,
+    capExecutionScore: draft.capExecutionScore,
+    ...numbers,
+    level1Weights: weights,
+  };
   const { profile: parsed, problems } = parseProfile(candidate);
   const invalid = (key: string) => problems.some((p) => p.en.includes(key));
   const numberField = (key: keyof typeof numbers) => (
-    <Field label={t(key, lang)} validationMessage={invalid(key) ? t('invalidNumber', lang) : undefined} validationState={invalid(key) ? 'error' : 'none'}>
+    <Field
+      label={t(key, lang)}
+      validationMessage={invalid(key) ? t('invalidNumber', lang) : undefined}
+      validationState={invalid(key) ? 'error' : 'none'}
+    >
       <Input type="number" step="0.01" value={draft[key]} onChange={(_, d) => setDraft({ ...draft, [key]: d.value })} />
     </Field>
   );
@@ -50,7 +87,10 @@ export default function SettingsView({ controller, profile, lang, capabilities }
         {t('profileTitle', lang)}
       </Text>
       <Field label={t('reverseFormula', lang)}>
-        <RadioGroup value={draft.reverseFormula} onChange={(_, d) => setDraft({ ...draft, reverseFormula: d.value === 'ratio' ? 'ratio' : 'linear' })}>
+        <RadioGroup
+          value={draft.reverseFormula}
+          onChange={(_, d) => setDraft({ ...draft, reverseFormula: d.value === 'ratio' ? 'ratio' : 'linear' })}
+        >
           <Radio value="linear" label={t('linear', lang)} />
           <Radio value="ratio" label={t('ratio', lang)} />
         </RadioGroup>
@@ -58,13 +98,21 @@ export default function SettingsView({ controller, profile, lang, capabilities }
       {numberField('overachievement')}
       {numberField('lowExecutionRate')}
       {numberField('budgetAdjustmentShare')}
-      <Switch checked={draft.capExecutionScore} label={t('capExecutionScore', lang)} onChange={(_, d) => setDraft({ ...draft, capExecutionScore: d.checked })} />
+      <Switch
+        checked={draft.capExecutionScore}
+        label={t('capExecutionScore', lang)}
+        onChange={(_, d) => setDraft({ ...draft, capExecutionScore: d.checked })}
+      />
       <fieldset>
         <legend>{t('level1Weights', lang)}</legend>
         <div className={styles.weights}>
           {Object.keys(draft.weights).map((k) => (
             <Field key={k} label={k} validationState={invalid(`level1Weights.${k}`) ? 'error' : 'none'}>
-              <Input type="number" value={draft.weights[k]} onChange={(_, d) => setDraft({ ...draft, weights: { ...draft.weights, [k]: d.value } })} />
+              <Input
+                type="number"
+                value={draft.weights[k]}
+                onChange={(_, d) => setDraft({ ...draft, weights: { ...draft.weights, [k]: d.value } })}
+              />
             </Field>
           ))}
         </div>
@@ -73,7 +121,8 @@ export default function SettingsView({ controller, profile, lang, capabilities }
         {t('save', lang)}
       </Button>
       <Caption1>
-        {labelled(t('capabilities', lang), lang)}{capabilities}
+        {labelled(t('capabilities', lang), lang)}
+        {capabilities}
       </Caption1>
     </form>
   );

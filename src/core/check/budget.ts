@@ -5,7 +5,11 @@ import { roundExcel } from '../round';
 import { scoreBudget, type BudgetResult } from '../scoring';
 import type { Collector } from './collector';
 
-const COLUMN_LABEL: Record<BudgetColumn, string> = { initialBudget: '年初预算数', fullYearBudget: '全年预算数', executed: '全年执行数' };
+const COLUMN_LABEL: Record<BudgetColumn, string> = {
+  initialBudget: '年初预算数',
+  fullYearBudget: '全年预算数',
+  executed: '全年执行数',
+};
 
 /** Checks the 年度资金总额 row and its breakdowns; returns the rule rate and score where they can be computed. */
 export function checkBudget(form: Form, profile: RuleProfile, out: Collector): BudgetResult | undefined {
@@ -29,10 +33,16 @@ export function checkBudget(form: Form, profile: RuleProfile, out: Collector): B
         en: 'the budget total is blank or 0 while its breakdown rows hold money',
       });
     } else if (full.ok || full.empty) {
-      out.add('BUDGET_MISSING', where(b.fullYearBudget?.cell), {
-        zh: '全年预算数为空或为0，无法计算执行率',
-        en: 'the full-year budget is blank or 0: no execution rate can be computed',
-      }, undefined, shown(b.fullYearBudget));
+      out.add(
+        'BUDGET_MISSING',
+        where(b.fullYearBudget?.cell),
+        {
+          zh: '全年预算数为空或为0，无法计算执行率',
+          en: 'the full-year budget is blank or 0: no execution rate can be computed',
+        },
+        undefined,
+        shown(b.fullYearBudget),
+      );
     }
   }
   if (!executed.ok) {
@@ -42,10 +52,16 @@ export function checkBudget(form: Form, profile: RuleProfile, out: Collector): B
   if (!initial.ok && !initial.empty) unreadableAmount(out, '年初预算数', b.initialBudget?.cell, initial.text);
 
   if (fullValue && executed.ok && roundExcel(executed.value, 2) > roundExcel(fullValue, 2)) {
-    out.add('BUDGET_OVERSPENT', where(b.executed?.cell), {
-      zh: `全年执行数 ${fixed(executed.value)} 超过全年预算数 ${fixed(fullValue)}`,
-      en: `executed ${fixed(executed.value)} exceeds the full-year budget ${fixed(fullValue)}`,
-    }, fixed(fullValue), fixed(executed.value));
+    out.add(
+      'BUDGET_OVERSPENT',
+      where(b.executed?.cell),
+      {
+        zh: `全年执行数 ${fixed(executed.value)} 超过全年预算数 ${fixed(fullValue)}`,
+        en: `executed ${fixed(executed.value)} exceeds the full-year budget ${fixed(fullValue)}`,
+      },
+      fixed(fullValue),
+      fixed(executed.value),
+    );
   }
   if (fullValue && initial.ok && b.initialBudget) checkAdjustment(initial.value, fullValue, profile, b, out);
 
@@ -64,19 +80,31 @@ export function checkBudget(form: Form, profile: RuleProfile, out: Collector): B
   checkStatedScore(result.ruleScore, b, out);
   if (result.rate < profile.lowExecutionRate) {
     const pct = `${fixed(result.rate * 100)}%`;
-    out.add('BUDGET_LOW_EXECUTION', where(b.executed?.cell), {
-      zh: `预算执行率 ${pct} 低于 ${fixed(profile.lowExecutionRate * 100, 0)}%，自评报告须说明原因`,
-      en: `execution rate ${pct} is below ${fixed(profile.lowExecutionRate * 100, 0)}%: the report must explain it`,
-    }, `≥${fixed(profile.lowExecutionRate * 100, 0)}%`, pct);
+    out.add(
+      'BUDGET_LOW_EXECUTION',
+      where(b.executed?.cell),
+      {
+        zh: `预算执行率 ${pct} 低于 ${fixed(profile.lowExecutionRate * 100, 0)}%，自评报告须说明原因`,
+        en: `execution rate ${pct} is below ${fixed(profile.lowExecutionRate * 100, 0)}%: the report must explain it`,
+      },
+      `≥${fixed(profile.lowExecutionRate * 100, 0)}%`,
+      pct,
+    );
   }
   return result;
 }
 
 function unreadableAmount(out: Collector, label: string, cell: string | undefined, text: string): void {
-  out.add('FIELD_MISSING', { cell }, {
-    zh: `“${label}”应为金额数字，实为“${text}”`,
-    en: `“${label}” should be an amount, found “${text}”`,
-  }, label, text);
+  out.add(
+    'FIELD_MISSING',
+    { cell },
+    {
+      zh: `“${label}”应为金额数字，实为“${text}”`,
+      en: `“${label}” should be an amount, found “${text}”`,
+    },
+    label,
+    text,
+  );
 }
 
 function checkAdjustment(initial: number, full: number, profile: RuleProfile, b: BudgetBlock, out: Collector): void {
@@ -84,10 +112,16 @@ function checkAdjustment(initial: number, full: number, profile: RuleProfile, b:
   if (share <= profile.budgetAdjustmentShare) return;
   const direction = full > initial ? { zh: '追加', en: 'increased' } : { zh: '调减', en: 'reduced' };
   const pct = Number.isFinite(share) ? `${fixed(share * 100)}%` : '—';
-  out.add('BUDGET_ADJUSTED', { cell: b.fullYearBudget?.cell }, {
-    zh: `全年预算数 ${fixed(full)} 较年初预算数 ${fixed(initial)} ${direction.zh} ${fixed(Math.abs(full - initial))}（${pct}），自评报告须说明调整原因`,
-    en: `the full-year budget ${fixed(full)} ${direction.en} by ${fixed(Math.abs(full - initial))} (${pct}) from the initial ${fixed(initial)}: the report must explain the adjustment`,
-  }, fixed(initial), fixed(full));
+  out.add(
+    'BUDGET_ADJUSTED',
+    { cell: b.fullYearBudget?.cell },
+    {
+      zh: `全年预算数 ${fixed(full)} 较年初预算数 ${fixed(initial)} ${direction.zh} ${fixed(Math.abs(full - initial))}（${pct}），自评报告须说明调整原因`,
+      en: `the full-year budget ${fixed(full)} ${direction.en} by ${fixed(Math.abs(full - initial))} (${pct}) from the initial ${fixed(initial)}: the report must explain the adjustment`,
+    },
+    fixed(initial),
+    fixed(full),
+  );
 }
 
 function checkStatedRate(rate: number, b: BudgetBlock, out: Collector): void {
@@ -99,13 +133,22 @@ function checkStatedRate(rate: number, b: BudgetBlock, out: Collector): void {
   }
   // A rate typed as a plain number: up to 1.5 it is a ratio (0.96), above it a percentage (96).
   const statedPct = stated.percent || stated.value > 1.5 ? stated.value : stated.value * 100;
-  const decimals = Math.min(10, stated.percent || stated.value > 1.5 ? stated.decimals : Math.max(0, stated.decimals - 2));
+  const decimals = Math.min(
+    10,
+    stated.percent || stated.value > 1.5 ? stated.decimals : Math.max(0, stated.decimals - 2),
+  );
   const computed = roundExcel(rate * 100, decimals);
   if (Math.abs(computed - roundExcel(statedPct, decimals)) > 1e-9) {
-    out.add('BUDGET_RATE_WRONG', { cell: b.statedRate?.cell }, {
-      zh: `执行率应为 ${fixed(computed, decimals)}%（全年执行数 ÷ 全年预算数），填的是 ${shown(b.statedRate)}`,
-      en: `the execution rate should be ${fixed(computed, decimals)}% (executed ÷ full-year budget), the form says ${shown(b.statedRate)}`,
-    }, `${fixed(computed, decimals)}%`, shown(b.statedRate));
+    out.add(
+      'BUDGET_RATE_WRONG',
+      { cell: b.statedRate?.cell },
+      {
+        zh: `执行率应为 ${fixed(computed, decimals)}%（全年执行数 ÷ 全年预算数），填的是 ${shown(b.statedRate)}`,
+        en: `the execution rate should be ${fixed(computed, decimals)}% (executed ÷ full-year budget), the form says ${shown(b.statedRate)}`,
+      },
+      `${fixed(computed, decimals)}%`,
+      shown(b.statedRate),
+    );
   }
 }
 
@@ -118,15 +161,27 @@ function checkStatedScore(ruleScore: number, b: BudgetBlock, out: Collector): vo
   }
   const diff = roundExcel(stated.value - ruleScore, 2);
   if (diff > 0) {
-    out.add('BUDGET_SCORE_TOO_HIGH', { cell: b.statedScore?.cell }, {
-      zh: `预算执行得分 ${fixed(stated.value)} 高于按执行率计算的 ${fixed(ruleScore)}`,
-      en: `the budget score ${fixed(stated.value)} is above the rule score ${fixed(ruleScore)}`,
-    }, fixed(ruleScore), fixed(stated.value));
+    out.add(
+      'BUDGET_SCORE_TOO_HIGH',
+      { cell: b.statedScore?.cell },
+      {
+        zh: `预算执行得分 ${fixed(stated.value)} 高于按执行率计算的 ${fixed(ruleScore)}`,
+        en: `the budget score ${fixed(stated.value)} is above the rule score ${fixed(ruleScore)}`,
+      },
+      fixed(ruleScore),
+      fixed(stated.value),
+    );
   } else if (diff < 0) {
-    out.add('BUDGET_SCORE_LOW', { cell: b.statedScore?.cell }, {
-      zh: `预算执行得分 ${fixed(stated.value)} 低于按执行率计算的 ${fixed(ruleScore)}`,
-      en: `the budget score ${fixed(stated.value)} is below the rule score ${fixed(ruleScore)}`,
-    }, fixed(ruleScore), fixed(stated.value));
+    out.add(
+      'BUDGET_SCORE_LOW',
+      { cell: b.statedScore?.cell },
+      {
+        zh: `预算执行得分 ${fixed(stated.value)} 低于按执行率计算的 ${fixed(ruleScore)}`,
+        en: `the budget score ${fixed(stated.value)} is below the rule score ${fixed(ruleScore)}`,
+      },
+      fixed(ruleScore),
+      fixed(stated.value),
+    );
   }
 }
 
@@ -144,10 +199,19 @@ function partTotal(part: BreakdownPart, unit: Form['amountUnit']): number {
 const BREAKDOWN_NAME = {
   income: { zh: '按收入性质分', en: 'by income' },
   spending: { zh: '按支出性质分', en: 'by spending' },
-  projectSpending: { zh: '资金来源（当年财政拨款、上年结转资金、其他资金）', en: 'funding (current-year appropriation, carry-over, other funds)' },
+  projectSpending: {
+    zh: '资金来源（当年财政拨款、上年结转资金、其他资金）',
+    en: 'funding (current-year appropriation, carry-over, other funds)',
+  },
 };
 
-function checkBreakdown(form: Form, which: 'income' | 'spending', parts: BreakdownPart[], totals: Totals, out: Collector): void {
+function checkBreakdown(
+  form: Form,
+  which: 'income' | 'spending',
+  parts: BreakdownPart[],
+  totals: Totals,
+  out: Collector,
+): void {
   if (parts.length === 0) return;
   const code = which === 'income' ? 'BUDGET_INCOME_SUM' : 'BUDGET_SPENDING_SUM';
   const name = which === 'spending' && form.kind === 'project' ? BREAKDOWN_NAME.projectSpending : BREAKDOWN_NAME[which];
@@ -166,19 +230,35 @@ function checkBreakdown(form: Form, which: 'income' | 'spending', parts: Breakdo
   }
   const perColumn = parts.some((p) => p.columns && Object.keys(p.columns).length > 0);
   const sum = (pick: (p: BreakdownPart) => ReturnType<typeof readNumber>) =>
-    roundExcel(parts.reduce((s, p) => { const v = pick(p); return s + (v.ok ? v.value : 0); }, 0), 2);
-  const cellOf = (p: BreakdownPart, col?: BudgetColumn) => (col ? p.columns?.[col]?.cell : p.amount?.cell) ?? p.labelCell;
+    roundExcel(
+      parts.reduce((s, p) => {
+        const v = pick(p);
+        return s + (v.ok ? v.value : 0);
+      }, 0),
+      2,
+    );
+  const cellOf = (p: BreakdownPart, col?: BudgetColumn) =>
+    (col ? p.columns?.[col]?.cell : p.amount?.cell) ?? p.labelCell;
 
   if (!perColumn) {
     const total = sum((p) => readNumber(p.amount, unit));
     const candidates = [totals.full, totals.executed].filter((t): t is Extract<NumberRead, { ok: true }> => t.ok);
     if (candidates.length === 0) return;
     if (candidates.some((t) => roundExcel(t.value, 2) === total)) return;
-    const expected = candidates.map((t) => fixed(t.value)).filter((v, i, all) => all.indexOf(v) === i).join(' / ');
-    out.add(code, { cell: cellOf(parts[0]) }, {
-      zh: `${name.zh}各项合计 ${fixed(total)}，与年度资金总额 ${expected} 不符`,
-      en: `the parts ${name.en} add up to ${fixed(total)}, not to the budget total ${expected}`,
-    }, expected, fixed(total));
+    const expected = candidates
+      .map((t) => fixed(t.value))
+      .filter((v, i, all) => all.indexOf(v) === i)
+      .join(' / ');
+    out.add(
+      code,
+      { cell: cellOf(parts[0]) },
+      {
+        zh: `${name.zh}各项合计 ${fixed(total)}，与年度资金总额 ${expected} 不符`,
+        en: `the parts ${name.en} add up to ${fixed(total)}, not to the budget total ${expected}`,
+      },
+      expected,
+      fixed(total),
+    );
     return;
   }
   for (const col of ['initialBudget', 'fullYearBudget', 'executed'] as const) {
@@ -187,9 +267,15 @@ function checkBreakdown(form: Form, which: 'income' | 'spending', parts: Breakdo
     if (!parts.some((p) => p.columns?.[col] !== undefined && readNumber(p.columns[col], unit).ok)) continue;
     const total = sum((p) => readNumber(p.columns?.[col], unit));
     if (total === roundExcel(totalRead.value, 2)) continue;
-    out.add(code, { cell: cellOf(parts[0], col) }, {
-      zh: `${name.zh}各项的${COLUMN_LABEL[col]}合计 ${fixed(total)}，与年度资金总额的 ${fixed(totalRead.value)} 不符`,
-      en: `the parts ${name.en} add up to ${fixed(total)} in ${COLUMN_LABEL[col]}, not to the total's ${fixed(totalRead.value)}`,
-    }, fixed(totalRead.value), fixed(total));
+    out.add(
+      code,
+      { cell: cellOf(parts[0], col) },
+      {
+        zh: `${name.zh}各项的${COLUMN_LABEL[col]}合计 ${fixed(total)}，与年度资金总额的 ${fixed(totalRead.value)} 不符`,
+        en: `the parts ${name.en} add up to ${fixed(total)} in ${COLUMN_LABEL[col]}, not to the total's ${fixed(totalRead.value)}`,
+      },
+      fixed(totalRead.value),
+      fixed(total),
+    );
   }
 }

@@ -37,54 +37,102 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
   const result: IndicatorResult = { index: ind.index, name: who };
 
   if (isResidue({ value: ind.name })) {
-    out.add('IND_PLACEHOLDER', at(ind.nameCell), {
-      zh: `三级指标名称“${ind.name}”是模板残留，请填写实际指标`,
-      en: `the indicator name “${ind.name}” is template residue: name the real indicator`,
-    }, undefined, ind.name);
+    out.add(
+      'IND_PLACEHOLDER',
+      at(ind.nameCell),
+      {
+        zh: `三级指标名称“${ind.name}”是模板残留，请填写实际指标`,
+        en: `the indicator name “${ind.name}” is template residue: name the real indicator`,
+      },
+      undefined,
+      ind.name,
+    );
   }
 
   const target = readEntry(ind.target);
   const actual = readEntry(ind.actual);
   if (target.kind === 'empty') {
-    out.add('IND_TARGET_MISSING', at(ind.target.cell), {
-      zh: `“${who}”的年度指标值${target.placeholder === 'residue' ? `是模板残留“${target.text}”` : '未填写'}`,
-      en: `the target of “${who}” is ${target.placeholder === 'residue' ? `template residue “${target.text}”` : 'blank'}`,
-    }, undefined, target.text);
+    out.add(
+      'IND_TARGET_MISSING',
+      at(ind.target.cell),
+      {
+        zh: `“${who}”的年度指标值${target.placeholder === 'residue' ? `是模板残留“${target.text}”` : '未填写'}`,
+        en: `the target of “${who}” is ${target.placeholder === 'residue' ? `template residue “${target.text}”` : 'blank'}`,
+      },
+      undefined,
+      target.text,
+    );
   } else if (target.kind === 'unreadable') {
-    out.add('IND_UNREADABLE', at(ind.target.cell), { zh: `“${who}”的年度指标值${target.reason.zh}`, en: `the target of “${who}”: ${target.reason.en}` }, undefined, target.text);
+    out.add(
+      'IND_UNREADABLE',
+      at(ind.target.cell),
+      { zh: `“${who}”的年度指标值${target.reason.zh}`, en: `the target of “${who}”: ${target.reason.en}` },
+      undefined,
+      target.text,
+    );
   }
   if (actual.kind === 'empty') {
-    out.add('IND_ACTUAL_MISSING', at(ind.actual.cell), {
-      zh: `“${who}”的实际完成值${actual.placeholder === 'residue' ? `是模板残留“${actual.text}”` : '未填写'}`,
-      en: `the actual of “${who}” is ${actual.placeholder === 'residue' ? `template residue “${actual.text}”` : 'blank'}`,
-    }, undefined, actual.text);
+    out.add(
+      'IND_ACTUAL_MISSING',
+      at(ind.actual.cell),
+      {
+        zh: `“${who}”的实际完成值${actual.placeholder === 'residue' ? `是模板残留“${actual.text}”` : '未填写'}`,
+        en: `the actual of “${who}” is ${actual.placeholder === 'residue' ? `template residue “${actual.text}”` : 'blank'}`,
+      },
+      undefined,
+      actual.text,
+    );
   } else if (actual.kind === 'unreadable') {
-    out.add('IND_UNREADABLE', at(ind.actual.cell), { zh: `“${who}”的实际完成值${actual.reason.zh}`, en: `the actual of “${who}”: ${actual.reason.en}` }, undefined, actual.text);
+    out.add(
+      'IND_UNREADABLE',
+      at(ind.actual.cell),
+      { zh: `“${who}”的实际完成值${actual.reason.zh}`, en: `the actual of “${who}”: ${actual.reason.en}` },
+      undefined,
+      actual.text,
+    );
   }
 
   const weight = readNumber(ind.weight);
   if (!weight.ok) {
-    out.add('IND_WEIGHT_MISSING', at(ind.weight.cell), {
-      zh: `“${who}”的分值${weight.empty ? '未填写' : `“${weight.text}”不是数字`}`,
-      en: `the weight of “${who}” is ${weight.empty ? 'blank' : `“${weight.text}”, not a number`}`,
-    }, undefined, weight.text);
+    out.add(
+      'IND_WEIGHT_MISSING',
+      at(ind.weight.cell),
+      {
+        zh: `“${who}”的分值${weight.empty ? '未填写' : `“${weight.text}”不是数字`}`,
+        en: `the weight of “${who}” is ${weight.empty ? 'blank' : `“${weight.text}”, not a number`}`,
+      },
+      undefined,
+      weight.text,
+    );
   } else result.weight = weight.value;
 
   const stated = ind.statedScore ? readNumber(ind.statedScore) : undefined;
   // A blank 得分 is reported only once the rule can score the indicator: otherwise its cause is reported instead.
   const scoreBlank = ind.statedScore !== undefined && stated !== undefined && !stated.ok && stated.empty;
   if (ind.statedScore && stated && !stated.ok && !stated.empty) {
-    out.add('IND_UNREADABLE', at(ind.statedScore.cell), {
-      zh: `“${who}”的得分“${stated.text}”不是数字`,
-      en: `the score of “${who}”, “${stated.text}”, is not a number`,
-    }, undefined, stated.text);
+    out.add(
+      'IND_UNREADABLE',
+      at(ind.statedScore.cell),
+      {
+        zh: `“${who}”的得分“${stated.text}”不是数字`,
+        en: `the score of “${who}”, “${stated.text}”, is not a number`,
+      },
+      undefined,
+      stated.text,
+    );
   }
   if (stated?.ok) result.statedScore = stated.value;
   if (weight.ok && stated?.ok && roundExcel(stated.value, 2) > roundExcel(weight.value, 2)) {
-    out.add('IND_SCORE_ABOVE_WEIGHT', at(ind.statedScore?.cell), {
-      zh: `“${who}”的得分 ${fixed(stated.value)} 高于分值 ${fixed(weight.value)}`,
-      en: `the score of “${who}”, ${fixed(stated.value)}, is above its weight ${fixed(weight.value)}`,
-    }, fixed(weight.value), fixed(stated.value));
+    out.add(
+      'IND_SCORE_ABOVE_WEIGHT',
+      at(ind.statedScore?.cell),
+      {
+        zh: `“${who}”的得分 ${fixed(stated.value)} 高于分值 ${fixed(weight.value)}`,
+        en: `the score of “${who}”, ${fixed(stated.value)}, is above its weight ${fixed(weight.value)}`,
+      },
+      fixed(weight.value),
+      fixed(stated.value),
+    );
   }
 
   const readable = (k: string) => k === 'quantity' || k === 'date' || k === 'label';
@@ -93,43 +141,76 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
     residueNote(ind, who, out);
     return result;
   }
-  const assessment = assessIndicator({ level1: ind.level1, level2: ind.level2, target, actual, weight: weight.value, year: form.year }, profile);
+  const assessment = assessIndicator(
+    { level1: ind.level1, level2: ind.level2, target, actual, weight: weight.value, year: form.year },
+    profile,
+  );
   result.assessment = assessment;
   if (scoreBlank && assessment.ok) out.missing('得分', ind.statedScore?.cell, who);
   if (!assessment.ok) {
     if (assessment.problem === 'unitMismatch') {
-      out.add('IND_UNIT_MISMATCH', at(ind.actual.cell), {
-        zh: `“${who}”的年度指标值与实际完成值单位不一致，无法换算（${assessment.detail}）`,
-        en: `the target and actual of “${who}” are in units that don't convert (${assessment.detail})`,
-      }, shown(ind.target), shown(ind.actual));
+      out.add(
+        'IND_UNIT_MISMATCH',
+        at(ind.actual.cell),
+        {
+          zh: `“${who}”的年度指标值与实际完成值单位不一致，无法换算（${assessment.detail}）`,
+          en: `the target and actual of “${who}” are in units that don't convert (${assessment.detail})`,
+        },
+        shown(ind.target),
+        shown(ind.actual),
+      );
     } else {
-      out.add('IND_UNREADABLE', at(ind.actual.cell), {
-        zh: `“${who}”的实际完成值“${assessment.detail}”无法对应到定性评价档次（达成/部分达成/未达成），也不同于年度指标值`,
-        en: `the actual of “${who}”, “${assessment.detail}”, maps to no qualitative band (met / partly met / not met) and differs from the target`,
-      }, shown(ind.target), shown(ind.actual));
+      out.add(
+        'IND_UNREADABLE',
+        at(ind.actual.cell),
+        {
+          zh: `“${who}”的实际完成值“${assessment.detail}”无法对应到定性评价档次（达成/部分达成/未达成），也不同于年度指标值`,
+          en: `the actual of “${who}”, “${assessment.detail}”, maps to no qualitative band (met / partly met / not met) and differs from the target`,
+        },
+        shown(ind.target),
+        shown(ind.actual),
+      );
     }
     residueNote(ind, who, out);
     return result;
   }
 
   if (assessment.costAsCeiling) {
-    out.add('IND_COST_AS_CEILING', at(ind.target.cell), {
-      zh: `成本指标“${who}”的年度指标值“${q(ind.target)}”未写比较符号，按上限（≤）计算`,
-      en: `the cost indicator “${who}” has no comparison in its target “${q(ind.target)}”: read as a ceiling (≤)`,
-    }, `≤${shown(ind.target)}`, shown(ind.target));
+    out.add(
+      'IND_COST_AS_CEILING',
+      at(ind.target.cell),
+      {
+        zh: `成本指标“${who}”的年度指标值“${q(ind.target)}”未写比较符号，按上限（≤）计算`,
+        en: `the cost indicator “${who}” has no comparison in its target “${q(ind.target)}”: read as a ceiling (≤)`,
+      },
+      `≤${shown(ind.target)}`,
+      shown(ind.target),
+    );
   }
   if (!assessment.met) {
     const bandText = assessment.band ? `，属“${BAND_NAME[assessment.band.band].zh}”档` : '';
-    out.add('IND_NOT_MET', at(ind.actual.cell), {
-      zh: `“${who}”未达到年度指标值：指标值 ${q(ind.target)}，实际 ${q(ind.actual)}${bandText}`,
-      en: `“${who}” missed its target: target ${q(ind.target)}, actual ${q(ind.actual)}${assessment.band ? ` (${BAND_NAME[assessment.band.band].en})` : ''}`,
-    }, shown(ind.target), shown(ind.actual));
+    out.add(
+      'IND_NOT_MET',
+      at(ind.actual.cell),
+      {
+        zh: `“${who}”未达到年度指标值：指标值 ${q(ind.target)}，实际 ${q(ind.actual)}${bandText}`,
+        en: `“${who}” missed its target: target ${q(ind.target)}, actual ${q(ind.actual)}${assessment.band ? ` (${BAND_NAME[assessment.band.band].en})` : ''}`,
+      },
+      shown(ind.target),
+      shown(ind.actual),
+    );
   }
   if (assessment.overachieved) {
-    out.add('IND_OVERACHIEVED', at(ind.actual.cell), {
-      zh: `“${who}”实际完成值 ${q(ind.actual)} 达到年度指标值 ${q(ind.target)} 的 ${fixed(profile.overachievement * 100, 0)}% 以上，指标值可能设定偏低`,
-      en: `“${who}” reached ${q(ind.actual)}, at least ${fixed(profile.overachievement * 100, 0)}% of its target ${q(ind.target)}: the target may have been set too low`,
-    }, `<${fixed(profile.overachievement * 100, 0)}% × ${shown(ind.target)}`, shown(ind.actual));
+    out.add(
+      'IND_OVERACHIEVED',
+      at(ind.actual.cell),
+      {
+        zh: `“${who}”实际完成值 ${q(ind.actual)} 达到年度指标值 ${q(ind.target)} 的 ${fixed(profile.overachievement * 100, 0)}% 以上，指标值可能设定偏低`,
+        en: `“${who}” reached ${q(ind.actual)}, at least ${fixed(profile.overachievement * 100, 0)}% of its target ${q(ind.target)}: the target may have been set too low`,
+      },
+      `<${fixed(profile.overachievement * 100, 0)}% × ${shown(ind.target)}`,
+      shown(ind.actual),
+    );
   }
 
   let unexplained = false;
@@ -138,18 +219,33 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
     const max = assessment.band ? assessment.band.max : assessment.ruleScore;
     if (s > max) {
       const why = assessment.band
-        ? { zh: `“${BAND_NAME[assessment.band.band].zh}”档的上限 ${fixed(max)}`, en: `the top of the “${BAND_NAME[assessment.band.band].en}” band, ${fixed(max)}` }
+        ? {
+            zh: `“${BAND_NAME[assessment.band.band].zh}”档的上限 ${fixed(max)}`,
+            en: `the top of the “${BAND_NAME[assessment.band.band].en}” band, ${fixed(max)}`,
+          }
         : { zh: `按规则计算的 ${fixed(max)}`, en: `the rule score ${fixed(max)}` };
-      out.add('IND_SCORE_TOO_HIGH', at(ind.statedScore?.cell), {
-        zh: `“${who}”的得分 ${fixed(s)} 高于${why.zh}`,
-        en: `the score of “${who}”, ${fixed(s)}, is above ${why.en}`,
-      }, fixed(max), fixed(s));
+      out.add(
+        'IND_SCORE_TOO_HIGH',
+        at(ind.statedScore?.cell),
+        {
+          zh: `“${who}”的得分 ${fixed(s)} 高于${why.zh}`,
+          en: `the score of “${who}”, ${fixed(s)}, is above ${why.en}`,
+        },
+        fixed(max),
+        fixed(s),
+      );
     } else if (assessment.met && s < assessment.ruleScore && !hasReason) {
       unexplained = true;
-      out.add('IND_SCORE_UNEXPLAINED', at(ind.statedScore?.cell), {
-        zh: `“${who}”已达到指标值，得分 ${fixed(s)} 却低于应得的 ${fixed(assessment.ruleScore)}，且未说明偏差原因`,
-        en: `“${who}” met its target, yet its score ${fixed(s)} is below the rule score ${fixed(assessment.ruleScore)} with no deviation note`,
-      }, fixed(assessment.ruleScore), fixed(s));
+      out.add(
+        'IND_SCORE_UNEXPLAINED',
+        at(ind.statedScore?.cell),
+        {
+          zh: `“${who}”已达到指标值，得分 ${fixed(s)} 却低于应得的 ${fixed(assessment.ruleScore)}，且未说明偏差原因`,
+          en: `“${who}” met its target, yet its score ${fixed(s)} is below the rule score ${fixed(assessment.ruleScore)} with no deviation note`,
+        },
+        fixed(assessment.ruleScore),
+        fixed(s),
+      );
     }
   }
 
@@ -161,10 +257,16 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
       : assessment.overachieved
         ? { zh: '大幅超出年度指标值', en: 'far exceeded its target' }
         : { zh: '得分低于分值', en: 'scored below its weight' };
-    out.add('IND_REASON_MISSING', at(ind.deviation?.cell ?? ind.nameCell), {
-      zh: `“${who}”${because.zh}，须填写偏差原因分析及改进措施`,
-      en: `“${who}” ${because.en}: the deviation note must explain it`,
-    }, undefined, shown(ind.deviation));
+    out.add(
+      'IND_REASON_MISSING',
+      at(ind.deviation?.cell ?? ind.nameCell),
+      {
+        zh: `“${who}”${because.zh}，须填写偏差原因分析及改进措施`,
+        en: `“${who}” ${because.en}: the deviation note must explain it`,
+      },
+      undefined,
+      shown(ind.deviation),
+    );
   } else {
     residueNote(ind, who, out);
   }
@@ -173,8 +275,14 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
 
 function residueNote(ind: Indicator, who: string, out: Collector): void {
   if (!isResidue(ind.deviation)) return;
-  out.add('IND_PLACEHOLDER', { cell: ind.deviation?.cell, indicator: who }, {
-    zh: `“${who}”的偏差原因是模板残留“${q(ind.deviation)}”`,
-    en: `the deviation note of “${who}” is template residue “${q(ind.deviation)}”`,
-  }, undefined, shown(ind.deviation));
+  out.add(
+    'IND_PLACEHOLDER',
+    { cell: ind.deviation?.cell, indicator: who },
+    {
+      zh: `“${who}”的偏差原因是模板残留“${q(ind.deviation)}”`,
+      en: `the deviation note of “${who}” is template residue “${q(ind.deviation)}”`,
+    },
+    undefined,
+    shown(ind.deviation),
+  );
 }

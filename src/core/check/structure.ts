@@ -9,39 +9,77 @@ import type { Collector } from './collector';
 export function checkWeights(form: Form, profile: RuleProfile, indicators: IndicatorResult[], out: Collector): void {
   const budgetWeight = readNumber(form.budget.weight);
   const defaults = profile.level1Weights;
-  if (budgetWeight.ok && defaults['预算执行'] !== undefined && roundExcel(budgetWeight.value, 2) !== defaults['预算执行']) {
-    out.add('WEIGHTS_LEVEL1', { cell: form.budget.weight?.cell }, {
-      zh: `预算执行的分值 ${fixed(budgetWeight.value)} 与规则方案的 ${defaults['预算执行']} 不同`,
-      en: `the budget execution weight ${fixed(budgetWeight.value)} differs from the profile's ${defaults['预算执行']}`,
-    }, fixed(defaults['预算执行']), fixed(budgetWeight.value));
+  if (
+    budgetWeight.ok &&
+    defaults['预算执行'] !== undefined &&
+    roundExcel(budgetWeight.value, 2) !== defaults['预算执行']
+  ) {
+    out.add(
+      'WEIGHTS_LEVEL1',
+      { cell: form.budget.weight?.cell },
+      {
+        zh: `预算执行的分值 ${fixed(budgetWeight.value)} 与规则方案的 ${defaults['预算执行']} 不同`,
+        en: `the budget execution weight ${fixed(budgetWeight.value)} differs from the profile's ${defaults['预算执行']}`,
+      },
+      fixed(defaults['预算执行']),
+      fixed(budgetWeight.value),
+    );
   }
   const allWeightsKnown = indicators.every((r) => r.weight !== undefined);
   for (const group of form.level1Groups) {
-    const members = form.indicators.map((ind, i) => ({ ind, r: indicators[i] })).filter(({ ind }) => ind.level1 === group.name);
+    const members = form.indicators
+      .map((ind, i) => ({ ind, r: indicators[i] }))
+      .filter(({ ind }) => ind.level1 === group.name);
     const memberWeightsKnown = members.every(({ r }) => r.weight !== undefined);
-    const sum = roundExcel(members.reduce((s, { r }) => s + (r.weight ?? 0), 0), 2);
+    const sum = roundExcel(
+      members.reduce((s, { r }) => s + (r.weight ?? 0), 0),
+      2,
+    );
     const weight = group.declaredWeight ?? (memberWeightsKnown ? sum : undefined);
     const expected = defaults[level1Key(group.name)];
     if (weight !== undefined && expected !== undefined && roundExcel(weight, 2) !== expected) {
-      out.add('WEIGHTS_LEVEL1', { cell: group.cell }, {
-        zh: `一级指标“${group.name}”的分值 ${fixed(weight)} 与规则方案的 ${expected} 不同`,
-        en: `the level-1 weight of “${group.name}”, ${fixed(weight)}, differs from the profile's ${expected}`,
-      }, fixed(expected), fixed(weight));
+      out.add(
+        'WEIGHTS_LEVEL1',
+        { cell: group.cell },
+        {
+          zh: `一级指标“${group.name}”的分值 ${fixed(weight)} 与规则方案的 ${expected} 不同`,
+          en: `the level-1 weight of “${group.name}”, ${fixed(weight)}, differs from the profile's ${expected}`,
+        },
+        fixed(expected),
+        fixed(weight),
+      );
     }
-    if (group.declaredWeight !== undefined && memberWeightsKnown && members.length > 0 && sum !== roundExcel(group.declaredWeight, 2)) {
-      out.add('WEIGHTS_SUM', { cell: group.cell }, {
-        zh: `“${group.name}”下各三级指标分值合计 ${fixed(sum)}，不等于其分值 ${fixed(group.declaredWeight)}`,
-        en: `the level-3 weights under “${group.name}” add up to ${fixed(sum)}, not to its weight ${fixed(group.declaredWeight)}`,
-      }, fixed(group.declaredWeight), fixed(sum));
+    if (
+      group.declaredWeight !== undefined &&
+      memberWeightsKnown &&
+      members.length > 0 &&
+      sum !== roundExcel(group.declaredWeight, 2)
+    ) {
+      out.add(
+        'WEIGHTS_SUM',
+        { cell: group.cell },
+        {
+          zh: `“${group.name}”下各三级指标分值合计 ${fixed(sum)}，不等于其分值 ${fixed(group.declaredWeight)}`,
+          en: `the level-3 weights under “${group.name}” add up to ${fixed(sum)}, not to its weight ${fixed(group.declaredWeight)}`,
+        },
+        fixed(group.declaredWeight),
+        fixed(sum),
+      );
     }
   }
   if (allWeightsKnown && budgetWeight.ok && indicators.length > 0) {
     const total = roundExcel(indicators.reduce((s, r) => s + (r.weight ?? 0), 0) + budgetWeight.value, 2);
     if (total !== 100) {
-      out.add('WEIGHTS_SUM', { cell: form.statedTotal?.cell ?? form.totalLabelCell ?? form.budget.weight?.cell }, {
-        zh: `全部分值（预算执行与各三级指标）合计 ${fixed(total)}，不等于 100`,
-        en: `all weights (budget execution and every indicator) add up to ${fixed(total)}, not 100`,
-      }, '100.00', fixed(total));
+      out.add(
+        'WEIGHTS_SUM',
+        { cell: form.statedTotal?.cell ?? form.totalLabelCell ?? form.budget.weight?.cell },
+        {
+          zh: `全部分值（预算执行与各三级指标）合计 ${fixed(total)}，不等于 100`,
+          en: `all weights (budget execution and every indicator) add up to ${fixed(total)}, not 100`,
+        },
+        '100.00',
+        fixed(total),
+      );
     }
   }
 }
@@ -53,17 +91,30 @@ export function checkTotal(form: Form, indicators: IndicatorResult[], out: Colle
   const stated = readNumber(form.statedTotal);
   if (!stated.ok) {
     if (stated.empty) out.missing('总分', form.statedTotal?.cell ?? form.totalLabelCell);
-    else out.add('FIELD_MISSING', { cell: form.statedTotal?.cell }, { zh: `总分“${stated.text}”不是数字`, en: `the total “${stated.text}” is not a number` }, '总分', stated.text);
+    else
+      out.add(
+        'FIELD_MISSING',
+        { cell: form.statedTotal?.cell },
+        { zh: `总分“${stated.text}”不是数字`, en: `the total “${stated.text}” is not a number` },
+        '总分',
+        stated.text,
+      );
     return;
   }
   const budgetScore = readNumber(form.budget.statedScore);
   if (!budgetScore.ok || indicators.some((r) => r.statedScore === undefined)) return;
   const sum = roundExcel(indicators.reduce((s, r) => s + (r.statedScore ?? 0), 0) + budgetScore.value, 2);
   if (sum !== roundExcel(stated.value, 2)) {
-    out.add('TOTAL_WRONG', { cell: form.statedTotal?.cell }, {
-      zh: `总分应为各项得分之和 ${fixed(sum)}，填的是 ${fixed(stated.value)}`,
-      en: `the total should be the sum of the stated scores, ${fixed(sum)}; the form says ${fixed(stated.value)}`,
-    }, fixed(sum), fixed(stated.value));
+    out.add(
+      'TOTAL_WRONG',
+      { cell: form.statedTotal?.cell },
+      {
+        zh: `总分应为各项得分之和 ${fixed(sum)}，填的是 ${fixed(stated.value)}`,
+        en: `the total should be the sum of the stated scores, ${fixed(sum)}; the form says ${fixed(stated.value)}`,
+      },
+      fixed(sum),
+      fixed(stated.value),
+    );
   }
 }
 
@@ -82,18 +133,39 @@ export function checkGoal(form: Form, out: Collector): void {
     const text = shown(side.entry);
     const cell = side.entry?.cell ?? labelCell ?? planned?.cell ?? achieved?.cell ?? form.anchorCell;
     if (isBlankText(side.entry) || isResidue(side.entry)) {
-      out.add('GOAL_MISSING', { cell }, { zh: `年度总体目标的“${side.zh}”未填写`, en: `${side.en} of the overall goal is blank` }, undefined, text);
+      out.add(
+        'GOAL_MISSING',
+        { cell },
+        { zh: `年度总体目标的“${side.zh}”未填写`, en: `${side.en} of the overall goal is blank` },
+        undefined,
+        text,
+      );
     } else if (/^[\d\s.,%，。、\-—]+$/.test(text.normalize('NFKC'))) {
-      out.add('GOAL_MISSING', { cell }, { zh: `年度总体目标的“${side.zh}”只有数字“${text}”，应写明目标内容`, en: `${side.en} of the overall goal is only a number, “${text}”` }, undefined, text);
+      out.add(
+        'GOAL_MISSING',
+        { cell },
+        {
+          zh: `年度总体目标的“${side.zh}”只有数字“${text}”，应写明目标内容`,
+          en: `${side.en} of the overall goal is only a number, “${text}”`,
+        },
+        undefined,
+        text,
+      );
     }
   }
   const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
   const p = shown(planned);
   if (p && !isBlankText(planned) && norm(p) === norm(shown(achieved))) {
-    out.add('GOAL_MISSING', { cell: achieved?.cell ?? labelCell ?? form.anchorCell }, {
-      zh: '年度总体目标的“实际完成情况”与“预期目标”完全相同，应写明实际完成了什么',
-      en: 'the achieved goal repeats the planned goal word for word: say what was achieved',
-    }, undefined, shown(achieved));
+    out.add(
+      'GOAL_MISSING',
+      { cell: achieved?.cell ?? labelCell ?? form.anchorCell },
+      {
+        zh: '年度总体目标的“实际完成情况”与“预期目标”完全相同，应写明实际完成了什么',
+        en: 'the achieved goal repeats the planned goal word for word: say what was achieved',
+      },
+      undefined,
+      shown(achieved),
+    );
   }
 }
 

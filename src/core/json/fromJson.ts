@@ -7,21 +7,37 @@ import type { BreakdownKey, BreakdownPart, Entry, Form, Indicator, Level1Group }
  */
 export function formFromJson(data: unknown, sheet: string): Form | { error: { zh: string; en: string } } {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { error: { zh: '不是自评表 JSON：顶层应为对象', en: 'not a form in JSON: the top level must be an object' } };
+    return {
+      error: { zh: '不是自评表 JSON：顶层应为对象', en: 'not a form in JSON: the top level must be an object' },
+    };
   }
   const root = data as Record<string, unknown>;
   if (!('budget' in root) && !('indicators' in root)) {
-    return { error: { zh: '不是自评表 JSON：缺少 budget 和 indicators', en: 'not a form in JSON: it has neither budget nor indicators' } };
+    return {
+      error: {
+        zh: '不是自评表 JSON：缺少 budget 和 indicators',
+        en: 'not a form in JSON: it has neither budget nor indicators',
+      },
+    };
   }
-  const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const obj = (v: unknown): Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
   const entry = (v: unknown, path: string): Entry => ({ cell: path, value: cellValue(v) });
   const optional = (v: unknown, path: string): Entry | undefined => (v === undefined ? undefined : entry(v, path));
   const kind = typeof root.form === 'string' && /project/i.test(root.form) ? 'project' : 'department';
   const budget = obj(root.budget);
   const income = obj(budget.byIncome);
   const spending = obj(budget.byExpenditure ?? budget.bySpending);
-  const part = (source: Record<string, unknown>, base: string, name: string, key: BreakdownKey, label: string): BreakdownPart | undefined =>
-    name in source ? { key, label, labelCell: `${base}.${name}`, amount: entry(source[name], `${base}.${name}`) } : undefined;
+  const part = (
+    source: Record<string, unknown>,
+    base: string,
+    name: string,
+    key: BreakdownKey,
+    label: string,
+  ): BreakdownPart | undefined =>
+    name in source
+      ? { key, label, labelCell: `${base}.${name}`, amount: entry(source[name], `${base}.${name}`) }
+      : undefined;
   const byIncome = [
     part(income, 'budget.byIncome', 'generalPublicBudget', 'generalPublicBudget', '一般公共预算'),
     part(income, 'budget.byIncome', 'governmentFund', 'governmentFund', '政府性基金拨款'),
@@ -44,7 +60,11 @@ export function formFromJson(data: unknown, sheet: string): Form | { error: { zh
     const path = `indicators[${i}]`;
     const level1 = text(r.level1);
     if (!groups.has(level1)) {
-      groups.set(level1, { name: level1, declaredWeight: typeof r.level1Weight === 'number' ? r.level1Weight : undefined, cell: `${path}.level1Weight` });
+      groups.set(level1, {
+        name: level1,
+        declaredWeight: typeof r.level1Weight === 'number' ? r.level1Weight : undefined,
+        cell: `${path}.level1Weight`,
+      });
     }
     return {
       index: i + 1,
@@ -80,7 +100,11 @@ export function formFromJson(data: unknown, sheet: string): Form | { error: { zh
       byIncome,
       bySpending,
     },
-    goal: { planned: entry(goal.planned, 'overallGoal.planned'), achieved: entry(goal.achieved, 'overallGoal.achieved'), labelCell: 'overallGoal' },
+    goal: {
+      planned: entry(goal.planned, 'overallGoal.planned'),
+      achieved: entry(goal.achieved, 'overallGoal.achieved'),
+      labelCell: 'overallGoal',
+    },
     level1Groups: [...groups.values()],
     indicators,
     statedTotal: entry(root.statedTotal, 'statedTotal'),

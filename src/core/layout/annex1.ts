@@ -14,14 +14,22 @@ export type BudgetField = 'initialBudget' | 'fullYearBudget' | 'executed' | 'wei
 
 export const BUDGET_HEADER: LabelSpec<BudgetField>[] = [
   { key: 'initialBudget', label: '年初预算数', match: [/^年初预算(数|金额)?$/] },
-  { key: 'fullYearBudget', label: '全年预算数', match: [/^全年预算(数|金额)?$/, /^调整后预算(数)?$/, /^全年调整后预算(数)?$/, /^预算数$/] },
+  {
+    key: 'fullYearBudget',
+    label: '全年预算数',
+    match: [/^全年预算(数|金额)?$/, /^调整后预算(数)?$/, /^全年调整后预算(数)?$/, /^预算数$/],
+  },
   { key: 'executed', label: '全年执行数', match: [/^全年执行(数|金额)?$/, /^(实际)?执行数$/, /^全年实际支出(数)?$/] },
   { key: 'weight', label: '分值', match: [/^分值$/] },
   { key: 'statedRate', label: '执行率', match: [/^(预算)?执行率$/] },
   { key: 'statedScore', label: '得分', match: [/^(自评)?得分$/] },
 ];
 
-export const BUDGET_TOTAL: LabelSpec<'total'> = { key: 'total', label: '年度资金总额', match: [/^年度资金总额/, /^资金总额$/] };
+export const BUDGET_TOTAL: LabelSpec<'total'> = {
+  key: 'total',
+  label: '年度资金总额',
+  match: [/^年度资金总额/, /^资金总额$/],
+};
 
 export interface BreakdownSpec extends LabelSpec<BreakdownKey> {
   /** Which breakdown the part belongs to, per form kind. */
@@ -29,27 +37,43 @@ export interface BreakdownSpec extends LabelSpec<BreakdownKey> {
 }
 
 export const BREAKDOWN: BreakdownSpec[] = [
-  { key: 'generalPublicBudget', label: '一般公共预算', match: [/^一般公共预算(拨款|资金|收入)?$/], group: { department: 'income' } },
-  { key: 'governmentFund', label: '政府性基金拨款', match: [/^政府性基金(预算)?(拨款|收入)?$/], group: { department: 'income' } },
-  { key: 'specialAccountNonTax', label: '纳入专户管理的非税收入拨款', match: [/^(纳入)?专户管理的?非税收入(拨款)?$/, /^非税收入(拨款)?$/], group: { department: 'income' } },
-  { key: 'otherFunds', label: '其他资金', match: [/^其他(资金|收入)$/], group: { department: 'income', project: 'spending' } },
+  {
+    key: 'generalPublicBudget',
+    label: '一般公共预算',
+    match: [/^一般公共预算(拨款|资金|收入)?$/],
+    group: { department: 'income' },
+  },
+  {
+    key: 'governmentFund',
+    label: '政府性基金拨款',
+    match: [/^政府性基金(预算)?(拨款|收入)?$/],
+    group: { department: 'income' },
+  },
+  {
+    key: 'specialAccountNonTax',
+    label: '纳入专户管理的非税收入拨款',
+    match: [/^(纳入)?专户管理的?非税收入(拨款)?$/, /^非税收入(拨款)?$/],
+    group: { department: 'income' },
+  },
+  {
+    key: 'otherFunds',
+    label: '其他资金',
+    match: [/^其他(资金|收入)$/],
+    group: { department: 'income', project: 'spending' },
+  },
   { key: 'basic', label: '基本支出', match: [/^基本支出$/], group: { department: 'spending' } },
   { key: 'project', label: '项目支出', match: [/^项目支出$/], group: { department: 'spending' } },
-  { key: 'currentYearAppropriation', label: '当年财政拨款', match: [/^(当年|本年)?财政拨款$/], group: { project: 'spending' } },
+  {
+    key: 'currentYearAppropriation',
+    label: '当年财政拨款',
+    match: [/^(当年|本年)?财政拨款$/],
+    group: { project: 'spending' },
+  },
   { key: 'carryOver', label: '上年结转资金', match: [/^上年结转(结余)?(资金)?$/], group: { project: 'spending' } },
 ];
 
 export type IndicatorField =
-  | 'level1'
-  | 'level2'
-  | 'name'
-  | 'comparison'
-  | 'target'
-  | 'unit'
-  | 'actual'
-  | 'weight'
-  | 'statedScore'
-  | 'deviation';
+  'level1' | 'level2' | 'name' | 'comparison' | 'target' | 'unit' | 'actual' | 'weight' | 'statedScore' | 'deviation';
 
 /** Columns of the indicator table, in the order ZiPing writes them. */
 export const INDICATOR_HEADER: LabelSpec<IndicatorField>[] = [

@@ -28,11 +28,22 @@ const QUALITATIVE = ['达成年度指标', '部分达成年度指标并具有一
 
 /** Columns of the indicator table as ZiPing writes them (A is the vertical 绩效指标 label). */
 const TABLE: IndicatorField[] = ['level1', 'level2', 'name', 'target', 'actual', 'weight', 'statedScore', 'deviation'];
-const BUDGET_COLUMNS: BudgetField[] = ['initialBudget', 'fullYearBudget', 'executed', 'weight', 'statedRate', 'statedScore'];
+const BUDGET_COLUMNS: BudgetField[] = [
+  'initialBudget',
+  'fullYearBudget',
+  'executed',
+  'weight',
+  'statedRate',
+  'statedScore',
+];
 const WIDTH = 9;
 
 /** Lays out Annex 1 like the official form: the one layout ZiPing writes, and reads back by its labels. */
-export function layoutAnnex1(data: FormData, sheetName = 'Sheet1', profile: RuleProfile = DEFAULT_PROFILE): Annex1Sheet {
+export function layoutAnnex1(
+  data: FormData,
+  sheetName = 'Sheet1',
+  profile: RuleProfile = DEFAULT_PROFILE,
+): Annex1Sheet {
   const kind = formKindOf(data);
   const amountUnit = data.amountUnit ?? '万元';
   const cells: (GridCell | undefined)[][] = [];
@@ -56,7 +67,10 @@ export function layoutAnnex1(data: FormData, sheetName = 'Sheet1', profile: Rule
   };
   const styles: { range: string; style: CellStyle }[] = [];
   const style = (top: number, left: number, bottom: number, right: number, st: CellStyle) =>
-    styles.push({ range: top === bottom && left === right ? a1(top, left) : `${a1(top, left)}:${a1(bottom, right)}`, style: st });
+    styles.push({
+      range: top === bottom && left === right ? a1(top, left) : `${a1(top, left)}:${a1(bottom, right)}`,
+      style: st,
+    });
   const validations: CellValidation[] = [];
 
   put(0, 0, kind === 'department' ? '附件1' : '附件3');
@@ -104,7 +118,7 @@ export function layoutAnnex1(data: FormData, sheetName = 'Sheet1', profile: Rule
   const budget = {} as Record<BudgetField, string>;
   BUDGET_COLUMNS.forEach((key, i) => {
     const fmt = key === 'statedRate' ? '0.00%' : key === 'weight' || key === 'statedScore' ? POINTS : AMOUNT;
-    const value = key === 'statedRate' || key === 'statedScore' ? null : budgetValues[key] ?? null;
+    const value = key === 'statedRate' || key === 'statedScore' ? null : (budgetValues[key] ?? null);
     budget[key] = put(r, 3 + i, value, fmt);
   });
   // Excel computes the rate and the score itself, so the sheet stays right without the add-in.
@@ -114,8 +128,13 @@ export function layoutAnnex1(data: FormData, sheetName = 'Sheet1', profile: Rule
   const weightN = typeof b.weight === 'number' ? b.weight : NaN;
   const rate = fullN > 0 && Number.isFinite(execN) ? execN / fullN : null;
   formula(budget.statedRate, `IF(N(${full})>0,${exec}/${full},"")`, rate);
-  formula(budget.statedScore, budgetScoreFormula({ fullYearBudget: full, executed: exec, weight: w }, profile.capExecutionScore),
-    rate === null || !Number.isFinite(weightN) ? null : roundExcel((profile.capExecutionScore ? Math.min(rate, 1) : rate) * weightN, 2));
+  formula(
+    budget.statedScore,
+    budgetScoreFormula({ fullYearBudget: full, executed: exec, weight: w }, profile.capExecutionScore),
+    rate === null || !Number.isFinite(weightN)
+      ? null
+      : roundExcel((profile.capExecutionScore ? Math.min(rate, 1) : rate) * weightN, 2),
+  );
   const budgetRow = r;
   r++;
   const breakdown: Record<string, string> = {};
@@ -123,8 +142,16 @@ export function layoutAnnex1(data: FormData, sheetName = 'Sheet1', profile: Rule
     label(r, 1, 4, '按收入性质分：');
     label(r, 5, WIDTH - 1, '按支出性质分：');
     r++;
-    const income = [['generalPublicBudget', 'generalPublicBudget'], ['governmentFund', 'governmentFund'], ['specialAccountNonTax', 'specialAccountNonTax'], ['other', 'otherFunds']] as const;
-    const spending = [['basic', 'basic'], ['project', 'project']] as const;
+    const income = [
+      ['generalPublicBudget', 'generalPublicBudget'],
+      ['governmentFund', 'governmentFund'],
+      ['specialAccountNonTax', 'specialAccountNonTax'],
+      ['other', 'otherFunds'],
+    ] as const;
+    const spending = [
+      ['basic', 'basic'],
+      ['project', 'project'],
+    ] as const;
     for (let i = 0; i < 4; i++) {
       const [field, key] = income[i];
       const text = BREAKDOWN.find((s) => s.key === key)!.label;
@@ -139,7 +166,11 @@ export function layoutAnnex1(data: FormData, sheetName = 'Sheet1', profile: Rule
       r++;
     }
   } else {
-    const parts = [['currentYearAppropriation', 'currentYearAppropriation'], ['carryOver', 'carryOver'], ['other', 'otherFunds']] as const;
+    const parts = [
+      ['currentYearAppropriation', 'currentYearAppropriation'],
+      ['carryOver', 'carryOver'],
+      ['other', 'otherFunds'],
+    ] as const;
     parts.forEach(([field, key], i) => {
       const text = BREAKDOWN.find((s) => s.key === key)!.label;
       label(r, 1, 2, i === 0 ? `其中：${text}` : text);
@@ -152,7 +183,10 @@ export function layoutAnnex1(data: FormData, sheetName = 'Sheet1', profile: Rule
   label(r, 1, 4, GOAL.planned.label);
   label(r, 5, WIDTH - 1, GOAL.achieved.label);
   r++;
-  const goal = { planned: put(r, 1, data.overallGoal.planned ?? null), achieved: put(r, 5, data.overallGoal.achieved ?? null) };
+  const goal = {
+    planned: put(r, 1, data.overallGoal.planned ?? null),
+    achieved: put(r, 5, data.overallGoal.achieved ?? null),
+  };
   merge(r, 1, r, 4);
   merge(r, 5, r, WIDTH - 1);
   r++;
@@ -192,18 +226,33 @@ export function layoutAnnex1(data: FormData, sheetName = 'Sheet1', profile: Rule
   // The level-1 label shows the sum of its weights, so that it follows what the user types.
   for (const run of level1Runs) {
     const range = `G${run.row + 1}:G${run.row + run.span}`;
-    const sum = data.indicators.slice(run.row - first, run.row - first + run.span).reduce((s, x) => s + (typeof x.weight === 'number' ? x.weight : 0), 0);
-    formula(a1(run.row, 1), `"${run.name}"&CHAR(10)&"（"&SUM(${range})&"分）"`, `${run.name}\n（${roundExcel(sum, 2)}分）`);
+    const sum = data.indicators
+      .slice(run.row - first, run.row - first + run.span)
+      .reduce((s, x) => s + (typeof x.weight === 'number' ? x.weight : 0), 0);
+    formula(
+      a1(run.row, 1),
+      `"${run.name}"&CHAR(10)&"（"&SUM(${range})&"分）"`,
+      `${run.name}\n（${roundExcel(sum, 2)}分）`,
+    );
   }
   label(r, 0, 5, '总分');
   const total = { weight: put(r, 6, null, POINTS), score: put(r, 7, null, POINTS) };
   put(r, 8, null);
-  const weightSum = data.indicators.reduce((s, x) => s + (typeof x.weight === 'number' ? x.weight : 0), 0) + (Number.isFinite(weightN) ? weightN : 0);
+  const weightSum =
+    data.indicators.reduce((s, x) => s + (typeof x.weight === 'number' ? x.weight : 0), 0) +
+    (Number.isFinite(weightN) ? weightN : 0);
   formula(total.weight, `${budget.weight}+SUM(G${first + 1}:G${last + 1})`, roundExcel(weightSum, 2));
   const stated = data.indicators.map((x) => x.statedScore);
   const budgetScore = cells[budgetRow][8]?.value;
-  formula(total.score, `N(${budget.statedScore})+SUM(H${first + 1}:H${last + 1})`,
-    roundExcel(stated.reduce<number>((s, x) => s + (typeof x === 'number' ? x : 0), 0) + (typeof budgetScore === 'number' ? budgetScore : 0), 2));
+  formula(
+    total.score,
+    `N(${budget.statedScore})+SUM(H${first + 1}:H${last + 1})`,
+    roundExcel(
+      stated.reduce<number>((s, x) => s + (typeof x === 'number' ? x : 0), 0) +
+        (typeof budgetScore === 'number' ? budgetScore : 0),
+      2,
+    ),
+  );
 
   // Looks: title, headers, grid lines, wrapping.
   style(1, 0, 1, WIDTH - 1, { bold: true, fontSize: 16, horizontal: 'Center' });
@@ -217,13 +266,36 @@ export function layoutAnnex1(data: FormData, sheetName = 'Sheet1', profile: Rule
   const col = (letter: string) => `${letter}${first + 1}:${letter}${last + 1}`;
   const amountCells = [budget.initialBudget, budget.fullYearBudget, budget.executed, ...Object.values(breakdown)];
   for (const cell of amountCells) {
-    validations.push({ range: cell, rule: { kind: 'decimal', min: 0 }, prompt: { title: '金额', message: `请输入金额（${amountUnit}），不小于 0。` } });
+    validations.push({
+      range: cell,
+      rule: { kind: 'decimal', min: 0 },
+      prompt: { title: '金额', message: `请输入金额（${amountUnit}），不小于 0。` },
+    });
   }
-  validations.push({ range: budget.weight, rule: { kind: 'decimal', min: 0, max: 100 }, prompt: { title: '分值', message: '预算执行的分值，默认 10 分。' } });
+  validations.push({
+    range: budget.weight,
+    rule: { kind: 'decimal', min: 0, max: 100 },
+    prompt: { title: '分值', message: '预算执行的分值，默认 10 分。' },
+  });
   if (rows > 0) {
-    validations.push({ range: col('G'), rule: { kind: 'decimal', min: 0, max: 100 }, prompt: { title: '分值', message: '该三级指标的分值（0–100）。' } });
-    validations.push({ range: col('F'), rule: { kind: 'list', items: QUALITATIVE }, prompt: { title: '实际完成值', message: '填写实际完成的数值（如 19个、96%、2022-12-31），定性指标可从下拉列表选择。' } });
-    validations.push({ range: col('H'), rule: { kind: 'decimal', min: 0, max: 100 }, prompt: { title: '得分', message: '留空由 ZiPing 按规则计算；自行填写的得分将按规则检查。' } });
+    validations.push({
+      range: col('G'),
+      rule: { kind: 'decimal', min: 0, max: 100 },
+      prompt: { title: '分值', message: '该三级指标的分值（0–100）。' },
+    });
+    validations.push({
+      range: col('F'),
+      rule: { kind: 'list', items: QUALITATIVE },
+      prompt: {
+        title: '实际完成值',
+        message: '填写实际完成的数值（如 19个、96%、2022-12-31），定性指标可从下拉列表选择。',
+      },
+    });
+    validations.push({
+      range: col('H'),
+      rule: { kind: 'decimal', min: 0, max: 100 },
+      prompt: { title: '得分', message: '留空由 ZiPing 按规则计算；自行填写的得分将按规则检查。' },
+    });
   }
 
   return {

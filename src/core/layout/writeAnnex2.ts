@@ -10,8 +10,10 @@ import type { CellStyle, SheetPlan } from './sheetPlan';
 import { contentHash } from '../report/reportSheet';
 
 /** The input block's heading. */
-export const INPUT_HEADING = { zh: '报告数据（自评表中没有的数字，请填写）', en: 'Report data (figures Annex 1 lacks: fill in)' };
-
+export const INPUT_HEADING = {
+  zh: '报告数据（自评表中没有的数字，请填写）',
+  en: 'Report data (figures Annex 1 lacks: fill in)',
+};
 
 export interface DraftedParagraph {
   id: string;
@@ -29,14 +31,21 @@ export interface Annex2Sheet extends SheetPlan {
   inputs: Record<string, string>;
 }
 
-
 /**
  * Lays out Annex 2 on a sheet of its own: the input block, and the report with one paragraph per row, each of
  * ZiPing's a formula over Annex 1 (on `formSheet`) and the input block, so that Excel keeps the text current.
  */
-export function layoutAnnex2(result: FormResult, formSheet: string, inputs: InputValues, lang: Lang, sheetName = '自评报告', inputAt?: Record<string, string>): Annex2Sheet {
+export function layoutAnnex2(
+  result: FormResult,
+  formSheet: string,
+  inputs: InputValues,
+  lang: Lang,
+  sheetName = '自评报告',
+  inputAt?: Record<string, string>,
+): Annex2Sheet {
   const cells: (GridCell | undefined)[][] = [];
-  const put = (row: number, col: number, value: CellValue, extra: Partial<GridCell> = {}) => ((cells[row] ??= [])[col] = { value, ...extra });
+  const put = (row: number, col: number, value: CellValue, extra: Partial<GridCell> = {}) =>
+    ((cells[row] ??= [])[col] = { value, ...extra });
   const inputCells = new Map<string, { address: string; value: CellValue }>();
   const inputAddresses: Record<string, string> = {};
   put(0, REPORT_COLUMNS.label, INPUT_HEADING[lang]);
@@ -46,7 +55,12 @@ export function layoutAnnex2(result: FormResult, formSheet: string, inputs: Inpu
     const address = inputAt?.[field.key] ?? inputAddress(i);
     const value = inputs[field.key] ?? null;
     put(i + 2, REPORT_COLUMNS.label, field.label[lang]);
-    put(i + 2, REPORT_COLUMNS.value, value, field.kind === 'amount' ? { numFmt: '0.00' } : field.kind === 'count' ? { numFmt: '0' } : { numFmt: '@' });
+    put(
+      i + 2,
+      REPORT_COLUMNS.value,
+      value,
+      field.kind === 'amount' ? { numFmt: '0.00' } : field.kind === 'count' ? { numFmt: '0' } : { numFmt: '@' },
+    );
     inputCells.set(field.key, { address: `$${address.replace(/(\d+)$/, '$$$1')}`, value });
     inputAddresses[field.key] = address;
   });
@@ -77,12 +91,23 @@ export function layoutAnnex2(result: FormResult, formSheet: string, inputs: Inpu
     if (p.role === 'heading') styles.push({ range: `B${i + FIRST_ROW + 1}`, style: { bold: true } });
   });
   return {
-    grid: { name: sheetName, cells, merges: [{ top: 0, left: REPORT_COLUMNS.label, bottom: 0, right: REPORT_COLUMNS.value }] },
+    grid: {
+      name: sheetName,
+      cells,
+      merges: [{ top: 0, left: REPORT_COLUMNS.label, bottom: 0, right: REPORT_COLUMNS.value }],
+    },
     styles,
     columnWidths: [4, 90, 3, 34, 16],
     validations: INPUT_FIELDS.map((f, i) => ({ range: inputAddress(i), field: f }))
       .filter(({ field }) => field.kind !== 'text')
-      .map(({ range }) => ({ range, rule: { kind: 'decimal' as const, min: 0 }, prompt: { title: lang === 'zh' ? '报告数据' : 'Report data', message: lang === 'zh' ? '请输入不小于 0 的数字。' : 'Enter a number, 0 or more.' } })),
+      .map(({ range }) => ({
+        range,
+        rule: { kind: 'decimal' as const, min: 0 },
+        prompt: {
+          title: lang === 'zh' ? '报告数据' : 'Report data',
+          message: lang === 'zh' ? '请输入不小于 0 的数字。' : 'Enter a number, 0 or more.',
+        },
+      })),
     print: { landscape: false, fitToPagesWide: 1 },
     paragraphs: drafted,
     inputs: inputAddresses,

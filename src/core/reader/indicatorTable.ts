@@ -18,7 +18,12 @@ export interface IndicatorTable {
 const REQUIRED: IndicatorField[] = ['name', 'target', 'actual', 'weight', 'statedScore', 'deviation'];
 
 /** Reads the indicator table whose 三级指标 header is at `anchor`, down to its 总分 row or the region's end. */
-export function readIndicatorTable(view: SheetView, anchor: { row: number; col: number }, bottom: number, out: Collector): IndicatorTable {
+export function readIndicatorTable(
+  view: SheetView,
+  anchor: { row: number; col: number },
+  bottom: number,
+  out: Collector,
+): IndicatorTable {
   const { spans, dataTop } = readHeader(view, anchor.row);
   for (const key of REQUIRED) {
     if (!spans.has(key)) {
@@ -57,14 +62,20 @@ export function readIndicatorTable(view: SheetView, anchor: { row: number; col: 
     if (l1) {
       level1 = { name: l1.name, cell: l1.cell };
       if (!groups.has(l1.name)) groups.set(l1.name, { name: l1.name, declaredWeight: l1.weight, cell: l1.cell });
-      else if (l1.weight !== undefined && groups.get(l1.name)!.declaredWeight === undefined) groups.get(l1.name)!.declaredWeight = l1.weight;
+      else if (l1.weight !== undefined && groups.get(l1.name)!.declaredWeight === undefined)
+        groups.get(l1.name)!.declaredWeight = l1.weight;
     }
     const l2 = levelText(view, r, spans.get('level2'));
     if (l2) level2 = l2.name;
     else if (spans.get('level2') && view.merge(r, spans.get('level2')!.left) === undefined && l1) level2 = '';
 
     const nameEntry = view.entry(r, nameSpan.left);
-    const name = typeof nameEntry.value === 'string' ? nameEntry.value.replace(/[\s\u3000]+/g, '') : nameEntry.value === null ? '' : String(nameEntry.value);
+    const name =
+      typeof nameEntry.value === 'string'
+        ? nameEntry.value.replace(/[\s\u3000]+/g, '')
+        : nameEntry.value === null
+          ? ''
+          : String(nameEntry.value);
     const target = composed(view, r, spans, 'target');
     const actual = composed(view, r, spans, 'actual');
     const weight = entryAt(view, r, spans.get('weight'));
@@ -74,10 +85,16 @@ export function readIndicatorTable(view: SheetView, anchor: { row: number; col: 
     const valuesBlank = [target, actual, weight, statedScore].every((e) => isBlankValue(e));
     if (valuesBlank && (name === '' || placeholderKind(name) !== undefined)) {
       if (placeholderKind(name) === 'residue') {
-        out.add('IND_PLACEHOLDER', { cell: nameEntry.cell }, {
-          zh: `指标行留有模板残留“${name}”，请填写或删除该行`,
-          en: `an indicator row holds template residue “${name}”: fill it in or delete the row`,
-        }, undefined, name);
+        out.add(
+          'IND_PLACEHOLDER',
+          { cell: nameEntry.cell },
+          {
+            zh: `指标行留有模板残留“${name}”，请填写或删除该行`,
+            en: `an indicator row holds template residue “${name}”: fill it in or delete the row`,
+          },
+          undefined,
+          name,
+        );
       }
       continue;
     }
@@ -96,10 +113,15 @@ export function readIndicatorTable(view: SheetView, anchor: { row: number; col: 
     });
   }
   if (indicators.length === 0) {
-    out.add('FIELD_MISSING', { cell: a1(anchor.row, anchor.col) }, {
-      zh: `指标表（${a1(anchor.row, anchor.col)}）下没有任何三级指标`,
-      en: `the indicator table (${a1(anchor.row, anchor.col)}) holds no level-3 indicator`,
-    }, INDICATOR_ANCHOR);
+    out.add(
+      'FIELD_MISSING',
+      { cell: a1(anchor.row, anchor.col) },
+      {
+        zh: `指标表（${a1(anchor.row, anchor.col)}）下没有任何三级指标`,
+        en: `the indicator table (${a1(anchor.row, anchor.col)}) holds no level-3 indicator`,
+      },
+      INDICATOR_ANCHOR,
+    );
   }
   if (!totalLabelCell) out.missing('总分', a1(lastRow + 1, anchor.col));
   return { indicators, groups: [...groups.values()], statedTotal, totalLabelCell, lastRow };
@@ -155,13 +177,16 @@ function totalValue(view: SheetView, r: number, labelCol: number, scoreSpan: Spa
     const e = view.entry(r, c);
     if (typeof e.value === 'number' || (typeof e.value === 'string' && /\d/.test(e.value))) last = e;
   }
-  return last ?? (scoreSpan ? view.entry(r, scoreSpan.left) : { cell: a1(r, view.span(r, labelCol).right + 1), value: null });
+  return (
+    last ?? (scoreSpan ? view.entry(r, scoreSpan.left) : { cell: a1(r, view.span(r, labelCol).right + 1), value: null })
+  );
 }
 
 function rowIsBlank(view: SheetView, r: number): boolean {
   const row = view.grid.cells[r];
   if (!row) return true;
-  for (let c = 0; c < row.length; c++) if (row[c] !== undefined && !view.isEmpty(r, c) && view.master(r, c).row === r) return false;
+  for (let c = 0; c < row.length; c++)
+    if (row[c] !== undefined && !view.isEmpty(r, c) && view.master(r, c).row === r) return false;
   return true;
 }
 
@@ -173,7 +198,11 @@ function coveredByWideMerge(view: SheetView, r: number, nameCol: number, spans: 
   return covered >= 3;
 }
 
-function levelText(view: SheetView, r: number, span: Span | undefined): { name: string; weight?: number; cell: string } | undefined {
+function levelText(
+  view: SheetView,
+  r: number,
+  span: Span | undefined,
+): { name: string; weight?: number; cell: string } | undefined {
   if (!span) return undefined;
   const e = view.entry(r, span.left);
   if (typeof e.value !== 'string') return undefined;
@@ -198,12 +227,15 @@ function composed(view: SheetView, r: number, spans: Map<IndicatorField, Span>, 
   const parts: Entry[] = [];
   const pushSpan = (s: Span | undefined) => {
     if (!s) return;
-    for (let c = s.left; c <= s.right; c = view.span(r, c).right + 1) if (!view.isEmpty(r, c)) parts.push(view.entry(r, c));
+    for (let c = s.left; c <= s.right; c = view.span(r, c).right + 1)
+      if (!view.isEmpty(r, c)) parts.push(view.entry(r, c));
   };
   if (key === 'target') pushSpan(spans.get('comparison'));
   pushSpan(span);
   if (key === 'target') pushSpan(spans.get('unit'));
-  const meaningful = parts.filter((p) => !(typeof p.value === 'string' && /^[\s\u3000]*定(性|量)[\s\u3000]*$/.test(p.value)));
+  const meaningful = parts.filter(
+    (p) => !(typeof p.value === 'string' && /^[\s\u3000]*定(性|量)[\s\u3000]*$/.test(p.value)),
+  );
   const unique = meaningful.filter((p, i) => meaningful.findIndex((q) => q.cell === p.cell) === i);
   if (unique.length === 0) return entryAt(view, r, span) ?? { value: null };
   if (unique.length === 1) return unique[0];

@@ -69,13 +69,16 @@ function columnBands(view: SheetView): { left: number; right: number }[] {
   if (merged.length <= 1) return merged;
   return merged.map((band, i) => ({
     left: i === 0 ? 0 : Math.floor((merged[i - 1].right + band.left) / 2) + 1,
-    right: i === merged.length - 1 ? Math.max(view.cols - 1, band.right) : Math.floor((band.right + merged[i + 1].left) / 2),
+    right:
+      i === merged.length - 1 ? Math.max(view.cols - 1, band.right) : Math.floor((band.right + merged[i + 1].left) / 2),
   }));
 }
 
 /** The grid with only the columns from `left` to `right` kept, at their places (A1 addresses stay the sheet's). */
 function clipColumns(grid: Grid, left: number, right: number): Grid {
-  const cells = grid.cells.map((row) => (row ? row.map((cell, c) => (c >= left && c <= right ? cell : undefined)) : row));
+  const cells = grid.cells.map((row) =>
+    row ? row.map((cell, c) => (c >= left && c <= right ? cell : undefined)) : row,
+  );
   const merges = grid.merges
     .filter((m) => m.right >= left && m.left <= right)
     .map((m) => ({ ...m, left: Math.max(m.left, left), right: Math.min(m.right, right) }));
@@ -142,12 +145,22 @@ function findAnchors(view: SheetView): Anchor[] {
 
 type ReadForm = Form & { lastRow: number };
 
-function readRegion(view: SheetView, anchor: Anchor, regionTop: number, regionBottom: number, out: Collector): ReadForm {
+function readRegion(
+  view: SheetView,
+  anchor: Anchor,
+  regionTop: number,
+  regionBottom: number,
+  out: Collector,
+): ReadForm {
   const top = regionTop;
   const headerRow = anchor.indicatorHeader?.row ?? regionBottom;
   const kind = formKind(view, top, headerRow);
   const budget = anchor.budgetRow ? readBudget(view, anchor.budgetRow, headerRow, kind, out) : undefined;
-  if (!anchor.budgetRow) out.missing(BUDGET_TOTAL.label, anchor.indicatorHeader ? a1(anchor.indicatorHeader.row, anchor.indicatorHeader.col) : undefined);
+  if (!anchor.budgetRow)
+    out.missing(
+      BUDGET_TOTAL.label,
+      anchor.indicatorHeader ? a1(anchor.indicatorHeader.row, anchor.indicatorHeader.col) : undefined,
+    );
   const anchorCell = a1(anchor.top, anchor.budgetRow?.col ?? anchor.indicatorHeader?.col ?? 0);
   const table = anchor.indicatorHeader
     ? readIndicatorTable(view, anchor.indicatorHeader, regionBottom, out)
@@ -195,7 +208,11 @@ function formKind(view: SheetView, top: number, bottom: number): FormKind {
   // The title may sit a few rows above the region when forms follow each other on one sheet.
   eachCell(view, top, bottom, (r, c) => {
     const label = view.label(r, c);
-    if (label.includes(TITLES.project) || matches(HEADER_FIELDS.projectName, label) || /^(当年|本年)财政拨款|^上年结转/.test(label)) {
+    if (
+      label.includes(TITLES.project) ||
+      matches(HEADER_FIELDS.projectName, label) ||
+      /^(当年|本年)财政拨款|^上年结转/.test(label)
+    ) {
       kind = 'project';
       return true;
     }
@@ -243,7 +260,10 @@ function findAmountUnit(view: SheetView, top: number, bottom: number): '万元' 
 function labelledValue(view: SheetView, spec: { match: RegExp[] }, top: number, bottom: number): Entry | undefined {
   let best: { rank: number; entry: Entry } | undefined;
   const offer = (rank: number, entry: Entry) => {
-    const text = typeof entry.value === 'string' ? entry.value.normalize('NFKC').replace(/[\s\u3000]+|\(?盖章\)?/g, '') : entry.value;
+    const text =
+      typeof entry.value === 'string'
+        ? entry.value.normalize('NFKC').replace(/[\s\u3000]+|\(?盖章\)?/g, '')
+        : entry.value;
     const filled = text !== null && text !== '';
     const score = rank + (filled ? 0 : 100);
     if (!best || score < best.rank) best = { rank: score, entry };
@@ -267,7 +287,10 @@ function labelledValue(view: SheetView, spec: { match: RegExp[] }, top: number, 
 
 /** "一般公共预算：2967.76" → label and value; undefined when the cell holds no colon. */
 export function splitInline(text: string): { label: string; value: string } | undefined {
-  const folded = text.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/^其中[:：]?/, '');
+  const folded = text
+    .normalize('NFKC')
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/^其中[:：]?/, '');
   const i = folded.indexOf(':');
   if (i <= 0) return undefined;
   return { label: folded.slice(0, i).replace(/\([^()]*\)/g, ''), value: folded.slice(i + 1) };
@@ -288,14 +311,21 @@ interface BudgetRead {
   headerRow: number;
 }
 
-function readBudget(view: SheetView, at: { row: number; col: number }, stop: number, kind: FormKind, out: Collector): BudgetRead {
+function readBudget(
+  view: SheetView,
+  at: { row: number; col: number },
+  stop: number,
+  kind: FormKind,
+  out: Collector,
+): BudgetRead {
   const block: BudgetBlock = { labelCell: a1(at.row, at.col), byIncome: [], bySpending: [] };
   const columns = findBudgetHeader(view, at.row);
   const headerRow = columns.headerRow ?? at.row;
   for (const spec of BUDGET_HEADER) {
     const span = columns.spans.get(spec.key);
     if (!span) {
-      if (spec.key !== 'initialBudget') out.missing(spec.label, columns.headerRow !== undefined ? a1(columns.headerRow, at.col) : block.labelCell);
+      if (spec.key !== 'initialBudget')
+        out.missing(spec.label, columns.headerRow !== undefined ? a1(columns.headerRow, at.col) : block.labelCell);
       continue;
     }
     block[spec.key] = valueIn(view, at.row, span);
@@ -366,13 +396,20 @@ function readBreakdown(
     if (labels.length > 0) rows.push({ r, labels });
   }
   // Sub-rows that repeat the budget columns (全年预算数, 全年执行数…) are read column by column, all of them.
-  const perColumn = rows.some(({ r, labels }) => labels.length === 1 && columnAmounts(view, r, view.span(r, labels[0].c).right, columns).filled >= 2);
+  const perColumn = rows.some(
+    ({ r, labels }) =>
+      labels.length === 1 && columnAmounts(view, r, view.span(r, labels[0].c).right, columns).filled >= 2,
+  );
   for (const { r, labels } of rows) {
     for (const { c, part } of labels) {
       if (part.amount) continue;
       const right = view.span(r, c).right;
       if (perColumn && labels.length === 1) part.columns = columnAmounts(view, r, right, columns).amounts;
-      else part.amount = rightOf(view, r, c, (l) => BREAKDOWN.some((s) => matches(s, l))) ?? { cell: a1(r, right + 1), value: null };
+      else
+        part.amount = rightOf(view, r, c, (l) => BREAKDOWN.some((s) => matches(s, l))) ?? {
+          cell: a1(r, right + 1),
+          value: null,
+        };
     }
   }
 }
@@ -400,7 +437,14 @@ function rowHasGoalOrTable(view: SheetView, r: number): boolean {
   const row = view.grid.cells[r] ?? [];
   for (let c = 0; c < row.length; c++) {
     const label = view.label(r, c);
-    if (label && (matches(GOAL.heading, label) || matches(GOAL.planned, label) || label === INDICATOR_ANCHOR || label === '绩效指标')) return true;
+    if (
+      label &&
+      (matches(GOAL.heading, label) ||
+        matches(GOAL.planned, label) ||
+        label === INDICATOR_ANCHOR ||
+        label === '绩效指标')
+    )
+      return true;
   }
   return false;
 }
@@ -416,7 +460,8 @@ function readGoal(view: SheetView, top: number, bottom: number): Form['goal'] {
     if (matches(GOAL.heading, label) && !heading) heading = { r, c };
     const side = matches(GOAL.planned, label) ? 'planned' : matches(GOAL.achieved, label) ? 'achieved' : undefined;
     if (!side || goal[side]) return false;
-    goal[side] = below(view, r, c, bottom, isGoalLabel) ?? rightOf(view, r, c, isGoalLabel) ?? { cell: a1(r + 1, c), value: null };
+    goal[side] = below(view, r, c, bottom, isGoalLabel) ??
+      rightOf(view, r, c, isGoalLabel) ?? { cell: a1(r + 1, c), value: null };
     return false;
   });
   if (heading) {
@@ -428,13 +473,24 @@ function readGoal(view: SheetView, top: number, bottom: number): Form['goal'] {
 }
 
 /** The first filled cell below (r, c), within its column span, above `bottom`; stops at a label. */
-function below(view: SheetView, r: number, c: number, bottom: number, stop: (label: string) => boolean): Entry | undefined {
+function below(
+  view: SheetView,
+  r: number,
+  c: number,
+  bottom: number,
+  stop: (label: string) => boolean,
+): Entry | undefined {
   const { left, right } = view.span(r, c);
   const start = (view.merge(r, c)?.bottom ?? r) + 1;
   for (let row = start; row < Math.min(bottom, start + 4, view.rows); row++) {
     for (let col = left; col <= right; col++) {
       if (view.isEmpty(row, col)) continue;
-      if (stop(view.label(row, col)) || view.label(row, col) === INDICATOR_ANCHOR || view.label(row, col) === '绩效指标') return undefined;
+      if (
+        stop(view.label(row, col)) ||
+        view.label(row, col) === INDICATOR_ANCHOR ||
+        view.label(row, col) === '绩效指标'
+      )
+        return undefined;
       return view.entry(row, col);
     }
   }

@@ -12,16 +12,34 @@ const TITLE_SIZE = 44;
 export function reportDocument(lines: ReportLine[], title: string): Document {
   const paragraphs = lines.map((line) => {
     if (line.role === 'title') {
-      return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: line.text, bold: true, size: TITLE_SIZE, font: HEADING_FONT })] });
+      return new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 240 },
+        children: [new TextRun({ text: line.text, bold: true, size: TITLE_SIZE, font: HEADING_FONT })],
+      });
     }
     if (line.role === 'heading') {
-      return new Paragraph({ spacing: { before: 120, after: 60 }, children: [new TextRun({ text: line.text, bold: true, size: BODY_SIZE, font: HEADING_FONT })] });
+      return new Paragraph({
+        spacing: { before: 120, after: 60 },
+        children: [new TextRun({ text: line.text, bold: true, size: BODY_SIZE, font: HEADING_FONT })],
+      });
     }
-    return new Paragraph({ indent: { firstLine: 640 }, spacing: { line: 560 }, children: [new TextRun({ text: line.text, size: BODY_SIZE, font: BODY_FONT })] });
+    return new Paragraph({
+      indent: { firstLine: 640 },
+      spacing: { line: 560 },
+      children: [new TextRun({ text: line.text, size: BODY_SIZE, font: BODY_FONT })],
+    });
   });
   return new Document({
     title,
     creator: 'ZiPing',
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } }, children: paragraphs }],
+    sections: [
+      {
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } },
+        },
+        children: paragraphs,
+      },
+    ],
   });
 }

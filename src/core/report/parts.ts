@@ -169,9 +169,14 @@ function changeFormula(p: Extract<Part, { kind: 'change' }>, r: Resolver): strin
   const w = p.words;
   const c = r.address(p.current);
   const b = r.address(p.base);
-  const head = (word: string, delta: string) => `${literal(`${w.than}${word}`)}&TEXT(${delta},"0.00")&${literal(w.unit)}`;
-  const upText = p.percent ? `${head(w.up, `${c}-${b}`)}&${literal(w.upPercent)}&TEXT((${c}-${b})/${b}*100,"0.00")&"%"` : head(w.up, `${c}-${b}`);
-  const downText = p.percent ? `${head(w.down, `${b}-${c}`)}&${literal(w.downPercent)}&TEXT((${b}-${c})/${b}*100,"0.00")&"%"` : head(w.down, `${b}-${c}`);
+  const head = (word: string, delta: string) =>
+    `${literal(`${w.than}${word}`)}&TEXT(${delta},"0.00")&${literal(w.unit)}`;
+  const upText = p.percent
+    ? `${head(w.up, `${c}-${b}`)}&${literal(w.upPercent)}&TEXT((${c}-${b})/${b}*100,"0.00")&"%"`
+    : head(w.up, `${c}-${b}`);
+  const downText = p.percent
+    ? `${head(w.down, `${b}-${c}`)}&${literal(w.downPercent)}&TEXT((${b}-${c})/${b}*100,"0.00")&"%"`
+    : head(w.down, `${b}-${c}`);
   const zero = `${literal(`${w.than}${w.up}`)}&TEXT(${c},"0.00")&${literal(`${w.unit}${w.zeroBase}`)}`;
   return (
     `IF(NOT(ISNUMBER(${c})),${literal(w.noCurrent)},IF(NOT(ISNUMBER(${b})),${literal(w.noBase)},` +

@@ -21,7 +21,17 @@ export function contentHash(content: string): string {
 /** A formula outside its string constants: sheet names folded to §, spaces gone, upper case. Text as it is. */
 export function canonicalContent(content: string): string {
   if (!content.startsWith('=')) return content;
-  return content.split(/("(?:[^"]|"")*")/).map((piece, i) => (i % 2 === 1 ? piece : piece.replace(/'(?:[^']|'')+'!|[^\s!&(),=+\-*/<>^"'$:]+!/g, '§!').replace(/\s+/g, '').toUpperCase())).join('');
+  return content
+    .split(/("(?:[^"]|"")*")/)
+    .map((piece, i) =>
+      i % 2 === 1
+        ? piece
+        : piece
+            .replace(/'(?:[^']|'')+'!|[^\s!&(),=+\-*/<>^"'$:]+!/g, '§!')
+            .replace(/\s+/g, '')
+            .toUpperCase(),
+    )
+    .join('');
 }
 
 /** What a report cell holds, as written: "=formula" or the text. */
@@ -68,7 +78,15 @@ export function readReportSheet(grid: Grid): ExistingReport | undefined {
   }
   const inputs: Record<string, CellValue> = {};
   const inputAt: Record<string, string> = {};
-  const byLabel = new Map(INPUT_FIELDS.flatMap((f) => [[f.label.zh, f.key], [f.label.en, f.key]] as [string, string][]));
+  const byLabel = new Map(
+    INPUT_FIELDS.flatMap(
+      (f) =>
+        [
+          [f.label.zh, f.key],
+          [f.label.en, f.key],
+        ] as [string, string][],
+    ),
+  );
   grid.cells.forEach((row, r) => {
     const label = row?.[REPORT_COLUMNS.label]?.value;
     const key = typeof label === 'string' ? byLabel.get(label.trim()) : undefined;
@@ -118,13 +136,18 @@ export interface Redraft {
  * new draft; a paragraph the user rewrote stays as it is unless its id is in `accept`, and if the draft now
  * reads differently it becomes a proposal; paragraphs the user added stay after the paragraph they followed.
  */
-export function planRedraft(existing: ExistingReport, drafted: Annex2Sheet, accept: ReadonlySet<string> = new Set()): Redraft {
+export function planRedraft(
+  existing: ExistingReport,
+  drafted: Annex2Sheet,
+  accept: ReadonlySet<string> = new Set(),
+): Redraft {
   const byId = new Map(existing.rows.filter((r) => r.id).map((r) => [r.id!, r]));
   const extrasAfter = new Map<string | undefined, ReportRow[]>();
   let previous: string | undefined;
   for (const row of existing.rows) {
     if (row.id && drafted.paragraphs.some((p) => p.id === row.id)) previous = row.id;
-    else if (!row.id || (row.hash !== undefined && row.hash !== contentHash(row.content))) extrasAfter.set(previous, [...(extrasAfter.get(previous) ?? []), row]);
+    else if (!row.id || (row.hash !== undefined && row.hash !== contentHash(row.content)))
+      extrasAfter.set(previous, [...(extrasAfter.get(previous) ?? []), row]);
   }
   const block: string[][] = [];
   const headingRows: number[] = [];
@@ -146,8 +169,15 @@ export function planRedraft(existing: ExistingReport, drafted: Annex2Sheet, acce
     if (theirs && !accept.has(p.id)) {
       block.push([p.id, now.content, now.hash ?? '']);
       kept++;
-      if (p.owner === 'ziping' && now.shown !== p.text) proposals.push({ id: p.id, current: now.shown, proposed: p.text });
-    } else if (now && p.owner === 'user' && !accept.has(p.id) && now.content !== '' && now.hash === contentHash(now.content)) {
+      if (p.owner === 'ziping' && now.shown !== p.text)
+        proposals.push({ id: p.id, current: now.shown, proposed: p.text });
+    } else if (
+      now &&
+      p.owner === 'user' &&
+      !accept.has(p.id) &&
+      now.content !== '' &&
+      now.hash === contentHash(now.content)
+    ) {
       // The user's own paragraph, still the placeholder ZiPing wrote: it may follow the language of the draft.
       block.push([p.id, mine, contentHash(mine)]);
     } else {

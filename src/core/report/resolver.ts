@@ -21,7 +21,8 @@ export function formEntry(form: Form, path: string): Entry | undefined {
   }
   const part = /^part:(\w+)$/.exec(path);
   if (part) {
-    const p = form.budget.bySpending.find((x) => x.key === part[1]) ?? form.budget.byIncome.find((x) => x.key === part[1]);
+    const p =
+      form.budget.bySpending.find((x) => x.key === part[1]) ?? form.budget.byIncome.find((x) => x.key === part[1]);
     return p?.amount ?? p?.columns?.executed ?? p?.columns?.fullYearBudget;
   }
   switch (path) {
@@ -41,22 +42,34 @@ export function formEntry(form: Form, path: string): Entry | undefined {
   }
 }
 
-const NUMERIC = /^(fullYearBudget|executed|initialBudget|weight|statedScore|statedRate|total|part:\w+|ind:\d+:(weight|statedScore))$/;
+const NUMERIC =
+  /^(fullYearBudget|executed|initialBudget|weight|statedScore|statedRate|total|part:\w+|ind:\d+:(weight|statedScore))$/;
 
 /**
  * Resolves "form:…" to Annex 1's cells (on the form's sheet) and "input:…" to the input block. A figure the form
  * holds as text (an amount typed into its label, "基本支出：939.93") cannot be referred to as a number: its value
  * is written into the formula instead, and is then not live.
  */
-export function reportResolver(form: Form, formSheet: string, inputs: Map<string, { address: string; value: CellValue }>): Resolver {
+export function reportResolver(
+  form: Form,
+  formSheet: string,
+  inputs: Map<string, { address: string; value: CellValue }>,
+): Resolver {
   const formRef = (path: string): { address: string; value: CellValue } => {
     const entry = formEntry(form, path);
     const onSheet = entry?.cell !== undefined && parseA1(entry.cell) !== undefined;
     if (!NUMERIC.test(path)) {
-      return { address: onSheet ? `${quoteSheet(formSheet)}!${entry!.cell}` : `"${String(entry?.value ?? '').replace(/"/g, '""')}"`, value: entry?.value ?? null };
+      return {
+        address: onSheet
+          ? `${quoteSheet(formSheet)}!${entry!.cell}`
+          : `"${String(entry?.value ?? '').replace(/"/g, '""')}"`,
+        value: entry?.value ?? null,
+      };
     }
-    if (onSheet && typeof entry!.value === 'number') return { address: `${quoteSheet(formSheet)}!${entry!.cell}`, value: entry!.value };
-    if (onSheet && (entry!.value === null || entry!.value === '')) return { address: `${quoteSheet(formSheet)}!${entry!.cell}`, value: null };
+    if (onSheet && typeof entry!.value === 'number')
+      return { address: `${quoteSheet(formSheet)}!${entry!.cell}`, value: entry!.value };
+    if (onSheet && (entry!.value === null || entry!.value === ''))
+      return { address: `${quoteSheet(formSheet)}!${entry!.cell}`, value: null };
     const n = readNumber(entry);
     return n.ok ? { address: String(n.value), value: n.value } : { address: '""', value: null };
   };

@@ -23,7 +23,11 @@ export function plainText(lines: ReportLine[]): string {
  * The lines of a report as it stands, without a spreadsheet to compute it: ZiPing's own paragraphs rendered from
  * the figures (what Excel shows for their formulas), the user's as they wrote them.
  */
-export function linesAsItStands(block: string[][], drafted: { id: string; text: string; formula?: string }[], rows: ReportRow[]): ReportLine[] {
+export function linesAsItStands(
+  block: string[][],
+  drafted: { id: string; text: string; formula?: string }[],
+  rows: ReportRow[],
+): ReportLine[] {
   const byId = new Map(drafted.map((p) => [p.id, p]));
   const shownByContent = new Map(rows.map((r) => [`${r.id ?? ''}\u0000${r.content}`, r.shown]));
   const out: ReportRow[] = [];
@@ -31,7 +35,9 @@ export function linesAsItStands(block: string[][], drafted: { id: string; text: 
     if (!id && !content) continue;
     const mine = byId.get(id);
     const fromDraft = mine && (mine.formula ? `=${mine.formula}` : mine.text) === content;
-    const shown = fromDraft ? mine.text : shownByContent.get(`${id}\u0000${content}`) ?? (content.startsWith('=') ? '' : content);
+    const shown = fromDraft
+      ? mine.text
+      : (shownByContent.get(`${id}\u0000${content}`) ?? (content.startsWith('=') ? '' : content));
     out.push({ id: id || undefined, content, shown });
   }
   return reportLines(out);

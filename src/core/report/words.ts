@@ -64,7 +64,10 @@ export function changeWords(lang: Lang, than: 'priorYear' | 'initialBudget', per
     down: 'down ',
     same: 'unchanged',
     unit: ' (10k yuan)',
-    noBase: than === 'priorYear' ? 'no comparison with last year (its figure is missing)' : 'no comparison with the initial budget (missing)',
+    noBase:
+      than === 'priorYear'
+        ? 'no comparison with last year (its figure is missing)'
+        : 'no comparison with the initial budget (missing)',
     zeroBase: percent ? ' (last year was zero: no percentage)' : '',
     upPercent: ', an increase of ',
     downPercent: ', a decrease of ',

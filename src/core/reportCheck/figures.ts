@@ -24,19 +24,73 @@ export interface Figure {
 type UnitRow = [text: string, family: string, factor: number];
 
 const COUNTS = [
-  '人次', '个月', '户', '人', '个', '件', '份', '套', '间', '栋', '幢', '次', '条', '张', '幅', '家', '项', '名', '座', '处',
-  '辆', '台', '所', '块', '批', '场', '篇', '本', '册', '盏', '株', '棵', '吨', '公里', '千米', '米', '天', '小时', '分钟',
-  '周', '亩', '村', '分',
+  '人次',
+  '个月',
+  '户',
+  '人',
+  '个',
+  '件',
+  '份',
+  '套',
+  '间',
+  '栋',
+  '幢',
+  '次',
+  '条',
+  '张',
+  '幅',
+  '家',
+  '项',
+  '名',
+  '座',
+  '处',
+  '辆',
+  '台',
+  '所',
+  '块',
+  '批',
+  '场',
+  '篇',
+  '本',
+  '册',
+  '盏',
+  '株',
+  '棵',
+  '吨',
+  '公里',
+  '千米',
+  '米',
+  '天',
+  '小时',
+  '分钟',
+  '周',
+  '亩',
+  '村',
+  '分',
 ];
 
-const UNITS: UnitRow[] = ([
-  ['亿元', 'money', 1e8], ['万元', 'money', 1e4], ['千元', 'money', 1e3], ['元', 'money', 1],
-  ['%', 'percent', 1], ['‰', 'percent', 0.1], ['个百分点', 'points', 1], ['百分点', 'points', 1],
-  ['平方公里', 'area', 1e6], ['万平方米', 'area', 1e4], ['万平米', 'area', 1e4], ['万㎡', 'area', 1e4],
-  ['平方米', 'area', 1], ['平米', 'area', 1], ['㎡', 'area', 1], ['m²', 'area', 1],
-  ...COUNTS.map((u): UnitRow => [u, u, 1]),
-  ...COUNTS.filter((u) => u !== '分').map((u): UnitRow => [`万${u}`, u, 1e4]),
-] as UnitRow[]).sort((a, b) => b[0].length - a[0].length);
+const UNITS: UnitRow[] = (
+  [
+    ['亿元', 'money', 1e8],
+    ['万元', 'money', 1e4],
+    ['千元', 'money', 1e3],
+    ['元', 'money', 1],
+    ['%', 'percent', 1],
+    ['‰', 'percent', 0.1],
+    ['个百分点', 'points', 1],
+    ['百分点', 'points', 1],
+    ['平方公里', 'area', 1e6],
+    ['万平方米', 'area', 1e4],
+    ['万平米', 'area', 1e4],
+    ['万㎡', 'area', 1e4],
+    ['平方米', 'area', 1],
+    ['平米', 'area', 1],
+    ['㎡', 'area', 1],
+    ['m²', 'area', 1],
+    ...COUNTS.map((u): UnitRow => [u, u, 1]),
+    ...COUNTS.filter((u) => u !== '分').map((u): UnitRow => [`万${u}`, u, 1e4]),
+  ] as UnitRow[]
+).sort((a, b) => b[0].length - a[0].length);
 
 /** Units by their first character, longest first. */
 const UNITS_BY_FIRST = new Map<string, UnitRow[]>();
@@ -47,7 +101,25 @@ for (const row of UNITS) {
 }
 
 /** Suffixes that make a number a date, a time or a name: never an amount. */
-const NOT_FIGURE_AFTER = ['年', '月', '日', '号', '时', '点', '期', '厂', '届', '版', '楼', '路', '级', '型', '代', '季度', '岁'];
+const NOT_FIGURE_AFTER = [
+  '年',
+  '月',
+  '日',
+  '号',
+  '时',
+  '点',
+  '期',
+  '厂',
+  '届',
+  '版',
+  '楼',
+  '路',
+  '级',
+  '型',
+  '代',
+  '季度',
+  '岁',
+];
 const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
 const SPACE = /[ \t]/;
 const BRACKETS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '〔': '〕', '[': ']', '［': '］' };
@@ -94,8 +166,20 @@ function figureAt(text: ReportText, start: number, digits: string): Figure | und
   if (startsWithWord(rest, NOT_FIGURE_AFTER)) return undefined;
   if (tail[0] === '万' || tail[0] === '亿') {
     const factor = tail[0] === '万' ? 1e4 : 1e8;
-    const money = !isIdeograph(tail[1]) || startsWithWord(tail.slice(1), MONEY_AFTER) !== undefined || moneyBefore(norm, start);
-    return { start, end: i + 1, numEnd, value, decimals, unit: tail[0], family: money ? 'money' : undefined, factor, incomplete: money, sentence };
+    const money =
+      !isIdeograph(tail[1]) || startsWithWord(tail.slice(1), MONEY_AFTER) !== undefined || moneyBefore(norm, start);
+    return {
+      start,
+      end: i + 1,
+      numEnd,
+      value,
+      decimals,
+      unit: tail[0],
+      family: money ? 'money' : undefined,
+      factor,
+      incomplete: money,
+      sentence,
+    };
   }
   if (isReference(text, start, numEnd)) return undefined;
   // A bare number running into a word (526厂区, 3四上) is a name, unless money words stand before it.
@@ -111,7 +195,12 @@ function isReference(text: ReportText, start: number, end: number): boolean {
   let a = end;
   while (a < norm.length && SPACE.test(norm[a])) a++;
   const open = norm[b];
-  if (open !== undefined && BRACKETS[open] !== undefined && (norm[a] === BRACKETS[open] || ')）]】〕］'.includes(norm[a] ?? '#'))) return true;
+  if (
+    open !== undefined &&
+    BRACKETS[open] !== undefined &&
+    (norm[a] === BRACKETS[open] || ')）]】〕］'.includes(norm[a] ?? '#'))
+  )
+    return true;
   const lineStart = b < 0 || norm[b] === '\n' || norm[b] === '\r';
   if (lineStart && SECTION_AFTER.test(norm.slice(end, end + 3))) return true;
   return endsWithWord(norm.slice(Math.max(0, start - 4), start), REFERENCE_WORDS) !== undefined;

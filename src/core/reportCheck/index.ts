@@ -47,7 +47,12 @@ export function checkReportUnguarded(text: string, form: Form): ReportCheck {
 
 function mention(scan: Scan, index: number, label: string | undefined): Mention {
   const f = scan.figures[index];
-  const out: Mention = { text: written(scan, f), value: f.value, sentence: sentenceOf(scan, f), span: [f.start, f.end] };
+  const out: Mention = {
+    text: written(scan, f),
+    value: f.value,
+    sentence: sentenceOf(scan, f),
+    span: [f.start, f.end],
+  };
   if (f.unit !== undefined) out.unit = f.unit;
   if (label !== undefined) out.label = label;
   return out;

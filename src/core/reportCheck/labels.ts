@@ -1,5 +1,13 @@
 import type { BreakdownKey } from '../model';
-import { COMPARISON_WORDS, CHANGE_WORDS, LABEL_PREFIXES, LINK_WORDS, endsWithWord, isIdeograph, type Direction } from './words';
+import {
+  COMPARISON_WORDS,
+  CHANGE_WORDS,
+  LABEL_PREFIXES,
+  LINK_WORDS,
+  endsWithWord,
+  isIdeograph,
+  type Direction,
+} from './words';
 
 export type Column = 'initialBudget' | 'fullYearBudget' | 'executed' | 'rate';
 export type Subject = 'total' | BreakdownKey;
@@ -17,23 +25,45 @@ export interface FigureContext {
 }
 
 const COLUMN_LABELS: [string, Column][] = [
-  ['年初预算数', 'initialBudget'], ['年初预算', 'initialBudget'],
-  ['全年预算数', 'fullYearBudget'], ['全年预算', 'fullYearBudget'], ['调整后预算数', 'fullYearBudget'], ['调整后预算', 'fullYearBudget'],
-  ['全年执行数', 'executed'], ['实际执行数', 'executed'], ['执行数', 'executed'], ['实际支出数', 'executed'],
-  ['实际支出', 'executed'], ['全年支出数', 'executed'], ['全年支出', 'executed'],
-  ['预算执行率', 'rate'], ['资金执行率', 'rate'], ['执行率', 'rate'],
+  ['年初预算数', 'initialBudget'],
+  ['年初预算', 'initialBudget'],
+  ['全年预算数', 'fullYearBudget'],
+  ['全年预算', 'fullYearBudget'],
+  ['调整后预算数', 'fullYearBudget'],
+  ['调整后预算', 'fullYearBudget'],
+  ['全年执行数', 'executed'],
+  ['实际执行数', 'executed'],
+  ['执行数', 'executed'],
+  ['实际支出数', 'executed'],
+  ['实际支出', 'executed'],
+  ['全年支出数', 'executed'],
+  ['全年支出', 'executed'],
+  ['预算执行率', 'rate'],
+  ['资金执行率', 'rate'],
+  ['执行率', 'rate'],
 ];
 
 const SUBJECT_LABELS: [string, Subject][] = [
-  ['年度资金总额', 'total'], ['资金总额', 'total'],
+  ['年度资金总额', 'total'],
+  ['资金总额', 'total'],
   ['基本支出', 'basic'],
-  ['项目支出', 'project'], ['支付项目资金', 'project'], ['拨付项目资金', 'project'],
-  ['一般公共预算拨款', 'generalPublicBudget'], ['一般公共预算资金', 'generalPublicBudget'], ['一般公共预算收入', 'generalPublicBudget'],
+  ['项目支出', 'project'],
+  ['支付项目资金', 'project'],
+  ['拨付项目资金', 'project'],
+  ['一般公共预算拨款', 'generalPublicBudget'],
+  ['一般公共预算资金', 'generalPublicBudget'],
+  ['一般公共预算收入', 'generalPublicBudget'],
   ['一般公共预算', 'generalPublicBudget'],
-  ['政府性基金拨款', 'governmentFund'], ['政府性基金预算', 'governmentFund'], ['政府性基金收入', 'governmentFund'], ['政府性基金', 'governmentFund'],
-  ['纳入专户管理的非税收入拨款', 'specialAccountNonTax'], ['非税收入拨款', 'specialAccountNonTax'],
+  ['政府性基金拨款', 'governmentFund'],
+  ['政府性基金预算', 'governmentFund'],
+  ['政府性基金收入', 'governmentFund'],
+  ['政府性基金', 'governmentFund'],
+  ['纳入专户管理的非税收入拨款', 'specialAccountNonTax'],
+  ['非税收入拨款', 'specialAccountNonTax'],
   ['其他资金', 'otherFunds'],
-  ['当年财政拨款', 'currentYearAppropriation'], ['上年结转资金', 'carryOver'], ['上年结转', 'carryOver'],
+  ['当年财政拨款', 'currentYearAppropriation'],
+  ['上年结转资金', 'carryOver'],
+  ['上年结转', 'carryOver'],
 ];
 
 const COLUMN_WORDS = COLUMN_LABELS.map(([w]) => w);
@@ -48,15 +78,23 @@ const REACH = 48;
  */
 export function contextOf(norm: string, clauseStart: number, figureStart: number): FigureContext {
   let p = norm.slice(Math.max(clauseStart, figureStart - REACH), figureStart);
-  const step = (): { kind: 'change'; dir: Direction } | { kind: 'column'; word: string } | { kind: 'subject'; word: string } | undefined => {
+  const step = ():
+    | { kind: 'change'; dir: Direction }
+    | { kind: 'column'; word: string }
+    | { kind: 'subject'; word: string }
+    | undefined => {
     for (;;) {
       p = p.replace(/[ ]+$/, '');
       const change = endsWithWord(p, CHANGE_TEXTS);
       const column = endsWithWord(p, COLUMN_WORDS);
       const subject = endsWithWord(p, SUBJECT_WORDS);
       // The longest word at the end wins: 执行率 over 率, 年初预算数 over 数.
-      const best = [change, column, subject].reduce<string | undefined>((a, w) => (w && (!a || w.length > a.length) ? w : a), undefined);
-      if (best !== undefined && best === change) return { kind: 'change', dir: CHANGE_WORDS.find(([w]) => w === change)![1] };
+      const best = [change, column, subject].reduce<string | undefined>(
+        (a, w) => (w && (!a || w.length > a.length) ? w : a),
+        undefined,
+      );
+      if (best !== undefined && best === change)
+        return { kind: 'change', dir: CHANGE_WORDS.find(([w]) => w === change)![1] };
       if (best !== undefined && best === column) return { kind: 'column', word: best };
       if (best !== undefined) return { kind: 'subject', word: best };
       const link = endsWithWord(p, LINK_WORDS);
@@ -82,7 +120,8 @@ export function contextOf(norm: string, clauseStart: number, figureStart: number
   const before = p.replace(/[ ]+$/, '');
   if (endsWithWord(before, COMPARISON_WORDS)) return { change: 'other' };
   // After 其中 a figure is a share of something: a part of the breakdown may be named, a total or a column not.
-  if ((!out.subject || out.subject === 'total') && before.replace(/[：:\s]+$/, '').endsWith('其中')) out.qualified = true;
+  if ((!out.subject || out.subject === 'total') && before.replace(/[：:\s]+$/, '').endsWith('其中'))
+    out.qualified = true;
   const last = before[before.length - 1];
   if ((isIdeograph(last) || /[A-Za-z]/.test(last ?? '')) && !endsWithWord(before, LABEL_PREFIXES)) out.qualified = true;
   return out;

@@ -34,7 +34,16 @@ export function checkMatches(scan: Scan, form: Form, matches: Match[]): ReportFi
     const result = compare(f, quantity, form.amountUnit);
     if (result.ok) continue;
     const text = written(scan, f);
-    out.push(finding(scan, 'REPORT_FIGURE_MISMATCH', f, mismatchMessage(quoteOf(scan, f), text, quantity.name, result.expected), result.expected, text));
+    out.push(
+      finding(
+        scan,
+        'REPORT_FIGURE_MISMATCH',
+        f,
+        mismatchMessage(quoteOf(scan, f), text, quantity.name, result.expected),
+        result.expected,
+        text,
+      ),
+    );
   }
   return out;
 }
@@ -48,7 +57,8 @@ function compare(f: Figure, q: FormQuantity, unit: '万元' | '元'): { ok: true
   const value = moneyIn(f, unit);
   // A bare number may be in 元 or in 万元: its missing unit is the unit check's to flag, not a mismatch.
   const scales = f.unit === undefined ? [1, unit === '万元' ? 1e-4 : 1e4] : [1];
-  const agrees = (v: number) => scales.some((k) => sameAt(value * k, v, Math.min(2, digits - Math.round(Math.log10(k)))));
+  const agrees = (v: number) =>
+    scales.some((k) => sameAt(value * k, v, Math.min(2, digits - Math.round(Math.log10(k)))));
   if (agrees(q.value) || (q.alternative !== undefined && agrees(q.alternative))) return { ok: true };
   return { ok: false, expected: `${fixed(q.value, 2)}${unit}` };
 }

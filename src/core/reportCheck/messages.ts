@@ -31,7 +31,13 @@ export function unitMissingMessage(q: Quote, figure: string, neighbours: string,
   };
 }
 
-export function unitWrongMessage(q: Quote, figure: string, neighbours: string, expected: string, whole: string): Bilingual {
+export function unitWrongMessage(
+  q: Quote,
+  figure: string,
+  neighbours: string,
+  expected: string,
+  whole: string,
+): Bilingual {
   return {
     zh: `“${q}”中的 ${figure} 单位可疑：其余分项以${neighbours}为单位，按 ${expected} 计，分项之和正好等于 ${whole}`,
     en: `“${q}”: the unit of ${figure} looks wrong: the other parts are in ${neighbours}, and read as ${expected} the parts add up to ${whole}`,

@@ -82,7 +82,10 @@ function checkOne(scan: Scan, at: number, out: PartsResult): void {
   const majority = majorityUnit(parts);
   const factorOf = (p: Part): number => (p.fig.unit === undefined ? (majority?.factor ?? wholeFactor) : p.fig.factor);
   const decimalsOf = (f: Figure, factor: number) => f.decimals - Math.round(Math.log10(factor / wholeFactor));
-  const digits = Math.min(MAX_DECIMALS, Math.max(decimalsOf(whole.fig, wholeFactor), ...parts.map((p) => decimalsOf(p.fig, factorOf(p)))));
+  const digits = Math.min(
+    MAX_DECIMALS,
+    Math.max(decimalsOf(whole.fig, wholeFactor), ...parts.map((p) => decimalsOf(p.fig, factorOf(p)))),
+  );
   const scale = 10 ** Math.max(0, digits);
   const scaled = (value: number, factor: number) => Math.round(((value * factor) / wholeFactor) * scale);
   const target = scaled(whole.fig.value, wholeFactor);
@@ -133,7 +136,8 @@ function wholeBefore(scan: Scan, at: number, kind: string): Part | undefined {
     if (contexts[index].change || kindOf(scan, { index, fig }) !== kind) continue;
     const clause = norm.slice(clauseStart(norm, fig.start, lineStart), fig.start);
     if (WHOLE_WORDS.some((w) => clause.includes(w))) return { index, fig };
-    if (!nearestInSentence && fig.sentence >= 0 && text.sentences[fig.sentence].end >= at) nearestInSentence = { index, fig };
+    if (!nearestInSentence && fig.sentence >= 0 && text.sentences[fig.sentence].end >= at)
+      nearestInSentence = { index, fig };
   }
   return nearestInSentence;
 }

@@ -26,13 +26,24 @@ export function checkPercents(scan: Scan): ReportFinding[] {
     if (changeDir !== 'up' && changeDir !== 'down') continue;
     const change = figures[d];
     let a = d - 1;
-    while (a >= 0 && figures[a].sentence === pct.sentence && (contexts[a].change || figures[a].family !== change.family)) a--;
+    while (
+      a >= 0 &&
+      figures[a].sentence === pct.sentence &&
+      (contexts[a].change || figures[a].family !== change.family)
+    )
+      a--;
     if (a < 0 || figures[a].sentence !== pct.sentence) continue;
     const current = figures[a];
     // In the current figure's unit, rounded at the decimals written, so that float noise does not move the base.
     const delta = (change.value * change.factor) / current.factor;
-    const decimals = Math.max(current.decimals, change.decimals - Math.round(Math.log10(change.factor / current.factor)));
-    const base = roundExcel(changeDir === 'up' ? current.value - delta : current.value + delta, Math.max(0, Math.min(15, decimals)));
+    const decimals = Math.max(
+      current.decimals,
+      change.decimals - Math.round(Math.log10(change.factor / current.factor)),
+    );
+    const base = roundExcel(
+      changeDir === 'up' ? current.value - delta : current.value + delta,
+      Math.max(0, Math.min(15, decimals)),
+    );
     if (!(base > 0) || !Number.isFinite(base)) continue;
     const computed = (delta / base) * 100;
     const digits = Math.min(pct.decimals, 15);

@@ -56,13 +56,22 @@ export function quantityFor(form: Form, ctx: FigureContext): FormQuantity | unde
     const col = column ?? 'fullYearBudget';
     const value = amount(form, budget[col]);
     if (value === undefined) return undefined;
-    const name = subject ? { zh: `${SUBJECT_NAMES.total.zh}${column ? `（${COLUMN_NAMES[col].zh}）` : ''}`, en: `${SUBJECT_NAMES.total.en}${column ? ` (${COLUMN_NAMES[col].en})` : ''}` } : COLUMN_NAMES[col];
+    const name = subject
+      ? {
+          zh: `${SUBJECT_NAMES.total.zh}${column ? `（${COLUMN_NAMES[col].zh}）` : ''}`,
+          en: `${SUBJECT_NAMES.total.en}${column ? ` (${COLUMN_NAMES[col].en})` : ''}`,
+        }
+      : COLUMN_NAMES[col];
     const alternative = subject && !column ? amount(form, budget.executed) : undefined;
     return { name, value, percent: false, ...(alternative !== undefined ? { alternative } : {}) };
   }
   const part = partOf(form, subject);
   if (!part) return undefined;
-  const entry = part.columns ? part.columns[column ?? 'executed'] : column === 'initialBudget' || column === 'fullYearBudget' ? undefined : part.amount;
+  const entry = part.columns
+    ? part.columns[column ?? 'executed']
+    : column === 'initialBudget' || column === 'fullYearBudget'
+      ? undefined
+      : part.amount;
   const value = amount(form, entry);
   return value === undefined ? undefined : { name: SUBJECT_NAMES[subject], value, percent: false };
 }

@@ -44,8 +44,21 @@ export function quoteOf(scan: Scan, f: Figure): string {
   return sentenceStart(sentenceOf(scan, f));
 }
 
-export function finding(scan: Scan, code: ReportCode, f: Figure, message: Bilingual, expected?: string, found?: string): ReportFinding {
-  const out: ReportFinding = { code, severity: SEVERITY[code], sentence: sentenceOf(scan, f), span: [f.start, f.end], message };
+export function finding(
+  scan: Scan,
+  code: ReportCode,
+  f: Figure,
+  message: Bilingual,
+  expected?: string,
+  found?: string,
+): ReportFinding {
+  const out: ReportFinding = {
+    code,
+    severity: SEVERITY[code],
+    sentence: sentenceOf(scan, f),
+    span: [f.start, f.end],
+    message,
+  };
   if (expected !== undefined) out.expected = expected;
   if (found !== undefined) out.found = found;
   return out;

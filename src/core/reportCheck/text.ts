@@ -103,6 +103,12 @@ export function sentenceStart(sentence: string, length = 16): string {
   const oneLine = head.replace(/\s+/g, ' ');
   let cut = Math.min(length, oneLine.length);
   // Never cut a number in two: "…项目支出16273.88…", not "…项目支出16273.8…".
-  while (cut < oneLine.length && cut < length + 16 && /[\d.,０-９．]/.test(oneLine[cut]) && /[\d０-９]/.test(oneLine[cut - 1] + oneLine[cut])) cut++;
+  while (
+    cut < oneLine.length &&
+    cut < length + 16 &&
+    /[\d.,０-９．]/.test(oneLine[cut]) &&
+    /[\d０-９]/.test(oneLine[cut - 1] + oneLine[cut])
+  )
+    cut++;
   return cut < oneLine.length || head.length < sentence.length ? `${oneLine.slice(0, cut)}…` : oneLine;
 }

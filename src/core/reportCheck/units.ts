@@ -29,7 +29,16 @@ export function checkUnits(scan: Scan, skip: Set<number>): ReportFinding[] {
     if (!unit) return;
     const figure = written(scan, f);
     const expected = f.incomplete ? `${writtenNumber(scan, f)}${f.unit}元` : `${writtenNumber(scan, f)}${unit}`;
-    out.push(finding(scan, 'REPORT_UNIT_MISSING', f, unitMissingMessage(quoteOf(scan, f), figure, unit, expected), expected, figure));
+    out.push(
+      finding(
+        scan,
+        'REPORT_UNIT_MISSING',
+        f,
+        unitMissingMessage(quoteOf(scan, f), figure, unit, expected),
+        expected,
+        figure,
+      ),
+    );
   });
   return out;
 }

@@ -15,7 +15,9 @@ export const FAKE_LEAP_DAY = 'fake-leap-day' as const;
 const MAX_SERIAL = 2958465; // 9999-12-31
 
 /** An Excel (1900 system) serial number to a calendar day. */
-export function serialToDate(serial: number): { year: number; month: number; day: number } | typeof FAKE_LEAP_DAY | undefined {
+export function serialToDate(
+  serial: number,
+): { year: number; month: number; day: number } | typeof FAKE_LEAP_DAY | undefined {
   if (!Number.isFinite(serial)) return undefined;
   const n = Math.floor(serial);
   if (n < 1 || n > MAX_SERIAL) return undefined;

@@ -24,7 +24,11 @@ const INVISIBLE_RE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]+/g;
  */
 export function normaliseText(raw: string): string {
   // ASCII, CJK ideographs, ≥ ≤ and · with no white space need none of the Unicode folding (NFKC is slow).
-  if (UNFOLDED_RE.test(raw)) return raw.replace(/>=|=>|≥=/g, '≥').replace(/<=|=<|≤=/g, '≤').replace(/:+$/, '');
+  if (UNFOLDED_RE.test(raw))
+    return raw
+      .replace(/>=|=>|≥=/g, '≥')
+      .replace(/<=|=<|≤=/g, '≤')
+      .replace(/:+$/, '');
   return raw
     .replace(PRE_MAP_RE, (ch) => PRE_MAP[ch] ?? ch)
     .normalize('NFKC')

@@ -4,9 +4,7 @@ import { FAKE_LEAP_DAY, INVALID_DATE, readDateText, readDateWords, serialToDate,
 import { bandOf } from './labels';
 import { reasons } from './messages';
 import { normaliseText } from './normalise';
-import {
-  decimalsOf, formatDecimals, formatLiteral, isDateFormat, isPercentFormat, toExcelPrecision,
-} from './numfmt';
+import { decimalsOf, formatDecimals, formatLiteral, isDateFormat, isPercentFormat, toExcelPrecision } from './numfmt';
 import { placeholderOf } from './placeholder';
 import type { Comparison, DateValue, Quantity, ReadValue, Unit, Unreadable } from './types';
 import { leadingUnit, parseUnit } from './units';
@@ -183,7 +181,13 @@ function readNumber(value: number, numFmt: string | undefined): ReadValue {
     const day = serialToDate(value);
     if (day === FAKE_LEAP_DAY) return unreadable(String(value), reasons.fakeLeapDay());
     if (!day) return unreadable(String(value), reasons.badSerial(value));
-    return { kind: 'date', year: day.year, month: day.month, day: day.day, text: `${day.year}-${pad(day.month)}-${pad(day.day)}` };
+    return {
+      kind: 'date',
+      year: day.year,
+      month: day.month,
+      day: day.day,
+      text: `${day.year}-${pad(day.month)}-${pad(day.day)}`,
+    };
   }
   // A percent format shows the number ×100: 0.96 is the 96% the accountant sees.
   const percent = numFmt !== undefined && isPercentFormat(numFmt);

@@ -50,7 +50,7 @@ export function readSplitValue(comparisonCell: Input, valueCell: Input, unitCell
     }
     unit ??= written;
   }
-  const text = `${comparison ? SYMBOLS[comparison] : ''}${value.text}${value.unit ? '' : unit?.text ?? ''}`;
+  const text = `${comparison ? SYMBOLS[comparison] : ''}${value.text}${value.unit ? '' : (unit?.text ?? '')}`;
   const result: ReadValue = { kind: 'quantity', number: value.number, decimals: value.decimals, text };
   if (comparison) result.comparison = comparison;
   if (unit) result.unit = unit;

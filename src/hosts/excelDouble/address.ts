@@ -67,7 +67,12 @@ export function parseRect(text: string): Rect | undefined {
 }
 
 function normalise(r: Rect): Rect {
-  return { top: Math.min(r.top, r.bottom), left: Math.min(r.left, r.right), bottom: Math.max(r.top, r.bottom), right: Math.max(r.left, r.right) };
+  return {
+    top: Math.min(r.top, r.bottom),
+    left: Math.min(r.left, r.right),
+    bottom: Math.max(r.top, r.bottom),
+    right: Math.max(r.left, r.right),
+  };
 }
 
 /** "'My sheet'!A1:B2" → sheet "My sheet", local "A1:B2"; no "!" → no sheet. */
@@ -94,7 +99,10 @@ export function rectA1(r: Rect): string {
  * start with a digit or ".", and cannot be read as a cell reference (A1, R1C1).
  */
 export function quoteSheetName(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^(R|C|RC|R\d+C\d+|R\d+|C\d+)$/i.test(name);
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^(R|C|RC|R\d+C\d+|R\d+|C\d+)$/i.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -112,11 +120,18 @@ export function intersects(a: Rect, b: Rect): boolean {
 
 export function intersection(a: Rect, b: Rect): Rect | undefined {
   if (!intersects(a, b)) return undefined;
-  return { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  return {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
 }
 
 export function contains(outer: Rect, inner: Rect): boolean {
-  return outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
+  return (
+    outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right
+  );
 }
 
 export function containsCell(r: Rect, row: number, col: number): boolean {

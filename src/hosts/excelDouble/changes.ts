@@ -17,7 +17,10 @@ export type Change =
   | { kind: 'cells'; sheetId: string; rect: Rect; details?: { before: CellResult; after: CellResult } }
   | { kind: 'rows'; sheetId: string; rect: Rect; changeType: 'RowInserted' | 'RowDeleted' }
   | { kind: 'sheetAdded'; sheetId: string }
-  | { kind: 'format' | 'conditionalFormats' | 'notes' | 'validation' | 'sheet' | 'settings' | 'restore'; sheetId?: string };
+  | {
+      kind: 'format' | 'conditionalFormats' | 'notes' | 'validation' | 'sheet' | 'settings' | 'restore';
+      sheetId?: string;
+    };
 
 /** What a client does with the workbook's changes. */
 export interface ChangeSink {

@@ -34,7 +34,12 @@ export interface WorksheetAddedArgs {
 
 /** Any request context of the double (kept structural to avoid a cycle with the API objects). */
 interface RangeSource {
-  workbook: { worksheets: { getItem(key: string): { getRange(address: string): unknown }; getItemOrNullObject(key: string): { getRange(address: string): unknown } } };
+  workbook: {
+    worksheets: {
+      getItem(key: string): { getRange(address: string): unknown };
+      getItemOrNullObject(key: string): { getRange(address: string): unknown };
+    };
+  };
 }
 
 export type Handler = (args: never) => unknown;
@@ -114,14 +119,19 @@ export class Client implements ChangeSink {
     // Events raised while this add-in has events off are never delivered to it.
     if (!this.enableEvents) return;
     if (change.kind === 'sheetAdded') {
-      const args: WorksheetAddedArgs = { type: 'WorksheetAdded', worksheetId: change.sheetId, source: origin.client === this ? 'Local' : 'Remote' };
+      const args: WorksheetAddedArgs = {
+        type: 'WorksheetAdded',
+        worksheetId: change.sheetId,
+        source: origin.client === this ? 'Local' : 'Remote',
+      };
       for (const reg of this.registrations) if (reg.kind === 'added') this.outbox.push({ handler: reg.handler, args });
       return;
     }
     if (change.kind !== 'cells' && change.kind !== 'rows') return;
     const args = this.changedArgs(change, origin);
     for (const reg of this.registrations) {
-      if (reg.kind === 'changed' && (reg.sheetId === undefined || reg.sheetId === change.sheetId)) this.outbox.push({ handler: reg.handler, args });
+      if (reg.kind === 'changed' && (reg.sheetId === undefined || reg.sheetId === change.sheetId))
+        this.outbox.push({ handler: reg.handler, args });
     }
   }
 
@@ -137,10 +147,16 @@ export class Client implements ChangeSink {
       getRange: (ctx) => ctx.workbook.worksheets.getItem(sheetId).getRange(address),
       getRangeOrNullObject: (ctx) => ctx.workbook.worksheets.getItemOrNullObject(sheetId).getRange(address),
     };
-    if (this.supports('1.14')) args.triggerSource = origin.actor === 'addin' && origin.client === this ? 'ThisLocalAddin' : 'Unknown';
+    if (this.supports('1.14'))
+      args.triggerSource = origin.actor === 'addin' && origin.client === this ? 'ThisLocalAddin' : 'Unknown';
     if (this.supports('1.9') && change.kind === 'cells' && change.details) {
       const { before, after } = change.details;
-      args.details = { valueBefore: before.value, valueAfter: after.value, valueTypeBefore: before.type, valueTypeAfter: after.type };
+      args.details = {
+        valueBefore: before.value,
+        valueAfter: after.value,
+        valueTypeBefore: before.type,
+        valueTypeAfter: after.type,
+      };
     }
     return args;
   }
@@ -204,7 +220,8 @@ export class Client implements ChangeSink {
     const before = this.book.save();
     const start = this.book.revision;
     this.book.transact({ actor: 'user', client: this }, fn);
-    if (this.book.revision !== start) this.undoStack.push({ before, revisionAfter: this.book.revision, changes: this.book.lastChanges });
+    if (this.book.revision !== start)
+      this.undoStack.push({ before, revisionAfter: this.book.revision, changes: this.book.lastChanges });
   }
 
   /**
@@ -218,7 +235,11 @@ export class Client implements ChangeSink {
       return false;
     }
     this.book.transact({ actor: 'user', client: this }, () => {
-      const current = top.changes.map((c) => (c.kind === 'cells' && c.details ? this.book.engine.result(this.book.sheetById(c.sheetId)!.engineId, c.rect.top, c.rect.left) : undefined));
+      const current = top.changes.map((c) =>
+        c.kind === 'cells' && c.details
+          ? this.book.engine.result(this.book.sheetById(c.sheetId)!.engineId, c.rect.top, c.rect.left)
+          : undefined,
+      );
       this.book.load(top.before);
       this.book.emit({ kind: 'restore' });
       top.changes.forEach((c, i) => {
@@ -226,7 +247,12 @@ export class Client implements ChangeSink {
           const sheet = this.book.sheetById(c.sheetId);
           const now = current[i];
           const after = sheet && now ? this.book.engine.result(sheet.engineId, c.rect.top, c.rect.left) : undefined;
-          this.book.emit({ kind: 'cells', sheetId: c.sheetId, rect: c.rect, ...(now && after ? { details: { before: now, after } } : {}) });
+          this.book.emit({
+            kind: 'cells',
+            sheetId: c.sheetId,
+            rect: c.rect,
+            ...(now && after ? { details: { before: now, after } } : {}),
+          });
         } else if (c.kind === 'rows') {
           this.book.emit({ ...c, changeType: c.changeType === 'RowDeleted' ? 'RowInserted' : 'RowDeleted' });
         }

@@ -14,7 +14,9 @@ function cellRect(sheet: SheetModel, address: string): Rect {
   if (!cell) throw new Error(`Excel double: ${address} is not one cell`);
   // Typing into a merged area types into its top-left cell.
   const m = sheet.mergeAt(cell.row, cell.col);
-  return m ? { top: m.top, left: m.left, bottom: m.top, right: m.left } : { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
+  return m
+    ? { top: m.top, left: m.left, bottom: m.top, right: m.left }
+    : { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
 }
 
 /**
@@ -49,7 +51,14 @@ export class Driver {
       return false;
     }
     const validation = sheet.validationAt(rect.top, rect.left);
-    if (validation && validation.errorAlert.showAlert && validation.errorAlert.style === 'Stop' && content && !allowed(validation, content)) return false;
+    if (
+      validation &&
+      validation.errorAlert.showAlert &&
+      validation.errorAlert.style === 'Stop' &&
+      content &&
+      !allowed(validation, content)
+    )
+      return false;
     this.act(() => writeCells(this.book, sheet, rect, [[value ?? '']], 'typing'));
     return true;
   }
@@ -58,9 +67,24 @@ export class Driver {
   paste(sheetName: string, topLeft: string, values: Typed[][]): void {
     const sheet = this.book.requireSheet(sheetName);
     const at = parseCell(topLeft);
-    if (!at || values.length === 0 || values[0].length === 0) throw new Error('Excel double: paste needs a cell and a non-empty block');
-    const rect = { top: at.row, left: at.col, bottom: at.row + values.length - 1, right: at.col + values[0].length - 1 };
-    this.act(() => writeCells(this.book, sheet, rect, values.map((row) => row.map((v) => v ?? '')), 'paste', { details: false }));
+    if (!at || values.length === 0 || values[0].length === 0)
+      throw new Error('Excel double: paste needs a cell and a non-empty block');
+    const rect = {
+      top: at.row,
+      left: at.col,
+      bottom: at.row + values.length - 1,
+      right: at.col + values[0].length - 1,
+    };
+    this.act(() =>
+      writeCells(
+        this.book,
+        sheet,
+        rect,
+        values.map((row) => row.map((v) => v ?? '')),
+        'paste',
+        { details: false },
+      ),
+    );
   }
 
   /** Deletes whole rows (1-based first row). */

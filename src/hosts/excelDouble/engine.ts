@@ -24,7 +24,18 @@ export interface CellResult {
 }
 
 export const EMPTY: CellContent = { kind: 'empty' };
-export const ERROR_LITERALS = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#SPILL!', '#CALC!', '#GETTING_DATA'];
+export const ERROR_LITERALS = [
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+];
 
 const CONFIG = {
   licenseKey: 'gpl-v3',
@@ -111,18 +122,27 @@ export class FormulaEngine {
   }
 
   results(sheet: number, r: Rect): CellResult[][] {
-    const values = this.hf.getRangeValues({ start: { sheet, row: r.top, col: r.left }, end: { sheet, row: r.bottom, col: r.right } });
+    const values = this.hf.getRangeValues({
+      start: { sheet, row: r.top, col: r.left },
+      end: { sheet, row: r.bottom, col: r.right },
+    });
     return values.map((row) => row.map(toResult));
   }
 
   contents(sheet: number, r: Rect): CellContent[][] {
-    const raws = this.hf.getRangeSerialized({ start: { sheet, row: r.top, col: r.left }, end: { sheet, row: r.bottom, col: r.right } });
+    const raws = this.hf.getRangeSerialized({
+      start: { sheet, row: r.top, col: r.left },
+      end: { sheet, row: r.bottom, col: r.right },
+    });
     return raws.map((row) => row.map(fromRaw));
   }
 
   /** Writes a block at (top, left); every formula must have been validated. Recalculates once. */
   write(sheet: number, top: number, left: number, block: CellContent[][]): void {
-    this.hf.setCellContents({ sheet, row: top, col: left }, block.map((row) => row.map(toRaw)));
+    this.hf.setCellContents(
+      { sheet, row: top, col: left },
+      block.map((row) => row.map(toRaw)),
+    );
   }
 
   insertRows(sheet: number, at: number, count: number): void {
@@ -171,12 +191,16 @@ export class FormulaEngine {
   }
 
   /** Builds sheets from saved cells: sheets first, so that formulas across sheets resolve. */
-  static build(sheets: { name: string; cells: { row: number; col: number; content: CellContent }[] }[]): { engine: FormulaEngine; ids: number[] } {
+  static build(sheets: { name: string; cells: { row: number; col: number; content: CellContent }[] }[]): {
+    engine: FormulaEngine;
+    ids: number[];
+  } {
     const engine = new FormulaEngine();
     const ids = sheets.map((s) => engine.addSheet(s.name));
     engine.hf.batch(() => {
       sheets.forEach((s, i) => {
-        for (const { row, col, content } of s.cells) engine.hf.setCellContents({ sheet: ids[i], row, col }, [[toRaw(content)]]);
+        for (const { row, col, content } of s.cells)
+          engine.hf.setCellContents({ sheet: ids[i], row, col }, [[toRaw(content)]]);
       });
     });
     return { engine, ids };

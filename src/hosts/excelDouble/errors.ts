@@ -19,7 +19,11 @@ export class DoubleError extends Error {
   override readonly name = 'RichApi.Error';
   readonly debugInfo: { code: string; message: string; errorLocation?: string };
 
-  constructor(readonly code: ErrorCode, message: string, errorLocation?: string) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    errorLocation?: string,
+  ) {
     super(message);
     this.debugInfo = { code, message, ...(errorLocation ? { errorLocation } : {}) };
   }
@@ -37,19 +41,35 @@ export const fail = {
       'InvalidObjectPath',
       `The object path '${path}' isn't working for what you're trying to do. If you're using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object's lifetime.`,
     ),
-  invalidRequestContext: () => new DoubleError('InvalidRequestContext', 'Cannot use the object across different request contexts.'),
+  invalidRequestContext: () =>
+    new DoubleError('InvalidRequestContext', 'Cannot use the object across different request contexts.'),
   runMustReturnPromise: () =>
-    new DoubleError('RunMustReturnPromise', 'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation.'),
+    new DoubleError(
+      'RunMustReturnPromise',
+      'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation.',
+    ),
   itemNotFound: (what: string) => new DoubleError('ItemNotFound', `The requested resource doesn't exist.`, what),
   itemAlreadyExists: (what: string) => new DoubleError('ItemAlreadyExists', 'The resource already exists.', what),
-  invalidArgument: (what: string) => new DoubleError('InvalidArgument', `The argument is invalid or missing or has an incorrect format.`, what),
+  invalidArgument: (what: string) =>
+    new DoubleError('InvalidArgument', `The argument is invalid or missing or has an incorrect format.`, what),
   invalidCellAddress: (what: string) => new DoubleError('InvalidCellAddress', 'The cell address is invalid.', what),
   invalidOperation: (what: string) => new DoubleError('InvalidOperation', 'The operation is not allowed.', what),
   cellEditMode: () =>
-    new DoubleError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.'),
+    new DoubleError(
+      'InvalidOperationInCellEditMode',
+      'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+    ),
   apiNotFound: (api: string, set: string) =>
-    new DoubleError('ApiNotFound', `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${api} is part of ExcelApi ${set}.)`, api),
+    new DoubleError(
+      'ApiNotFound',
+      `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${api} is part of ExcelApi ${set}.)`,
+      api,
+    ),
   payloadTooLarge: (what: string) =>
-    new DoubleError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".', what),
+    new DoubleError(
+      'ResponsePayloadSizeLimitExceeded',
+      'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+      what,
+    ),
   notImplemented: (what: string) => new DoubleError('NotImplemented', `The Excel double does not model ${what}.`, what),
 };

@@ -1,4 +1,14 @@
-import { cellCount, cellKey, containsCell, intersects, keyCol, keyRow, shiftRow, shiftRows, type Rect } from './address';
+import {
+  cellCount,
+  cellKey,
+  containsCell,
+  intersects,
+  keyCol,
+  keyRow,
+  shiftRow,
+  shiftRows,
+  type Rect,
+} from './address';
 
 export interface BorderEdge {
   style: string;
@@ -124,10 +134,16 @@ export class FormatStore {
   }
 
   toJSON(): { cells: [number, number, CellFormat][]; layers: { rect: Rect; patch: Patch }[] } {
-    return { cells: [...this.cells].filter(([, f]) => Object.keys(f).length > 0).map(([k, f]) => [keyRow(k), keyCol(k), f]), layers: this.layers };
+    return {
+      cells: [...this.cells].filter(([, f]) => Object.keys(f).length > 0).map(([k, f]) => [keyRow(k), keyCol(k), f]),
+      layers: this.layers,
+    };
   }
 
-  static fromJSON(data: { cells: [number, number, CellFormat][]; layers: { rect: Rect; patch: Patch }[] }): FormatStore {
+  static fromJSON(data: {
+    cells: [number, number, CellFormat][];
+    layers: { rect: Rect; patch: Patch }[];
+  }): FormatStore {
     const store = new FormatStore();
     for (const [r, c, f] of data.cells) store.cells.set(cellKey(r, c), { ...f });
     store.layers = data.layers.map((l) => ({ rect: { ...l.rect }, patch: { ...l.patch } }));

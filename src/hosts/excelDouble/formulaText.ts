@@ -31,12 +31,18 @@ export function mapOutsideStrings(formula: string, fn: (code: string) => string)
 export function toEngineFormula(formula: string): string {
   return mapOutsideStrings(formula, (code) =>
     code
-      .replace(/(^|[^A-Za-z0-9_.!$])(TRUE|FALSE)(?![A-Za-z0-9_.(!])/gi, (_m, pre: string, word: string) => `${pre}${word.toUpperCase()}()`)
-      .replace(/(^|[^A-Za-z0-9_.$])(\d+(?:\.\d*)?|\.\d+)[eE]([+-]?\d+)(?![A-Za-z0-9_(])/g, (m, pre: string, mant: string, exp: string) => {
-        const n = Number(`${mant}e${exp}`);
-        const plain = String(n);
-        return Number.isFinite(n) && !/e/i.test(plain) ? `${pre}${plain}` : m;
-      }),
+      .replace(
+        /(^|[^A-Za-z0-9_.!$])(TRUE|FALSE)(?![A-Za-z0-9_.(!])/gi,
+        (_m, pre: string, word: string) => `${pre}${word.toUpperCase()}()`,
+      )
+      .replace(
+        /(^|[^A-Za-z0-9_.$])(\d+(?:\.\d*)?|\.\d+)[eE]([+-]?\d+)(?![A-Za-z0-9_(])/g,
+        (m, pre: string, mant: string, exp: string) => {
+          const n = Number(`${mant}e${exp}`);
+          const plain = String(n);
+          return Number.isFinite(n) && !/e/i.test(plain) ? `${pre}${plain}` : m;
+        },
+      ),
   );
 }
 
@@ -49,15 +55,19 @@ export function fromEngineFormula(formula: string): string {
 export function shiftReferences(formula: string, rows: number, cols: number): string {
   if (rows === 0 && cols === 0) return formula;
   return mapOutsideStrings(formula, (code) =>
-    code.replace(/(^|[^A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g, (m, pre: string, dc: string, letters: string, dr: string, digits: string) => {
-      let col = 0;
-      for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-      const newCol = dc ? col : col + cols;
-      const newRow = dr ? Number(digits) : Number(digits) + rows;
-      if (newCol < 1 || newRow < 1) return `${pre}#REF!`;
-      let name = '';
-      for (let n = newCol; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-      return `${pre}${dc}${name}${dr}${newRow}`;
-    }),
+    code.replace(
+      /(^|[^A-Za-z0-9_.])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])/g,
+      (m, pre: string, dc: string, letters: string, dr: string, digits: string) => {
+        let col = 0;
+        for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+        const newCol = dc ? col : col + cols;
+        const newRow = dr ? Number(digits) : Number(digits) + rows;
+        if (newCol < 1 || newRow < 1) return `${pre}#REF!`;
+        let name = '';
+        for (let n = newCol; n > 0; n = Math.floor((n - 1) / 26))
+          name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+        return `${pre}${dc}${name}${dr}${newRow}`;
+      },
+    ),
   );
 }

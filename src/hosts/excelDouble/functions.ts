@@ -9,12 +9,17 @@ class ExcelRoundPlugin extends FunctionPlugin {
   static override implementedFunctions = {
     ROUND: {
       method: 'round',
-      parameters: [{ argumentType: FunctionArgumentType.NUMBER }, { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 }],
+      parameters: [
+        { argumentType: FunctionArgumentType.NUMBER },
+        { argumentType: FunctionArgumentType.NUMBER, defaultValue: 0 },
+      ],
     },
   };
 
   round(ast: { args: unknown[] }, state: unknown) {
-    return this.runFunction(ast.args as never, state as never, this.metadata('ROUND'), (x: number, d: number) => excelRound(x, d));
+    return this.runFunction(ast.args as never, state as never, this.metadata('ROUND'), (x: number, d: number) =>
+      excelRound(x, d),
+    );
   }
 }
 
@@ -31,16 +36,21 @@ class ExcelTextPlugin extends FunctionPlugin {
   };
 
   text(ast: { args: unknown[] }, state: unknown) {
-    return this.runFunction(ast.args as never, state as never, this.metadata('TEXT'), (value: unknown, format: string) => {
-      if (typeof value === 'number' || typeof value === 'boolean') return formatValue(value, format);
-      if (typeof value === 'string') {
-        const n = value.trim() === '' ? NaN : Number(value);
-        return formatValue(Number.isFinite(n) ? n : value, format);
-      }
-      // An error (HyperFormula's CellError) goes through; an empty cell is 0.
-      if (typeof value === 'object' && value !== null) return value as never;
-      return formatValue(0, format);
-    });
+    return this.runFunction(
+      ast.args as never,
+      state as never,
+      this.metadata('TEXT'),
+      (value: unknown, format: string) => {
+        if (typeof value === 'number' || typeof value === 'boolean') return formatValue(value, format);
+        if (typeof value === 'string') {
+          const n = value.trim() === '' ? NaN : Number(value);
+          return formatValue(Number.isFinite(n) ? n : value, format);
+        }
+        // An error (HyperFormula's CellError) goes through; an empty cell is 0.
+        if (typeof value === 'object' && value !== null) return value as never;
+        return formatValue(0, format);
+      },
+    );
   }
 }
 
@@ -52,4 +62,3 @@ export function registerExcelFunctions(): void {
   HyperFormula.registerFunctionPlugin(ExcelTextPlugin, { enGB: { TEXT: 'TEXT' } });
   registered = true;
 }
-

@@ -24,7 +24,11 @@ export function isTextFormat(numberFormat: string): boolean {
  * `raw` is one element of a 2-D array given to the API, or what a user typed. null/undefined leave the cell
  * unchanged (Office.js skips null elements). `isFormula` parses "=…" (supplied by the engine).
  */
-export function interpret(raw: unknown, numberFormat: string, isFormula: (f: string) => boolean): Interpreted | undefined {
+export function interpret(
+  raw: unknown,
+  numberFormat: string,
+  isFormula: (f: string) => boolean,
+): Interpreted | undefined {
   if (raw === null || raw === undefined) return undefined;
   const text = isTextFormat(numberFormat);
   if (typeof raw === 'number') {
@@ -32,7 +36,8 @@ export function interpret(raw: unknown, numberFormat: string, isFormula: (f: str
     return text ? value(String(raw)) : value(raw);
   }
   if (typeof raw === 'boolean') return text ? value(raw ? 'TRUE' : 'FALSE') : value(raw);
-  if (raw instanceof Date) throw fail.invalidArgument('values (a Date object; Excel takes serial numbers or date strings)');
+  if (raw instanceof Date)
+    throw fail.invalidArgument('values (a Date object; Excel takes serial numbers or date strings)');
   if (typeof raw !== 'string') throw fail.invalidArgument('values');
   if (raw === '') return { content: { kind: 'empty' } };
   if (raw.startsWith("'")) return value(raw.slice(1));
@@ -45,11 +50,14 @@ export function interpret(raw: unknown, numberFormat: string, isFormula: (f: str
   if (upper === 'TRUE' || upper === 'FALSE') return value(upper === 'TRUE');
   if (ERROR_LITERALS.includes(upper)) return { content: { kind: 'error', error: upper } };
   const number = parseNumber(raw);
-  if (number) return { content: { kind: 'value', value: number.value }, numberFormat: generalOnly(numberFormat, number.format) };
+  if (number)
+    return { content: { kind: 'value', value: number.value }, numberFormat: generalOnly(numberFormat, number.format) };
   const date = parseDate(raw);
-  if (date !== undefined) return { content: { kind: 'value', value: date }, numberFormat: generalOnly(numberFormat, TYPED_DATE_FORMAT) };
+  if (date !== undefined)
+    return { content: { kind: 'value', value: date }, numberFormat: generalOnly(numberFormat, TYPED_DATE_FORMAT) };
   // "+x" and "-x" that are not numbers are read as formulas when they parse as one (Range.values docs).
-  if ((raw.startsWith('+') || raw.startsWith('-')) && raw.length > 1 && isFormula(`=${raw}`)) return { content: { kind: 'formula', formula: `=${raw}` } };
+  if ((raw.startsWith('+') || raw.startsWith('-')) && raw.length > 1 && isFormula(`=${raw}`))
+    return { content: { kind: 'formula', formula: `=${raw}` } };
   return value(raw);
 }
 

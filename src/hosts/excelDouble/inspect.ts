@@ -103,7 +103,11 @@ export class SheetInspector {
 
   /** Conditional formats in priority order. */
   conditionalFormats(): { address: string; formula: string | null; fill: string | null }[] {
-    return this.sheet.conditionalFormats.map((cf) => ({ address: cf.ranges.map(rectA1).join(','), formula: cf.formula, fill: cf.fill }));
+    return this.sheet.conditionalFormats.map((cf) => ({
+      address: cf.ranges.map(rectA1).join(','),
+      formula: cf.formula,
+      fill: cf.fill,
+    }));
   }
 
   notes(): { address: string; content: string }[] {
@@ -132,9 +136,19 @@ export class SheetInspector {
     return this.sheet.columnWidth(index);
   }
 
-  get pageLayout(): { orientation: string; paperSize: string; zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }; printTitleRows: string | null } {
+  get pageLayout(): {
+    orientation: string;
+    paperSize: string;
+    zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+    printTitleRows: string | null;
+  } {
     const p = this.sheet.pageLayout;
-    return { orientation: p.orientation, paperSize: p.paperSize, zoom: { ...p.zoom }, printTitleRows: p.printTitleRows ? rectA1(p.printTitleRows) : null };
+    return {
+      orientation: p.orientation,
+      paperSize: p.paperSize,
+      zoom: { ...p.zoom },
+      printTitleRows: p.printTitleRows ? rectA1(p.printTitleRows) : null,
+    };
   }
 
   hyperlink(a1: string): HyperlinkModel | null {

@@ -22,7 +22,10 @@ export function formatValue(value: string | number | boolean, format: string): s
   const body = section.replace(/\[[^\]]*\]/g, '');
   if (/^\s*general\s*$/i.test(body) || body.trim() === '@') return general(v);
   const toks = tokens(body);
-  const code = toks.filter((t) => t.code).map((t) => t.text).join('');
+  const code = toks
+    .filter((t) => t.code)
+    .map((t) => t.text)
+    .join('');
   if (code.trim() === '') return toks.map((t) => t.text).join('') || general(v);
   if (/[yYdDhHsS]/.test(code) || (/[mM]/.test(code) && !/[0#?]/.test(code))) return formatDate(v, toks);
   // Fractions ("# ?/?") are not modelled.
@@ -102,11 +105,24 @@ function formatNumber(v: number, toks: Token[]): string {
   if (first < 0) return toks.map((t) => t.text).join('');
   let last = first;
   toks.forEach((t, i) => {
-    if (i > first && t.code && /[0#?.,]/.test(t.text) && toks.slice(first, i).every((x) => x.code && /[0#?.,Ee+-]/.test(x.text))) last = i;
-    if (i > first && t.code && /[Ee]/.test(t.text) && /[+-]/.test(toks[i + 1]?.text ?? '')) last = Math.max(last, i + 1 + toks.slice(i + 2).findIndex((x) => !isDigit(x)) + (toks.slice(i + 2).every(isDigit) ? toks.length : 0));
+    if (
+      i > first &&
+      t.code &&
+      /[0#?.,]/.test(t.text) &&
+      toks.slice(first, i).every((x) => x.code && /[0#?.,Ee+-]/.test(x.text))
+    )
+      last = i;
+    if (i > first && t.code && /[Ee]/.test(t.text) && /[+-]/.test(toks[i + 1]?.text ?? ''))
+      last = Math.max(
+        last,
+        i + 1 + toks.slice(i + 2).findIndex((x) => !isDigit(x)) + (toks.slice(i + 2).every(isDigit) ? toks.length : 0),
+      );
   });
   last = Math.min(last, toks.length - 1);
-  const pattern = toks.slice(first, last + 1).map((t) => t.text).join('');
+  const pattern = toks
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join('');
   const percents = toks.filter((t) => t.code && t.text === '%').length;
   const [mantissa, exponent] = pattern.split(/[Ee][+-]/);
   const trailingCommas = /,+$/.exec(mantissa.split('.')[0])?.[0].length ?? 0;
@@ -127,12 +143,26 @@ function formatNumber(v: number, toks: Token[]): string {
   if (intPart.includes(',')) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   frac = frac.replace(/0+$/, '').padEnd(minDecimals, '0');
   let number = (v < 0 && rounded !== 0 ? '-' : '') + int + (fracPart !== undefined ? `.${frac}` : '');
-  if (exponent !== undefined) number += `E${exp < 0 ? '-' : pattern.includes('E+') || pattern.includes('e+') ? '+' : ''}${String(Math.abs(exp)).padStart(exponent.length, '0')}`;
+  if (exponent !== undefined)
+    number += `E${exp < 0 ? '-' : pattern.includes('E+') || pattern.includes('e+') ? '+' : ''}${String(Math.abs(exp)).padStart(exponent.length, '0')}`;
   const text = (ts: Token[]) => ts.map((t) => t.text).join('');
   return text(toks.slice(0, first)) + number + text(toks.slice(last + 1));
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function formatDate(v: number, toks: Token[]): string {
@@ -140,13 +170,24 @@ function formatDate(v: number, toks: Token[]): string {
   const seconds = Math.round((v - days) * 86400);
   // Serial 60 is Excel's fictitious 1900-02-29: serials before it are one day off JavaScript's calendar.
   const date = new Date(Date.UTC(1899, 11, 30) + (days < 61 ? days + 1 : days) * 86400000);
-  const p = { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate(), wd: date.getUTCDay(), h: Math.floor(seconds / 3600), mi: Math.floor(seconds / 60) % 60, s: seconds % 60 };
+  const p = {
+    y: date.getUTCFullYear(),
+    m: date.getUTCMonth() + 1,
+    d: date.getUTCDate(),
+    wd: date.getUTCDay(),
+    h: Math.floor(seconds / 3600),
+    mi: Math.floor(seconds / 60) % 60,
+    s: seconds % 60,
+  };
   if (days === 60) Object.assign(p, { y: 1900, m: 2, d: 29, wd: 4 });
   // Runs of the same code letter: "yyyy", "m", "dd", "AM/PM" …; the rest is literal.
   const runs: { code?: string; text: string }[] = [];
-  for (let i = 0; i < toks.length; ) {
+  for (let i = 0; i < toks.length;) {
     const t = toks[i];
-    const rest = toks.slice(i).map((x) => (x.code ? x.text : '\u0000')).join('');
+    const rest = toks
+      .slice(i)
+      .map((x) => (x.code ? x.text : '\u0000'))
+      .join('');
     const ampm = /^(AM\/PM|A\/P)/i.exec(rest)?.[0];
     if (ampm) {
       runs.push({ code: 'ampm', text: ampm });
@@ -171,13 +212,30 @@ function formatDate(v: number, toks: Token[]): string {
       const c = r.code;
       if (!c) return r.text;
       const k = codes.indexOf(r);
-      const minute = c[0] === 'm' && c.length <= 2 && (codes[k - 1]?.code?.[0] === 'h' || codes[k + 1]?.code?.[0] === 's');
+      const minute =
+        c[0] === 'm' && c.length <= 2 && (codes[k - 1]?.code?.[0] === 'h' || codes[k + 1]?.code?.[0] === 's');
       const two = (n: number) => String(n).padStart(2, '0');
       if (c === 'ampm') return p.h < 12 ? (r.text.length > 3 ? 'AM' : 'A') : r.text.length > 3 ? 'PM' : 'P';
       if (c[0] === 'y') return c.length <= 2 ? two(p.y % 100) : String(p.y);
       if (minute) return c.length === 2 ? two(p.mi) : String(p.mi);
-      if (c[0] === 'm') return c.length >= 5 ? MONTHS[p.m - 1][0] : c.length === 4 ? MONTHS[p.m - 1] : c.length === 3 ? MONTHS[p.m - 1].slice(0, 3) : c.length === 2 ? two(p.m) : String(p.m);
-      if (c[0] === 'd') return c.length >= 4 ? DAYS[p.wd] : c.length === 3 ? DAYS[p.wd].slice(0, 3) : c.length === 2 ? two(p.d) : String(p.d);
+      if (c[0] === 'm')
+        return c.length >= 5
+          ? MONTHS[p.m - 1][0]
+          : c.length === 4
+            ? MONTHS[p.m - 1]
+            : c.length === 3
+              ? MONTHS[p.m - 1].slice(0, 3)
+              : c.length === 2
+                ? two(p.m)
+                : String(p.m);
+      if (c[0] === 'd')
+        return c.length >= 4
+          ? DAYS[p.wd]
+          : c.length === 3
+            ? DAYS[p.wd].slice(0, 3)
+            : c.length === 2
+              ? two(p.d)
+              : String(p.d);
       if (c[0] === 'h') {
         const h = twelve ? ((p.h + 11) % 12) + 1 : p.h;
         return c.length >= 2 ? two(h) : String(h);

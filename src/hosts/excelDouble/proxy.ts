@@ -19,7 +19,10 @@ export function parseLoad(option?: LoadOption): LoadPaths {
     add(option.select);
     add(option.expand);
   }
-  const paths = parts.map((p) => p.trim()).filter((p) => p !== '').map((p) => p.split('/').map((s) => s.trim()));
+  const paths = parts
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((p) => p.split('/').map((s) => s.trim()));
   return paths.length ? paths : undefined;
 }
 

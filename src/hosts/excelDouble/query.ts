@@ -16,7 +16,14 @@ export function usedRect(book: Workbook, sheet: SheetModel, valuesOnly: boolean)
   let out: Rect | undefined;
   for (const r of parts) {
     if (!r) continue;
-    out = out ? { top: Math.min(out.top, r.top), left: Math.min(out.left, r.left), bottom: Math.max(out.bottom, r.bottom), right: Math.max(out.right, r.right) } : { ...r };
+    out = out
+      ? {
+          top: Math.min(out.top, r.top),
+          left: Math.min(out.left, r.left),
+          bottom: Math.max(out.bottom, r.bottom),
+          right: Math.max(out.right, r.right),
+        }
+      : { ...r };
   }
   return out;
 }
@@ -68,7 +75,15 @@ export function numberFormatsOf(sheet: SheetModel, rect: Rect): string[][] {
 /** Range.text: each value as Excel shows it in its number format. */
 export function textsOf(book: Workbook, sheet: SheetModel, rect: Rect): string[][] {
   checkSize(rect, 'text');
-  return book.engine.results(sheet.engineId, rect).map((row, r) =>
-    row.map((c, i) => (c.type === 'Empty' ? '' : c.type === 'Error' ? String(c.value) : formatValue(c.value, sheet.formats.get(rect.top + r, rect.left + i).numberFormat ?? 'General'))),
-  );
+  return book.engine
+    .results(sheet.engineId, rect)
+    .map((row, r) =>
+      row.map((c, i) =>
+        c.type === 'Empty'
+          ? ''
+          : c.type === 'Error'
+            ? String(c.value)
+            : formatValue(c.value, sheet.formats.get(rect.top + r, rect.left + i).numberFormat ?? 'General'),
+      ),
+    );
 }

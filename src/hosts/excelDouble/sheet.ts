@@ -73,7 +73,12 @@ export class SheetModel {
   validations: ValidationModel[] = [];
   hyperlinks = new Map<number, HyperlinkModel>();
   columnWidths = new Map<number, number>();
-  pageLayout: PageLayoutModel = { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, printTitleRows: null };
+  pageLayout: PageLayoutModel = {
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    zoom: { scale: 100 },
+    printTitleRows: null,
+  };
 
   constructor(
     readonly id: string,
@@ -104,7 +109,9 @@ export class SheetModel {
   }
 
   validationAt(row: number, col: number): ValidationModel | undefined {
-    return this.validations.find((v) => row >= v.rect.top && row <= v.rect.bottom && col >= v.rect.left && col <= v.rect.right);
+    return this.validations.find(
+      (v) => row >= v.rect.top && row <= v.rect.bottom && col >= v.rect.left && col <= v.rect.right,
+    );
   }
 
   noteAt(row: number, col: number): NoteModel | undefined {

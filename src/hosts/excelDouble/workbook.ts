@@ -4,7 +4,14 @@ import { FormulaEngine, type CellContent } from './engine';
 import { fail } from './errors';
 import type { CellFormat, Patch } from './formats';
 import { FormatStore } from './formats';
-import { SheetModel, type ConditionalFormatModel, type HyperlinkModel, type NoteModel, type PageLayoutModel, type ValidationModel } from './sheet';
+import {
+  SheetModel,
+  type ConditionalFormatModel,
+  type HyperlinkModel,
+  type NoteModel,
+  type PageLayoutModel,
+  type ValidationModel,
+} from './sheet';
 
 /** The workbook as saved: every sheet's cells, formats, merges, conditional formats, notes, validations; settings. */
 export interface SavedWorkbook {
@@ -86,7 +93,15 @@ export class Workbook {
   }
 
   checkSheetName(name: string, except?: SheetModel): void {
-    if (typeof name !== 'string' || name.trim() === '' || name.length > 31 || FORBIDDEN.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === 'history') {
+    if (
+      typeof name !== 'string' ||
+      name.trim() === '' ||
+      name.length > 31 ||
+      FORBIDDEN.test(name) ||
+      name.startsWith("'") ||
+      name.endsWith("'") ||
+      name.toLowerCase() === 'history'
+    ) {
       throw fail.invalidArgument(`worksheet name ${JSON.stringify(name)}`);
     }
     const other = this.sheetByName(name);
@@ -167,7 +182,9 @@ export class Workbook {
   /** Replaces the whole document by a saved one (opening a file, or undoing to a snapshot). */
   load(saved: SavedWorkbook): void {
     if (saved.format !== 'ziping-excel-double' || saved.version !== 1) throw fail.invalidArgument('saved workbook');
-    const { engine, ids } = FormulaEngine.build(saved.sheets.map((s) => ({ name: s.name, cells: s.cells.map(([row, col, content]) => ({ row, col, content })) })));
+    const { engine, ids } = FormulaEngine.build(
+      saved.sheets.map((s) => ({ name: s.name, cells: s.cells.map(([row, col, content]) => ({ row, col, content })) })),
+    );
     this.engine = engine;
     this.sheets = saved.sheets.map((s, i) => {
       const sheet = new SheetModel(s.id, s.name, ids[i]);

@@ -29,7 +29,14 @@ export function gridOf(input: unknown, rect: Rect, property: string): (r: number
 }
 
 /** Range.values / Range.formulas set, or a user's typing or pasting: values and formulas into a block. */
-export function writeCells(book: Workbook, sheet: SheetModel, rect: Rect, input: unknown, property: string, options: { details?: boolean } = {}): void {
+export function writeCells(
+  book: Workbook,
+  sheet: SheetModel,
+  rect: Rect,
+  input: unknown,
+  property: string,
+  options: { details?: boolean } = {},
+): void {
   const read = gridOf(input, rect, property);
   const { engine } = book;
   const single = options.details !== false && rect.top === rect.bottom && rect.left === rect.right;
@@ -46,7 +53,10 @@ export function writeCells(book: Workbook, sheet: SheetModel, rect: Rect, input:
     }
   }
   engine.write(sheet.engineId, rect.top, rect.left, block);
-  if (formats.size) sheet.formats.patch(rect, (row, col) => (formats.has(cellKey(row, col)) ? { numberFormat: formats.get(cellKey(row, col)) } : undefined));
+  if (formats.size)
+    sheet.formats.patch(rect, (row, col) =>
+      formats.has(cellKey(row, col)) ? { numberFormat: formats.get(cellKey(row, col)) } : undefined,
+    );
   const after = single ? engine.result(sheet.engineId, rect.top, rect.left) : undefined;
   book.emit({ kind: 'cells', sheetId: sheet.id, rect, ...(before && after ? { details: { before, after } } : {}) });
 }
@@ -79,11 +89,18 @@ export function setNumberFormats(book: Workbook, sheet: SheetModel, rect: Rect, 
 /** Range.merge: Excel keeps the top-left value of each merged area and clears the others. */
 export function merge(book: Workbook, sheet: SheetModel, rect: Rect, across: boolean): void {
   const areas: Rect[] = across
-    ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ top: rect.top + i, left: rect.left, bottom: rect.top + i, right: rect.right }))
+    ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({
+        top: rect.top + i,
+        left: rect.left,
+        bottom: rect.top + i,
+        right: rect.right,
+      }))
     : [rect];
   for (const area of areas) {
     if (area.top === area.bottom && area.left === area.right) continue;
-    sheet.merges = sheet.merges.filter((m) => !(m.left <= area.right && area.left <= m.right && m.top <= area.bottom && area.top <= m.bottom));
+    sheet.merges = sheet.merges.filter(
+      (m) => !(m.left <= area.right && area.left <= m.right && m.top <= area.bottom && area.top <= m.bottom),
+    );
     sheet.merges.push(area);
     const block: CellContent[][] = book.engine.contents(sheet.engineId, area);
     let cleared = false;
@@ -101,7 +118,9 @@ export function merge(book: Workbook, sheet: SheetModel, rect: Rect, across: boo
 }
 
 export function unmerge(book: Workbook, sheet: SheetModel, rect: Rect): void {
-  sheet.merges = sheet.merges.filter((m) => !(m.left <= rect.right && rect.left <= m.right && m.top <= rect.bottom && rect.top <= m.bottom));
+  sheet.merges = sheet.merges.filter(
+    (m) => !(m.left <= rect.right && rect.left <= m.right && m.top <= rect.bottom && rect.top <= m.bottom),
+  );
   book.emit({ kind: 'format', sheetId: sheet.id });
 }
 
@@ -110,14 +129,24 @@ export function insertRows(book: Workbook, sheet: SheetModel, at: number, count:
   if (count < 1) throw fail.invalidArgument('count');
   book.engine.insertRows(sheet.engineId, at, count);
   sheet.shiftRows(at, count);
-  book.emit({ kind: 'rows', sheetId: sheet.id, rect: { top: at, left: 0, bottom: at + count - 1, right: MAX_COLS - 1 }, changeType: 'RowInserted' });
+  book.emit({
+    kind: 'rows',
+    sheetId: sheet.id,
+    rect: { top: at, left: 0, bottom: at + count - 1, right: MAX_COLS - 1 },
+    changeType: 'RowInserted',
+  });
 }
 
 export function deleteRows(book: Workbook, sheet: SheetModel, at: number, count: number): void {
   if (count < 1) throw fail.invalidArgument('count');
   book.engine.removeRows(sheet.engineId, at, count);
   sheet.shiftRows(at, -count);
-  book.emit({ kind: 'rows', sheetId: sheet.id, rect: { top: at, left: 0, bottom: at + count - 1, right: MAX_COLS - 1 }, changeType: 'RowDeleted' });
+  book.emit({
+    kind: 'rows',
+    sheetId: sheet.id,
+    rect: { top: at, left: 0, bottom: at + count - 1, right: MAX_COLS - 1 },
+    changeType: 'RowDeleted',
+  });
 }
 
 /**
@@ -138,4 +167,3 @@ export function effectiveFill(book: Workbook, sheet: SheetModel, row: number, co
   }
   return sheet.formats.get(row, col).fill ?? null;
 }
-

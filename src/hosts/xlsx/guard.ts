@@ -41,12 +41,21 @@ export async function assertReadableXlsx(bytes: Uint8Array, fileName: string): P
  * declares (then their sum), or, inflating them up to the limit, by their real sizes (then undefined: past the
  * limit, by how much is not known).
  */
-export async function partsSize(bytes: Uint8Array, entries: ZipEntry[], pattern: RegExp, limit: number): Promise<'within' | number | undefined> {
+export async function partsSize(
+  bytes: Uint8Array,
+  entries: ZipEntry[],
+  pattern: RegExp,
+  limit: number,
+): Promise<'within' | number | undefined> {
   const parts = entries.filter((e) => pattern.test(e.name));
   const declared = parts.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (declared > limit) return declared;
   // Deflate cannot expand a byte into more than 1032: parts that small need no inflating to be known within.
-  const bound = parts.reduce((sum, e) => sum + (e.method === 0 ? e.compressedSize : e.method === 8 ? e.compressedSize * MAX_DEFLATE_RATIO : Infinity), 0);
+  const bound = parts.reduce(
+    (sum, e) =>
+      sum + (e.method === 0 ? e.compressedSize : e.method === 8 ? e.compressedSize * MAX_DEFLATE_RATIO : Infinity),
+    0,
+  );
   if (bound <= limit) return 'within';
   let total = 0;
   for (const entry of parts) {

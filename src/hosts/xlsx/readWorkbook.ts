@@ -50,7 +50,11 @@ function toGridCell(cell: ExcelJS.Cell): GridCell | undefined {
   const formula = formulaOf(cell);
   if (value === null && formula === undefined) return undefined;
   const numFmt = keptFormat(cell.numFmt);
-  const out: GridCell = isDate ? { value, numFmt: numFmt ?? DEFAULT_DATE_FORMAT } : numFmt === undefined ? { value } : { value, numFmt };
+  const out: GridCell = isDate
+    ? { value, numFmt: numFmt ?? DEFAULT_DATE_FORMAT }
+    : numFmt === undefined
+      ? { value }
+      : { value, numFmt };
   // The formula is kept beside its cached result: a report's formulas tell which form sheet it belongs to.
   if (formula !== undefined) out.formula = formula;
   return out;
@@ -62,7 +66,13 @@ function toGridCell(cell: ExcelJS.Cell): GridCell | undefined {
  */
 function valueOf(cell: ExcelJS.Cell): unknown {
   const value: unknown = cell.value;
-  if (typeof value !== 'object' || value === null || !('formula' in value || 'sharedFormula' in value) || 'result' in value) return value;
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    !('formula' in value || 'sharedFormula' in value) ||
+    'result' in value
+  )
+    return value;
   try {
     const result: unknown = cell.result;
     return result === undefined ? value : { ...value, result };
@@ -116,7 +126,7 @@ interface RangeBox {
 
 function isRangeBox(value: unknown): value is RangeBox {
   if (typeof value !== 'object' || value === null) return false;
-  return (['top', 'left', 'bottom', 'right'] as const).every(key => {
+  return (['top', 'left', 'bottom', 'right'] as const).every((key) => {
     const n: unknown = Reflect.get(value, key);
     return typeof n === 'number' && Number.isInteger(n) && n >= 1;
   });

@@ -14,7 +14,9 @@ export async function writeGridsToXlsx(grids: Grid[]): Promise<Buffer> {
         if (!cell || (cell.value === null && !cell.formula)) return;
         const target = sheet.getCell(r + 1, c + 1);
         // A formula is written without a cached result: the spreadsheet that opens the file computes it.
-        target.value = cell.formula ? { formula: cell.formula } as ExcelJS.CellFormulaValue : toExcelValue(cell.value as Exclude<CellValue, null>);
+        target.value = cell.formula
+          ? ({ formula: cell.formula } as ExcelJS.CellFormulaValue)
+          : toExcelValue(cell.value as Exclude<CellValue, null>);
         if (cell.numFmt !== undefined) target.numFmt = cell.numFmt;
       });
     });

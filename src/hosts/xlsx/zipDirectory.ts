@@ -32,7 +32,8 @@ export function zipDirectory(bytes: Uint8Array): ZipEntry[] | undefined {
     const locator = end - 20;
     if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR) return undefined;
     const record = safeNumber(view.getBigUint64(locator + 8, true));
-    if (record === undefined || record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_END) return undefined;
+    if (record === undefined || record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_END)
+      return undefined;
     const count64 = safeNumber(view.getBigUint64(record + 32, true));
     const offset64 = safeNumber(view.getBigUint64(record + 48, true));
     if (count64 === undefined || offset64 === undefined) return undefined;
@@ -73,7 +74,7 @@ function findEnd(view: DataView): number | undefined {
  */
 function zip64Fields(view: DataView, from: number, length: number, fields: number[]): number[] {
   if (!fields.includes(MAX32)) return fields;
-  for (let at = from; at + 4 <= from + length; ) {
+  for (let at = from; at + 4 <= from + length;) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
     if (id === ZIP64_EXTRA) {

@@ -27,12 +27,7 @@ export function annex1Units(): string[] {
     .split('\n')
     .find((l) => l.startsWith('- Units:'));
   if (!line) throw new Error('annex1.md: no "- Units:" line in "What is typed into the value cells"');
-  return line
-    .slice('- Units:'.length)
-    .replace(/;.*$/, '')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
+  return line.slice('- Units:'.length).replace(/;.*$/, '').trim().split(/\s+/).filter(Boolean);
 }
 
 function valueSection(): string {

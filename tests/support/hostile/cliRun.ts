@@ -97,7 +97,9 @@ export function parseOutput(code: number, stdout: string, stderr: string, thrown
   const stderrLines = stderr.split('\n').filter((l) => l !== '');
   // The text itself is kept only when it is not the JSON it should be (it can run to megabytes).
   const kept = results ? '' : stdout.slice(0, 2000);
-  return thrown === undefined ? { code, results, stdout: kept, stderrLines } : { code, results, stdout: kept, stderrLines, thrown };
+  return thrown === undefined
+    ? { code, results, stdout: kept, stderrLines }
+    : { code, results, stdout: kept, stderrLines, thrown };
 }
 
 /** The stderr lines that name a file (by its base name). */
@@ -116,7 +118,11 @@ export function outcomeOf(name: string, results: JsonResult[], lines: string[]):
 }
 
 /** What each expectation must give. */
-export const EXPECTED_OUTCOME: Record<Expect, Outcome> = { form: 'results', error: 'error-line', 'no-form': 'no-form-line' };
+export const EXPECTED_OUTCOME: Record<Expect, Outcome> = {
+  form: 'results',
+  error: 'error-line',
+  'no-form': 'no-form-line',
+};
 
 /** Every way the output breaks the contract, one string each (empty when it keeps it). */
 export function contractProblems(output: CliOutput): string[] {
@@ -139,14 +145,18 @@ export function findingProblems(results: JsonResult[]): string[] {
     for (const f of r.findings) {
       const where = `${path.basename(r.file)} ${r.sheet} ${String(f.code)} ${String(f.cell ?? '—')}`;
       if (typeof f.code !== 'string' || !(f.code in SEVERITY)) problems.push(`${where}: unknown code`);
-      else if (f.severity !== SEVERITY[f.code as keyof typeof SEVERITY]) problems.push(`${where}: severity ${String(f.severity)}`);
+      else if (f.severity !== SEVERITY[f.code as keyof typeof SEVERITY])
+        problems.push(`${where}: severity ${String(f.severity)}`);
       if (typeof f.message !== 'string' || f.message.trim() === '') problems.push(`${where}: no message`);
-      else if (/undefined|\[object Object\]|\bNaN\b/.test(f.message)) problems.push(`${where}: message says ${f.message.slice(0, 120)}`);
+      else if (/undefined|\[object Object\]|\bNaN\b/.test(f.message))
+        problems.push(`${where}: message says ${f.message.slice(0, 120)}`);
       if (typeof f.sheet !== 'string') problems.push(`${where}: no sheet`);
-      if (f.cell !== undefined && (typeof f.cell !== 'string' || !parseA1(f.cell))) problems.push(`${where}: cell is no A1 address`);
+      if (f.cell !== undefined && (typeof f.cell !== 'string' || !parseA1(f.cell)))
+        problems.push(`${where}: cell is no A1 address`);
       for (const key of ['expected', 'found'] as const) {
         const v = f[key];
-        if (v !== undefined && typeof v !== 'string' && !(typeof v === 'number' && Number.isFinite(v))) problems.push(`${where}: ${key} is ${JSON.stringify(v)}`);
+        if (v !== undefined && typeof v !== 'string' && !(typeof v === 'number' && Number.isFinite(v)))
+          problems.push(`${where}: ${key} is ${JSON.stringify(v)}`);
       }
     }
   }
@@ -216,7 +226,11 @@ export interface EachFile {
  * Checks each file on its own, in this process, timing it and sampling the heap while it runs (a minor collection
  * before each file, a major one before and after the pass). Only figures are kept, so that the heap stays small.
  */
-export async function checkEachFile(dir: string, files: HostileFile[], argv: string[] = ['check', '--json']): Promise<EachFile> {
+export async function checkEachFile(
+  dir: string,
+  files: HostileFile[],
+  argv: string[] = ['check', '--json'],
+): Promise<EachFile> {
   const runs: FileRun[] = [];
   const gc = collectGarbage('major');
   const passBase = process.memoryUsage().heapUsed;
@@ -274,7 +288,8 @@ export interface HostileSummary {
 }
 
 export function summarise(files: HostileFile[], { runs, retainedMiB, gc }: EachFile): HostileSummary {
-  const count = <T extends string>(values: T[]) => values.reduce<Record<string, number>>((acc, v) => ((acc[v] = (acc[v] ?? 0) + 1), acc), {});
+  const count = <T extends string>(values: T[]) =>
+    values.reduce<Record<string, number>>((acc, v) => ((acc[v] = (acc[v] ?? 0) + 1), acc), {});
   const longest = runs.reduce((a, b) => (b.ms > a.ms ? b : a), runs[0]);
   const mostMemory = runs.reduce((a, b) => (b.peakHeapMiB > a.peakHeapMiB ? b : a), runs[0]);
   const round = (n: number) => Math.round(n * 10) / 10;
@@ -290,7 +305,9 @@ export function summarise(files: HostileFile[], { runs, retainedMiB, gc }: EachF
       crashes: runs.filter((r) => r.outcome === 'crash').length,
       hangs: runs.filter((r) => r.ms > HANG_MS).length,
     },
-    unexpected: runs.filter((r) => r.outcome !== EXPECTED_OUTCOME[r.expect]).map((r) => `${r.name}: expected ${r.expect}, got ${r.outcome}`),
+    unexpected: runs
+      .filter((r) => r.outcome !== EXPECTED_OUTCOME[r.expect])
+      .map((r) => `${r.name}: expected ${r.expect}, got ${r.outcome}`),
     findings: runs.reduce((s, r) => s + r.findings, 0),
     longest: { file: longest?.name ?? '', ms: round(longest?.ms ?? 0) },
     mostMemory: { file: mostMemory?.name ?? '', peakHeapMiB: round(mostMemory?.peakHeapMiB ?? 0) },

@@ -83,13 +83,20 @@ async function buildCorpus(options: CorpusOptions): Promise<HostileFile[]> {
 /** The sample form (the `offset` layout's one) at a 1-based origin, with a title above when there is room. */
 function sampleSheet(name = '自评表', originRow = 3, originCol = 1): { s: SheetBuilder; form: FormPlaces } {
   const s = new SheetBuilder(name);
-  if (originRow >= 3) s.merge(`${address(originRow - 2, originCol)}:${address(originRow - 2, originCol + 8)}`, '部门整体支出绩效自评表（2022年度）');
+  if (originRow >= 3)
+    s.merge(
+      `${address(originRow - 2, originCol)}:${address(originRow - 2, originCol + 8)}`,
+      '部门整体支出绩效自评表（2022年度）',
+    );
   const form = placeStandardForm(s, originRow, originCol);
   return { s, form };
 }
 
 /** An .xlsx from sheet builders; `edit` may change the exceljs worksheets before they are written. */
-async function workbookBuffer(sheets: SheetBuilder[], edit?: (worksheets: ExcelJS.Worksheet[]) => void): Promise<Buffer> {
+async function workbookBuffer(
+  sheets: SheetBuilder[],
+  edit?: (worksheets: ExcelJS.Worksheet[]) => void,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const worksheets = sheets.map((b) => {
     const ws = workbook.addWorksheet(b.name);
@@ -216,9 +223,12 @@ export async function brokenFiles(): Promise<HostileFile[]> {
 
   // Cut off mid-download at several points: inside the first header, inside the data, just before and inside
   // the end-of-central-directory record.
-  const cuts = [1, 4, 29, 30, 512, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99].map((c) => (c < 1 ? Math.floor(valid.length * c) : c));
+  const cuts = [1, 4, 29, 30, 512, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99].map((c) =>
+    c < 1 ? Math.floor(valid.length * c) : c,
+  );
   cuts.push(valid.length - 22, valid.length - 10);
-  for (const cut of cuts) add('truncated', `truncated-at-${String(cut).padStart(6, '0')}-of-${valid.length}.xlsx`, valid.subarray(0, cut));
+  for (const cut of cuts)
+    add('truncated', `truncated-at-${String(cut).padStart(6, '0')}-of-${valid.length}.xlsx`, valid.subarray(0, cut));
 
   // Corrupt: bytes overwritten inside the worksheet's compressed data, the central directory's signatures broken.
   const sheetData = entryData(valid, 'xl/worksheets/sheet1.xml');
@@ -226,12 +236,24 @@ export async function brokenFiles(): Promise<HostileFile[]> {
   noise(Math.min(64, sheetData.length - 8), 7).copy(scribbled, sheetData.start + 4);
   add('corrupt', 'corrupt-sheet-data.xlsx', scribbled);
   const noDirectory = Buffer.from(valid);
-  for (let at = noDirectory.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0; at = noDirectory.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) {
+  for (
+    let at = noDirectory.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    at >= 0;
+    at = noDirectory.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)
+  ) {
     noDirectory.writeUInt32LE(0x0badf00d, at);
   }
   add('corrupt', 'corrupt-central-directory.xlsx', noDirectory);
-  add('corrupt', 'corrupt-workbook-xml.xlsx', handPackage({ workbook: '<workbook><sheets><sheet name="自评表" sheetId="1"' }));
-  add('corrupt', 'corrupt-sheet-xml.xlsx', handPackage({ sheet: '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>年度资金总额</t></is>' }));
+  add(
+    'corrupt',
+    'corrupt-workbook-xml.xlsx',
+    handPackage({ workbook: '<workbook><sheets><sheet name="自评表" sheetId="1"' }),
+  );
+  add(
+    'corrupt',
+    'corrupt-sheet-xml.xlsx',
+    handPackage({ sheet: '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>年度资金总额</t></is>' }),
+  );
   add('corrupt', 'noise.xlsx', noise(8192, 20221231));
   for (const known of corruptFiles()) add('corrupt', `known-${known.fileName}`, known.buffer);
 
@@ -239,11 +261,29 @@ export async function brokenFiles(): Promise<HostileFile[]> {
   const xls = compoundFile(['Workbook', '\u0005SummaryInformation'], 6144, 97);
   add('renamed', 'renamed-from-xls.xlsx', xls);
   add('renamed', 'old-format.xls', xls);
-  add('renamed', '自评表导出.csv.xlsx', Buffer.from('\uFEFF预算部门名称,株洲市渌口区住房保障服务中心\r\n年度资金总额,623.5,18015.27,18015.27,10,100.00%,10\r\n三级指标,年度指标值,实际完成值\r\n', 'utf8'));
-  add('renamed', 'utf16-text.xlsx', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('三级指标\t年度指标值\r\n改造小区数量\t≥18个\r\n', 'utf16le')]));
+  add(
+    'renamed',
+    '自评表导出.csv.xlsx',
+    Buffer.from(
+      '\uFEFF预算部门名称,株洲市渌口区住房保障服务中心\r\n年度资金总额,623.5,18015.27,18015.27,10,100.00%,10\r\n三级指标,年度指标值,实际完成值\r\n',
+      'utf8',
+    ),
+  );
+  add(
+    'renamed',
+    'utf16-text.xlsx',
+    Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('三级指标\t年度指标值\r\n改造小区数量\t≥18个\r\n', 'utf16le'),
+    ]),
+  );
 
   // Password-protected: Excel wraps the encrypted package in a compound file.
-  add('encrypted', 'password-protected.xlsx', compoundFile(['EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces'], 8192, 2022));
+  add(
+    'encrypted',
+    'password-protected.xlsx',
+    compoundFile(['EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces'], 8192, 2022),
+  );
   return files;
 }
 
@@ -258,7 +298,12 @@ export async function bigSheet(): Promise<HostileFile> {
   const formRow = BIG_ROWS / 2 + 1;
   const fill = (from: number, to: number) => {
     for (let r = from; r <= to; r++) {
-      s.row(`A${r}`, [`ZB${r}`, r % 7 === 0 ? '项目支出明细：老旧小区改造' : '基本支出', (r % 997) * 1.25, r % 13 === 0 ? { v: 44562 + (r % 365), numFmt: 'yyyy-mm-dd' } : r]);
+      s.row(`A${r}`, [
+        `ZB${r}`,
+        r % 7 === 0 ? '项目支出明细：老旧小区改造' : '基本支出',
+        (r % 997) * 1.25,
+        r % 13 === 0 ? { v: 44562 + (r % 365), numFmt: 'yyyy-mm-dd' } : r,
+      ]);
     }
   };
   fill(1, formRow - 3);
@@ -277,20 +322,26 @@ export async function longCells(): Promise<HostileFile[]> {
     ['long-level2-label', (s, f) => s.set(f.indicators[3].cells.level2!, prose('质量指标'))],
     ['long-target-digits', (s, f) => s.set(f.indicators[0].cells.target!, `≥${'9'.repeat(LONG - 2)}个`)],
     ['long-target-text', (s, f) => s.set(f.indicators[1].cells.target!, prose(sentence))],
-    ['long-target-spaces', (s, f) => s.set(f.indicators[2].cells.target!, `${' '.repeat(LONG / 2)}≥766户${'　'.repeat(LONG / 2)}`)],
+    [
+      'long-target-spaces',
+      (s, f) => s.set(f.indicators[2].cells.target!, `${' '.repeat(LONG / 2)}≥766户${'　'.repeat(LONG / 2)}`),
+    ],
     ['long-actual-digits-dots', (s, f) => s.set(f.indicators[3].cells.actual!, '1.'.repeat(LONG / 2))],
     ['long-deviation', (s, f) => s.set(f.indicators[0].cells.deviation!, prose(sentence))],
     ['long-unit-name', (s, f) => s.set(f.cells.unit!, prose('株洲市渌口区住房保障服务中心'))],
-    ['long-everything', (s, f) => {
-      s.set(f.cells.unit!, prose('株洲市渌口区住房保障服务中心'));
-      s.set(f.cells.planned!, prose(sentence));
-      for (const ind of f.indicators) {
-        s.set(ind.cells.name!, prose(ind.name));
-        s.set(ind.cells.target!, prose(`≥${ind.name}`));
-        s.set(ind.cells.actual!, prose('９'));
-        s.set(ind.cells.deviation!, prose(sentence));
-      }
-    }],
+    [
+      'long-everything',
+      (s, f) => {
+        s.set(f.cells.unit!, prose('株洲市渌口区住房保障服务中心'));
+        s.set(f.cells.planned!, prose(sentence));
+        for (const ind of f.indicators) {
+          s.set(ind.cells.name!, prose(ind.name));
+          s.set(ind.cells.target!, prose(`≥${ind.name}`));
+          s.set(ind.cells.actual!, prose('９'));
+          s.set(ind.cells.deviation!, prose(sentence));
+        }
+      },
+    ],
   ];
   const files: HostileFile[] = [];
   for (const [name, edit] of cases) {
@@ -346,26 +397,32 @@ export async function errorFormulas(): Promise<HostileFile[]> {
 /** Number cells at the edges of what a double holds: 1e308 (whose ×100 overflows), -1e308, 5e-324, -0. */
 export async function extremeNumbers(): Promise<HostileFile[]> {
   const cases: [string, (s: SheetBuilder, f: FormPlaces) => void][] = [
-    ['extreme-budget-amounts', (s, f) => {
-      s.set(f.cells.initialBudget!, 1e308);
-      s.set(f.cells.fullYearBudget!, 1e308);
-      s.set(f.cells.executed!, 1.7e308);
-      s.set(f.cells.generalPublicBudget!, 1e308);
-      s.set(f.cells.governmentFund!, 1e308);
-      s.set(f.cells.basic!, -1e308);
-      s.set(f.cells.budgetScore!, 5e-324);
-    }],
-    ['extreme-indicator-numbers', (s, f) => {
-      const ind = f.indicators;
-      s.set(ind[0].cells.score!, 1e308);
-      s.set(ind[1].cells.weight!, 1e308);
-      s.set(ind[2].cells.weight!, -1e308);
-      s.set(ind[3].cells.target!, { v: 1e308, numFmt: '0%' });
-      s.set(ind[3].cells.actual!, { v: 1e308, numFmt: '0%' });
-      s.set(ind[4].cells.actual!, 5e-324);
-      s.set(ind[6].cells.score!, -0);
-      s.set(f.cells.totalScore!, 1e308);
-    }],
+    [
+      'extreme-budget-amounts',
+      (s, f) => {
+        s.set(f.cells.initialBudget!, 1e308);
+        s.set(f.cells.fullYearBudget!, 1e308);
+        s.set(f.cells.executed!, 1.7e308);
+        s.set(f.cells.generalPublicBudget!, 1e308);
+        s.set(f.cells.governmentFund!, 1e308);
+        s.set(f.cells.basic!, -1e308);
+        s.set(f.cells.budgetScore!, 5e-324);
+      },
+    ],
+    [
+      'extreme-indicator-numbers',
+      (s, f) => {
+        const ind = f.indicators;
+        s.set(ind[0].cells.score!, 1e308);
+        s.set(ind[1].cells.weight!, 1e308);
+        s.set(ind[2].cells.weight!, -1e308);
+        s.set(ind[3].cells.target!, { v: 1e308, numFmt: '0%' });
+        s.set(ind[3].cells.actual!, { v: 1e308, numFmt: '0%' });
+        s.set(ind[4].cells.actual!, 5e-324);
+        s.set(ind[6].cells.score!, -0);
+        s.set(f.cells.totalScore!, 1e308);
+      },
+    ],
   ];
   const files: HostileFile[] = [];
   for (const [name, edit] of cases) {
@@ -380,17 +437,26 @@ export async function extremeNumbers(): Promise<HostileFile[]> {
 export async function hiddenRowsAndColumns(): Promise<HostileFile[]> {
   const files: HostileFile[] = [];
   const cases: [string, (s: SheetBuilder, f: FormPlaces) => void][] = [
-    ['hidden-indicator-rows', (s, f) => [f.indicatorRows[1], f.indicatorRows[2], f.indicatorRows[8]].forEach((r) => s.hideRow(r))],
+    [
+      'hidden-indicator-rows',
+      (s, f) => [f.indicatorRows[1], f.indicatorRows[2], f.indicatorRows[8]].forEach((r) => s.hideRow(r)),
+    ],
     ['hidden-budget-row', (s, f) => s.hideRow(f.budgetTotalRow)],
-    ['hidden-columns', (s, f) => {
-      s.hideColumn(colOf(f.indicators[0].cells.actual!));
-      s.hideColumn(colOf(f.indicators[0].cells.deviation!));
-    }],
-    ['hidden-rows-and-columns', (s, f) => {
-      for (const r of f.indicatorRows) if (r % 2 === 0) s.hideRow(r);
-      s.hideColumn(colOf(f.indicators[0].cells.name!));
-      s.hideColumn(colOf(f.indicators[0].cells.weight!));
-    }],
+    [
+      'hidden-columns',
+      (s, f) => {
+        s.hideColumn(colOf(f.indicators[0].cells.actual!));
+        s.hideColumn(colOf(f.indicators[0].cells.deviation!));
+      },
+    ],
+    [
+      'hidden-rows-and-columns',
+      (s, f) => {
+        for (const r of f.indicatorRows) if (r % 2 === 0) s.hideRow(r);
+        s.hideColumn(colOf(f.indicators[0].cells.name!));
+        s.hideColumn(colOf(f.indicators[0].cells.weight!));
+      },
+    ],
   ];
   for (const [name, edit] of cases) {
     const { s, form } = sampleSheet();
@@ -415,7 +481,12 @@ export async function deletedRows(): Promise<HostileFile[]> {
   for (const [name, rows] of cases) {
     const { s, form } = sampleSheet();
     const [start, count] = rows(form);
-    files.push({ name: `${name}.xlsx`, buffer: await workbookBuffer([s], ([ws]) => ws.spliceRows(start, count)), expect: 'form', kind: 'deleted-rows' });
+    files.push({
+      name: `${name}.xlsx`,
+      buffer: await workbookBuffer([s], ([ws]) => ws.spliceRows(start, count)),
+      expect: 'form',
+      kind: 'deleted-rows',
+    });
   }
   return files;
 }
@@ -425,41 +496,59 @@ export async function crossingMerges(): Promise<HostileFile[]> {
   const files: HostileFile[] = [];
   const cases: [string, (s: SheetBuilder, f: FormPlaces) => void][] = [
     // 三级指标 merged rightwards over the other headers and one column past the table.
-    ['merge-header-past-table', (s, f) => {
-      const h = f.cells.indicatorHeader!;
-      s.merges.push(`${address(rowOf(h), colOf(h) + 2)}:${address(rowOf(h), colOf(h) + 8)}`);
-    }],
+    [
+      'merge-header-past-table',
+      (s, f) => {
+        const h = f.cells.indicatorHeader!;
+        s.merges.push(`${address(rowOf(h), colOf(h) + 2)}:${address(rowOf(h), colOf(h) + 8)}`);
+      },
+    ],
     // The whole header row, 一级指标 to one past the table: 三级指标 is swallowed.
-    ['merge-header-row-wide', (s, f) => {
-      const h = f.cells.indicatorHeader!;
-      s.merges.push(`${h}:${address(rowOf(h), colOf(h) + 8)}`);
-    }],
+    [
+      'merge-header-row-wide',
+      (s, f) => {
+        const h = f.cells.indicatorHeader!;
+        s.merges.push(`${h}:${address(rowOf(h), colOf(h) + 8)}`);
+      },
+    ],
     // 三级指标 merged down into the first indicator row and over the column left of the table.
-    ['merge-header-down-and-left', (s, f) => {
-      const h = f.cells.indicatorHeader!;
-      dropMergesTouching(s, rowOf(h), rowOf(h) + 1, [colOf(h) - 1, colOf(h) + 2]);
-      s.merges.push(`${address(rowOf(h), colOf(h) - 1)}:${address(rowOf(h) + 1, colOf(h) + 2)}`);
-    }],
+    [
+      'merge-header-down-and-left',
+      (s, f) => {
+        const h = f.cells.indicatorHeader!;
+        dropMergesTouching(s, rowOf(h), rowOf(h) + 1, [colOf(h) - 1, colOf(h) + 2]);
+        s.merges.push(`${address(rowOf(h), colOf(h) - 1)}:${address(rowOf(h) + 1, colOf(h) + 2)}`);
+      },
+    ],
     // The last indicator's 得分 merged with the 总分 row's: the stated total is gone.
-    ['merge-last-score-into-total', (s, f) => {
-      const last = f.indicators[f.indicators.length - 1].cells.score!;
-      s.set(address(rowOf(last) + 1, colOf(last)), null);
-      s.merges.push(`${last}:${address(rowOf(last) + 1, colOf(last))}`);
-    }],
+    [
+      'merge-last-score-into-total',
+      (s, f) => {
+        const last = f.indicators[f.indicators.length - 1].cells.score!;
+        s.set(address(rowOf(last) + 1, colOf(last)), null);
+        s.merges.push(`${last}:${address(rowOf(last) + 1, colOf(last))}`);
+      },
+    ],
     // The last indicator's note merged down over the 总分 row, past the table's right edge.
-    ['merge-last-note-into-total', (s, f) => {
-      const last = f.indicators[f.indicators.length - 1].cells.deviation!;
-      s.set(last, '满意度调查由第三方开展，样本覆盖全部改造小区。');
-      s.merges.push(`${last}:${address(rowOf(last) + 1, colOf(last) + 1)}`);
-    }],
+    [
+      'merge-last-note-into-total',
+      (s, f) => {
+        const last = f.indicators[f.indicators.length - 1].cells.deviation!;
+        s.set(last, '满意度调查由第三方开展，样本覆盖全部改造小区。');
+        s.merges.push(`${last}:${address(rowOf(last) + 1, colOf(last) + 1)}`);
+      },
+    ],
     // The last indicator's name merged over the 总分 row (the 总分 label left in its first cell, unmerged).
-    ['merge-last-name-into-total', (s, f) => {
-      const last = f.indicators[f.indicators.length - 1].cells.name!;
-      const totalRow = rowOf(last) + 1;
-      dropMergesTouching(s, totalRow, totalRow);
-      dropMergesTouching(s, rowOf(last), totalRow, [colOf(last), colOf(last)]);
-      s.merges.push(`${last}:${address(totalRow, colOf(last))}`);
-    }],
+    [
+      'merge-last-name-into-total',
+      (s, f) => {
+        const last = f.indicators[f.indicators.length - 1].cells.name!;
+        const totalRow = rowOf(last) + 1;
+        dropMergesTouching(s, totalRow, totalRow);
+        dropMergesTouching(s, rowOf(last), totalRow, [colOf(last), colOf(last)]);
+        s.merges.push(`${last}:${address(totalRow, colOf(last))}`);
+      },
+    ],
   ];
   for (const [name, edit] of cases) {
     const { s, form } = sampleSheet();
@@ -497,27 +586,49 @@ export async function noIndicators(): Promise<HostileFile[]> {
     const [first, last] = [form.indicatorRows[0], form.indicatorRows[n - 1]];
     dropMergesTouching(s, first, last, [colOf(form.cells.indicatorHeader!), colOf(form.cells.indicatorHeader!) + 7]);
     for (const key of [...s.cells.keys()]) if (rowOf(key) >= first && rowOf(key) <= last) s.cells.delete(key);
-    files.push({ name: 'no-indicators-blank-rows.xlsx', buffer: await workbookBuffer([s]), expect: 'form', kind: 'no-indicators' });
+    files.push({
+      name: 'no-indicators-blank-rows.xlsx',
+      buffer: await workbookBuffer([s]),
+      expect: 'form',
+      kind: 'no-indicators',
+    });
   }
   {
     const { s, form } = sampleSheet();
     const [first, last] = [form.indicatorRows[0], form.indicatorRows[n - 1]];
     // Header straight above 总分: the rows and every merge over them or below them removed, then the rows deleted.
     dropMergesTouching(s, first - 1, last + 1);
-    files.push({ name: 'no-indicators-header-then-total.xlsx', buffer: await workbookBuffer([s], ([ws]) => ws.spliceRows(first, n)), expect: 'form', kind: 'no-indicators' });
+    files.push({
+      name: 'no-indicators-header-then-total.xlsx',
+      buffer: await workbookBuffer([s], ([ws]) => ws.spliceRows(first, n)),
+      expect: 'form',
+      kind: 'no-indicators',
+    });
   }
   {
     const { s, form } = sampleSheet();
     for (const ind of form.indicators) {
-      for (const field of ['name', 'target', 'actual', 'weight', 'score', 'deviation'] as const) s.set(ind.cells[field]!, '/');
+      for (const field of ['name', 'target', 'actual', 'weight', 'score', 'deviation'] as const)
+        s.set(ind.cells[field]!, '/');
     }
-    files.push({ name: 'no-indicators-only-slashes.xlsx', buffer: await workbookBuffer([s]), expect: 'form', kind: 'no-indicators' });
+    files.push({
+      name: 'no-indicators-only-slashes.xlsx',
+      buffer: await workbookBuffer([s]),
+      expect: 'form',
+      kind: 'no-indicators',
+    });
   }
   {
     const { s, form } = sampleSheet();
     for (const ind of form.indicators) s.set(ind.cells.name!, '指标1：');
-    for (const ind of form.indicators) for (const field of ['target', 'actual', 'weight', 'score', 'deviation'] as const) s.set(ind.cells[field]!, null);
-    files.push({ name: 'no-indicators-template-residue.xlsx', buffer: await workbookBuffer([s]), expect: 'form', kind: 'no-indicators' });
+    for (const ind of form.indicators)
+      for (const field of ['target', 'actual', 'weight', 'score', 'deviation'] as const) s.set(ind.cells[field]!, null);
+    files.push({
+      name: 'no-indicators-template-residue.xlsx',
+      buffer: await workbookBuffer([s]),
+      expect: 'form',
+      kind: 'no-indicators',
+    });
   }
   return files;
 }
@@ -530,7 +641,13 @@ export async function noForm(): Promise<HostileFile[]> {
   await add('empty-sheet.xlsx', [new SheetBuilder('Sheet1')]);
   await add('no-sheets.xlsx', []);
   const ledger = new SheetBuilder('明细账');
-  for (let r = 1; r <= 200; r++) ledger.row(`A${r}`, [`2022-${String((r % 12) + 1).padStart(2, '0')}`, '办公经费', r * 13.5, r % 3 === 0 ? { error: '#N/A' } : '已报销']);
+  for (let r = 1; r <= 200; r++)
+    ledger.row(`A${r}`, [
+      `2022-${String((r % 12) + 1).padStart(2, '0')}`,
+      '办公经费',
+      r * 13.5,
+      r % 3 === 0 ? { error: '#N/A' } : '已报销',
+    ]);
   await add('ledger.xlsx', [ledger]);
   const cover = new SheetBuilder('封面');
   cover.merge('A2:F2', '2022年度绩效自评材料');
@@ -562,7 +679,20 @@ const CHARS = [
   ...'０１２３４５６７８９．，％＝＞＜（）：',
   ...'≥≤≧≦﹦≠±×÷·˙•',
   ...'个户人年月日以上下内万元亿平方米次是否达成完成约共',
-  '\u3000', '\u00a0', '\n', '\t', '\u200b', '\u200e', '\u202e', '\ufeff', '\u0301', '😀', '𠀀', '—', '……', '★',
+  '\u3000',
+  '\u00a0',
+  '\n',
+  '\t',
+  '\u200b',
+  '\u200e',
+  '\u202e',
+  '\ufeff',
+  '\u0301',
+  '😀',
+  '𠀀',
+  '—',
+  '……',
+  '★',
 ];
 
 type Mutation =
@@ -573,14 +703,19 @@ type Mutation =
   | { op: 'widthAll' }
   | { op: 'unit'; unit: string; replace: boolean };
 
-const arbMutation = (units: string[]): fc.Arbitrary<Mutation> => fc.oneof(
-  fc.record({ op: fc.constant('insert' as const), at: fc.nat(), ch: fc.constantFrom(...CHARS) }),
-  fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
-  fc.record({ op: fc.constant('replace' as const), at: fc.nat(), ch: fc.constantFrom(...CHARS) }),
-  fc.record({ op: fc.constant('width' as const), at: fc.nat() }),
-  fc.record({ op: fc.constant('widthAll' as const) }),
-  fc.record({ op: fc.constant('unit' as const), unit: fc.constantFrom(...units, '', '万平方米', 'km²', '元/人·月'), replace: fc.boolean() }),
-);
+const arbMutation = (units: string[]): fc.Arbitrary<Mutation> =>
+  fc.oneof(
+    fc.record({ op: fc.constant('insert' as const), at: fc.nat(), ch: fc.constantFrom(...CHARS) }),
+    fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
+    fc.record({ op: fc.constant('replace' as const), at: fc.nat(), ch: fc.constantFrom(...CHARS) }),
+    fc.record({ op: fc.constant('width' as const), at: fc.nat() }),
+    fc.record({ op: fc.constant('widthAll' as const) }),
+    fc.record({
+      op: fc.constant('unit' as const),
+      unit: fc.constantFrom(...units, '', '万平方米', 'km²', '元/人·月'),
+      replace: fc.boolean(),
+    }),
+  );
 
 /** Applies mutations code point by code point (an emoji is never split into lone surrogates). */
 export function mutate(text: string, mutations: Mutation[]): string {
@@ -621,14 +756,32 @@ export function mutate(text: string, mutations: Mutation[]): string {
 /** A value for a target/actual/weight/score cell: mostly a mutated annex1.md string, sometimes a number cell. */
 const arbCellValue = (values: string[], units: string[]): fc.Arbitrary<CellInput> =>
   fc.oneof(
-    { weight: 12, arbitrary: fc.tuple(fc.constantFrom(...values), fc.array(arbMutation(units), { maxLength: 4 })).map(([v, ms]) => mutate(v, ms)) },
+    {
+      weight: 12,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...values), fc.array(arbMutation(units), { maxLength: 4 }))
+        .map(([v, ms]) => mutate(v, ms)),
+    },
     { weight: 2, arbitrary: fc.constantFrom(...values) },
     {
       weight: 3,
       arbitrary: fc.oneof(
         fc.double({ noDefaultInfinity: true, noNaN: true, min: -1e6, max: 1e6 }),
         fc.constantFrom<CellInput>(0, -0, 1, 100, 1e308, -1e308, 5e-324, 0.96, 44926, -1, 2958466, 60),
-        fc.record({ v: fc.double({ min: -2, max: 3e6, noNaN: true }), numFmt: fc.constantFrom('0%', '0.00%', 'yyyy-mm-dd', 'yyyy"年"m"月"d"日"', '#,##0.00', '0.00"万元"', '@', '[h]:mm', '0.0E+00') }),
+        fc.record({
+          v: fc.double({ min: -2, max: 3e6, noNaN: true }),
+          numFmt: fc.constantFrom(
+            '0%',
+            '0.00%',
+            'yyyy-mm-dd',
+            'yyyy"年"m"月"d"日"',
+            '#,##0.00',
+            '0.00"万元"',
+            '@',
+            '[h]:mm',
+            '0.0E+00',
+          ),
+        }),
         fc.boolean(),
       ),
     },
@@ -651,7 +804,10 @@ export async function annexVariants(count: number): Promise<HostileFile[]> {
     verbatim.push(Array.from({ length: n }, (_, i) => [0, 1, 2, 3].map((k) => slice[(i * 4 + k) % slice.length])));
   }
   const arbVariant = fc.array(fc.tuple(cell, cell, cell, cell), { minLength: n, maxLength: n });
-  const variants: CellInput[][][] = [...verbatim, ...fc.sample(arbVariant, { seed: 20221231, numRuns: Math.max(0, count - verbatim.length) })].slice(0, count);
+  const variants: CellInput[][][] = [
+    ...verbatim,
+    ...fc.sample(arbVariant, { seed: 20221231, numRuns: Math.max(0, count - verbatim.length) }),
+  ].slice(0, count);
   const files: HostileFile[] = [];
   for (let v = 0; v < variants.length; v++) {
     const { s, form } = sampleSheet('绩效自评表');
@@ -662,7 +818,12 @@ export async function annexVariants(count: number): Promise<HostileFile[]> {
       s.set(ind.cells.weight!, weight);
       s.set(ind.cells.score!, score);
     });
-    files.push({ name: `annex-variant-${String(v + 1).padStart(3, '0')}.xlsx`, buffer: await workbookBuffer([s]), expect: 'form', kind: 'annex-variant' });
+    files.push({
+      name: `annex-variant-${String(v + 1).padStart(3, '0')}.xlsx`,
+      buffer: await workbookBuffer([s]),
+      expect: 'form',
+      kind: 'annex-variant',
+    });
   }
   return files;
 }
@@ -671,11 +832,39 @@ export async function annexVariants(count: number): Promise<HostileFile[]> {
 // Random junk
 
 /** Characters of junk text: never 指 nor 额, so that no junk cell can be taken for 三级指标 or 年度资金总额. */
-const JUNK_CHARS = [...'0123456789abcXYZ .,:-/%（）：　\n年度预算资金总分值得实际完成执行率一二三级标偏差原因备注合计', '≥', '≤', '😀'];
+const JUNK_CHARS = [
+  ...'0123456789abcXYZ .,:-/%（）：　\n年度预算资金总分值得实际完成执行率一二三级标偏差原因备注合计',
+  '≥',
+  '≤',
+  '😀',
+];
 const FORM_LABELS = [
-  '年度资金总额', '三级指标', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分', '一级指标', '二级指标',
-  '年度指标值', '实际完成值', '偏差原因分析及改进措施', '总分', '预算部门名称', '按收入性质分：', '其中：基本支出',
-  '项目支出', '年度总体目标', '预期目标', '实际完成情况', '（2022年度）', '年度预算申请（万元）', '≥18个', '是', '/',
+  '年度资金总额',
+  '三级指标',
+  '年初预算数',
+  '全年预算数',
+  '全年执行数',
+  '分值',
+  '执行率',
+  '得分',
+  '一级指标',
+  '二级指标',
+  '年度指标值',
+  '实际完成值',
+  '偏差原因分析及改进措施',
+  '总分',
+  '预算部门名称',
+  '按收入性质分：',
+  '其中：基本支出',
+  '项目支出',
+  '年度总体目标',
+  '预期目标',
+  '实际完成情况',
+  '（2022年度）',
+  '年度预算申请（万元）',
+  '≥18个',
+  '是',
+  '/',
 ];
 const ERRORS = ['#DIV/0!', '#N/A', '#REF!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!'];
 
@@ -689,10 +878,19 @@ interface JunkSheet {
 
 const arbJunkCell: fc.Arbitrary<CellInput> = fc.oneof(
   { weight: 4, arbitrary: fc.array(fc.constantFrom(...JUNK_CHARS), { maxLength: 12 }).map((cs) => cs.join('')) },
-  { weight: 3, arbitrary: fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.double({ noNaN: true, noDefaultInfinity: true })) },
+  {
+    weight: 3,
+    arbitrary: fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.double({ noNaN: true, noDefaultInfinity: true })),
+  },
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 1, arbitrary: fc.constantFrom(...ERRORS).map((error): CellInput => ({ error })) },
-  { weight: 1, arbitrary: fc.record({ v: fc.integer({ min: 0, max: 60000 }), numFmt: fc.constantFrom('yyyy-mm-dd', '0%', '#,##0.00') }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      v: fc.integer({ min: 0, max: 60000 }),
+      numFmt: fc.constantFrom('yyyy-mm-dd', '0%', '#,##0.00'),
+    }),
+  },
 );
 
 const arbJunkSheet = (withLabels: boolean): fc.Arbitrary<JunkSheet> =>
@@ -703,7 +901,10 @@ const arbJunkSheet = (withLabels: boolean): fc.Arbitrary<JunkSheet> =>
       cells: fc.array(fc.tuple(fc.nat(rows - 1), fc.nat(cols - 1), arbJunkCell), { maxLength: rows * cols }),
       merges: fc.array(fc.tuple(fc.nat(rows - 1), fc.nat(cols - 1), fc.nat(4), fc.nat(4)), { maxLength: 8 }),
       labels: withLabels
-        ? fc.array(fc.tuple(fc.nat(rows - 1), fc.nat(cols - 1), fc.constantFrom(...FORM_LABELS)), { minLength: 1, maxLength: 20 })
+        ? fc.array(fc.tuple(fc.nat(rows - 1), fc.nat(cols - 1), fc.constantFrom(...FORM_LABELS)), {
+            minLength: 1,
+            maxLength: 20,
+          })
         : fc.constant([]),
     }),
   );
@@ -716,7 +917,8 @@ function junkBuilder(name: string, junk: JunkSheet, anchor: string | undefined):
   if (anchor) labels.push([junk.rows - 1, 0, anchor]);
   for (const [r, c, text] of labels) s.set(address(r + 1, c + 1), text);
   const taken: [number, number, number, number][] = [];
-  const covers = (m: [number, number, number, number], r: number, c: number) => r >= m[0] && r <= m[2] && c >= m[1] && c <= m[3];
+  const covers = (m: [number, number, number, number], r: number, c: number) =>
+    r >= m[0] && r <= m[2] && c >= m[1] && c <= m[3];
   for (const [r, c, h, w] of junk.merges) {
     const m: [number, number, number, number] = [r, c, Math.min(r + h, junk.rows - 1), Math.min(c + w, junk.cols - 1)];
     if (m[2] === m[0] && m[3] === m[1]) continue;
@@ -737,11 +939,16 @@ function junkBuilder(name: string, junk: JunkSheet, anchor: string | undefined):
 export async function junkWorkbooks(count: number): Promise<HostileFile[]> {
   const files: HostileFile[] = [];
   for (const withLabels of [false, true]) {
-    const arbWorkbook = fc.tuple(fc.array(arbJunkSheet(withLabels), { minLength: 1, maxLength: 3 }), fc.constantFrom('年度资金总额', '三级指标', '三级指标名称', '年度资金总额：'));
+    const arbWorkbook = fc.tuple(
+      fc.array(arbJunkSheet(withLabels), { minLength: 1, maxLength: 3 }),
+      fc.constantFrom('年度资金总额', '三级指标', '三级指标名称', '年度资金总额：'),
+    );
     const samples = fc.sample(arbWorkbook, { seed: withLabels ? 6 : 5, numRuns: Math.ceil(count / 2) });
     for (let i = 0; i < samples.length; i++) {
       const [sheets, anchor] = samples[i];
-      const builders = sheets.map((junk, k) => junkBuilder(`第${k + 1}页 ${i}`, junk, withLabels && k === sheets.length - 1 ? anchor : undefined));
+      const builders = sheets.map((junk, k) =>
+        junkBuilder(`第${k + 1}页 ${i}`, junk, withLabels && k === sheets.length - 1 ? anchor : undefined),
+      );
       files.push({
         name: `junk-${withLabels ? 'labelled' : 'plain'}-${String(i + 1).padStart(2, '0')}.xlsx`,
         buffer: await workbookBuffer(builders),

@@ -23,7 +23,8 @@ export function savedWorkbookOf(grids: Grid[]): SavedWorkbook {
       row?.forEach((cell, c) => {
         if (!cell) return;
         const v = cell.value;
-        if (v !== null) cells.push([r, c, isCellError(v) ? { kind: 'error', error: v.error } : { kind: 'value', value: v }]);
+        if (v !== null)
+          cells.push([r, c, isCellError(v) ? { kind: 'error', error: v.error } : { kind: 'value', value: v }]);
         if (cell.numFmt !== undefined) formats.push([r, c, { numberFormat: cell.numFmt }]);
       }),
     );

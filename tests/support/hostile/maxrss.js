@@ -9,7 +9,11 @@ const target = process.env.ZIPING_HOSTILE_RSS;
 if (target) {
   process.on('exit', () => {
     const heap = v8.getHeapStatistics();
-    const record = { maxRssKiB: process.resourceUsage().maxRSS, heapLimitMiB: heap.heap_size_limit / 2 ** 20, totalHeapMiB: heap.total_heap_size / 2 ** 20 };
+    const record = {
+      maxRssKiB: process.resourceUsage().maxRSS,
+      heapLimitMiB: heap.heap_size_limit / 2 ** 20,
+      totalHeapMiB: heap.total_heap_size / 2 ** 20,
+    };
     fs.writeFileSync(target, JSON.stringify(record));
   });
 }

@@ -8,7 +8,7 @@ export async function finish(name: string, sheets: SheetBuilder[], forms: FormPl
     buffer: await toBuffer(sheets),
     form: forms[0],
     forms,
-    sheets: sheets.map(sheet => ({
+    sheets: sheets.map((sheet) => ({
       name: sheet.name,
       cells: sheet.expected(),
       merges: [...sheet.merges],

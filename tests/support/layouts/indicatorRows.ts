@@ -41,13 +41,16 @@ export function plainIndicatorRows(
       },
     };
   });
-  for (const [start, count] of runs(lukou.indicators, x => x.level1)) {
+  for (const [start, count] of runs(lukou.indicators, (x) => x.level1)) {
     const { level1, level1Weight } = lukou.indicators[start];
-    const top = s.merge(`${col.level1}${firstRow + start}:${col.level1}${firstRow + start + count - 1}`, level1Label(level1, level1Weight));
+    const top = s.merge(
+      `${col.level1}${firstRow + start}:${col.level1}${firstRow + start + count - 1}`,
+      level1Label(level1, level1Weight),
+    );
     for (let k = start; k < start + count; k++) indicators[k].cells.level1 = top;
   }
   if (!options.repeatLevel2) {
-    for (const [start, count] of runs(lukou.indicators, x => x.level1 + x.level2)) {
+    for (const [start, count] of runs(lukou.indicators, (x) => x.level1 + x.level2)) {
       const top = `${col.level2}${firstRow + start}`;
       if (count > 1) s.merge(`${top}:${col.level2}${firstRow + start + count - 1}`, lukou.indicators[start].level2);
       else s.set(top, lukou.indicators[start].level2);

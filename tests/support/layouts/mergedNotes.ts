@@ -26,14 +26,15 @@ export async function mergedNotes(): Promise<BuiltLayout> {
   s.merge('B4:C4');
   s.row('D4', ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
   cells.budgetTotalLabel = s.merge('B5:C5', '年度资金总额');
-  [cells.initialBudget, cells.fullYearBudget, cells.executed, cells.budgetWeight, cells.rate, cells.budgetScore] = s.row('D5', [
-    budget.initialBudget,
-    budget.fullYearBudget,
-    budget.executed,
-    budget.weight,
-    budget.statedExecutionRate,
-    budget.statedScore,
-  ]);
+  [cells.initialBudget, cells.fullYearBudget, cells.executed, cells.budgetWeight, cells.rate, cells.budgetScore] =
+    s.row('D5', [
+      budget.initialBudget,
+      budget.fullYearBudget,
+      budget.executed,
+      budget.weight,
+      budget.statedExecutionRate,
+      budget.statedScore,
+    ]);
   s.merge('B6:E6', '按收入性质分：');
   s.merge('F6:I6', '按支出性质分：');
   const income: [string, number | null][] = [
@@ -42,10 +43,12 @@ export async function mergedNotes(): Promise<BuiltLayout> {
     ['纳入专户管理的非税收入拨款', budget.byIncome.specialAccountNonTax],
     ['其他资金', budget.byIncome.other],
   ];
-  [cells.generalPublicBudget, cells.governmentFund, cells.specialAccountNonTax, cells.other] = income.map(([label, amount], k) => {
-    s.merge(`B${7 + k}:D${7 + k}`, label);
-    return s.set(`E${7 + k}`, amount);
-  });
+  [cells.generalPublicBudget, cells.governmentFund, cells.specialAccountNonTax, cells.other] = income.map(
+    ([label, amount], k) => {
+      s.merge(`B${7 + k}:D${7 + k}`, label);
+      return s.set(`E${7 + k}`, amount);
+    },
+  );
   s.merge('F7:H7', '其中：基本支出');
   cells.basic = s.set('I7', budget.byExpenditure.basic);
   s.merge('F8:H8', '项目支出');
@@ -61,8 +64,26 @@ export async function mergedNotes(): Promise<BuiltLayout> {
   const placeholder = first + lukou.indicators.length;
   s.merge(`A13:A${placeholder}`, '绩效指标');
   cells.indicatorHeader = 'B13';
-  s.row('B13', ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
-  const columns = { level1: 'B', level2: 'C', name: 'D', target: 'E', actual: 'F', weight: 'G', score: 'H', deviation: 'I' };
+  s.row('B13', [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ]);
+  const columns = {
+    level1: 'B',
+    level2: 'C',
+    name: 'D',
+    target: 'E',
+    actual: 'F',
+    weight: 'G',
+    score: 'H',
+    deviation: 'I',
+  };
   const indicators = plainIndicatorRows(s, first, columns);
 
   // The note was typed once and merged over the rows it explains.
@@ -70,7 +91,7 @@ export async function mergedNotes(): Promise<BuiltLayout> {
   for (const indicator of indicators.slice(0, 3)) indicator.cells.deviation = note;
 
   const date = { v: DATE_SERIAL_2022_12_31, numFmt: 'yyyy-mm-dd' };
-  const dated = indicators.find(x => x.name === '完工时间');
+  const dated = indicators.find((x) => x.name === '完工时间');
   if (!dated?.cells.target || !dated.cells.actual) throw new Error('完工时间 missing');
   s.set(dated.cells.target, date);
   s.set(dated.cells.actual, date);
@@ -87,18 +108,22 @@ export async function mergedNotes(): Promise<BuiltLayout> {
   s.set(`J${first}`, '已与项目科核对');
   s.hideColumn(10);
 
-  return finish('mergedNotes', [s], [
-    {
-      sheet: s.name,
-      kind: 'department',
-      amountsIn: '万元',
-      origin: 'A3',
-      budgetTotalRow: 5,
-      indicatorRows: indicators.map(x => x.row),
-      placeholderRows: [placeholder],
-      repeatedScoreRows: [],
-      indicators,
-      cells,
-    },
-  ]);
+  return finish(
+    'mergedNotes',
+    [s],
+    [
+      {
+        sheet: s.name,
+        kind: 'department',
+        amountsIn: '万元',
+        origin: 'A3',
+        budgetTotalRow: 5,
+        indicatorRows: indicators.map((x) => x.row),
+        placeholderRows: [placeholder],
+        repeatedScoreRows: [],
+        indicators,
+        cells,
+      },
+    ],
+  );
 }

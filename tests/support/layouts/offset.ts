@@ -21,10 +21,15 @@ export function placeStandardForm(s: SheetBuilder, originRow: number, originCol:
   s.merge(span(1, 1, 2));
   s.row(at(1, 3), ['年初预算数', '全年预算数', '全年执行数', '分　值', '执行率', '得　分']);
   cells.budgetTotalLabel = s.merge(span(2, 1, 2), '年度资金总额：');
-  [cells.initialBudget, cells.fullYearBudget, cells.executed, cells.budgetWeight, cells.rate, cells.budgetScore] = s.row(
-    at(2, 3),
-    [budget.initialBudget, budget.fullYearBudget, budget.executed, budget.weight, budget.statedExecutionRate, budget.statedScore],
-  );
+  [cells.initialBudget, cells.fullYearBudget, cells.executed, cells.budgetWeight, cells.rate, cells.budgetScore] =
+    s.row(at(2, 3), [
+      budget.initialBudget,
+      budget.fullYearBudget,
+      budget.executed,
+      budget.weight,
+      budget.statedExecutionRate,
+      budget.statedScore,
+    ]);
   s.merge(span(3, 1, 4), '按收入性质分：');
   s.merge(span(3, 5, 8), '按支出性质分：');
   const income: [string, number | null][] = [
@@ -52,20 +57,41 @@ export function placeStandardForm(s: SheetBuilder, originRow: number, originCol:
   const n = lukou.indicators.length;
   s.merge(span(10, 0, 0, 10 + n), '绩效指标');
   cells.indicatorHeader = at(10, 1);
-  s.row(at(10, 1), ['一级指标　', '二级指标　', '三级指标：', '年度指标值：', '实际完成值：', '分　值', '得　分', '偏差原因分析及改进措施']);
+  s.row(at(10, 1), [
+    '一级指标　',
+    '二级指标　',
+    '三级指标：',
+    '年度指标值：',
+    '实际完成值：',
+    '分　值',
+    '得　分',
+    '偏差原因分析及改进措施',
+  ]);
   const indicators: IndicatorPlace[] = lukou.indicators.map((x, i) => {
     const r = 11 + i;
-    const [name, target, actual, weight, score, deviation] = s.row(at(r, 3), [x.name, x.target, x.actual, x.weight, x.statedScore, x.deviation || null]);
-    return { row: originRow + r, name: x.name, cells: { level1: '', level2: '', name, target, actual, weight, score, deviation } };
+    const [name, target, actual, weight, score, deviation] = s.row(at(r, 3), [
+      x.name,
+      x.target,
+      x.actual,
+      x.weight,
+      x.statedScore,
+      x.deviation || null,
+    ]);
+    return {
+      row: originRow + r,
+      name: x.name,
+      cells: { level1: '', level2: '', name, target, actual, weight, score, deviation },
+    };
   });
-  for (const [start, count] of runs(lukou.indicators, x => x.level1)) {
+  for (const [start, count] of runs(lukou.indicators, (x) => x.level1)) {
     const { level1, level1Weight } = lukou.indicators[start];
     const top = s.merge(span(11 + start, 1, 1, 10 + start + count), `${level1}（${level1Weight}分）`);
     for (let k = start; k < start + count; k++) indicators[k].cells.level1 = top;
   }
-  for (const [start, count] of runs(lukou.indicators, x => x.level1 + x.level2)) {
+  for (const [start, count] of runs(lukou.indicators, (x) => x.level1 + x.level2)) {
     const label = lukou.indicators[start].level2;
-    const top = count > 1 ? s.merge(span(11 + start, 2, 2, 10 + start + count), label) : s.set(at(11 + start, 2), label);
+    const top =
+      count > 1 ? s.merge(span(11 + start, 2, 2, 10 + start + count), label) : s.set(at(11 + start, 2), label);
     for (let k = start; k < start + count; k++) indicators[k].cells.level2 = top;
   }
   s.merge(span(11 + n, 0, 5), '总　分');
@@ -78,7 +104,7 @@ export function placeStandardForm(s: SheetBuilder, originRow: number, originCol:
     amountsIn: '万元',
     origin: at(0, 0),
     budgetTotalRow: originRow + 2,
-    indicatorRows: indicators.map(x => x.row),
+    indicatorRows: indicators.map((x) => x.row),
     placeholderRows: [],
     repeatedScoreRows: [],
     indicators,

@@ -60,7 +60,16 @@ export async function olderBudget(): Promise<BuiltLayout> {
   const last = 14 + lukou.indicators.length;
   s.merge(`A14:A${last}`, '绩效指标');
   cells.indicatorHeader = 'B14';
-  s.row('B14', ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
+  s.row('B14', [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ]);
   const indicators = plainIndicatorRows(
     s,
     15,
@@ -71,18 +80,22 @@ export async function olderBudget(): Promise<BuiltLayout> {
   cells.totalWeight = s.set(`G${last + 1}`, 100);
   cells.totalScore = s.set(`H${last + 1}`, 100);
 
-  return finish('olderBudget', [s], [
-    {
-      sheet: s.name,
-      kind: 'department',
-      amountsIn: '万元',
-      origin: 'A3',
-      budgetTotalRow: 5,
-      indicatorRows: indicators.map(x => x.row),
-      placeholderRows: [],
-      repeatedScoreRows: [6, 7, 8, 9],
-      indicators,
-      cells,
-    },
-  ]);
+  return finish(
+    'olderBudget',
+    [s],
+    [
+      {
+        sheet: s.name,
+        kind: 'department',
+        amountsIn: '万元',
+        origin: 'A3',
+        budgetTotalRow: 5,
+        indicatorRows: indicators.map((x) => x.row),
+        placeholderRows: [],
+        repeatedScoreRows: [6, 7, 8, 9],
+        indicators,
+        cells,
+      },
+    ],
+  );
 }

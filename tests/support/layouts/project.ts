@@ -50,12 +50,8 @@ export function placeProjectForm(s: SheetBuilder): FormPlaces {
   s.merge('B6:C6');
   s.row('D6', ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
   cells.budgetTotalLabel = s.merge('B7:C7', '年度资金总额');
-  [cells.initialBudget, cells.fullYearBudget, cells.executed, cells.budgetWeight, cells.rate, cells.budgetScore] = s.row('D7', [
-    ...p.total,
-    p.weight,
-    p.rate,
-    p.score,
-  ]);
+  [cells.initialBudget, cells.fullYearBudget, cells.executed, cells.budgetWeight, cells.rate, cells.budgetScore] =
+    s.row('D7', [...p.total, p.weight, p.rate, p.score]);
   const sources: [string, readonly number[]][] = [
     ['其中：当年财政拨款', p.currentYear],
     ['上年结转资金', p.carryOver],
@@ -76,7 +72,16 @@ export function placeProjectForm(s: SheetBuilder): FormPlaces {
   const last = first + p.indicators.length - 1;
   s.merge(`A13:A${last}`, '绩效指标');
   cells.indicatorHeader = 'B13';
-  s.row('B13', ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
+  s.row('B13', [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ]);
   const indicators: IndicatorPlace[] = p.indicators.map(([, , name, target, actual, weight, score, deviation], i) => {
     const row = first + i;
     const values: CellInput[] = [name, target, actual, weight, score, deviation || null];
@@ -84,7 +89,16 @@ export function placeProjectForm(s: SheetBuilder): FormPlaces {
     return {
       row,
       name,
-      cells: { level1: `B${row}`, level2: s.set(`C${row}`, p.indicators[i][1]), name: nameCell, target: targetCell, actual: actualCell, weight: weightCell, score: scoreCell, deviation: deviationCell },
+      cells: {
+        level1: `B${row}`,
+        level2: s.set(`C${row}`, p.indicators[i][1]),
+        name: nameCell,
+        target: targetCell,
+        actual: actualCell,
+        weight: weightCell,
+        score: scoreCell,
+        deviation: deviationCell,
+      },
     };
   });
   const output = s.merge(`B${first}:B${first + 3}`, '产出指标（50分）');
@@ -102,7 +116,7 @@ export function placeProjectForm(s: SheetBuilder): FormPlaces {
     amountsIn: '万元',
     origin: 'A4',
     budgetTotalRow: 7,
-    indicatorRows: indicators.map(x => x.row),
+    indicatorRows: indicators.map((x) => x.row),
     placeholderRows: [],
     repeatedScoreRows: [],
     indicators,

@@ -54,10 +54,12 @@ export async function splitTarget(): Promise<BuiltLayout> {
     ['纳入专户管理的非税收入拨款', budget.byIncome.specialAccountNonTax],
     ['其他资金', budget.byIncome.other],
   ];
-  [cells.generalPublicBudget, cells.governmentFund, cells.specialAccountNonTax, cells.other] = income.map(([label, amount], k) => {
-    s.merge(`C${5 + k}:E${5 + k}`, label);
-    return s.row(`F${5 + k}`, [amount, amount])[0];
-  });
+  [cells.generalPublicBudget, cells.governmentFund, cells.specialAccountNonTax, cells.other] = income.map(
+    ([label, amount], k) => {
+      s.merge(`C${5 + k}:E${5 + k}`, label);
+      return s.row(`F${5 + k}`, [amount, amount])[0];
+    },
+  );
   s.merge('B9:B10', '按支出性质分');
   s.merge('C9:E9', '基本支出');
   [cells.basic] = s.row('F9', [budget.byExpenditure.basic, budget.byExpenditure.basic]);
@@ -71,7 +73,16 @@ export async function splitTarget(): Promise<BuiltLayout> {
   cells.achieved = s.merge('G12:K12', overallGoal.achieved);
 
   cells.indicatorHeader = 'A13';
-  for (const [col, label] of [['A', '一级指标'], ['B', '二级指标'], ['C', '三级指标'], ['D', '分值'], ['H', '实际完成值'], ['I', '得分'], ['J', '折算得分'], ['K', '偏差原因分析及改进措施']]) {
+  for (const [col, label] of [
+    ['A', '一级指标'],
+    ['B', '二级指标'],
+    ['C', '三级指标'],
+    ['D', '分值'],
+    ['H', '实际完成值'],
+    ['I', '得分'],
+    ['J', '折算得分'],
+    ['K', '偏差原因分析及改进措施'],
+  ]) {
     s.merge(`${col}13:${col}14`, label);
   }
   s.merge('E13:G13', '年度指标值');
@@ -81,16 +92,45 @@ export async function splitTarget(): Promise<BuiltLayout> {
   const indicators: IndicatorPlace[] = lukou.indicators.map((x, i) => {
     const row = first + i;
     const [kind, value, unit] = SPLIT_TARGETS[i];
-    const [name, weight, targetKind, targetValue, targetUnit, actual, score] = s.row(`C${row}`, [x.name, x.weight, kind, value, unit, x.actual, x.statedScore]);
-    const convertedScore = s.set(`J${row}`, i === 0 ? { formula: `I${row}`, result: x.statedScore } : { formula: `I${row}`, shareFrom: `J${first}`, result: x.statedScore });
+    const [name, weight, targetKind, targetValue, targetUnit, actual, score] = s.row(`C${row}`, [
+      x.name,
+      x.weight,
+      kind,
+      value,
+      unit,
+      x.actual,
+      x.statedScore,
+    ]);
+    const convertedScore = s.set(
+      `J${row}`,
+      i === 0
+        ? { formula: `I${row}`, result: x.statedScore }
+        : { formula: `I${row}`, shareFrom: `J${first}`, result: x.statedScore },
+    );
     const deviation = s.set(`K${row}`, x.deviation || null);
-    return { row, name: x.name, cells: { level1: '', level2: '', name, weight, targetKind, targetValue, targetUnit, actual, score, convertedScore, deviation } };
+    return {
+      row,
+      name: x.name,
+      cells: {
+        level1: '',
+        level2: '',
+        name,
+        weight,
+        targetKind,
+        targetValue,
+        targetUnit,
+        actual,
+        score,
+        convertedScore,
+        deviation,
+      },
+    };
   });
-  for (const [start, count] of runs(lukou.indicators, x => x.level1)) {
+  for (const [start, count] of runs(lukou.indicators, (x) => x.level1)) {
     const top = s.merge(`A${first + start}:A${first + start + count - 1}`, lukou.indicators[start].level1);
     for (let k = start; k < start + count; k++) indicators[k].cells.level1 = top;
   }
-  for (const [start, count] of runs(lukou.indicators, x => x.level1 + x.level2)) {
+  for (const [start, count] of runs(lukou.indicators, (x) => x.level1 + x.level2)) {
     const top = `B${first + start}`;
     if (count > 1) s.merge(`${top}:B${first + start + count - 1}`, lukou.indicators[start].level2);
     else s.set(top, lukou.indicators[start].level2);
@@ -102,18 +142,22 @@ export async function splitTarget(): Promise<BuiltLayout> {
   cells.totalScore = s.set(`I${totalRow}`, 100);
   s.set(`J${totalRow}`, 100);
 
-  return finish('splitTarget', [s], [
-    {
-      sheet: s.name,
-      kind: 'department',
-      amountsIn: '万元',
-      origin: 'A2',
-      budgetTotalRow: 4,
-      indicatorRows: indicators.map(x => x.row),
-      placeholderRows: [],
-      repeatedScoreRows: [],
-      indicators,
-      cells,
-    },
-  ]);
+  return finish(
+    'splitTarget',
+    [s],
+    [
+      {
+        sheet: s.name,
+        kind: 'department',
+        amountsIn: '万元',
+        origin: 'A2',
+        budgetTotalRow: 4,
+        indicatorRows: indicators.map((x) => x.row),
+        placeholderRows: [],
+        repeatedScoreRows: [],
+        indicators,
+        cells,
+      },
+    ],
+  );
 }

@@ -9,7 +9,13 @@ import type { BuiltLayout, FormPlaces, IndicatorPlace } from './types';
  * weight, score, deviation.
  */
 const WORD_ROWS: CellInput[][] = [
-  ['≥18个', '19个', '　5', '　5', '　根据建筑面积、居民意愿及相关政策进行调整。（年初计划18个小区，765户，增加1个小区，230户，增加建筑面积3.15万平方米，增加9栋。）\n　'],
+  [
+    '≥18个',
+    '19个',
+    '　5',
+    '　5',
+    '　根据建筑面积、居民意愿及相关政策进行调整。（年初计划18个小区，765户，增加1个小区，230户，增加建筑面积3.15万平方米，增加9栋。）\n　',
+  ],
   ['　≥766户', '　995户', '　5', '　5', null],
   ['30万平方米', '30万平方米', 10, 10, null],
   ['　100%', '　100%', '　10', '　10', '　'],
@@ -54,10 +60,15 @@ export async function wordLike(): Promise<BuiltLayout> {
   s.merge('B5:C5');
   s.row('D5', ['年初\n预算数', '全年  预算数', '全年\n执行数', '分值', '执行率', '得分']);
   cells.budgetTotalLabel = s.merge('B6:C6', '年度资金总额');
-  [cells.initialBudget, cells.fullYearBudget, cells.executed, cells.budgetWeight, cells.rate, cells.budgetScore] = s.row(
-    'D6',
-    [budget.initialBudget, budget.fullYearBudget, budget.executed, '10分', budget.statedExecutionRate, budget.statedScore],
-  );
+  [cells.initialBudget, cells.fullYearBudget, cells.executed, cells.budgetWeight, cells.rate, cells.budgetScore] =
+    s.row('D6', [
+      budget.initialBudget,
+      budget.fullYearBudget,
+      budget.executed,
+      '10分',
+      budget.statedExecutionRate,
+      budget.statedScore,
+    ]);
   s.merge('B7:E7', '按收入性质分：');
   s.merge('F7:I7', '按支出性质分：');
   cells.generalPublicBudget = s.merge('B8:E8', '  其中：  一般公共预算：2967.76');
@@ -79,20 +90,46 @@ export async function wordLike(): Promise<BuiltLayout> {
   const last = first + lukou.indicators.length - 1;
   s.merge(`A14:A${last}`, '绩\n效\n指\n标');
   cells.indicatorHeader = 'B14';
-  s.row('B14', ['一级指标', '二级指标', '三级指标', '年度\n指标值', '实际\n完成值', '分值', '得分', '偏差原因分析及改进措施']);
+  s.row('B14', [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度\n指标值',
+    '实际\n完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ]);
 
   const indicators: IndicatorPlace[] = lukou.indicators.map((indicator, i) => {
     const row = first + i;
     const [target, actual, weight, score, deviation] = s.row(`E${row}`, WORD_ROWS[i]);
-    return { row, name: indicator.name, cells: { level1: '', level2: '', name: s.set(`D${row}`, indicator.name), target, actual, weight, score, deviation } };
+    return {
+      row,
+      name: indicator.name,
+      cells: {
+        level1: '',
+        level2: '',
+        name: s.set(`D${row}`, indicator.name),
+        target,
+        actual,
+        weight,
+        score,
+        deviation,
+      },
+    };
   });
-  for (const [start, count] of runs(lukou.indicators, x => x.level1)) {
-    const top = s.merge(`B${first + start}:B${first + start + count - 1}`, wordLevel1Labels[lukou.indicators[start].level1]);
+  for (const [start, count] of runs(lukou.indicators, (x) => x.level1)) {
+    const top = s.merge(
+      `B${first + start}:B${first + start + count - 1}`,
+      wordLevel1Labels[lukou.indicators[start].level1],
+    );
     for (let k = start; k < start + count; k++) indicators[k].cells.level1 = top;
   }
-  for (const [start, count] of runs(lukou.indicators, x => x.level1 + x.level2)) {
+  for (const [start, count] of runs(lukou.indicators, (x) => x.level1 + x.level2)) {
     const label = WORD_LEVEL2[lukou.indicators[start].level2];
-    const top = count > 1 ? s.merge(`C${first + start}:C${first + start + count - 1}`, label) : s.set(`C${first + start}`, label);
+    const top =
+      count > 1 ? s.merge(`C${first + start}:C${first + start + count - 1}`, label) : s.set(`C${first + start}`, label);
     for (let k = start; k < start + count; k++) indicators[k].cells.level2 = top;
   }
 
@@ -100,20 +137,33 @@ export async function wordLike(): Promise<BuiltLayout> {
   s.merge(`A${totalRow}:F${totalRow}`, '总分');
   cells.totalWeight = s.set(`G${totalRow}`, 100);
   cells.totalScore = s.set(`H${totalRow}`, '100　');
-  for (const [col, width] of [[1, 6], [2, 12], [3, 10], [4, 22], [5, 12], [6, 12], [9, 40]] as const) s.widths.set(col, width);
+  for (const [col, width] of [
+    [1, 6],
+    [2, 12],
+    [3, 10],
+    [4, 22],
+    [5, 12],
+    [6, 12],
+    [9, 40],
+  ] as const)
+    s.widths.set(col, width);
 
-  return finish('wordLike', [s], [
-    {
-      sheet: s.name,
-      kind: 'department',
-      amountsIn: '万元',
-      origin: 'A4',
-      budgetTotalRow: 6,
-      indicatorRows: indicators.map(x => x.row),
-      placeholderRows: [],
-      repeatedScoreRows: [],
-      indicators,
-      cells,
-    },
-  ]);
+  return finish(
+    'wordLike',
+    [s],
+    [
+      {
+        sheet: s.name,
+        kind: 'department',
+        amountsIn: '万元',
+        origin: 'A4',
+        budgetTotalRow: 6,
+        indicatorRows: indicators.map((x) => x.row),
+        placeholderRows: [],
+        repeatedScoreRows: [],
+        indicators,
+        cells,
+      },
+    ],
+  );
 }

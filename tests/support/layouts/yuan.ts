@@ -27,14 +27,15 @@ export async function yuan(): Promise<BuiltLayout> {
   s.merge('B4:C4');
   s.row('D4', ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
   cells.budgetTotalLabel = s.merge('B5:C5', '年度资金总额');
-  [cells.initialBudget, cells.fullYearBudget, cells.executed, cells.budgetWeight, cells.rate, cells.budgetScore] = s.row('D5', [
-    money(y.initialBudget),
-    money(y.fullYearBudget),
-    money(y.executed),
-    lukou.budget.weight,
-    { v: 1, numFmt: '0.00%' },
-    lukou.budget.statedScore,
-  ]);
+  [cells.initialBudget, cells.fullYearBudget, cells.executed, cells.budgetWeight, cells.rate, cells.budgetScore] =
+    s.row('D5', [
+      money(y.initialBudget),
+      money(y.fullYearBudget),
+      money(y.executed),
+      lukou.budget.weight,
+      { v: 1, numFmt: '0.00%' },
+      lukou.budget.statedScore,
+    ]);
   s.merge('B6:E6', '按收入性质分：');
   s.merge('F6:I6', '按支出性质分：');
   const income: [string, number | null][] = [
@@ -43,10 +44,12 @@ export async function yuan(): Promise<BuiltLayout> {
     ['纳入专户管理的非税收入拨款', null],
     ['其他资金', y.other],
   ];
-  [cells.generalPublicBudget, cells.governmentFund, cells.specialAccountNonTax, cells.other] = income.map(([label, amount], k) => {
-    s.merge(`B${7 + k}:D${7 + k}`, label);
-    return s.set(`E${7 + k}`, money(amount));
-  });
+  [cells.generalPublicBudget, cells.governmentFund, cells.specialAccountNonTax, cells.other] = income.map(
+    ([label, amount], k) => {
+      s.merge(`B${7 + k}:D${7 + k}`, label);
+      return s.set(`E${7 + k}`, money(amount));
+    },
+  );
   s.merge('F7:H7', '其中：基本支出');
   cells.basic = s.set('I7', money(y.basic));
   s.merge('F8:H8', '项目支出');
@@ -62,10 +65,28 @@ export async function yuan(): Promise<BuiltLayout> {
   const last = first + lukou.indicators.length - 1;
   s.merge(`A13:A${last}`, '绩效指标');
   cells.indicatorHeader = 'B13';
-  s.row('B13', ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施']);
-  const columns = { level1: 'B', level2: 'C', name: 'D', target: 'E', actual: 'F', weight: 'G', score: 'H', deviation: 'I' };
+  s.row('B13', [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ]);
+  const columns = {
+    level1: 'B',
+    level2: 'C',
+    name: 'D',
+    target: 'E',
+    actual: 'F',
+    weight: 'G',
+    score: 'H',
+    deviation: 'I',
+  };
   const indicators = plainIndicatorRows(s, first, columns);
-  const rowOf = (name: string) => first + lukou.indicators.findIndex(x => x.name === name);
+  const rowOf = (name: string) => first + lukou.indicators.findIndex((x) => x.name === name);
   s.set(`F${rowOf('验收合格率')}`, { v: 1, numFmt: '0%' });
   s.set(`F${rowOf('居民满意度')}`, { v: 0.96, numFmt: '0%' });
   s.set(`E${rowOf('资金成本')}`, money(y.initialBudget));
@@ -76,18 +97,22 @@ export async function yuan(): Promise<BuiltLayout> {
   cells.totalWeight = s.set(`G${totalRow}`, { formula: `SUM(G${first}:G${last})+G5`, result: 100 });
   cells.totalScore = s.set(`H${totalRow}`, { formula: `SUM(H${first}:H${last})+I5`, result: 100 });
 
-  return finish('yuan', [s], [
-    {
-      sheet: s.name,
-      kind: 'department',
-      amountsIn: '元',
-      origin: 'A3',
-      budgetTotalRow: 5,
-      indicatorRows: indicators.map(x => x.row),
-      placeholderRows: [],
-      repeatedScoreRows: [],
-      indicators,
-      cells,
-    },
-  ]);
+  return finish(
+    'yuan',
+    [s],
+    [
+      {
+        sheet: s.name,
+        kind: 'department',
+        amountsIn: '元',
+        origin: 'A3',
+        budgetTotalRow: 5,
+        indicatorRows: indicators.map((x) => x.row),
+        placeholderRows: [],
+        repeatedScoreRows: [],
+        indicators,
+        cells,
+      },
+    ],
+  );
 }

@@ -35,7 +35,16 @@ export class ConditionalFormatCollectionDouble extends CollectionObject<Conditio
     this._call(() => {
       if (type !== 'Custom') throw fail.notImplemented(`conditional formats of type ${type} (only Custom is modelled)`);
       const { sheet, rect } = this.range._at();
-      const model: ConditionalFormatModel = { id: this._ctx._client.book.newObjectId('cf'), type: 'Custom', ranges: [rect], formula: null, fill: null, fontColor: null, bold: null, stopIfTrue: false };
+      const model: ConditionalFormatModel = {
+        id: this._ctx._client.book.newObjectId('cf'),
+        type: 'Custom',
+        ranges: [rect],
+        formula: null,
+        fill: null,
+        fontColor: null,
+        bold: null,
+        stopIfTrue: false,
+      };
       sheet.conditionalFormats.unshift(model);
       cf._bind(sheet.id, model.id);
       this._ctx._client.book.emit({ kind: 'conditionalFormats', sheetId: sheet.id });
@@ -109,11 +118,17 @@ export class ConditionalFormatDouble extends ClientObject {
   }
 
   get custom(): CustomConditionalFormatDouble {
-    return this._child('custom', () => new CustomConditionalFormatDouble(this._ctx, `${this._path}.custom`, this, false));
+    return this._child(
+      'custom',
+      () => new CustomConditionalFormatDouble(this._ctx, `${this._path}.custom`, this, false),
+    );
   }
 
   get customOrNullObject(): CustomConditionalFormatDouble {
-    return this._child('customOrNullObject', () => new CustomConditionalFormatDouble(this._ctx, `${this._path}.customOrNullObject`, this, true));
+    return this._child(
+      'customOrNullObject',
+      () => new CustomConditionalFormatDouble(this._ctx, `${this._path}.customOrNullObject`, this, true),
+    );
   }
 
   /** The first range it applies to. */

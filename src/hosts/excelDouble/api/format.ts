@@ -11,8 +11,28 @@ const H_ALIGN = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'Cente
 const V_ALIGN = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
 const BORDER_STYLES = ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'];
 const BORDER_WEIGHTS = ['Hairline', 'Thin', 'Medium', 'Thick'];
-const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
-const NAMED: Record<string, string> = { black: '#000000', white: '#FFFFFF', red: '#FF0000', green: '#008000', blue: '#0000FF', yellow: '#FFFF00', orange: '#FFA500', purple: '#800080', gray: '#808080', grey: '#808080' };
+const EDGES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+  'DiagonalDown',
+  'DiagonalUp',
+];
+const NAMED: Record<string, string> = {
+  black: '#000000',
+  white: '#FFFFFF',
+  red: '#FF0000',
+  green: '#008000',
+  blue: '#0000FF',
+  yellow: '#FFFF00',
+  orange: '#FFA500',
+  purple: '#800080',
+  gray: '#808080',
+  grey: '#808080',
+};
 const DEFAULT_BORDER: BorderEdge = { style: 'None', color: '#000000', weight: 'Thin' };
 /** Reading a format over more cells than this is not modelled (Excel answers for whole columns from column formats). */
 const READ_LIMIT = 65536;
@@ -27,7 +47,8 @@ export function normaliseColor(value: unknown, property: string): string {
 }
 
 export function oneOf(value: unknown, allowed: string[], property: string): string {
-  if (typeof value !== 'string' || !allowed.includes(value)) throw fail.invalidArgument(`${property} ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || !allowed.includes(value))
+    throw fail.invalidArgument(`${property} ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -130,14 +151,21 @@ export class RangeFormatDouble extends RangePart {
     this._call(() => {
       const { sheet, rect } = this.where();
       const book = this._ctx._client.book;
-      const bottom = rect.bottom === MAX_ROWS - 1 ? Math.max(rect.top, (book.engine.bounds(sheet.engineId)?.bottom ?? 0)) : rect.bottom;
+      const bottom =
+        rect.bottom === MAX_ROWS - 1
+          ? Math.max(rect.top, book.engine.bounds(sheet.engineId)?.bottom ?? 0)
+          : rect.bottom;
       const values = valuesOf(book, sheet, { ...rect, bottom });
       for (let c = rect.left; c <= rect.right; c++) {
         let chars = 0;
         values.forEach((row, i) => {
           if (sheet.mergeAt(rect.top + i, c)) return;
           const text = String(row[c - rect.left] ?? '');
-          for (const line of text.split('\n')) chars = Math.max(chars, [...line].reduce((n, ch) => n + (/[\u1100-\uFFFF]/.test(ch) ? 2 : 1), 0));
+          for (const line of text.split('\n'))
+            chars = Math.max(
+              chars,
+              [...line].reduce((n, ch) => n + (/[\u1100-\uFFFF]/.test(ch) ? 2 : 1), 0),
+            );
         });
         if (chars > 0) sheet.columnWidths.set(c, Math.min(1790, Math.round((chars * 5.7 + 5.25) * 4) / 4));
       }
@@ -156,7 +184,10 @@ export class RangeFormatDouble extends RangePart {
     return this._child('fill', () => new RangeFillDouble(this._ctx, `${this._path}.fill`, this.range));
   }
   get borders(): RangeBorderCollectionDouble {
-    return this._child('borders', () => new RangeBorderCollectionDouble(this._ctx, `${this._path}.borders`, this.range));
+    return this._child(
+      'borders',
+      () => new RangeBorderCollectionDouble(this._ctx, `${this._path}.borders`, this.range),
+    );
   }
 }
 
@@ -273,10 +304,16 @@ export class RangeBorderDouble extends RangePart {
         out.push({ rect: cols(r.right, r.right), side: 'borderRight' });
         break;
       case 'InsideHorizontal':
-        out.push({ rect: rows(r.top, r.bottom - 1), side: 'borderBottom' }, { rect: rows(r.top + 1, r.bottom), side: 'borderTop' });
+        out.push(
+          { rect: rows(r.top, r.bottom - 1), side: 'borderBottom' },
+          { rect: rows(r.top + 1, r.bottom), side: 'borderTop' },
+        );
         break;
       case 'InsideVertical':
-        out.push({ rect: cols(r.left, r.right - 1), side: 'borderRight' }, { rect: cols(r.left + 1, r.right), side: 'borderLeft' });
+        out.push(
+          { rect: cols(r.left, r.right - 1), side: 'borderRight' },
+          { rect: cols(r.left + 1, r.right), side: 'borderLeft' },
+        );
         break;
     }
     return out.filter((s): s is { rect: Rect; side: Side } => s.rect !== undefined);
@@ -295,14 +332,21 @@ export class RangeBorderDouble extends RangePart {
       const p = patch();
       const { sheet } = this.where();
       for (const { rect, side } of this.sides()) {
-        sheet.formats.patch(rect, (row, col) => ({ [side]: { ...DEFAULT_BORDER, ...sheet.formats.get(row, col)[side], ...p } }));
+        sheet.formats.patch(rect, (row, col) => ({
+          [side]: { ...DEFAULT_BORDER, ...sheet.formats.get(row, col)[side], ...p },
+        }));
       }
       this._ctx._client.book.emit({ kind: 'format', sheetId: sheet.id });
     });
   }
 
   protected override _readers() {
-    return { style: () => this.readSide('style'), color: () => this.readSide('color'), weight: () => this.readSide('weight'), sideIndex: () => this.edge };
+    return {
+      style: () => this.readSide('style'),
+      color: () => this.readSide('color'),
+      weight: () => this.readSide('weight'),
+      sideIndex: () => this.edge,
+    };
   }
 
   get style(): string {

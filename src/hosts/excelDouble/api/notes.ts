@@ -40,7 +40,11 @@ export class NoteCollectionDouble extends CollectionObject<NoteDouble> {
       const cell = this.cell(sheet, cellAddress);
       const key = cellKey(cell.row, cell.col);
       if (sheet.notes.has(key)) throw fail.invalidArgument(`notes.add: the cell already has a note`);
-      const model: NoteModel = { id: this._ctx._client.book.newObjectId('note'), content: String(content), author: 'ZiPing' };
+      const model: NoteModel = {
+        id: this._ctx._client.book.newObjectId('note'),
+        content: String(content),
+        author: 'ZiPing',
+      };
       sheet.notes.set(key, model);
       note._bind(sheet.id, model.id);
       this._ctx._client.book.emit({ kind: 'notes', sheetId: sheet.id });
@@ -51,12 +55,14 @@ export class NoteCollectionDouble extends CollectionObject<NoteDouble> {
   private cell(sheet: SheetModel, address: string | RangeDouble): { row: number; col: number } {
     if (address instanceof RangeDouble) {
       const { sheet: s, rect } = address._at();
-      if (s !== sheet || rect.top !== rect.bottom || rect.left !== rect.right) throw fail.invalidCellAddress('notes.add');
+      if (s !== sheet || rect.top !== rect.bottom || rect.left !== rect.right)
+        throw fail.invalidCellAddress('notes.add');
       return { row: rect.top, col: rect.left };
     }
     const { sheet: named, local } = splitSheet(String(address));
     const cell = parseCell(local);
-    if (!cell || (named !== undefined && named.toLowerCase() !== sheet.name.toLowerCase())) throw fail.invalidCellAddress(`notes.add ${address}`);
+    if (!cell || (named !== undefined && named.toLowerCase() !== sheet.name.toLowerCase()))
+      throw fail.invalidCellAddress(`notes.add ${address}`);
     return cell;
   }
 }

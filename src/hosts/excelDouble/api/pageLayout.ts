@@ -7,7 +7,49 @@ import { RangeDouble } from './range';
 import type { WorksheetDouble } from './worksheet';
 
 const ORIENTATIONS = ['Portrait', 'Landscape'];
-const PAPER = ['Letter', 'LetterSmall', 'Tabloid', 'Ledger', 'Legal', 'Statement', 'Executive', 'A3', 'A4', 'A4Small', 'A5', 'B4', 'B5', 'Folio', 'Quatro', 'Paper10x14', 'Paper11x17', 'Note', 'Envelope9', 'Envelope10', 'Envelope11', 'Envelope12', 'Envelope14', 'Csheet', 'Dsheet', 'Esheet', 'EnvelopeDL', 'EnvelopeC5', 'EnvelopeC3', 'EnvelopeC4', 'EnvelopeC6', 'EnvelopeC65', 'EnvelopeB4', 'EnvelopeB5', 'EnvelopeB6', 'EnvelopeItaly', 'EnvelopeMonarch', 'EnvelopePersonal', 'FanfoldUS', 'FanfoldStdGerman', 'FanfoldLegalGerman'];
+const PAPER = [
+  'Letter',
+  'LetterSmall',
+  'Tabloid',
+  'Ledger',
+  'Legal',
+  'Statement',
+  'Executive',
+  'A3',
+  'A4',
+  'A4Small',
+  'A5',
+  'B4',
+  'B5',
+  'Folio',
+  'Quatro',
+  'Paper10x14',
+  'Paper11x17',
+  'Note',
+  'Envelope9',
+  'Envelope10',
+  'Envelope11',
+  'Envelope12',
+  'Envelope14',
+  'Csheet',
+  'Dsheet',
+  'Esheet',
+  'EnvelopeDL',
+  'EnvelopeC5',
+  'EnvelopeC3',
+  'EnvelopeC4',
+  'EnvelopeC6',
+  'EnvelopeC65',
+  'EnvelopeB4',
+  'EnvelopeB5',
+  'EnvelopeB6',
+  'EnvelopeItaly',
+  'EnvelopeMonarch',
+  'EnvelopePersonal',
+  'FanfoldUS',
+  'FanfoldStdGerman',
+  'FanfoldLegalGerman',
+];
 
 /** Excel.PageLayout of a worksheet (ExcelApi 1.9). */
 export class PageLayoutDouble extends ClientObject {
@@ -36,7 +78,11 @@ export class PageLayoutDouble extends ClientObject {
   }
 
   protected override _readers() {
-    return { orientation: () => this.layout().orientation, paperSize: () => this.layout().paperSize, zoom: () => ({ ...this.layout().zoom }) };
+    return {
+      orientation: () => this.layout().orientation,
+      paperSize: () => this.layout().paperSize,
+      zoom: () => ({ ...this.layout().zoom }),
+    };
   }
 
   get orientation(): string {
@@ -67,10 +113,22 @@ export class PageLayoutDouble extends ClientObject {
   set zoom(v: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
     this._set('zoom', v, () => {
       if (typeof v !== 'object' || v === null) throw fail.invalidArgument('pageLayout.zoom');
-      const pages = (n: unknown) => n === undefined || (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 32767);
+      const pages = (n: unknown) =>
+        n === undefined || (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 32767);
       if (v.scale !== undefined) {
-        if (typeof v.scale !== 'number' || v.scale < 10 || v.scale > 400 || v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined) throw fail.invalidArgument('pageLayout.zoom.scale');
-      } else if (!pages(v.horizontalFitToPages) || !pages(v.verticalFitToPages) || (v.horizontalFitToPages === undefined && v.verticalFitToPages === undefined)) {
+        if (
+          typeof v.scale !== 'number' ||
+          v.scale < 10 ||
+          v.scale > 400 ||
+          v.horizontalFitToPages !== undefined ||
+          v.verticalFitToPages !== undefined
+        )
+          throw fail.invalidArgument('pageLayout.zoom.scale');
+      } else if (
+        !pages(v.horizontalFitToPages) ||
+        !pages(v.verticalFitToPages) ||
+        (v.horizontalFitToPages === undefined && v.verticalFitToPages === undefined)
+      ) {
         throw fail.invalidArgument('pageLayout.zoom');
       }
       this.layout().zoom = { ...v };
@@ -85,7 +143,8 @@ export class PageLayoutDouble extends ClientObject {
       let rect: Rect | undefined;
       if (rows instanceof RangeDouble) rect = rows._at().rect;
       else rect = parseRect(splitSheet(String(rows)).local);
-      if (!rect || rect.left !== 0 || rect.right !== MAX_COLS - 1) throw fail.invalidArgument(`setPrintTitleRows ${String(rows)}`);
+      if (!rect || rect.left !== 0 || rect.right !== MAX_COLS - 1)
+        throw fail.invalidArgument(`setPrintTitleRows ${String(rows)}`);
       this.layout().printTitleRows = rect;
       this.changed();
     });

@@ -1,4 +1,15 @@
-import { cellCount, cellKey, containsCell, fullAddress, intersects, MAX_COLS, MAX_ROWS, parseRect, splitSheet, type Rect } from '../address';
+import {
+  cellCount,
+  cellKey,
+  containsCell,
+  fullAddress,
+  intersects,
+  MAX_COLS,
+  MAX_ROWS,
+  parseRect,
+  splitSheet,
+  type Rect,
+} from '../address';
 import type { RequestContextDouble } from '../context';
 import { fail } from '../errors';
 import { ClientObject } from '../proxy';
@@ -92,7 +103,12 @@ export class RangeDouble extends ClientObject {
   }
 
   protected override _navigation() {
-    return { format: () => this.format, worksheet: () => this.worksheet, dataValidation: () => this.dataValidation, conditionalFormats: () => this.conditionalFormats };
+    return {
+      format: () => this.format,
+      worksheet: () => this.worksheet,
+      dataValidation: () => this.dataValidation,
+      conditionalFormats: () => this.conditionalFormats,
+    };
   }
 
   get address(): string {
@@ -111,13 +127,17 @@ export class RangeDouble extends ClientObject {
     return this._get('formulas');
   }
   set formulas(v: unknown[][]) {
-    this._set('formulas', v, () => writeCells(this._ctx._client.book, this._at().sheet, this._at().rect, v, 'formulas'));
+    this._set('formulas', v, () =>
+      writeCells(this._ctx._client.book, this._at().sheet, this._at().rect, v, 'formulas'),
+    );
   }
   get formulasLocal(): unknown[][] {
     return this._get('formulasLocal');
   }
   set formulasLocal(v: unknown[][]) {
-    this._set('formulasLocal', v, () => writeCells(this._ctx._client.book, this._at().sheet, this._at().rect, v, 'formulasLocal'));
+    this._set('formulasLocal', v, () =>
+      writeCells(this._ctx._client.book, this._at().sheet, this._at().rect, v, 'formulasLocal'),
+    );
   }
   get numberFormat(): unknown[][] {
     return this._get('numberFormat');
@@ -165,7 +185,8 @@ export class RangeDouble extends ClientObject {
         const { local } = splitSheet(link.documentReference);
         if (!parseRect(local)) throw fail.invalidArgument(`hyperlink.documentReference ${link.documentReference}`);
       }
-      for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) sheet.hyperlinks.set(cellKey(r, c), { ...link });
+      for (let r = rect.top; r <= rect.bottom; r++)
+        for (let c = rect.left; c <= rect.right; c++) sheet.hyperlinks.set(cellKey(r, c), { ...link });
       const book = this._ctx._client.book;
       if (typeof link.textToDisplay === 'string') writeCells(book, sheet, rect, `'${link.textToDisplay}`, 'hyperlink');
       else book.emit({ kind: 'format', sheetId: sheet.id });
@@ -177,15 +198,24 @@ export class RangeDouble extends ClientObject {
   }
 
   get conditionalFormats(): ConditionalFormatCollectionDouble {
-    return this._child('conditionalFormats', () => new ConditionalFormatCollectionDouble(this._ctx, `${this._path}.conditionalFormats`, this));
+    return this._child(
+      'conditionalFormats',
+      () => new ConditionalFormatCollectionDouble(this._ctx, `${this._path}.conditionalFormats`, this),
+    );
   }
 
   get dataValidation(): DataValidationDouble {
-    return this._child('dataValidation', () => new DataValidationDouble(this._ctx, `${this._path}.dataValidation`, this));
+    return this._child(
+      'dataValidation',
+      () => new DataValidationDouble(this._ctx, `${this._path}.dataValidation`, this),
+    );
   }
 
   get worksheet(): WorksheetDouble {
-    return this._child('worksheet', () => new WorksheetDouble(this._ctx, `${this._path}.worksheet`, () => this._at().sheet));
+    return this._child(
+      'worksheet',
+      () => new WorksheetDouble(this._ctx, `${this._path}.worksheet`, () => this._at().sheet),
+    );
   }
 
   /** ExcelApi 1.13: the merged areas that intersect the range, whole; a null object when there are none. */
@@ -230,7 +260,8 @@ export class RangeDouble extends ClientObject {
       const { sheet, rect } = this._at();
       const r = rect.top + row;
       const c = rect.left + column;
-      if (!Number.isInteger(row) || !Number.isInteger(column) || r < 0 || c < 0 || r >= MAX_ROWS || c >= MAX_COLS) throw fail.invalidArgument('getCell');
+      if (!Number.isInteger(row) || !Number.isInteger(column) || r < 0 || c < 0 || r >= MAX_ROWS || c >= MAX_COLS)
+        throw fail.invalidArgument('getCell');
       return { sheet, rect: { top: r, left: c, bottom: r, right: c } };
     });
   }
@@ -275,8 +306,14 @@ export class RangeAreasDouble extends ClientObject {
   protected override _readers() {
     const w = () => this.where()!;
     return {
-      address: () => w().rects.map((r) => fullAddress(w().sheet.name, r)).join(','),
-      addressLocal: () => w().rects.map((r) => fullAddress(w().sheet.name, r)).join(','),
+      address: () =>
+        w()
+          .rects.map((r) => fullAddress(w().sheet.name, r))
+          .join(','),
+      addressLocal: () =>
+        w()
+          .rects.map((r) => fullAddress(w().sheet.name, r))
+          .join(','),
       areaCount: () => w().rects.length,
       cellCount: () => w().rects.reduce((n, r) => n + cellCount(r), 0),
     };

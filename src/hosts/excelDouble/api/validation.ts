@@ -2,33 +2,69 @@ import { contains, subtract, type Rect } from '../address';
 import type { RequestContextDouble } from '../context';
 import { fail } from '../errors';
 import { ClientObject } from '../proxy';
-import { DEFAULT_ALERT, DEFAULT_PROMPT, type SheetModel, type ValidationAlert, type ValidationModel, type ValidationPrompt, type ValidationRuleModel } from '../sheet';
+import {
+  DEFAULT_ALERT,
+  DEFAULT_PROMPT,
+  type SheetModel,
+  type ValidationAlert,
+  type ValidationModel,
+  type ValidationPrompt,
+  type ValidationRuleModel,
+} from '../sheet';
 import type { RangeDouble } from './range';
 
-const KINDS: Record<string, string> = { wholeNumber: 'WholeNumber', decimal: 'Decimal', textLength: 'TextLength', date: 'Date', time: 'Time', list: 'List', custom: 'Custom' };
-const OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'];
+const KINDS: Record<string, string> = {
+  wholeNumber: 'WholeNumber',
+  decimal: 'Decimal',
+  textLength: 'TextLength',
+  date: 'Date',
+  time: 'Time',
+  list: 'List',
+  custom: 'Custom',
+};
+const OPERATORS = [
+  'Between',
+  'NotBetween',
+  'EqualTo',
+  'NotEqualTo',
+  'GreaterThan',
+  'LessThan',
+  'GreaterThanOrEqualTo',
+  'LessThanOrEqualTo',
+];
 
 /** Checks an Excel.DataValidationRule as Excel does: one kind, its operator and formulas; list sources ≤ 255 characters. */
 export function checkRule(rule: unknown): ValidationRuleModel {
   if (typeof rule !== 'object' || rule === null) throw fail.invalidArgument('dataValidation.rule');
   const entries = Object.entries(rule as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null);
-  if (entries.length !== 1 || !(entries[0][0] in KINDS)) throw fail.invalidArgument('dataValidation.rule: exactly one kind of rule');
+  if (entries.length !== 1 || !(entries[0][0] in KINDS))
+    throw fail.invalidArgument('dataValidation.rule: exactly one kind of rule');
   const [kind, body] = entries[0];
   if (typeof body !== 'object' || body === null) throw fail.invalidArgument(`dataValidation.rule.${kind}`);
   const b = body as Record<string, unknown>;
   if (kind === 'list') {
-    if (typeof b.source !== 'string' && typeof b.source !== 'object') throw fail.invalidArgument('dataValidation.rule.list.source');
-    if (typeof b.source === 'string' && (b.source.length === 0 || b.source.length > 255)) throw fail.invalidArgument('dataValidation.rule.list.source (1 to 255 characters)');
-    return { list: { inCellDropDown: b.inCellDropDown !== false, source: typeof b.source === 'string' ? b.source : String(b.source) } };
+    if (typeof b.source !== 'string' && typeof b.source !== 'object')
+      throw fail.invalidArgument('dataValidation.rule.list.source');
+    if (typeof b.source === 'string' && (b.source.length === 0 || b.source.length > 255))
+      throw fail.invalidArgument('dataValidation.rule.list.source (1 to 255 characters)');
+    return {
+      list: {
+        inCellDropDown: b.inCellDropDown !== false,
+        source: typeof b.source === 'string' ? b.source : String(b.source),
+      },
+    };
   }
   if (kind === 'custom') {
     if (typeof b.formula !== 'string') throw fail.invalidArgument('dataValidation.rule.custom.formula');
     return { custom: { formula: b.formula } };
   }
-  if (typeof b.operator !== 'string' || !OPERATORS.includes(b.operator)) throw fail.invalidArgument(`dataValidation.rule.${kind}.operator`);
-  if (b.formula1 === undefined || b.formula1 === null || b.formula1 === '') throw fail.invalidArgument(`dataValidation.rule.${kind}.formula1`);
+  if (typeof b.operator !== 'string' || !OPERATORS.includes(b.operator))
+    throw fail.invalidArgument(`dataValidation.rule.${kind}.operator`);
+  if (b.formula1 === undefined || b.formula1 === null || b.formula1 === '')
+    throw fail.invalidArgument(`dataValidation.rule.${kind}.formula1`);
   const between = b.operator === 'Between' || b.operator === 'NotBetween';
-  if (between && (b.formula2 === undefined || b.formula2 === null || b.formula2 === '')) throw fail.invalidArgument(`dataValidation.rule.${kind}.formula2`);
+  if (between && (b.formula2 === undefined || b.formula2 === null || b.formula2 === ''))
+    throw fail.invalidArgument(`dataValidation.rule.${kind}.formula2`);
   return { [kind]: { operator: b.operator, formula1: b.formula1, ...(between ? { formula2: b.formula2 } : {}) } };
 }
 
@@ -36,16 +72,19 @@ function checkPrompt(p: unknown): ValidationPrompt {
   if (typeof p !== 'object' || p === null) throw fail.invalidArgument('dataValidation.prompt');
   const v = { ...DEFAULT_PROMPT, ...(p as Partial<ValidationPrompt>) };
   // Excel's limits: an input message title of 32 characters and a message of 255.
-  if (String(v.title).length > 32 || String(v.message).length > 255) throw fail.invalidArgument('dataValidation.prompt (title ≤ 32, message ≤ 255 characters)');
+  if (String(v.title).length > 32 || String(v.message).length > 255)
+    throw fail.invalidArgument('dataValidation.prompt (title ≤ 32, message ≤ 255 characters)');
   return { showPrompt: v.showPrompt !== false, title: String(v.title), message: String(v.message) };
 }
 
 function checkAlert(a: unknown): ValidationAlert {
   if (typeof a !== 'object' || a === null) throw fail.invalidArgument('dataValidation.errorAlert');
   const v = { ...DEFAULT_ALERT, ...(a as Partial<ValidationAlert>) };
-  if (!['Stop', 'Warning', 'Information'].includes(v.style)) throw fail.invalidArgument('dataValidation.errorAlert.style');
+  if (!['Stop', 'Warning', 'Information'].includes(v.style))
+    throw fail.invalidArgument('dataValidation.errorAlert.style');
   // Excel's limits: an error title of 32 characters and a message of 225.
-  if (String(v.title).length > 32 || String(v.message).length > 225) throw fail.invalidArgument('dataValidation.errorAlert (title ≤ 32, message ≤ 225 characters)');
+  if (String(v.title).length > 32 || String(v.message).length > 225)
+    throw fail.invalidArgument('dataValidation.errorAlert (title ≤ 32, message ≤ 225 characters)');
   return { showAlert: v.showAlert !== false, style: v.style, title: String(v.title), message: String(v.message) };
 }
 
@@ -59,13 +98,27 @@ export function updateValidation(sheet: SheetModel, rect: Rect, patch: Partial<O
   if (patch.rule !== undefined) {
     const keep = inside[0];
     sheet.validations = sheet.validations.filter((v) => !inside.includes(v));
-    sheet.validations.push({ rect, rule: patch.rule, prompt: keep?.prompt ?? { ...DEFAULT_PROMPT }, errorAlert: keep?.errorAlert ?? { ...DEFAULT_ALERT }, ignoreBlanks: keep?.ignoreBlanks ?? true });
+    sheet.validations.push({
+      rect,
+      rule: patch.rule,
+      prompt: keep?.prompt ?? { ...DEFAULT_PROMPT },
+      errorAlert: keep?.errorAlert ?? { ...DEFAULT_ALERT },
+      ignoreBlanks: keep?.ignoreBlanks ?? true,
+    });
     return;
   }
   for (const v of inside) Object.assign(v, patch);
   let uncovered = [rect];
   for (const v of inside) uncovered = uncovered.flatMap((u) => subtract(u, v.rect));
-  for (const u of uncovered) sheet.validations.push({ rect: u, rule: null, prompt: { ...DEFAULT_PROMPT }, errorAlert: { ...DEFAULT_ALERT }, ignoreBlanks: true, ...patch });
+  for (const u of uncovered)
+    sheet.validations.push({
+      rect: u,
+      rule: null,
+      prompt: { ...DEFAULT_PROMPT },
+      errorAlert: { ...DEFAULT_ALERT },
+      ignoreBlanks: true,
+      ...patch,
+    });
 }
 
 /** Excel.DataValidation of a range (ExcelApi 1.8). */

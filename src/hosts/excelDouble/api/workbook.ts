@@ -75,7 +75,9 @@ export class RuntimeDouble extends ClientObject {
 /** Excel.SettingCollection: values kept as JSON, saved with the workbook. */
 export class SettingCollectionDouble extends CollectionObject<SettingDouble> {
   protected _list(): SettingDouble[] {
-    return [...this._ctx._client.book.settings.keys()].map((k) => new SettingDouble(this._ctx, `${this._path}[${k}]`, k, false));
+    return [...this._ctx._client.book.settings.keys()].map(
+      (k) => new SettingDouble(this._ctx, `${this._path}[${k}]`, k, false),
+    );
   }
 
   add(key: string, value: unknown): SettingDouble {

@@ -28,7 +28,9 @@ export class WorksheetCollectionDouble extends CollectionObject<WorksheetDouble>
   }
 
   getItemOrNullObject(key: string): WorksheetDouble {
-    const ws = new WorksheetDouble(this._ctx, `${this._path}.getItemOrNullObject(${key})`, () => this._ctx._client.book.sheetByKey(key));
+    const ws = new WorksheetDouble(this._ctx, `${this._path}.getItemOrNullObject(${key})`, () =>
+      this._ctx._client.book.sheetByKey(key),
+    );
     return ws._instantiated();
   }
 
@@ -53,11 +55,21 @@ export class WorksheetCollectionDouble extends CollectionObject<WorksheetDouble>
   }
 
   get onChanged(): EventHandlersDouble {
-    return this._child('onChanged', () => new EventHandlersDouble(this._ctx, `${this._path}.onChanged`, 'changed', () => undefined, { version: '1.9', api: 'WorksheetCollection.onChanged' }));
+    return this._child(
+      'onChanged',
+      () =>
+        new EventHandlersDouble(this._ctx, `${this._path}.onChanged`, 'changed', () => undefined, {
+          version: '1.9',
+          api: 'WorksheetCollection.onChanged',
+        }),
+    );
   }
 
   get onAdded(): EventHandlersDouble {
-    return this._child('onAdded', () => new EventHandlersDouble(this._ctx, `${this._path}.onAdded`, 'added', () => undefined));
+    return this._child(
+      'onAdded',
+      () => new EventHandlersDouble(this._ctx, `${this._path}.onAdded`, 'added', () => undefined),
+    );
   }
 }
 
@@ -150,9 +162,11 @@ export class WorksheetDouble extends ClientObject {
   getRange(address?: string): RangeDouble {
     return new RangeDouble(this._ctx, `${this._path}.getRange(${address ?? ''})`, () => {
       const sheet = this._sheet();
-      if (address === undefined || address === '') return { sheet, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } };
+      if (address === undefined || address === '')
+        return { sheet, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } };
       const { sheet: named, local } = splitSheet(address);
-      if (named !== undefined && named.toLowerCase() !== sheet.name.toLowerCase()) throw fail.invalidArgument(`address ${address}`);
+      if (named !== undefined && named.toLowerCase() !== sheet.name.toLowerCase())
+        throw fail.invalidArgument(`address ${address}`);
       const rect = parseRect(local);
       if (!rect) throw fail.invalidArgument(`address ${address}`);
       return { sheet, rect };
@@ -161,7 +175,15 @@ export class WorksheetDouble extends ClientObject {
 
   getCell(row: number, column: number): RangeDouble {
     return new RangeDouble(this._ctx, `${this._path}.getCell(${row},${column})`, () => {
-      if (!Number.isInteger(row) || !Number.isInteger(column) || row < 0 || column < 0 || row >= MAX_ROWS || column >= MAX_COLS) throw fail.invalidArgument('getCell');
+      if (
+        !Number.isInteger(row) ||
+        !Number.isInteger(column) ||
+        row < 0 ||
+        column < 0 ||
+        row >= MAX_ROWS ||
+        column >= MAX_COLS
+      )
+        throw fail.invalidArgument('getCell');
       return { sheet: this._sheet(), rect: { top: row, left: column, bottom: row, right: column } };
     });
   }
@@ -170,7 +192,10 @@ export class WorksheetDouble extends ClientObject {
   getUsedRange(valuesOnly = false): RangeDouble {
     return new RangeDouble(this._ctx, `${this._path}.getUsedRange()`, () => {
       const sheet = this._sheet();
-      return { sheet, rect: usedRect(this._ctx._client.book, sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+      return {
+        sheet,
+        rect: usedRect(this._ctx._client.book, sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+      };
     });
   }
 
@@ -185,7 +210,10 @@ export class WorksheetDouble extends ClientObject {
   }
 
   get onChanged(): EventHandlersDouble {
-    return this._child('onChanged', () => new EventHandlersDouble(this._ctx, `${this._path}.onChanged`, 'changed', () => this._sheet().id));
+    return this._child(
+      'onChanged',
+      () => new EventHandlersDouble(this._ctx, `${this._path}.onChanged`, 'changed', () => this._sheet().id),
+    );
   }
 
   /** ExcelApi 1.18. */
