@@ -3,6 +3,7 @@ import { benchCli } from './cli';
 import { benchRoundTrips } from './roundtrips';
 import { benchHostile } from './hostile';
 import { benchReport } from './report';
+import { benchCorpus } from './corpus';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   if (!only || only === 'addin') await benchRoundTrips();
   if (!only || only === 'report') benchReport();
   if (!only || only === 'hostile') await benchHostile();
+  if (!only || only === 'corpus') await benchCorpus();
 }
 
 main().catch((e: unknown) => {
