@@ -6,5 +6,7 @@ export async function benchCorpus(): Promise<void> {
   const all = results.flatMap((r) => r.outcomes);
   const met = all.filter((o) => o.met).length;
   const provinces = new Set(results.map((r) => r.form.province)).size;
-  console.log(`\ncorpus: ${results.length} forms, ${met}/${all.length} expectations met (${provinces} provinces; tests/corpus, docs/corpus.md)`);
+  console.log(
+    `\ncorpus: ${results.length} forms, ${met}/${all.length} expectations met (${provinces} provinces; tests/corpus, docs/corpus.md)`,
+  );
 }

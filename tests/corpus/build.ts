@@ -7,7 +7,9 @@ import type { CorpusForm } from './types';
 
 /** Where the committed workbooks live: tests/corpus/xlsx, also from the compiled copy under dist/bench. */
 export function xlsxDir(): string {
-  const here = __dirname.split(path.sep).includes('dist') ? path.resolve(__dirname, '../../../../tests/corpus') : __dirname;
+  const here = __dirname.split(path.sep).includes('dist')
+    ? path.resolve(__dirname, '../../../../tests/corpus')
+    : __dirname;
   return path.join(here, 'xlsx');
 }
 

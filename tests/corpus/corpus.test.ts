@@ -37,16 +37,19 @@ describe('the corpus of real published forms', () => {
     }
   });
 
-  it.each(corpus.map((f) => [f.id, f] as const))('%s: the committed workbook holds what its source file says', async (_id, form) => {
-    const grids = await readWorkbook(await fs.readFile(xlsxPath(form)), `${form.id}.xlsx`);
-    expect(grids.map((g) => g.name)).toEqual(form.sheets.map((s) => s.name));
-    form.sheets.forEach((sheet, i) => {
-      const read = flatten(grids[i]);
-      const source = flatten(layOut(sheet));
-      expect(Object.fromEntries(read.cells)).toEqual(Object.fromEntries(source.cells));
-      expect(read.merges).toEqual(source.merges);
-    });
-  });
+  it.each(corpus.map((f) => [f.id, f] as const))(
+    '%s: the committed workbook holds what its source file says',
+    async (_id, form) => {
+      const grids = await readWorkbook(await fs.readFile(xlsxPath(form)), `${form.id}.xlsx`);
+      expect(grids.map((g) => g.name)).toEqual(form.sheets.map((s) => s.name));
+      form.sheets.forEach((sheet, i) => {
+        const read = flatten(grids[i]);
+        const source = flatten(layOut(sheet));
+        expect(Object.fromEntries(read.cells)).toEqual(Object.fromEntries(source.cells));
+        expect(read.merges).toEqual(source.merges);
+      });
+    },
+  );
 
   it('meets every expectation that is not a known reader gap', () => {
     const unmet = results.flatMap((r) => r.outcomes).filter((o) => !o.met && !(o.id in knownGaps));
@@ -56,6 +59,8 @@ describe('the corpus of real published forms', () => {
   it('lists as known gaps only expectations that exist and are still unmet (the list can only shrink)', () => {
     const outcomes = new Map(results.flatMap((r) => r.outcomes).map((o) => [o.id, o]));
     const stale = Object.keys(knownGaps).filter((id) => !outcomes.has(id) || outcomes.get(id)!.met);
-    expect(stale.map((id) => `${id}: ${outcomes.has(id) ? 'now met — delete it from knownGaps.ts' : 'no such expectation'}`)).toEqual([]);
+    expect(
+      stale.map((id) => `${id}: ${outcomes.has(id) ? 'now met — delete it from knownGaps.ts' : 'no such expectation'}`),
+    ).toEqual([]);
   });
 });

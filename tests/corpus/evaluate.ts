@@ -22,7 +22,12 @@ export function expectationId(form: CorpusForm, e: Expectation): string {
 export async function evaluateForm(form: CorpusForm, file: string): Promise<Outcome[]> {
   const loaded = await loadAndCheck(file, { ...DEFAULT_PROFILE });
   if (!loaded.ok) {
-    return form.expectations.map((e) => ({ id: expectationId(form, e), expectation: e, met: false, detail: `not read: ${loaded.message.en}` }));
+    return form.expectations.map((e) => ({
+      id: expectationId(form, e),
+      expectation: e,
+      met: false,
+      detail: `not read: ${loaded.message.en}`,
+    }));
   }
   const findings = loaded.results.flatMap((r) => r.findings);
   return form.expectations.map((e) => judge(form, e, findings));
@@ -33,14 +38,29 @@ function judge(form: CorpusForm, e: Expectation, findings: Finding[]): Outcome {
   if (e.kind === 'quiet') {
     const severity = e.severity ?? 'error';
     const loud = findings.filter((f) => f.severity === severity);
-    return { id, expectation: e, met: loud.length === 0, detail: loud.length ? `${severity}s: ${list(loud)}` : `no ${severity}` };
+    return {
+      id,
+      expectation: e,
+      met: loud.length === 0,
+      detail: loud.length ? `${severity}s: ${list(loud)}` : `no ${severity}`,
+    };
   }
   const matching = findings.filter((f) => matches(f, e));
   if (e.kind === 'must') {
-    return { id, expectation: e, met: matching.length > 0, detail: matching.length ? list(matching) : `not reported; reported: ${list(findings)}` };
+    return {
+      id,
+      expectation: e,
+      met: matching.length > 0,
+      detail: matching.length ? list(matching) : `not reported; reported: ${list(findings)}`,
+    };
   }
   const limit = e.atMost ?? 0;
-  return { id, expectation: e, met: matching.length <= limit, detail: `${matching.length} matching (at most ${limit})${matching.length ? `: ${list(matching)}` : ''}` };
+  return {
+    id,
+    expectation: e,
+    met: matching.length <= limit,
+    detail: `${matching.length} matching (at most ${limit})${matching.length ? `: ${list(matching)}` : ''}`,
+  };
 }
 
 function matches(f: Finding, w: Where): boolean {
@@ -51,7 +71,8 @@ function matches(f: Finding, w: Where): boolean {
   if (w.row !== undefined && (!at || at.row + 1 !== w.row)) return false;
   if (w.column !== undefined && (!at || columnName(at.col) !== w.column)) return false;
   if (w.indicator !== undefined && !(f.indicator ?? '').includes(w.indicator)) return false;
-  if (w.about !== undefined && !(Array.isArray(w.about) ? w.about : [w.about]).some((t) => f.message.zh.includes(t))) return false;
+  if (w.about !== undefined && !(Array.isArray(w.about) ? w.about : [w.about]).some((t) => f.message.zh.includes(t)))
+    return false;
   return true;
 }
 

@@ -34,11 +34,37 @@ export const form: CorpusForm = {
     },
   ],
   expectations: [
-    { id: 'spending-parts', kind: 'must', code: 'BUDGET_SPENDING_SUM', reason: '基本支出 900.47 + 项目支出 1025.20 = 1925.67, not the 2030.12 budgeted and spent' },
-    { id: 'income-parts', kind: 'mustNot', code: 'BUDGET_INCOME_SUM', reason: '1325.68 + 118.82 + blank + 585.62 = 2030.12' },
-    { id: 'adjusted', kind: 'must', code: 'BUDGET_ADJUSTED', reason: '全年预算数 2030.12 is 136% above the 年初预算数 861.10' },
+    {
+      id: 'spending-parts',
+      kind: 'must',
+      code: 'BUDGET_SPENDING_SUM',
+      reason: '基本支出 900.47 + 项目支出 1025.20 = 1925.67, not the 2030.12 budgeted and spent',
+    },
+    {
+      id: 'income-parts',
+      kind: 'mustNot',
+      code: 'BUDGET_INCOME_SUM',
+      reason: '1325.68 + 118.82 + blank + 585.62 = 2030.12',
+    },
+    {
+      id: 'adjusted',
+      kind: 'must',
+      code: 'BUDGET_ADJUSTED',
+      reason: '全年预算数 2030.12 is 136% above the 年初预算数 861.10',
+    },
     { id: 'rate-right', kind: 'mustNot', code: 'BUDGET_RATE_WRONG', reason: '2030.12 ÷ 2030.12 is the stated 100%' },
-    { id: 'score-right', kind: 'mustNot', code: ['BUDGET_SCORE_TOO_HIGH', 'BUDGET_SCORE_LOW'], reason: '100% of 10 is the stated 10' },
-    { id: 'unit-label', kind: 'mustNot', code: 'FIELD_MISSING', about: '预算部门名称', reason: 'the unit is there, labelled 预算部门、单位名称' },
+    {
+      id: 'score-right',
+      kind: 'mustNot',
+      code: ['BUDGET_SCORE_TOO_HIGH', 'BUDGET_SCORE_LOW'],
+      reason: '100% of 10 is the stated 10',
+    },
+    {
+      id: 'unit-label',
+      kind: 'mustNot',
+      code: 'FIELD_MISSING',
+      about: '预算部门名称',
+      reason: 'the unit is there, labelled 预算部门、单位名称',
+    },
   ],
 };

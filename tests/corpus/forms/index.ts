@@ -6,4 +6,10 @@ import { form as scQingshenFgj2023 } from './sc-qingshen-fgj-2023';
 import { form as ynLijiangGuchengZrzy2020 } from './yn-lijiang-gucheng-zrzy-2020';
 
 /** Every real form of the corpus, one source file each. */
-export const corpus: CorpusForm[] = [ahGuichiTangxi2022, hnHengshanGuantang2023, scDayingSfj2023, scQingshenFgj2023, ynLijiangGuchengZrzy2020];
+export const corpus: CorpusForm[] = [
+  ahGuichiTangxi2022,
+  hnHengshanGuantang2023,
+  scDayingSfj2023,
+  scQingshenFgj2023,
+  ynLijiangGuchengZrzy2020,
+];
