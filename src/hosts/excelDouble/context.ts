@@ -1,13 +1,15 @@
+import { RangeDouble } from './api/range';
 import { RuntimeDouble, WorkbookDouble } from './api/workbook';
+import { WorksheetDouble } from './api/worksheet';
 import type { Client } from './client';
 import { fail } from './errors';
-import type { ClientObject } from './proxy';
+import type { ClientObject, ProxyContext, RangeLocator, SheetLocator } from './proxy';
 
 /**
  * Excel.RequestContext: a queue of operations sent at sync(). A sync with nothing queued is no round trip (as in
  * Office.js) and is not counted. When Excel.run's batch is over, the context's objects can no longer be used.
  */
-export class RequestContextDouble {
+export class RequestContextDouble implements ProxyContext {
   readonly workbook: WorkbookDouble;
   readonly runtime: RuntimeDouble;
   private queue: (() => void)[] = [];
@@ -22,6 +24,16 @@ export class RequestContextDouble {
   _enqueue(object: ClientObject, op: () => void): void {
     if (!this.live) throw fail.invalidObjectPath(object._path);
     this.queue.push(op);
+  }
+
+  /** @internal */
+  _range(path: string, locate: RangeLocator): RangeDouble {
+    return new RangeDouble(this, path, locate);
+  }
+
+  /** @internal */
+  _worksheet(path: string, locate: SheetLocator): WorksheetDouble {
+    return new WorksheetDouble(this, path, locate);
   }
 
   /**

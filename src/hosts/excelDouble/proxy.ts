@@ -1,5 +1,7 @@
-import type { RequestContextDouble } from './context';
+import type { Rect } from './address';
+import type { Client } from './client';
 import { fail } from './errors';
+import type { SheetModel } from './sheet';
 
 /** What load() takes: "a,b", "items/name", ["a", "b/c"], { select, expand }; nothing = every scalar property. */
 export type LoadOption = string | string[] | { select?: string | string[]; expand?: string | string[] };
@@ -28,6 +30,39 @@ export function parseLoad(option?: LoadOption): LoadPaths {
 
 type Readers = Record<string, () => unknown>;
 
+/** Where a range is: its sheet and cells, found when the first operation on it is applied. */
+export interface Located {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+/** Finds a range at apply time; undefined = a null object. */
+export type RangeLocator = () => Located | undefined;
+
+/** Finds a sheet at apply time; undefined = a null object (a missing item throws inside). */
+export type SheetLocator = () => SheetModel | undefined;
+
+/** A range as the objects that belong to it (format, validation, conditional formats) use it. */
+export interface RangeProxy extends ClientObject {
+  _at(): Located;
+}
+
+/** A worksheet as the objects that belong to it (notes, page layout) use it. */
+export interface SheetProxy extends ClientObject {
+  _sheet(): SheetModel;
+}
+
+/**
+ * The request context as its objects see it. Ranges and worksheets are made through it, so that the modules
+ * of objects that make each other (a range's worksheet, a worksheet's ranges) need not import each other.
+ */
+export interface ProxyContext {
+  readonly _client: Client;
+  _enqueue(object: ClientObject, op: () => void): void;
+  _range(path: string, locate: RangeLocator): RangeProxy;
+  _worksheet(path: string, locate: SheetLocator): SheetProxy;
+}
+
 /**
  * The proxy of one Excel object, as in Office.js: property sets and method calls are queued on the request
  * context and applied in order at sync; loaded properties can be read after that sync; reading any other
@@ -39,11 +74,11 @@ export abstract class ClientObject {
   private readonly children = new Map<string, ClientObject>();
 
   constructor(
-    /** @internal */ readonly _ctx: RequestContextDouble,
+    /** @internal */ readonly _ctx: ProxyContext,
     /** @internal */ readonly _path: string,
   ) {}
 
-  get context(): RequestContextDouble {
+  get context(): ProxyContext {
     return this._ctx;
   }
 

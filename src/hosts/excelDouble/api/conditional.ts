@@ -1,10 +1,8 @@
 import { intersects } from '../address';
-import type { RequestContextDouble } from '../context';
 import { fail } from '../errors';
-import { ClientObject, CollectionObject } from '../proxy';
+import { ClientObject, CollectionObject, type ProxyContext, type RangeProxy } from '../proxy';
 import type { ConditionalFormatModel, SheetModel } from '../sheet';
 import { normaliseColor } from './format';
-import { RangeDouble } from './range';
 
 /**
  * Excel.ConditionalFormatCollection of a range: the conditional formats of its sheet that intersect it. add()
@@ -12,9 +10,9 @@ import { RangeDouble } from './range';
  */
 export class ConditionalFormatCollectionDouble extends CollectionObject<ConditionalFormatDouble> {
   constructor(
-    ctx: RequestContextDouble,
+    ctx: ProxyContext,
     path: string,
-    private readonly range: RangeDouble,
+    private readonly range: RangeProxy,
   ) {
     super(ctx, path);
   }
@@ -55,7 +53,7 @@ export class ConditionalFormatCollectionDouble extends CollectionObject<Conditio
 
 export class ConditionalFormatDouble extends ClientObject {
   constructor(
-    ctx: RequestContextDouble,
+    ctx: ProxyContext,
     path: string,
     private sheetId: string | undefined,
     private cfId: string | undefined,
@@ -132,8 +130,8 @@ export class ConditionalFormatDouble extends ClientObject {
   }
 
   /** The first range it applies to. */
-  getRange(): RangeDouble {
-    return new RangeDouble(this._ctx, `${this._path}.getRange()`, () => {
+  getRange(): RangeProxy {
+    return this._ctx._range(`${this._path}.getRange()`, () => {
       const { sheet, cf } = this._model();
       return { sheet, rect: cf.ranges[0] };
     });
@@ -156,7 +154,7 @@ export class ConditionalFormatDouble extends ClientObject {
 /** Excel.CustomConditionalFormat: a formula rule and the format it applies. */
 export class CustomConditionalFormatDouble extends ClientObject {
   constructor(
-    ctx: RequestContextDouble,
+    ctx: ProxyContext,
     path: string,
     readonly owner: ConditionalFormatDouble,
     private readonly orNull: boolean,
@@ -186,7 +184,7 @@ export class CustomConditionalFormatDouble extends ClientObject {
 
 abstract class CustomPart extends ClientObject {
   constructor(
-    ctx: RequestContextDouble,
+    ctx: ProxyContext,
     path: string,
     protected readonly custom: CustomConditionalFormatDouble,
   ) {

@@ -1,12 +1,11 @@
 import type { Handler } from '../client';
-import type { RequestContextDouble } from '../context';
 import { fail } from '../errors';
-import { ClientObject } from '../proxy';
+import { ClientObject, type ProxyContext } from '../proxy';
 
 /** OfficeExtension.EventHandlers: add() registers the handler at the next sync. */
 export class EventHandlersDouble extends ClientObject {
   constructor(
-    ctx: RequestContextDouble,
+    ctx: ProxyContext,
     path: string,
     private readonly kind: 'changed' | 'added',
     /** The sheet the event is for (undefined: all), found at apply time. */
@@ -20,7 +19,7 @@ export class EventHandlersDouble extends ClientObject {
     return this.since;
   }
 
-  add(handler: Handler): { context: RequestContextDouble; remove(): void } {
+  add(handler: Handler): { context: ProxyContext; remove(): void } {
     if (typeof handler !== 'function') throw fail.invalidArgument('handler');
     const client = this._ctx._client;
     const registration = { kind: this.kind, handler, sheetId: undefined as string | undefined };

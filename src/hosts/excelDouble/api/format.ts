@@ -1,11 +1,9 @@
 import { cellCount, MAX_ROWS, type Rect } from '../address';
-import type { RequestContextDouble } from '../context';
 import { fail } from '../errors';
 import { DEFAULT_FORMAT, uniform, type BorderEdge, type CellFormat, type Patch } from '../formats';
-import { ClientObject } from '../proxy';
+import { ClientObject, type ProxyContext, type RangeProxy } from '../proxy';
 import { valuesOf } from '../query';
 import type { SheetModel } from '../sheet';
-import type { RangeDouble } from './range';
 
 const H_ALIGN = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'];
 const V_ALIGN = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
@@ -55,9 +53,9 @@ export function oneOf(value: unknown, allowed: string[], property: string): stri
 /** Shared by the format objects of a range: where the range is, and how to read and write a cell format. */
 abstract class RangePart extends ClientObject {
   constructor(
-    ctx: RequestContextDouble,
+    ctx: ProxyContext,
     path: string,
-    protected readonly range: RangeDouble,
+    protected readonly range: RangeProxy,
   ) {
     super(ctx, path);
   }
@@ -275,9 +273,9 @@ type Side = 'borderTop' | 'borderBottom' | 'borderLeft' | 'borderRight';
 /** Excel.RangeBorder: one edge of a range. Inside edges set both neighbouring cells' sides. */
 export class RangeBorderDouble extends RangePart {
   constructor(
-    ctx: RequestContextDouble,
+    ctx: ProxyContext,
     path: string,
-    range: RangeDouble,
+    range: RangeProxy,
     private readonly edge: string,
   ) {
     super(ctx, path, range);

@@ -1,17 +1,15 @@
 import { cellKey, keyCol, keyRow, parseCell, splitSheet } from '../address';
-import type { RequestContextDouble } from '../context';
 import { fail } from '../errors';
-import { ClientObject, CollectionObject } from '../proxy';
+import { ClientObject, CollectionObject, type ProxyContext, type SheetProxy } from '../proxy';
 import type { NoteModel, SheetModel } from '../sheet';
 import { RangeDouble } from './range';
-import type { WorksheetDouble } from './worksheet';
 
 /** Excel.NoteCollection of a worksheet (ExcelApi 1.18), in cell order. */
 export class NoteCollectionDouble extends CollectionObject<NoteDouble> {
   constructor(
-    ctx: RequestContextDouble,
+    ctx: ProxyContext,
     path: string,
-    private readonly sheet: WorksheetDouble,
+    private readonly sheet: SheetProxy,
   ) {
     super(ctx, path);
   }
@@ -69,7 +67,7 @@ export class NoteCollectionDouble extends CollectionObject<NoteDouble> {
 
 export class NoteDouble extends ClientObject {
   constructor(
-    ctx: RequestContextDouble,
+    ctx: ProxyContext,
     path: string,
     private sheetId: string | undefined,
     private noteId: string | undefined,

@@ -1,10 +1,8 @@
 import { MAX_COLS, parseRect, splitSheet, type Rect } from '../address';
-import type { RequestContextDouble } from '../context';
 import { fail } from '../errors';
-import { ClientObject } from '../proxy';
+import { ClientObject, type ProxyContext, type SheetProxy } from '../proxy';
 import { oneOf } from './format';
 import { RangeDouble } from './range';
-import type { WorksheetDouble } from './worksheet';
 
 const ORIENTATIONS = ['Portrait', 'Landscape'];
 const PAPER = [
@@ -54,9 +52,9 @@ const PAPER = [
 /** Excel.PageLayout of a worksheet (ExcelApi 1.9). */
 export class PageLayoutDouble extends ClientObject {
   constructor(
-    ctx: RequestContextDouble,
+    ctx: ProxyContext,
     path: string,
-    private readonly sheet: WorksheetDouble,
+    private readonly sheet: SheetProxy,
   ) {
     super(ctx, path);
   }

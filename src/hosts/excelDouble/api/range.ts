@@ -10,31 +10,21 @@ import {
   splitSheet,
   type Rect,
 } from '../address';
-import type { RequestContextDouble } from '../context';
 import { fail } from '../errors';
-import { ClientObject } from '../proxy';
+import { ClientObject, type Located, type ProxyContext, type RangeLocator, type SheetProxy } from '../proxy';
 import { formulasOf, numberFormatsOf, textsOf, valuesOf, valueTypesOf } from '../query';
 import type { HyperlinkModel, SheetModel } from '../sheet';
 import { merge, setNumberFormats, unmerge, writeCells } from '../writes';
 import { ConditionalFormatCollectionDouble } from './conditional';
 import { RangeFormatDouble } from './format';
 import { DataValidationDouble } from './validation';
-import { WorksheetDouble } from './worksheet';
-
-export interface Located {
-  sheet: SheetModel;
-  rect: Rect;
-}
-
-/** Finds a range at apply time; undefined = a null object. */
-export type RangeLocator = () => Located | undefined;
 
 /** Excel.Range. Found once, at the first operation applied on it; it then keeps that sheet and address. */
 export class RangeDouble extends ClientObject {
   private bound: { sheetId: string; rect: Rect } | null | undefined;
 
   constructor(
-    ctx: RequestContextDouble,
+    ctx: ProxyContext,
     path: string,
     private readonly locate: RangeLocator,
     private readonly since?: { version: string; api: string },
@@ -211,11 +201,8 @@ export class RangeDouble extends ClientObject {
     );
   }
 
-  get worksheet(): WorksheetDouble {
-    return this._child(
-      'worksheet',
-      () => new WorksheetDouble(this._ctx, `${this._path}.worksheet`, () => this._at().sheet),
-    );
+  get worksheet(): SheetProxy {
+    return this._child('worksheet', () => this._ctx._worksheet(`${this._path}.worksheet`, () => this._at().sheet));
   }
 
   /** ExcelApi 1.13: the merged areas that intersect the range, whole; a null object when there are none. */
@@ -277,7 +264,7 @@ export class RangeAreasDouble extends ClientObject {
   private found: { sheet: SheetModel; rects: Rect[] } | null | undefined;
 
   constructor(
-    ctx: RequestContextDouble,
+    ctx: ProxyContext,
     path: string,
     private readonly locate: () => { sheet: SheetModel; rects: Rect[] } | undefined,
   ) {

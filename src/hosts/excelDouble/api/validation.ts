@@ -1,7 +1,6 @@
 import { contains, subtract, type Rect } from '../address';
-import type { RequestContextDouble } from '../context';
 import { fail } from '../errors';
-import { ClientObject } from '../proxy';
+import { ClientObject, type ProxyContext, type RangeProxy } from '../proxy';
 import {
   DEFAULT_ALERT,
   DEFAULT_PROMPT,
@@ -11,7 +10,6 @@ import {
   type ValidationPrompt,
   type ValidationRuleModel,
 } from '../sheet';
-import type { RangeDouble } from './range';
 
 const KINDS: Record<string, string> = {
   wholeNumber: 'WholeNumber',
@@ -124,9 +122,9 @@ export function updateValidation(sheet: SheetModel, rect: Rect, patch: Partial<O
 /** Excel.DataValidation of a range (ExcelApi 1.8). */
 export class DataValidationDouble extends ClientObject {
   constructor(
-    ctx: RequestContextDouble,
+    ctx: ProxyContext,
     path: string,
-    private readonly range: RangeDouble,
+    private readonly range: RangeProxy,
   ) {
     super(ctx, path);
   }

@@ -1,13 +1,12 @@
-import type { RequestContextDouble } from '../context';
 import { fail } from '../errors';
-import { ClientObject, CollectionObject } from '../proxy';
+import { ClientObject, CollectionObject, type ProxyContext } from '../proxy';
 import { clone } from '../workbook';
 import { RangeDouble } from './range';
 import { WorksheetCollectionDouble } from './worksheet';
 
 /** Excel.Workbook. */
 export class WorkbookDouble extends ClientObject {
-  constructor(ctx: RequestContextDouble) {
+  constructor(ctx: ProxyContext) {
     super(ctx, 'Workbook');
   }
 
@@ -47,7 +46,7 @@ export class WorkbookDouble extends ClientObject {
  * requirement set is missing the property reads undefined and setting it throws ApiNotFound at once.
  */
 export class RuntimeDouble extends ClientObject {
-  constructor(ctx: RequestContextDouble) {
+  constructor(ctx: ProxyContext) {
     super(ctx, 'Runtime');
   }
 
@@ -102,7 +101,7 @@ export class SettingCollectionDouble extends CollectionObject<SettingDouble> {
 
 export class SettingDouble extends ClientObject {
   constructor(
-    ctx: RequestContextDouble,
+    ctx: ProxyContext,
     path: string,
     private readonly settingKey: string,
     private readonly orNull: boolean,

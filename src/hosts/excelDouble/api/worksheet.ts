@@ -1,16 +1,12 @@
 import { MAX_COLS, MAX_ROWS, parseRect, splitSheet } from '../address';
-import type { RequestContextDouble } from '../context';
 import { fail } from '../errors';
-import { ClientObject, CollectionObject } from '../proxy';
+import { ClientObject, CollectionObject, type ProxyContext, type SheetLocator } from '../proxy';
 import { usedRect } from '../query';
 import type { SheetModel } from '../sheet';
 import { EventHandlersDouble } from './events';
 import { NoteCollectionDouble } from './notes';
 import { PageLayoutDouble } from './pageLayout';
 import { RangeDouble } from './range';
-
-/** Finds a sheet at apply time; undefined = a null object (a missing item throws inside). */
-export type SheetLocator = () => SheetModel | undefined;
 
 /** Excel.WorksheetCollection. */
 export class WorksheetCollectionDouble extends CollectionObject<WorksheetDouble> {
@@ -73,7 +69,7 @@ export class WorksheetCollectionDouble extends CollectionObject<WorksheetDouble>
   }
 }
 
-function bound(ctx: RequestContextDouble, path: string, id: string): WorksheetDouble {
+function bound(ctx: ProxyContext, path: string, id: string): WorksheetDouble {
   return new WorksheetDouble(ctx, path, () => {
     const s = ctx._client.book.sheetById(id);
     if (!s) throw fail.itemNotFound(path);
@@ -86,7 +82,7 @@ export class WorksheetDouble extends ClientObject {
   private boundId: string | null | undefined;
 
   constructor(
-    ctx: RequestContextDouble,
+    ctx: ProxyContext,
     path: string,
     private readonly locate: SheetLocator,
   ) {
