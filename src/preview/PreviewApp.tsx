@@ -2,11 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   Button,
   FluentProvider,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -22,6 +17,7 @@ import { layoutAnnex1 } from '../core/layout/writeAnnex1';
 import type { FormData } from '../core/formData';
 import { isWorkbookError } from '../hosts/xlsx/errors';
 import { Grid } from './Grid';
+import { RibbonTab } from './RibbonTab';
 import { API_VERSIONS, createSession, doubleOptions, type PreviewApiVersion, type PreviewSession } from './session';
 import { both, other, s, type PreviewString } from './strings';
 
@@ -151,43 +147,13 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
             <FileOpen lang={lang} onFile={(f) => void open(f)} />
             <Cmd label="save" lang={lang} onClick={() => void save()} />
           </div>
-          <div role="toolbar" aria-label={both('ribbonTab', lang)} className="ribbon-group">
-            <Menu>
-              <MenuTrigger disableButtonEnhancement>
-                <Tooltip
-                  content={session.ribbon ? other('insert', lang) : both('noRibbon', lang)}
-                  relationship="description"
-                >
-                  <Button appearance="primary" disabled={!session.ribbon}>
-                    {s('insert', lang)} ▾
-                  </Button>
-                </Tooltip>
-              </MenuTrigger>
-              <MenuPopover>
-                <MenuList>
-                  {(
-                    [
-                      ['insertDepartment', 'insertDepartmentForm'],
-                      ['insertProject', 'insertProjectForm'],
-                      ['insertSample', 'insertSampleForm'],
-                    ] as const
-                  ).map(([label, command]) => (
-                    <MenuItem key={command} onClick={() => run(command)} secondaryContent={other(label, lang)}>
-                      {s(label, lang)}
-                    </MenuItem>
-                  ))}
-                </MenuList>
-              </MenuPopover>
-            </Menu>
-            <Cmd label="validate" lang={lang} disabled={!session.ribbon} onClick={() => run('validateActiveSheet')} />
-            <Cmd label="report" lang={lang} disabled={!session.ribbon} onClick={() => run('draftReport')} />
-            <Cmd
-              label={paneOpen ? 'paneHide' : 'pane'}
-              lang={lang}
-              onClick={() => setPaneOpen(!paneOpen)}
-              pressed={paneOpen}
-            />
-          </div>
+          <RibbonTab
+            lang={lang}
+            enabled={session.ribbon}
+            paneOpen={paneOpen}
+            onCommand={run}
+            onTogglePane={() => setPaneOpen(!paneOpen)}
+          />
           <div className="ribbon-group">
             <label className="version">
               <span>{s('excel', lang)}</span>

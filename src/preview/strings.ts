@@ -3,14 +3,6 @@ import type { Lang } from '../core/findings';
 /** The preview's own words, Chinese and English; the pane's language decides which comes first. */
 const STRINGS = {
   title: { zh: 'ZiPing 预览工作簿', en: 'ZiPing preview workbook' },
-  ribbonTab: { zh: '绩效自评', en: 'Self-evaluation' },
-  insert: { zh: '插入自评表', en: 'Insert form' },
-  insertDepartment: { zh: '部门整体支出绩效自评表', en: 'Department form' },
-  insertProject: { zh: '项目支出绩效自评表', en: 'Project form' },
-  insertSample: { zh: '示例（渌口区2022）', en: 'Sample (Lukou 2022)' },
-  validate: { zh: '校验本表', en: 'Validate sheet' },
-  report: { zh: '生成报告', en: 'Draft report' },
-  pane: { zh: '打开面板', en: 'Open pane' },
   paneHide: { zh: '关闭面板', en: 'Close pane' },
   file: { zh: '文件', en: 'File' },
   open: { zh: '打开 .xlsx…', en: 'Open .xlsx…' },

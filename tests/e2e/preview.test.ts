@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
+import { RIBBON_CONTROLS, RIBBON_TAB } from '../../src/addin/commands/ribbon';
 import { FLAG_FILL, FLAG_FORMULA } from '../../src/addin/excel/gateway';
 import { parseState } from '../../src/app/state';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
@@ -112,6 +113,20 @@ async function waitForFill(page: Page, a1: string, expected: string | null): Pro
 const findingButton = (page: Page, a1: string) =>
   pane(page).getByRole('button', { name: `定位到单元格 ${a1}`, exact: true });
 
+/**
+ * The labels of the ZiPing tab's buttons, the pane button closed (its label then is the ribbon list's), without the
+ * menu's ▾.
+ */
+async function ribbonButtons(page: Page, lang: 'zh' | 'en'): Promise<string[]> {
+  const tab = page.getByRole('toolbar', { name: new RegExp(`^${RIBBON_TAB.label[lang]}`) });
+  const paneToggle = tab.getByRole('button', { pressed: true });
+  const paneWasOpen = (await paneToggle.count()) > 0;
+  if (paneWasOpen) await paneToggle.click();
+  const labels = (await tab.getByRole('button').allTextContents()).map((t) => t.replace(/\s*▾$/, ''));
+  if (paneWasOpen) await tab.getByRole('button').last().click();
+  return labels;
+}
+
 /** The ribbon's 插入自评表 ▸ 示例（渌口区2022）, then waits for the form and its findings. */
 async function insertSample(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^插入自评表/ }).click();
@@ -146,6 +161,8 @@ describe('the preview in Chromium', () => {
   it('a) inserts the sample from the ribbon: the form in the grid, its findings in the pane, the flags on the cells', async () => {
     const { page } = await openPreview();
     await screenshot(page, '0-empty');
+    // The ribbon bar is the manifest's: the ribbon list's controls, in its order (the pane button shows 关闭面板 while open).
+    expect(await ribbonButtons(page, 'zh')).toEqual(RIBBON_CONTROLS.map((c) => c.label.zh));
     await insertSample(page);
     expect(await text(page, budget.statedRate)).toBe('100.00%');
     expect(await text(page, cost.statedScore)).toBe('10.00');
@@ -263,13 +280,11 @@ describe('the preview in Chromium', () => {
   it('g) opens a hand-made workbook and validates it', async () => {
     const { page } = await openPreview();
     const built = await wordLike();
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: 'word-like.xlsx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: built.buffer,
-      });
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'word-like.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: built.buffer,
+    });
     await waitForText(page, 'A2', '部门整体支出绩效自评表');
     await page.getByText('已打开：word-like.xlsx').waitFor();
     await paneButton(page, '校验本表').waitFor();
@@ -293,24 +308,20 @@ describe('the preview in Chromium', () => {
     const { page } = await openPreview();
     await insertSample(page);
     const bomb = corruptFiles().find((f) => f.fileName === 'zip-bomb.xlsx')!;
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: bomb.fileName,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: bomb.buffer,
-      });
+    await page.locator('input[type=file]').setInputFiles({
+      name: bomb.fileName,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: bomb.buffer,
+    });
     await page.getByText(/文件“zip-bomb\.xlsx”太大，未检查/).waitFor();
     await waitForText(page, 'A2', '部门整体支出绩效自评表');
     // A directory that lies about the size: the browser inflates the sheet only up to the limit.
     const forged = corruptFiles().find((f) => f.fileName === 'zip-bomb-forged.xlsx')!;
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: forged.fileName,
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: forged.buffer,
-      });
+    await page.locator('input[type=file]').setInputFiles({
+      name: forged.fileName,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: forged.buffer,
+    });
     await page
       .getByText(/文件“zip-bomb-forged\.xlsx”太大，未检查：其工作表数据解压后超过 ZiPing 的上限 20 MB/)
       .waitFor();
@@ -326,11 +337,9 @@ describe('the preview in Chromium', () => {
       .click();
     await pane(page).getByText('ZiPing Self-Evaluation').waitFor();
     await expect(pane(page).textContent()).resolves.toContain('Validate sheet');
-    // The ribbon follows the pane's language.
-    await page
-      .getByRole('toolbar', { name: /^Self-evaluation/ })
-      .getByRole('button', { name: 'Validate sheet' })
-      .waitFor();
+    // The ribbon follows the pane's language, in the words of the ribbon list (manifest.xml's).
+    await page.getByRole('toolbar', { name: new RegExp(`^${RIBBON_TAB.label.en}`) }).waitFor();
+    expect(await ribbonButtons(page, 'en')).toEqual(RIBBON_CONTROLS.map((c) => c.label.en));
     await screenshot(page, 'h-english');
   });
 

@@ -22,25 +22,26 @@ import {
   checkManifest,
   checkPermissions,
   checkRequirements,
+  checkRibbon,
   checkResources,
   checkSharedRuntime,
   checkUniqueControlIds,
   checkUrls,
   childrenNamed,
   find,
-  parseFunctionList,
   parseXml,
   readPngSize,
   resources,
   withoutRuntimes,
   xsiType,
 } from './manifestChecks';
+import { RIBBON_CONTROLS, RIBBON_FUNCTIONS, RIBBON_TAB } from '../../src/addin/commands/ribbon';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SCHEMA_DIR = path.join(ROOT, 'schemas', 'office-addin-manifest');
 const MAIN_XSD = 'OfficeAppManifestV1_1.xsd';
 const MANIFEST = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
-const FUNCTIONS = parseFunctionList(fs.readFileSync(path.join(ROOT, 'scripts', 'manifest-functions.json'), 'utf8'));
+const FUNCTIONS = RIBBON_FUNCTIONS;
 const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128];
 
 const readAsset: AssetReader = (urlPath) => {
@@ -51,6 +52,7 @@ const readAsset: AssetReader = (urlPath) => {
 
 const CONTEXT: ManifestContext = {
   functions: FUNCTIONS,
+  ribbon: { tab: RIBBON_TAB, controls: RIBBON_CONTROLS },
   readAsset,
   // The dev server's origin and the one page the build serves: the shared runtime's pane, also the function file.
   urlPolicy: { origin: 'https://localhost:3000', pages: ['taskpane.html'], assetsPrefix: 'assets/' },
@@ -68,7 +70,11 @@ function validateAgainstXsd(xml: string): Promise<XMLValidationResult> {
 }
 
 /** The manifest with `from` replaced by `to`; fails loudly if `from` is not there (so the broken cases stay real). */
-function broken(from: string, to: string, all = false, source = MANIFEST): string {
+function broken(from: string | RegExp, to: string, all = false, source = MANIFEST): string {
+  if (typeof from !== 'string') {
+    if (!from.test(source)) throw new Error(`manifest.xml no longer matches ${String(from)}`);
+    return source.replace(from, to);
+  }
   if (!source.includes(from)) throw new Error(`manifest.xml no longer contains ${from}`);
   return all ? source.split(from).join(to) : source.replace(from, to);
 }
@@ -139,6 +145,7 @@ describe('manifest.xml: own checks', () => {
     ['requirements: ExcelApi 1.7 and no more', () => checkRequirements(root)],
     ['permissions: ReadWriteDocument', () => checkPermissions(root)],
     ['sharedRuntime: the <Runtimes> block and what goes with it', () => checkSharedRuntime(root)],
+    ['ribbon: the tab says what the ribbon list says', () => checkRibbon(root, RIBBON_TAB, RIBBON_CONTROLS)],
   ];
   it.each(checks)('%s', (_name, run) => {
     expect(run()).toEqual([]);
@@ -206,7 +213,7 @@ describe('manifest.xml: own checks', () => {
     ]);
   });
 
-  it('shares its function list with the code: scripts/manifest-functions.json', () => {
+  it('takes its function list from the ribbon list, in ribbon order', () => {
     expect(FUNCTIONS).toEqual([
       'insertDepartmentForm',
       'insertProjectForm',
@@ -214,9 +221,6 @@ describe('manifest.xml: own checks', () => {
       'validateActiveSheet',
       'draftReport',
     ]);
-    expect(() => parseFunctionList('{"functions": ["ok", 3]}')).toThrow();
-    expect(() => parseFunctionList('{"function": []}')).toThrow();
-    expect(() => parseFunctionList('{"functions": ["not an identifier"]}')).toThrow();
   });
 });
 
@@ -394,6 +398,45 @@ describe('manifest checks report what is wrong (each check can fail)', () => {
       'sharedRuntime',
       'exactly one VersionOverridesV1_0',
     ],
+    [
+      'an English label the ribbon list does not have',
+      broken('Value="Validate this sheet"/>', 'Value="Check sheet"/>'),
+      'ribbon',
+      'ZiPing.Validate label: the manifest says "校验本表" / "Check sheet", the ribbon list "校验本表" / "Validate this sheet"',
+    ],
+    [
+      'a tip in Chinese the ribbon list does not have',
+      broken('DefaultValue="根据本表起草《自评报告》（附件2）。"', 'DefaultValue="起草报告。"'),
+      'ribbon',
+      'ZiPing.Report tip description: the manifest says "起草报告。"',
+    ],
+    [
+      'a function the ribbon list does not name',
+      broken('<FunctionName>draftReport</FunctionName>', '<FunctionName>validateActiveSheet</FunctionName>'),
+      'ribbon',
+      'ZiPing.Report: the manifest runs validateActiveSheet, the ribbon list draftReport',
+    ],
+    [
+      'controls in another order',
+      broken('id="ZiPing.Validate"', 'id="ZiPing.Report"', false, broken('id="ZiPing.Report"', 'id="ZiPing.Validate"')),
+      'ribbon',
+      'control 2 is "ZiPing.Report", the ribbon list has "ZiPing.Validate" there',
+    ],
+    [
+      'a menu item left out',
+      broken(/<Item id="ZiPing.InsertSample">[\s\S]*?<\/Item>\s*/, ''),
+      'ribbon',
+      'ZiPing.InsertSample (insertSampleForm) is in the ribbon list but not in menu ZiPing.InsertMenu',
+    ],
+    [
+      'the pane button running a function',
+      broken(
+        /<Action xsi:type="ShowTaskpane">[\s\S]*?<\/Action>/,
+        '<Action xsi:type="ExecuteFunction"><FunctionName>draftReport</FunctionName></Action>',
+      ),
+      'ribbon',
+      'ZiPing.OpenPane: the manifest does not open the task pane',
+    ],
   ];
 
   it.each(cases)('reports %s', (_what, xml, check, message) => {
@@ -434,6 +477,7 @@ describe('manifest checks report what is wrong (each check can fail)', () => {
       'requirements',
       'permissions',
       'sharedRuntime',
+      'ribbon',
     ];
     expect([...reported].sort()).toEqual([...all].sort());
   });

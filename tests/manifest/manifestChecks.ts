@@ -8,6 +8,8 @@
 import { SaxesParser } from 'saxes';
 import type { SaxesAttributeNS, SaxesTagNS } from 'saxes';
 import { compareVersions } from '../../src/hosts/excelDouble/version';
+import type { Bilingual } from '../../src/core/findings';
+import type { RibbonControl } from '../../src/addin/commands/ribbon';
 
 export const NS = {
   app: 'http://schemas.microsoft.com/office/appforoffice/1.1',
@@ -138,7 +140,8 @@ export type CheckName =
   | 'localization'
   | 'requirements'
   | 'permissions'
-  | 'sharedRuntime';
+  | 'sharedRuntime'
+  | 'ribbon';
 
 export interface Problem {
   readonly check: CheckName;
@@ -354,18 +357,6 @@ export function checkUrls(root: XmlElement, policy: UrlPolicy): Problem[] {
 
 // ---------------------------------------------------------------- function commands
 
-/** Reads scripts/manifest-functions.json: {"functions": ["name", ...]}. */
-export function parseFunctionList(json: string): string[] {
-  const data: unknown = JSON.parse(json);
-  if (typeof data !== 'object' || data === null || !('functions' in data))
-    throw new Error('expected {"functions": [...]}');
-  const list: unknown = data.functions;
-  if (!Array.isArray(list) || !list.every((f): f is string => typeof f === 'string' && /^[A-Za-z_$][\w$]*$/.test(f))) {
-    throw new Error('"functions" must be an array of JavaScript identifiers');
-  }
-  return list;
-}
-
 export function checkFunctions(root: XmlElement, functions: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   const listed = new Set<string>();
@@ -403,6 +394,117 @@ export function checkFunctions(root: XmlElement, functions: readonly string[]): 
       }
     }
   }
+  return problems;
+}
+
+// ---------------------------------------------------------------- the ribbon against the ribbon list
+
+export interface RibbonTab {
+  readonly id: string;
+  readonly label: Bilingual;
+  readonly group: { readonly id: string; readonly label: Bilingual; readonly icon: string };
+}
+
+/** A string resource as both languages: its DefaultValue (zh-CN) and its en-US override. */
+function textOf(root: XmlElement, resid: string | undefined): Bilingual | undefined {
+  const found = resources(root).find((r) => r.id === resid && (r.kind === 'short' || r.kind === 'long'));
+  if (!found) return undefined;
+  const en = found.element.children.find((c) => c.local === 'Override' && attr(c, 'Locale') === 'en-US');
+  return { zh: found.value, en: en ? (attr(en, 'Value') ?? '') : '' };
+}
+
+function show(text: Bilingual | undefined): string {
+  return text ? `"${text.zh}" / "${text.en}"` : '(no text)';
+}
+
+/**
+ * The tab, the group and every control of manifest.xml say what the ribbon list (src/addin/commands/ribbon.ts)
+ * says, in the same order: ids, kinds, labels and tips in both languages, function names, the pane and icon files.
+ */
+export function checkRibbon(root: XmlElement, tab: RibbonTab, list: readonly RibbonControl[]): Problem[] {
+  const problems: Problem[] = [];
+  const add = (message: string): void => {
+    problems.push({ check: 'ribbon', message });
+  };
+  const images = new Map(
+    resources(root)
+      .filter((r) => r.kind === 'image')
+      .map((r) => [r.id, r.value]),
+  );
+  const sameText = (el: XmlElement, child: string, expected: Bilingual, what: string): void => {
+    const [node] = childrenNamed(el, child, NS.ov);
+    const text = node ? textOf(root, attr(node, 'resid')) : undefined;
+    if (!text || text.zh !== expected.zh || text.en !== expected.en)
+      add(`${what}: the manifest says ${show(text)}, the ribbon list ${show(expected)}`);
+  };
+  const sameIcon = (el: XmlElement, icon: string, what: string): void => {
+    const [iconEl] = childrenNamed(el, 'Icon', NS.ov);
+    for (const img of iconEl ? childrenNamed(iconEl, 'Image', NS.bt) : []) {
+      const url = images.get(attr(img, 'resid') ?? '') ?? '';
+      const expected = `/assets/${icon}-${attr(img, 'size') ?? ''}.png`;
+      if (!url.endsWith(expected)) add(`${what}: icon image "${url}" is not ${expected}`);
+    }
+    if (!iconEl) add(`${what} has no Icon`);
+  };
+  const sameAction = (el: XmlElement, control: RibbonControl, what: string): void => {
+    const [action] = childrenNamed(el, 'Action', NS.ov);
+    if (control.kind === 'command') {
+      const fn = action && xsiType(action) === 'ExecuteFunction' ? childrenNamed(action, 'FunctionName', NS.ov) : [];
+      const name = fn[0]?.text.trim();
+      if (name !== control.functionName)
+        add(`${what}: the manifest runs ${name ?? '(no function)'}, the ribbon list ${control.functionName}`);
+    } else if (control.kind === 'pane') {
+      if (!action || xsiType(action) !== 'ShowTaskpane') add(`${what}: the manifest does not open the task pane`);
+      else sameText(action, 'Title', control.paneTitle, `${what}'s pane title`);
+    }
+  };
+  const sameControl = (el: XmlElement, control: RibbonControl | undefined, what: string): void => {
+    const id = attr(el, 'id');
+    if (!control) {
+      add(`${what} "${id ?? ''}" is not in the ribbon list`);
+      return;
+    }
+    const type = control.kind === 'menu' ? 'Menu' : 'Button';
+    if (id !== control.id) add(`${what} is "${id ?? ''}", the ribbon list has "${control.id}" there`);
+    if (el.local === 'Control' && xsiType(el) !== type)
+      add(`${what} "${control.id}" is a ${xsiType(el) ?? '(no type)'}, the ribbon list says ${type}`);
+    sameText(el, 'Label', control.label, `${control.id} label`);
+    const [tip] = childrenNamed(el, 'Supertip', NS.ov);
+    if (!tip) add(`${control.id} has no Supertip`);
+    else {
+      sameText(tip, 'Title', control.tip.title, `${control.id} tip title`);
+      sameText(tip, 'Description', control.tip.description, `${control.id} tip description`);
+    }
+    sameIcon(el, control.icon, control.id);
+    sameAction(el, control, control.id);
+    if (control.kind === 'menu') {
+      const [itemsEl] = childrenNamed(el, 'Items', NS.ov);
+      const items = itemsEl ? childrenNamed(itemsEl, 'Item', NS.ov) : [];
+      items.forEach((item, i) => sameControl(item, control.items[i], `item ${i + 1} of ${control.id}`));
+      for (const missing of control.items.slice(items.length))
+        add(`${missing.id} (${missing.functionName}) is in the ribbon list but not in menu ${control.id}`);
+    }
+  };
+
+  const tabs = find(root, 'CustomTab', NS.ov);
+  if (tabs.length !== 1) return [{ check: 'ribbon', message: `expected one CustomTab, found ${tabs.length}` }];
+  const [tabEl] = tabs;
+  if (attr(tabEl, 'id') !== tab.id) add(`the tab is "${attr(tabEl, 'id') ?? ''}", the ribbon list says "${tab.id}"`);
+  sameText(tabEl, 'Label', tab.label, 'tab label');
+  const groups = childrenNamed(tabEl, 'Group', NS.ov);
+  if (groups.length !== 1) {
+    add(`expected one Group in the tab, found ${groups.length}`);
+    return problems;
+  }
+  const [group] = groups;
+  if (attr(group, 'id') !== tab.group.id)
+    add(`the group is "${attr(group, 'id') ?? ''}", the ribbon list says "${tab.group.id}"`);
+  sameText(group, 'Label', tab.group.label, 'group label');
+  sameIcon(group, tab.group.icon, 'the group');
+  const controlsEl = childrenNamed(group, 'Control', NS.ov);
+  controlsEl.forEach((el, i) => sameControl(el, list[i], `control ${i + 1}`));
+  for (const missing of list.slice(controlsEl.length))
+    add(`${missing.id} is in the ribbon list but not in the manifest`);
   return problems;
 }
 
@@ -711,6 +813,7 @@ export function withoutRuntimes(source: string): { xml: string; removed: string 
 
 export interface ManifestContext {
   readonly functions: readonly string[];
+  readonly ribbon: { readonly tab: RibbonTab; readonly controls: readonly RibbonControl[] };
   readonly readAsset: AssetReader;
   readonly urlPolicy: UrlPolicy;
 }
@@ -728,5 +831,6 @@ export function checkManifest(source: string, context: ManifestContext): Problem
     ...checkRequirements(root),
     ...checkPermissions(root),
     ...checkSharedRuntime(root),
+    ...checkRibbon(root, context.ribbon.tab, context.ribbon.controls),
   ];
 }

@@ -1,5 +1,5 @@
 import type { Controller } from '../../app/controller';
-import manifest from '../../../scripts/manifest-functions.json';
+import { RIBBON_FUNCTIONS } from './ribbon';
 
 /** The ribbon's ExecuteFunction commands, by the names manifest.xml gives them. */
 export const COMMANDS: Record<string, (controller: Controller) => Promise<unknown>> = {
@@ -13,8 +13,8 @@ export const COMMANDS: Record<string, (controller: Controller) => Promise<unknow
   },
 };
 
-/** The names the manifest declares; registering checks that each has a command. */
-export const MANIFEST_FUNCTIONS: string[] = manifest.functions;
+/** The names the manifest declares (the ribbon list); registering checks that each has a command. */
+export const MANIFEST_FUNCTIONS: readonly string[] = RIBBON_FUNCTIONS;
 
 interface CommandEvent {
   completed(): void;
