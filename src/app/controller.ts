@@ -4,8 +4,8 @@ import { formKindOf, type FormData } from '../core/formData';
 import type { RuleProfile } from '../core/profile';
 import { emptyDepartmentForm, emptyProjectForm, sampleForm } from '../core/templates';
 import { TITLES } from '../core/layout/annex1';
-import type { ChangeEvent, ExcelGateway } from '../addin/excel/gateway';
 import { isNoop, planUpdate, type Evaluation, type Snapshot } from './plan';
+import type { ChangeEvent, Decision, WorkbookPort } from './port';
 import { emptySheetState, parseState, serializeState, type WorkbookState } from './state';
 import { findingsTable } from './findingsTable';
 import { decideDraft, locateForDraft, type ReportOutcome } from './reportDraft';
@@ -49,7 +49,9 @@ type Listener = (state: ControllerState) => void;
 
 /**
  * What the ribbon and the pane do, in one place: insert, validate, recompute on change, clear flags, findings
- * sheet, settings. It decides with the pure planner and acts through the gateway; it never touches Office.
+ * sheet, settings. It decides with the pure planner and acts through the port; it never touches Office. The
+ * callbacks it hands the port only compute: the controller's own state changes after the port has returned, from
+ * what it returned, so a batch the port runs twice leaves the same state as one.
  */
 export class Controller {
   private state: ControllerState;
@@ -66,7 +68,7 @@ export class Controller {
   private lastSettings: string | null = null;
 
   constructor(
-    private readonly gateway: ExcelGateway,
+    private readonly gateway: WorkbookPort,
     options: { debounceMs?: number; year?: number; lang?: Lang } = {},
   ) {
     this.options = {
@@ -150,6 +152,7 @@ export class Controller {
       const { sheetName, sheetId, writtenRange, createdSheet } = await this.gateway.insert(
         plan,
         name,
+        // Pure: `evaluation` is this call's local, replaced if the port runs the batch again.
         (sheetName, knownId, settings) => {
           const workbook = this.workbookState(settings);
           const key = knownId ?? nameKey(sheetName);
@@ -222,15 +225,16 @@ export class Controller {
       // them that is, to save a round trip.
       const links = parseState(this.lastSettings).state.reports;
       const known = [...new Set(Object.entries(links).flatMap(([formId, link]) => [formId, link.id ?? link.name]))];
-      const { result, written } = await this.gateway.draftReport(
+      const { result: drafted, written } = await this.gateway.draftReport(
         locateForDraft,
         (read, others) => {
           const decided = decideDraft(read, others, lang, new Set(accept));
-          this.lastSettings = decided.settings ?? read.settings;
-          return decided;
+          return { ...decided, result: { outcome: decided.result, settings: decided.settings ?? read.settings } };
         },
         known,
       );
+      this.lastSettings = drafted.settings;
+      const result = drafted.outcome;
       if (written) this.rememberOwnWrites(written.sheetId, [written.range]);
       if (!result.ok) {
         this.notify('warning', result.problem);
@@ -300,10 +304,9 @@ export class Controller {
       // With a form in view, the new profile is saved in the same write as the recomputation it causes.
       if (this.state.evaluation) await this.recompute(this.state.evaluation.sheetId, { explicit: true, profile });
       else {
-        await this.gateway.updateSettings((current) => {
-          this.lastSettings = serializeState({ ...parseState(current).state, profile });
-          return this.lastSettings;
-        });
+        this.lastSettings = await this.gateway.updateSettings((current) =>
+          serializeState({ ...parseState(current).state, profile }),
+        );
         this.set({ profile });
       }
     });
@@ -359,44 +362,51 @@ export class Controller {
     return profile ? { ...state, profile } : state;
   }
 
+  /** What one recomputation writes, decided from what the port read (pure: see the class comment). */
+  private decide(
+    snapshot: Snapshot,
+    settings: string | null,
+    opts: { resetScores?: string[]; profile?: RuleProfile },
+  ): Decision<{
+    evaluation: Evaluation;
+    profileInForce: RuleProfile;
+    sheetId: string;
+    settings: string | null;
+    written?: string[];
+  }> {
+    const { state } = parseState(settings);
+    const workbook = this.workbookState(settings, opts.profile);
+    // A sheet ZiPing added keeps its state under its name until its id is known: from now on, under its id.
+    const byName = workbook.sheets[nameKey(snapshot.sheetName)];
+    if (byName && !workbook.sheets[snapshot.sheetId]) {
+      const { [nameKey(snapshot.sheetName)]: _moved, ...rest } = workbook.sheets;
+      workbook.sheets = { ...rest, [snapshot.sheetId]: byName };
+    }
+    const { update, evaluation } = planUpdate(snapshot, workbook, {
+      lang: this.state.lang,
+      notes: this.gateway.caps.notes,
+      resetScores: opts.resetScores,
+      rewordFormulas: opts.profile !== undefined,
+    });
+    const previous = state.sheets[snapshot.sheetId];
+    const profileChanged = JSON.stringify(workbook.profile) !== JSON.stringify(state.profile);
+    const noop = isNoop(update, previous) && !profileChanged;
+    const result = { evaluation, profileInForce: workbook.profile, sheetId: snapshot.sheetId, settings };
+    if (noop || (evaluation.results.length === 0 && !previous && !profileChanged))
+      return { update, result, noop: true };
+    const next = serializeState({ ...workbook, sheets: { ...workbook.sheets, [snapshot.sheetId]: update.sheetState } });
+    const written = [...update.values, ...(update.formulas ?? [])].map((v) => v.address);
+    return { update, result: { ...result, settings: next, written }, settings: next, noop: false };
+  }
+
   private async recompute(
     sheetId: string | undefined,
     opts: { explicit: boolean; resetScores?: string[]; profile?: RuleProfile },
   ): Promise<Evaluation | undefined> {
-    let profileInForce = this.state.profile;
-    const evaluation = await this.gateway.update(sheetId, (snapshot, settings) => {
-      this.lastSettings = settings;
-      const { state } = parseState(settings);
-      const workbook = this.workbookState(settings, opts.profile);
-      profileInForce = workbook.profile;
-      // A sheet ZiPing added keeps its state under its name until its id is known: from now on, under its id.
-      const byName = workbook.sheets[nameKey(snapshot.sheetName)];
-      if (byName && !workbook.sheets[snapshot.sheetId]) {
-        const { [nameKey(snapshot.sheetName)]: _moved, ...rest } = workbook.sheets;
-        workbook.sheets = { ...rest, [snapshot.sheetId]: byName };
-      }
-      const { update, evaluation } = planUpdate(snapshot, workbook, {
-        lang: this.state.lang,
-        notes: this.gateway.caps.notes,
-        resetScores: opts.resetScores,
-        rewordFormulas: opts.profile !== undefined,
-      });
-      const previous = state.sheets[snapshot.sheetId];
-      const profileChanged = JSON.stringify(workbook.profile) !== JSON.stringify(state.profile);
-      const noop = isNoop(update, previous) && !profileChanged;
-      const nextState: WorkbookState = {
-        ...workbook,
-        sheets: { ...workbook.sheets, [snapshot.sheetId]: update.sheetState },
-      };
-      if (!noop)
-        this.rememberOwnWrites(
-          snapshot.sheetId,
-          [...update.values, ...(update.formulas ?? [])].map((v) => v.address),
-        );
-      if (evaluation.results.length === 0 && !previous && !profileChanged)
-        return { update, result: evaluation, noop: true };
-      return { update, result: evaluation, noop, settings: noop ? undefined : serializeState(nextState) };
-    });
+    const decided = await this.gateway.update(sheetId, (snapshot, settings) => this.decide(snapshot, settings, opts));
+    this.lastSettings = decided.settings;
+    if (decided.written) this.rememberOwnWrites(decided.sheetId, decided.written);
+    const { evaluation, profileInForce } = decided;
     if (profileInForce !== this.state.profile) this.set({ profile: profileInForce });
     if (opts.explicit || evaluation.results.length > 0) this.set({ evaluation });
     if (opts.explicit && evaluation.results.length === 0) {

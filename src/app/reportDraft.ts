@@ -3,8 +3,10 @@ import { layoutAnnex2 } from '../core/layout/writeAnnex2';
 import { initialInputs, type InputValues } from '../core/report/inputs';
 import { linkedFormSheet, planRedraft, readReportSheet, type Proposal } from '../core/report/reportSheet';
 import { checkSheet } from '../core/workbook';
-import type { DraftRead, ReportWrite, SheetContent } from '../addin/excel/gateway';
-import { uniqueName } from '../addin/excel/sheetNames';
+import { a1 } from '../core/cells';
+import { FIRST_ROW, REPORT_COLUMNS } from '../core/report/columns';
+import type { CellInput, DraftRead, ReportWrite, SheetContent } from './port';
+import { uniqueName } from './sheetNames';
 import { parseState, serializeState } from './state';
 
 export interface ReportOutcome {
@@ -105,7 +107,7 @@ export function decideDraft(
         })()
       : undefined;
   return {
-    write: { kind: 'update', sheet: reportSheet.name, block: merged.block, headingRows: merged.headingRows },
+    write: paragraphsWrite(reportSheet.name, merged.block, merged.headingRows),
     settings,
     result: {
       ok: true,
@@ -116,5 +118,26 @@ export function decideDraft(
       replaced: merged.replaced,
       lang,
     },
+  };
+}
+
+/**
+ * The paragraphs block of a report sheet (columns id, text and mark from FIRST_ROW on) as the port writes it:
+ * text stays text except a formula in the text column, headings bold, the text wrapped.
+ */
+function paragraphsWrite(sheet: string, block: string[][], headingRows: number[]): ReportWrite {
+  const textColumn = REPORT_COLUMNS.text - REPORT_COLUMNS.id;
+  const cells = block.map((row) =>
+    row.map((cell, c): CellInput => (c === textColumn && cell.startsWith('=') ? { formula: cell } : { value: cell })),
+  );
+  const text = (row: number) => a1(FIRST_ROW + row, REPORT_COLUMNS.text);
+  const body = `${text(0)}:${text(Math.max(0, block.length - 1))}`;
+  return {
+    kind: 'update',
+    sheet,
+    at: a1(FIRST_ROW, REPORT_COLUMNS.id),
+    cells,
+    bold: [{ range: body, on: false }, ...headingRows.map((r) => ({ range: text(r), on: true }))],
+    wrap: [body],
   };
 }

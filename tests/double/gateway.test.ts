@@ -237,7 +237,13 @@ describe('the gateway on the double', () => {
     double.user.type('Sheet1', second.statedScore, 4);
     await double.idle();
     expect(events).toEqual([
-      { worksheetId: double.sheetId('Sheet1'), address: second.statedScore, source: 'Local', triggerSource: 'Unknown' },
+      {
+        worksheetId: double.sheetId('Sheet1'),
+        address: second.statedScore,
+        source: 'Local',
+        changeType: 'RangeEdited',
+        triggerSource: 'Unknown',
+      },
     ]);
   });
 
@@ -292,8 +298,20 @@ describe('the gateway on the double', () => {
     double.user.type('Later', 'A1', 1);
     await double.idle();
     expect(events).toEqual([
-      { worksheetId: double.sheetId('Sheet1'), address: score, source: 'Local', triggerSource: undefined },
-      { worksheetId: double.sheetId('Later'), address: 'A1', source: 'Local', triggerSource: undefined },
+      {
+        worksheetId: double.sheetId('Sheet1'),
+        address: score,
+        source: 'Local',
+        changeType: 'RangeEdited',
+        triggerSource: undefined,
+      },
+      {
+        worksheetId: double.sheetId('Later'),
+        address: 'A1',
+        source: 'Local',
+        changeType: 'RangeEdited',
+        triggerSource: undefined,
+      },
     ]);
   });
 

@@ -1,21 +1,10 @@
-/** What the running Excel can do beyond ExcelApi 1.7, detected once at start-up. */
-export interface Capabilities {
-  /** RequestContext.runtime.enableEvents, Range.dataValidation (ExcelApi 1.8). */
-  eventsToggle: boolean;
-  dataValidation: boolean;
-  /** Change details, Worksheet.pageLayout, worksheets.onChanged (ExcelApi 1.9). */
-  changeDetails: boolean;
-  pageLayout: boolean;
-  /** Range.getMergedAreasOrNullObject (ExcelApi 1.13). */
-  mergedAreas: boolean;
-  /** WorksheetChangedEventArgs.triggerSource (ExcelApi 1.14). */
-  triggerSource: boolean;
-  /** Worksheet.notes (ExcelApi 1.18). */
-  notes: boolean;
-}
+import type { Capabilities } from '../../app/port';
+
+export type { Capabilities };
 
 export type SetSupported = (name: string, version: string) => boolean;
 
+/** What the running Excel can do beyond ExcelApi 1.7, asked once at start-up. */
 export function detectCapabilities(isSetSupported: SetSupported): Capabilities {
   const at = (v: string) => {
     try {

@@ -1,11 +1,21 @@
-import { a1, parseA1, type CellValue, type Grid } from '../../core/cells';
+import { a1, parseA1, type CellValue } from '../../core/cells';
 import type { Severity } from '../../core/findings';
 import type { SheetPlan, CellStyle, ValidationRule } from '../../core/layout/sheetPlan';
-import { NOTE_MARK, type Snapshot, type SheetUpdate } from '../../app/plan';
+import { NOTE_MARK, type Flag, type Snapshot, type SheetUpdate } from '../../app/plan';
+import type {
+  Capabilities,
+  CellInput,
+  ChangeEvent,
+  Decision,
+  DraftRead,
+  Inserted,
+  ReportWrite,
+  SheetContent,
+  WorkbookPort,
+} from '../../app/port';
+import { uniqueName } from '../../app/sheetNames';
 import { SETTINGS_KEY } from '../../app/state';
-import type { Capabilities } from './capabilities';
 import { gridFromRange } from './gridFromRange';
-import { uniqueName } from './sheetNames';
 
 /** The Office entry points ZiPing uses: Excel.run and the requirement-set test (real Excel, or the double). */
 export interface ExcelHost {
@@ -13,41 +23,12 @@ export interface ExcelHost {
   isSetSupported(name: string, version: string): boolean;
 }
 
-/** A sheet's id, name and content, as the reader sees it. */
-export interface SheetContent {
-  id: string;
-  name: string;
-  grid: Grid;
-}
-
-/** What drafting reads first: the active sheet, every sheet's id and name, the stored settings. */
-export interface DraftRead {
-  active: SheetContent;
-  sheets: { id: string; name: string }[];
-  settings: string | null;
-}
-
-/** What drafting writes: a new report sheet, or the paragraphs block (rows 2…, columns A–C) of an existing one. */
-export type ReportWrite =
-  | { kind: 'create'; name: string; plan: SheetPlan }
-  | { kind: 'update'; sheet: string; block: string[][]; headingRows: number[] };
-
 /** Office's own entry points, for the add-in running in Excel (the double stands in for them elsewhere). */
 export function officeHost(): ExcelHost {
   return {
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   };
-}
-
-/** What a change event tells ZiPing. */
-export interface ChangeEvent {
-  worksheetId: string;
-  address: string;
-  /** "Remote": another co-author's edit, which that author's own client handles. */
-  source: string;
-  /** "ThisLocalAddin" for ZiPing's own writes (ExcelApi 1.14). */
-  triggerSource?: string;
 }
 
 /** ZiPing's flags are conditional formats with this rule, so that they can be told from the user's own. */
@@ -62,16 +43,25 @@ const POINTS_PER_CHAR = 7;
  * The only code that talks to Excel: every Excel.run, load and sync of ZiPing is here. Each public method is one
  * user action and costs one or two round trips whatever the size of the form.
  */
-export class ExcelGateway {
-  /** Notes are written where Excel has them (1.18), until one is refused. */
-  private notesEnabled: boolean;
+export class ExcelGateway implements WorkbookPort {
+  /** The one copy of what this Excel can do; `refuse` is the only place that changes it. */
+  private readonly capabilities: Capabilities;
 
   constructor(
     private readonly host: ExcelHost,
-    readonly caps: Capabilities,
+    caps: Capabilities,
     private readonly wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {
-    this.notesEnabled = caps.notes;
+    this.capabilities = { ...caps };
+  }
+
+  get caps(): Readonly<Capabilities> {
+    return this.capabilities;
+  }
+
+  /** Excel refused something it claims to support: ZiPing stops asking for it, everywhere at once. */
+  private refuse(capability: keyof Capabilities): void {
+    this.capabilities[capability] = false;
   }
 
   /** Told once when a batch has to wait for the user to finish typing in a cell. */
@@ -79,8 +69,8 @@ export class ExcelGateway {
 
   /**
    * Runs a batch; while the user is typing in a cell (an IME composition included) Excel refuses API calls, so
-   * the batch waits for the edit to end and runs again. Batches are computed from what they read, so a rerun
-   * is safe.
+   * the batch waits for the edit to end and runs again from its first read. A rerun is safe because the port's
+   * callbacks are pure (WorkbookPort): what a failed attempt decided is dropped with it.
    */
   private async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
@@ -108,13 +98,15 @@ export class ExcelGateway {
   }
 
   /** Reads the stored settings and writes what `transform` makes of them, in one batch (two round trips). */
-  async updateSettings(transform: (current: string | null) => string): Promise<void> {
-    await this.run(async (context) => {
+  async updateSettings(transform: (current: string | null) => string): Promise<string> {
+    return this.run(async (context) => {
       const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
       item.load('value');
       await context.sync();
-      context.workbook.settings.add(SETTINGS_KEY, transform(item.isNullObject ? null : String(item.value)));
+      const next = transform(item.isNullObject ? null : String(item.value));
+      context.workbook.settings.add(SETTINGS_KEY, next);
       await context.sync();
+      return next;
     });
   }
 
@@ -131,27 +123,24 @@ export class ExcelGateway {
    */
   async update<R>(
     sheetId: string | undefined,
-    plan: (
-      snapshot: Snapshot,
-      settings: string | null,
-    ) => { update: SheetUpdate; result: R; settings?: string; noop: boolean },
+    plan: (snapshot: Snapshot, settings: string | null) => Decision<R>,
   ): Promise<R> {
     try {
       return await this.updateOnce(sheetId, plan);
     } catch (e) {
       // A cell that already holds the user's own note refuses ZiPing's: carry on without notes, the pane has them.
-      if (!this.notesEnabled || errorCode(e) !== 'InvalidArgument') throw e;
-      this.notesEnabled = false;
-      return this.updateOnce(sheetId, plan);
+      // From now on the plan is made without notes too (it reads caps.notes), so nothing is rewritten in vain.
+      if (!this.caps.notes || errorCode(e) !== 'InvalidArgument') throw e;
+      // The notes written before the refusal (and any left from before) are ZiPing's: they go too.
+      this.refuse('notes');
+      return this.updateOnce(sheetId, plan, true);
     }
   }
 
   private async updateOnce<R>(
     sheetId: string | undefined,
-    plan: (
-      snapshot: Snapshot,
-      settings: string | null,
-    ) => { update: SheetUpdate; result: R; settings?: string; noop: boolean },
+    plan: (snapshot: Snapshot, settings: string | null) => Decision<R>,
+    removeNotes = false,
   ): Promise<R> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -161,10 +150,8 @@ export class ExcelGateway {
       used.load('address,values,numberFormat,valueTypes,formulas');
       const merged = this.caps.mergedAreas ? sheet.getRange().getMergedAreasOrNullObject() : undefined;
       merged?.load('address');
-      const flags = sheet.getRange().conditionalFormats;
-      flags.load('items/type,items/customOrNullObject/rule/formula');
-      const notes = this.notesEnabled ? sheet.notes : undefined;
-      notes?.load('items/content');
+      const flags = loadFlags(sheet);
+      const notes = this.caps.notes || removeNotes ? loadNotes(sheet) : undefined;
       const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
       stored.load('value');
       await context.sync();
@@ -180,38 +167,28 @@ export class ExcelGateway {
             merged && !merged.isNullObject ? merged.address : undefined,
             used.formulas,
           );
-      const ourFlags = flags.items.filter(
-        (cf) =>
-          cf.type === 'Custom' &&
-          !cf.customOrNullObject.isNullObject &&
-          cf.customOrNullObject.rule.formula === FLAG_FORMULA,
-      );
-      const ourNotes =
-        notes?.items.filter((n) => typeof n.content === 'string' && n.content.startsWith(NOTE_MARK)) ?? [];
+      const ourFlags = ours(flags);
+      const ourNotes = notes ? ours(notes) : [];
       const snapshot: Snapshot = {
         sheetId: sheet.id,
         sheetName: sheet.name,
         grid,
         flagsPresent: ourFlags.length,
-        notesPresent: notes ? ourNotes.length : undefined,
+        notesPresent: this.caps.notes ? ourNotes.length : undefined,
       };
       const decided = plan(snapshot, stored.isNullObject ? null : String(stored.value));
-      if (decided.noop) return decided.result;
+      if (decided.noop && !(removeNotes && ourNotes.length > 0)) return decided.result;
 
       const { update } = decided;
       this.eventsOff(context);
       writeScores(sheet, update);
       if (update.flags) {
         for (const cf of ourFlags) cf.delete();
-        for (const flag of update.flags) {
-          const cf = sheet.getRange(flag.address).conditionalFormats.add('Custom');
-          cf.custom.rule.formula = FLAG_FORMULA;
-          cf.custom.format.fill.color = FLAG_FILL[flag.severity];
-        }
+        writeFlags(sheet, update.flags);
       }
-      if (update.notes && notes) {
+      if ((update.notes || removeNotes) && notes) {
         for (const n of ourNotes) n.delete();
-        for (const n of update.notes) notes.add(n.address, n.text);
+        if (this.caps.notes) writeNotes(sheet, update.notes ?? []);
       }
       if (decided.settings !== undefined) context.workbook.settings.add(SETTINGS_KEY, decided.settings);
       this.eventsOn(context);
@@ -232,7 +209,7 @@ export class ExcelGateway {
       sheetId: string | undefined,
       settings: string | null,
     ) => { update: SheetUpdate; settings?: string },
-  ): Promise<{ sheetName: string; sheetId: string; writtenRange: string; createdSheet: boolean }> {
+  ): Promise<Inserted> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const active = sheets.getActiveWorksheet();
@@ -259,13 +236,8 @@ export class ExcelGateway {
       const extra = after?.(name, empty ? active.id : undefined, stored.isNullObject ? null : String(stored.value));
       if (extra) {
         writeScores(sheet, extra.update);
-        for (const flag of extra.update.flags ?? []) {
-          const cf = sheet.getRange(flag.address).conditionalFormats.add('Custom');
-          cf.custom.rule.formula = FLAG_FORMULA;
-          cf.custom.format.fill.color = FLAG_FILL[flag.severity];
-        }
-        if (extra.update.notes && this.caps.notes)
-          for (const n of extra.update.notes) sheet.notes.add(n.address, n.text);
+        writeFlags(sheet, extra.update.flags ?? []);
+        if (extra.update.notes && this.caps.notes) writeNotes(sheet, extra.update.notes);
         if (extra.settings !== undefined) context.workbook.settings.add(SETTINGS_KEY, extra.settings);
       }
       sheet.activate();
@@ -329,29 +301,20 @@ export class ExcelGateway {
         ? context.workbook.worksheets.getItem(sheetId)
         : context.workbook.worksheets.getActiveWorksheet();
       sheet.load('id');
-      const flags = sheet.getRange().conditionalFormats;
-      flags.load('items/type,items/customOrNullObject/rule/formula');
-      const notes = this.caps.notes ? sheet.notes : undefined;
-      notes?.load('items/content');
+      const flags = loadFlags(sheet);
+      const notes = this.caps.notes ? loadNotes(sheet) : undefined;
       const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
       stored.load('value');
       await context.sync();
-      const ours = flags.items.filter(
-        (cf) =>
-          cf.type === 'Custom' &&
-          !cf.customOrNullObject.isNullObject &&
-          cf.customOrNullObject.rule.formula === FLAG_FORMULA,
-      );
-      const ourNotes =
-        notes?.items.filter((n) => typeof n.content === 'string' && n.content.startsWith(NOTE_MARK)) ?? [];
+      const ourFlags = ours(flags);
       this.eventsOff(context);
-      for (const cf of ours) cf.delete();
-      for (const n of ourNotes) n.delete();
+      for (const cf of ourFlags) cf.delete();
+      for (const n of notes ? ours(notes) : []) n.delete();
       const next = settings(stored.isNullObject ? null : String(stored.value), sheet.id);
       if (next !== undefined) context.workbook.settings.add(SETTINGS_KEY, next);
       this.eventsOn(context);
       await context.sync();
-      return ours.length;
+      return ourFlags.length;
     });
   }
 
@@ -406,17 +369,10 @@ export class ExcelGateway {
         sheet.activate();
       } else if (write?.kind === 'update') {
         const sheet = sheets.getItem(write.sheet);
-        const rows = write.block.length;
-        written = { sheet, range: `A2:C${rows + 1}` };
+        written = { sheet, range: writeCells(sheet, write.at, write.cells) };
         sheet.load('id');
-        const range = sheet.getRange(written.range);
-        range.formulas = write.block.map((row) =>
-          row.map((cell, c) => (c === 1 && cell.startsWith('=') ? cell : plainValue(cell))),
-        );
-        const body = sheet.getRange(`B2:B${rows + 1}`);
-        body.format.font.bold = false;
-        body.format.wrapText = true;
-        for (const r of write.headingRows) sheet.getRange(`B${r + 2}`).format.font.bold = true;
+        for (const { range, on } of write.bold) sheet.getRange(range).format.font.bold = on;
+        for (const range of write.wrap) sheet.getRange(range).format.wrapText = true;
         sheet.activate();
       }
       if (decided.settings !== undefined) context.workbook.settings.add(SETTINGS_KEY, decided.settings);
@@ -517,6 +473,7 @@ export class ExcelGateway {
         worksheetId: args.worksheetId,
         address: args.address,
         source: String(args.source),
+        changeType: args.changeType === undefined ? undefined : String(args.changeType),
         triggerSource: this.caps.triggerSource ? String(args.triggerSource) : undefined,
       });
     };
@@ -608,10 +565,63 @@ function validationRule(rule: ValidationRule): Excel.DataValidationRule {
   return { decimal: { formula1: rule.min, operator: 'GreaterThanOrEqualTo' } };
 }
 
-export { parseA1 };
-
 /** The scores a plan writes, and the formulas it words anew. */
 function writeScores(sheet: Excel.Worksheet, update: SheetUpdate): void {
   for (const { address, value } of update.values) sheet.getRange(address).values = [[value ?? '']];
   for (const { address, formula } of update.formulas ?? []) sheet.getRange(address).formulas = [[formula]];
+}
+
+/** ZiPing's flags among a sheet's conditional formats, loaded by `loadFlags`. */
+function loadFlags(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
+  const flags = sheet.getRange().conditionalFormats;
+  flags.load('items/type,items/customOrNullObject/rule/formula');
+  return flags;
+}
+
+function loadNotes(sheet: Excel.Worksheet): Excel.NoteCollection {
+  const notes = sheet.notes;
+  notes.load('items/content');
+  return notes;
+}
+
+/** The flags and notes that are ZiPing's own (its rule formula, its note mark); the user's stay untouched. */
+function ours(collection: Excel.ConditionalFormatCollection): Excel.ConditionalFormat[];
+function ours(collection: Excel.NoteCollection): Excel.Note[];
+function ours(
+  collection: Excel.ConditionalFormatCollection | Excel.NoteCollection,
+): (Excel.ConditionalFormat | Excel.Note)[] {
+  return (collection.items as (Excel.ConditionalFormat | Excel.Note)[]).filter((item) =>
+    'content' in item
+      ? typeof item.content === 'string' && item.content.startsWith(NOTE_MARK)
+      : item.type === 'Custom' &&
+        !item.customOrNullObject.isNullObject &&
+        item.customOrNullObject.rule.formula === FLAG_FORMULA,
+  );
+}
+
+function writeFlags(sheet: Excel.Worksheet, flags: Flag[]): void {
+  for (const flag of flags) {
+    const cf = sheet.getRange(flag.address).conditionalFormats.add('Custom');
+    cf.custom.rule.formula = FLAG_FORMULA;
+    cf.custom.format.fill.color = FLAG_FILL[flag.severity];
+  }
+}
+
+function writeNotes(sheet: Excel.Worksheet, notes: { address: string; text: string }[]): void {
+  for (const n of notes) sheet.notes.add(n.address, n.text);
+}
+
+/** Writes a block of cells from `at`; returns the block's address. */
+function writeCells(sheet: Excel.Worksheet, at: string, cells: CellInput[][]): string {
+  const corner = parseA1(at)!;
+  const cols = Math.max(1, ...cells.map((r) => r.length));
+  const range = `${at}:${a1(corner.row + cells.length - 1, corner.col + cols - 1)}`;
+  sheet.getRange(range).formulas = cells.map((row) =>
+    Array.from({ length: cols }, (_, c) => {
+      const cell = row[c];
+      if (!cell) return '';
+      return 'formula' in cell ? cell.formula : plainValue(cell.value);
+    }),
+  );
+  return range;
 }

@@ -1,3 +1,4 @@
+/** A sheet name Excel accepts, like `wanted`, that no sheet in `taken` has (compared as Excel does, ignoring case). */
 export function uniqueName(wanted: string, taken: string[]): string {
   // Excel sheet names: at most 31 characters, none of : \ / ? * [ ].
   const cleaned = wanted

@@ -1,0 +1,137 @@
+import type { Grid } from '../core/cells';
+import type { SheetPlan } from '../core/layout/sheetPlan';
+import type { Snapshot, SheetUpdate } from './plan';
+
+/**
+ * What ZiPing may do in the Excel it runs in, beyond ExcelApi 1.7: detected once at start-up, held by the port
+ * in one object. The port alone changes it (notes switched off when Excel refuses one); everything that decides
+ * what to write reads it from the port at the moment it decides.
+ */
+export interface Capabilities {
+  /** RequestContext.runtime.enableEvents, Range.dataValidation (ExcelApi 1.8). */
+  eventsToggle: boolean;
+  dataValidation: boolean;
+  /** Change details, Worksheet.pageLayout, worksheets.onChanged (ExcelApi 1.9). */
+  changeDetails: boolean;
+  pageLayout: boolean;
+  /** Range.getMergedAreasOrNullObject (ExcelApi 1.13). */
+  mergedAreas: boolean;
+  /** WorksheetChangedEventArgs.triggerSource (ExcelApi 1.14). */
+  triggerSource: boolean;
+  /** Worksheet.notes (ExcelApi 1.18). */
+  notes: boolean;
+}
+
+/** A sheet's id, name and content, as the reader sees it. */
+export interface SheetContent {
+  id: string;
+  name: string;
+  grid: Grid;
+}
+
+/** What drafting reads first: the active sheet, every sheet's id and name, the stored settings. */
+export interface DraftRead {
+  active: SheetContent;
+  sheets: { id: string; name: string }[];
+  settings: string | null;
+}
+
+/** One cell as written: a formula (with "=") or a plain value that Excel must keep as it is (text stays text). */
+export type CellInput = { formula: string } | { value: string | number | boolean | null };
+
+/**
+ * What drafting writes: a new report sheet, or a block of an existing one with the styles it takes. Addresses
+ * are decided by the app (the report sheet's layout is core/report/columns.ts); the port only writes them.
+ */
+export type ReportWrite =
+  | { kind: 'create'; name: string; plan: SheetPlan }
+  | {
+      kind: 'update';
+      sheet: string;
+      /** Top-left cell of `cells`. */
+      at: string;
+      cells: CellInput[][];
+      bold: { range: string; on: boolean }[];
+      wrap: string[];
+    };
+
+/** What a change event tells ZiPing. */
+export interface ChangeEvent {
+  worksheetId: string;
+  address: string;
+  /** "Remote": another co-author's edit, which that author's own client handles. */
+  source: string;
+  /** "RangeEdited", "RowInserted", "RowDeleted", "ColumnInserted", … (ExcelApi 1.7). */
+  changeType?: string;
+  /** "ThisLocalAddin" for ZiPing's own writes (ExcelApi 1.14). */
+  triggerSource?: string;
+}
+
+/** What a recomputation decided, as data: the port writes `update` and `settings` unless `noop`. */
+export interface Decision<R> {
+  update: SheetUpdate;
+  result: R;
+  /** The new settings text; undefined leaves the stored one as it is. */
+  settings?: string;
+  noop: boolean;
+}
+
+/** What the port wrote for a form it inserted. */
+export interface Inserted {
+  sheetName: string;
+  sheetId: string;
+  /** The block of values and formulas written. */
+  writtenRange: string;
+  createdSheet: boolean;
+}
+
+/**
+ * The workbook as ZiPing's decisions need it. `src/addin/excel` implements it on Office.js (and so on the Excel
+ * double, which implements Office's API). Each method is one user action in one Excel.run.
+ *
+ * Callbacks (`decide`, `after`, `locate`) are pure: they compute from what was read and return data. A batch may
+ * run them more than once (it reruns while the user is typing in a cell); only what the method returns counts.
+ */
+export interface WorkbookPort {
+  readonly caps: Readonly<Capabilities>;
+  /** Told once when a batch has to wait for the user to finish typing in a cell. */
+  onWaitForEdit?: () => void;
+  readSettings(): Promise<string | null>;
+  /** Reads the stored settings and writes what `transform` makes of them, in one batch. */
+  updateSettings(transform: (current: string | null) => string): Promise<string>;
+  /** Recomputes one sheet (the active one when `sheetId` is undefined): reads it, decides, writes the decision. */
+  update<R>(
+    sheetId: string | undefined,
+    decide: (snapshot: Snapshot, settings: string | null) => Decision<R>,
+  ): Promise<R>;
+  /** Writes a form into the active sheet when empty, else into a new sheet; `after` adds its scores, flags and state. */
+  insert(
+    plan: SheetPlan,
+    newSheetName: string,
+    after?: (
+      sheetName: string,
+      sheetId: string | undefined,
+      settings: string | null,
+    ) => { update: SheetUpdate; settings?: string },
+  ): Promise<Inserted>;
+  /** Removes ZiPing's flags and notes; returns how many flags there were. */
+  clearFlags(
+    sheetId: string | undefined,
+    settings: (current: string | null, sheetId: string) => string | undefined,
+  ): Promise<number>;
+  draftReport<R>(
+    locate: (read: DraftRead) => { others: string[] },
+    decide: (read: DraftRead, others: SheetContent[]) => { write?: ReportWrite; settings?: string; result: R },
+    prefetch?: string[],
+  ): Promise<{ result: R; written?: { sheetId: string; range: string } }>;
+  readSheet(key: string): Promise<SheetContent | undefined>;
+  select(sheetName: string, address: string): Promise<void>;
+  writeTableSheet(
+    name: string,
+    header: string[],
+    rows: (string | number)[][],
+    links: { row: number; sheet: string; cell: string }[],
+    linkColumn: number,
+  ): Promise<string>;
+  onChange(handler: (event: ChangeEvent) => void): Promise<void>;
+}
