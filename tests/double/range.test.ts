@@ -47,7 +47,7 @@ describe('ranges, cells and sheet objects', () => {
     });
   });
 
-  it('lists the merged areas that intersect a range, whole (ExcelApi 1.13)', async () => {
+  it('lists the merged areas that start in a range, whole (ExcelApi 1.13; office-js#3611)', async () => {
     const double = newDouble('1.13');
     await double.host.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem('Sheet1');
@@ -59,13 +59,16 @@ describe('ranges, cells and sheet objects', () => {
       ws.getRange('C3:C9').merge();
       ws.getRange('D1:E2').merge(true);
       const all = ws.getRange().getMergedAreasOrNullObject();
-      const some = ws.getRange('C5').getMergedAreasOrNullObject();
+      const some = ws.getRange('C3:C5').getMergedAreasOrNullObject();
+      const startsAbove = ws.getRange('C5:D5').getMergedAreasOrNullObject();
       all.load('address');
       some.load('address,areaCount');
+      startsAbove.load('address');
       await ctx.sync();
       expect(all.address).toBe('Sheet1!A1:B2,Sheet1!D1:E1,Sheet1!D2:E2,Sheet1!C3:C9');
       expect(some.address).toBe('Sheet1!C3:C9');
       expect(some.areaCount).toBe(1);
+      expect(startsAbove.isNullObject).toBe(true);
     });
     // Merging keeps the top-left value only.
     expect(double.inspect('Sheet1').values('A1:B2')).toEqual([

@@ -1,6 +1,7 @@
 import { rectA1, type Rect } from './address';
 import type { Change, ChangeSink, Origin } from './changes';
 import type { ValueType } from './engine';
+import type { PayloadCount } from './payload';
 import { atLeast, type ApiVersion } from './version';
 import type { SavedWorkbook, Workbook } from './workbook';
 
@@ -11,6 +12,18 @@ export interface ClientOptions {
   sharedRuntime?: boolean;
   /** Milliseconds each sync takes; 0 (the default) resolves it in a microtask. */
   latencyMs?: number;
+  /**
+   * The most a sync may send, and get back, in bytes of JSON: WEB_PAYLOAD_LIMIT_BYTES is Excel on the web's 5 MB
+   * (see payload.ts). null or absent (the default until the gateway reads in bounded chunks): no limit, as Excel
+   * on Windows and Mac document none (they stall instead).
+   */
+  payloadLimitBytes?: number | null;
+  /**
+   * true: a change of Runtime.enableEvents takes effect once the sync that sends it is over, so events off and
+   * on again within one sync suppress nothing (see Client.setEnableEvents). false (the default until the gateway
+   * no longer relies on it): at once, operation by operation, more forgiving than Excel.
+   */
+  enableEventsAfterSync?: boolean;
 }
 
 /** Excel.WorksheetChangedEventArgs as the double gives it. */
@@ -64,8 +77,13 @@ interface UndoEntry {
  * mode, and its count of round trips.
  */
 export class Client implements ChangeSink {
+  /** Whether events reach this add-in now. */
   enableEvents = true;
   syncCount = 0;
+  /** Bytes sent and received by this client's syncs. */
+  readonly payload: PayloadCount = { request: 0, response: 0 };
+  /** A Runtime.enableEvents set by the sync being applied, in effect once it is over. */
+  private requestedEnableEvents: boolean | undefined;
   activeSheetId: string;
   /** The selection of each sheet (Excel remembers one per sheet). */
   readonly selections = new Map<string, Rect>();
@@ -88,6 +106,34 @@ export class Client implements ChangeSink {
 
   get apiVersion(): ApiVersion {
     return this.options.apiVersion;
+  }
+
+  get payloadLimitBytes(): number | null {
+    return this.options.payloadLimitBytes ?? null;
+  }
+
+  /**
+   * Runtime.enableEvents set by an add-in. The Runtime reference says only "Toggle JavaScript events in the
+   * current task pane or content add-in"; Microsoft's sample ("Enable and disable events", Work with events using
+   * the Excel JavaScript API) syncs after setting it, and office-js#1786 reports handlers still called after
+   * turning events off. The double applies it when the sync is over: the events of that sync's own writes are
+   * decided by the state before it.
+   */
+  setEnableEvents(value: boolean): void {
+    if (this.options.enableEventsAfterSync === true) this.requestedEnableEvents = value;
+    else this.enableEvents = value;
+  }
+
+  /** The add-in's Runtime.enableEvents as it reads it: what it last set, even before that sync is over. */
+  get enableEventsProperty(): boolean {
+    return this.requestedEnableEvents ?? this.enableEvents;
+  }
+
+  /** A sync is over: an enableEvents it set takes effect. */
+  commitEnableEvents(): void {
+    if (this.requestedEnableEvents === undefined) return;
+    this.enableEvents = this.requestedEnableEvents;
+    this.requestedEnableEvents = undefined;
   }
 
   supports(version: string): boolean {

@@ -3,6 +3,7 @@ import { RuntimeDouble, WorkbookDouble } from './api/workbook';
 import { WorksheetDouble } from './api/worksheet';
 import type { Client } from './client';
 import { fail } from './errors';
+import { jsonBytes } from './payload';
 import type { ClientObject, ProxyContext, RangeLocator, SheetLocator } from './proxy';
 
 /**
@@ -12,8 +13,10 @@ import type { ClientObject, ProxyContext, RangeLocator, SheetLocator } from './p
 export class RequestContextDouble implements ProxyContext {
   readonly workbook: WorkbookDouble;
   readonly runtime: RuntimeDouble;
-  private queue: (() => void)[] = [];
+  private queue: { object: ClientObject; op: () => void; request: unknown }[] = [];
   private live = true;
+  /** What the sync being applied has loaded: its response. */
+  private response: { loaded: [ClientObject, string][]; bytes: number } = { loaded: [], bytes: 0 };
 
   constructor(/** @internal */ readonly _client: Client) {
     this.workbook = new WorkbookDouble(this);
@@ -21,9 +24,15 @@ export class RequestContextDouble implements ProxyContext {
   }
 
   /** @internal */
-  _enqueue(object: ClientObject, op: () => void): void {
+  _enqueue(object: ClientObject, op: () => void, request?: unknown): void {
     if (!this.live) throw fail.invalidObjectPath(object._path);
-    this.queue.push(op);
+    this.queue.push({ object, op, request });
+  }
+
+  /** @internal */
+  _loaded(object: ClientObject, name: string, value: unknown): void {
+    this.response.loaded.push([object, name]);
+    this.response.bytes += jsonBytes({ [name]: value });
   }
 
   /** @internal */
@@ -47,11 +56,27 @@ export class RequestContextDouble implements ProxyContext {
     if (ops.length === 0) return;
     const client = this._client;
     client.syncCount++;
+    const requestBytes = ops.reduce((n, { object, request }) => n + jsonBytes([object._path, request ?? null]), 0);
+    client.payload.request += requestBytes;
     await client.roundTrip();
+    const limit = client.payloadLimitBytes;
+    if (limit !== null && requestBytes > limit) throw fail.requestPayloadTooLarge(requestBytes, limit);
     if (client.editing) throw fail.cellEditMode();
-    client.book.transact({ actor: 'addin', client }, () => {
-      for (const op of ops) op();
-    });
+    this.response = { loaded: [], bytes: 0 };
+    try {
+      client.book.transact({ actor: 'addin', client }, () => {
+        for (const { op } of ops) op();
+      });
+    } finally {
+      client.commitEnableEvents();
+    }
+    const { loaded, bytes } = this.response;
+    client.payload.response += bytes;
+    if (limit !== null && bytes > limit) {
+      // Excel ran the batch (its writes stay) but cannot send back what it read: nothing is loaded.
+      for (const [object, name] of loaded) object._values.delete(name);
+      throw fail.responsePayloadTooLarge(bytes, limit);
+    }
   }
 
   /** @internal Excel.run is over. */

@@ -5,6 +5,7 @@ import { RequestContextDouble } from './context';
 import { Driver, UserDriver } from './driver';
 import { fail } from './errors';
 import { SheetInspector } from './inspect';
+import type { PayloadCount } from './payload';
 import { atLeast } from './version';
 import { Workbook, type SavedWorkbook } from './workbook';
 import { effectiveFill } from './writes';
@@ -89,8 +90,20 @@ export class ExcelDouble {
     return this.client.syncCount;
   }
 
+  /** Also resets payloadBytes. */
   resetSyncCount(): void {
     this.client.syncCount = 0;
+    this.resetPayload();
+  }
+
+  /** Bytes of JSON sent (request) and received (response) by this Excel's syncs, failed ones included. */
+  get payloadBytes(): Readonly<PayloadCount> {
+    return { ...this.client.payload };
+  }
+
+  resetPayload(): void {
+    this.client.payload.request = 0;
+    this.client.payload.response = 0;
   }
 
   /** The add-in's Runtime.enableEvents, as it stands now. */

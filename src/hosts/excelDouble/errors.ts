@@ -12,7 +12,10 @@ export type ErrorCode =
   | 'InvalidOperation'
   | 'InvalidOperationInCellEditMode'
   | 'ApiNotFound'
+  | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded'
+  | 'RangeExceedsLimit'
+  | 'GeneralException'
   | 'NotImplemented';
 
 export class DoubleError extends Error {
@@ -65,11 +68,31 @@ export const fail = {
       `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${api} is part of ExcelApi ${set}.)`,
       api,
     ),
-  payloadTooLarge: (what: string) =>
+  // Codes and messages as in "Error handling with the application-specific JavaScript APIs" (learn.microsoft.com).
+  requestPayloadTooLarge: (bytes: number, limit: number) =>
+    new DoubleError(
+      'RequestPayloadSizeLimitExceeded',
+      'The request payload size has exceeded the limit. See the Resource limits and performance optimization for Office Add-ins article for more information.',
+      `request of ${bytes} bytes (limit ${limit})`,
+    ),
+  responsePayloadTooLarge: (bytes: number, limit: number) =>
     new DoubleError(
       'ResponsePayloadSizeLimitExceeded',
-      'The response payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+      'The response payload size has exceeded the limit. See the Resource limits and performance optimization for Office Add-ins article for more information.',
+      `response of ${bytes} bytes (limit ${limit})`,
+    ),
+  /** A range over 5,000,000 cells read or written at once (same article, section "Excel add-ins"). */
+  rangeTooLarge: (what: string) =>
+    new DoubleError(
+      'RangeExceedsLimit',
+      'The cell count in the range has exceeded the maximum supported number. See the Resource limits and performance optimization for Office Add-ins article for more information.',
       what,
+    ),
+  tooManyMergedAreas: (count: number, limit: number) =>
+    new DoubleError(
+      'GeneralException',
+      'There was an internal error while processing the request.',
+      `getMergedAreasOrNullObject: ${count} merged areas (more than ${limit})`,
     ),
   notImplemented: (what: string) => new DoubleError('NotImplemented', `The Excel double does not model ${what}.`, what),
 };

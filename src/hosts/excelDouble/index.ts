@@ -10,3 +10,4 @@ export type { ApiVersion } from './version';
 export type { SheetInspector } from './inspect';
 export type { Typed } from './driver';
 export type { SavedWorkbook } from './workbook';
+export { WEB_PAYLOAD_LIMIT_BYTES, type PayloadCount } from './payload';

@@ -58,7 +58,10 @@ export interface SheetProxy extends ClientObject {
  */
 export interface ProxyContext {
   readonly _client: Client;
-  _enqueue(object: ClientObject, op: () => void): void;
+  /** Queues an operation; `request` is what it sends besides the object's path (a value set, a call's arguments). */
+  _enqueue(object: ClientObject, op: () => void, request?: unknown): void;
+  /** A property read by a load, at apply time: it is part of the sync's response. */
+  _loaded(object: ClientObject, name: string, value: unknown): void;
   _range(path: string, locate: RangeLocator): RangeProxy;
   _worksheet(path: string, locate: SheetLocator): SheetProxy;
 }
@@ -121,7 +124,7 @@ export abstract class ClientObject {
 
   load(option?: LoadOption): this {
     const paths = parseLoad(option);
-    this._ctx._enqueue(this, () => this._load(paths));
+    this._ctx._enqueue(this, () => this._load(paths), paths ?? null);
     return this;
   }
 
@@ -138,7 +141,9 @@ export abstract class ClientObject {
     for (const path of paths ?? Object.keys(readers).map((k) => [k])) {
       const [head, ...rest] = path;
       if (rest.length === 0 && head in readers) {
-        this._values.set(head, readers[head]());
+        const value = readers[head]();
+        this._values.set(head, value);
+        this._ctx._loaded(this, head, value);
         continue;
       }
       const next = navigation[head];
@@ -163,19 +168,27 @@ export abstract class ClientObject {
 
   /** A property set: kept locally at once (as Office.js does) and applied at sync. */
   protected _set(name: string, value: unknown, apply: () => void): void {
-    this._ctx._enqueue(this, () => {
-      this._require();
-      apply();
-    });
+    this._ctx._enqueue(
+      this,
+      () => {
+        this._require();
+        apply();
+      },
+      { [name]: value },
+    );
     this._values.set(name, value);
   }
 
-  /** A method call, applied at sync. */
-  protected _call(apply: () => void): void {
-    this._ctx._enqueue(this, () => {
-      this._require();
-      apply();
-    });
+  /** A method call, applied at sync; `args` are what it sends. */
+  protected _call(apply: () => void, args: unknown[] = []): void {
+    this._ctx._enqueue(
+      this,
+      () => {
+        this._require();
+        apply();
+      },
+      args,
+    );
   }
 
   protected _child<T extends ClientObject>(name: string, make: () => T): T {

@@ -29,7 +29,7 @@ export function usedRect(book: Workbook, sheet: SheetModel, valuesOnly: boolean)
 }
 
 function checkSize(rect: Rect, property: string): void {
-  if (cellCount(rect) > MAX_CELLS) throw fail.payloadTooLarge(property);
+  if (cellCount(rect) > MAX_CELLS) throw fail.rangeTooLarge(property);
 }
 
 export function valuesOf(book: Workbook, sheet: SheetModel, rect: Rect): (string | number | boolean)[][] {

@@ -7,7 +7,7 @@ import { interpret } from './input';
 import type { SheetModel } from './sheet';
 import type { Workbook } from './workbook';
 
-/** What Excel can take or give in one request. */
+/** "A range is limited to 5,000,000 cells for read operations" (Resource limits and performance optimization). */
 export const MAX_CELLS = 5_000_000;
 
 /**
@@ -18,7 +18,7 @@ export function gridOf(input: unknown, rect: Rect, property: string): (r: number
   const rows = rect.bottom - rect.top + 1;
   const cols = rect.right - rect.left + 1;
   if (!Array.isArray(input)) {
-    if (cellCount(rect) > MAX_CELLS) throw fail.payloadTooLarge(property);
+    if (cellCount(rect) > MAX_CELLS) throw fail.rangeTooLarge(property);
     return () => input;
   }
   if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {

@@ -46,7 +46,7 @@ export class NoteCollectionDouble extends CollectionObject<NoteDouble> {
       sheet.notes.set(key, model);
       note._bind(sheet.id, model.id);
       this._ctx._client.book.emit({ kind: 'notes', sheetId: sheet.id });
-    });
+    }, [typeof cellAddress === 'string' ? cellAddress : cellAddress._path, content]);
     return note;
   }
 

@@ -55,7 +55,7 @@ export class RuntimeDouble extends ClientObject {
   }
 
   protected override _readers(): Record<string, () => unknown> {
-    return this.supported ? { enableEvents: () => this._ctx._client.enableEvents } : {};
+    return this.supported ? { enableEvents: () => this._ctx._client.enableEventsProperty } : {};
   }
 
   get enableEvents(): boolean | undefined {
@@ -66,7 +66,7 @@ export class RuntimeDouble extends ClientObject {
     if (!this.supported) throw fail.apiNotFound('Runtime.enableEvents', '1.8');
     this._set('enableEvents', v, () => {
       if (typeof v !== 'boolean') throw fail.invalidArgument('enableEvents');
-      this._ctx._client.enableEvents = v;
+      this._ctx._client.setEnableEvents(v);
     });
   }
 }
@@ -86,7 +86,7 @@ export class SettingCollectionDouble extends CollectionObject<SettingDouble> {
       if (value === undefined) throw fail.invalidArgument('settings.add value');
       this._ctx._client.book.settings.set(key, clone(value));
       this._ctx._client.book.emit({ kind: 'settings' });
-    });
+    }, [key, value]);
     return setting;
   }
 
