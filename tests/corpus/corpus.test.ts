@@ -30,7 +30,7 @@ describe('the corpus of real published forms', () => {
     const doc = await fs.readFile(path.join(__dirname, '../../docs/corpus.md'), 'utf8');
     const rows = doc.split('\n').filter((line) => line.startsWith('| '));
     for (const form of corpus) {
-      const row = rows.find((line) => line.startsWith(`| ${form.id} |`));
+      const row = rows.find((line) => line.startsWith(`| ${form.id} |`)) ?? `no row for ${form.id}`;
       expect(row).toContain(form.source);
       expect(row).toContain(`| ${form.province} |`);
       expect(row).toContain(`| ${form.partial ? 'yes' : 'no'} |`);

@@ -64,7 +64,7 @@ function judge(form: CorpusForm, e: Expectation, findings: Finding[]): Outcome {
 }
 
 function matches(f: Finding, w: Where): boolean {
-  const codes = Array.isArray(w.code) ? w.code : [w.code];
+  const codes: string[] = Array.isArray(w.code) ? w.code : [w.code];
   if (!codes.includes(f.code)) return false;
   const at = f.cell ? parseA1(f.cell) : undefined;
   if (w.cell !== undefined && f.cell !== w.cell) return false;

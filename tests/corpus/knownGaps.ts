@@ -5,6 +5,15 @@
 export const knownGaps: Record<string, string> = {
   'ah-guichi-tangxi-2022/one-cause':
     'one cause, several findings: a 0 年度资金总额 also yields BUDGET_SPENDING_SUM per column (D8, E8, F8) beside BUDGET_TOTAL_EMPTY',
+  'hb-xiangyang-zxyy-2021/budget-block':
+    'budget row 年度财政资金总额 not recognised as 年度资金总额 (single budget column 预算数(A) · 执行数(B) · 执行率(B/A) · 得分(20分*执行率))',
+  'hb-xiangyang-zxyy-2021/target-header': 'target header 年初目标值 (A) not recognised as 年度指标值',
+  'hb-xiangyang-zxyy-2021/targets-filled':
+    'target header 年初目标值 (A) not recognised: IND_TARGET_MISSING on every row (storm)',
+  'hb-xiangyang-zxyy-2021/no-weight-column':
+    'a template without a 分值 column yields IND_WEIGHT_MISSING on every row (storm) besides the one FIELD_MISSING',
+  'hb-xiangyang-zxyy-2021/overachieved':
+    'target column (年初目标值 (A)) not found, so 6.47亿元 against 5亿元 is never compared',
   'hn-hengshan-guantang-2023/unit-label': 'unit label 预算部门、单位名称 not recognised as 预算部门名称',
   'sc-daying-sfj-2023/budget-block':
     'Sichuan 2023 budget block not recognised: total row 总额 under 年度预算数(万元), columns 年初预算 · 调整后预算数 · 预算执行数 · 预算执行率 · 权重',
@@ -26,4 +35,14 @@ export const knownGaps: Record<string, string> = {
   'yn-lijiang-gucheng-zrzy-2020/unexplained-quality': 'two-row header not recognised, so scores are not read',
   'yn-lijiang-gucheng-zrzy-2020/unexplained-timely': 'two-row header not recognised, so scores are not read',
   'yn-lijiang-gucheng-zrzy-2020/unexplained-social': 'two-row header not recognised, so scores are not read',
+  'yn-yongde-minglang-zx-2022/two-row-header':
+    'two-row header not recognised (年度指标值 over 指标性质 | 指标值 | 度量单位; 实际完成值 · 分值 · 得分 · 偏差原因 merged down): 4 FIELD_MISSING',
+  'yn-yongde-minglang-zx-2022/filled':
+    'two-row header not recognised: IND_ACTUAL_MISSING and IND_WEIGHT_MISSING on every row (storm of 18)',
+  'yn-yongde-minglang-zx-2022/symbols':
+    'comparison ═ (U+2550, box-drawing double line, printed by Yunnan’s system) not read as =: IND_UNREADABLE',
+  'yn-yongde-minglang-zx-2022/unexplained': 'two-row header not recognised, so scores are not read',
+  'yn-yongde-minglang-zx-2022/missed': 'two-row header not recognised, so actuals are not read',
+  'yn-yongde-minglang-zx-2022/missed-no-reason': 'two-row header not recognised, so actuals are not read',
+  'yn-yongde-minglang-zx-2022/level1-weights': 'two-row header not recognised, so weights are not read',
 };

@@ -46,9 +46,12 @@ interface Common {
   reason: string;
 }
 
+/** A finding code of rules.md: the contract. GRADE_WRONG is in rules.md before it is in src/core/findings.ts. */
+export type SpecCode = FindingCode | 'GRADE_WRONG';
+
 /** Which findings an expectation is about. Every given field must match. */
 export interface Where {
-  code: FindingCode | FindingCode[];
+  code: SpecCode | SpecCode[];
   /** Exact A1 cell. */
   cell?: string;
   /** 1-based row (as in A1). */

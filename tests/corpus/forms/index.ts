@@ -1,15 +1,19 @@
 import type { CorpusForm } from '../types';
 import { form as ahGuichiTangxi2022 } from './ah-guichi-tangxi-2022';
+import { form as hbXiangyangZxyy2021 } from './hb-xiangyang-zxyy-2021';
 import { form as hnHengshanGuantang2023 } from './hn-hengshan-guantang-2023';
 import { form as scDayingSfj2023 } from './sc-daying-sfj-2023';
 import { form as scQingshenFgj2023 } from './sc-qingshen-fgj-2023';
 import { form as ynLijiangGuchengZrzy2020 } from './yn-lijiang-gucheng-zrzy-2020';
+import { form as ynYongdeMinglangZx2022 } from './yn-yongde-minglang-zx-2022';
 
 /** Every real form of the corpus, one source file each. */
 export const corpus: CorpusForm[] = [
   ahGuichiTangxi2022,
+  hbXiangyangZxyy2021,
   hnHengshanGuantang2023,
   scDayingSfj2023,
   scQingshenFgj2023,
   ynLijiangGuchengZrzy2020,
+  ynYongdeMinglangZx2022,
 ];
