@@ -25,6 +25,10 @@ export const knownGaps: Record<string, string> = {
     'Sichuan 2023 budget block not recognised: total row 总额 under 年度预算数(万元), columns 年初预算 · 调整后预算数 · 预算执行数 · 预算执行率 · 权重',
   'sc-qingshen-fgj-2023/goal-block':
     'goal block 项目年度目标 / 年度目标完成情况 (under 项目基本情况) not recognised as 年度总体目标',
+  'sx-jishan-zhaidian-wsy-2021/same-goal-text':
+    'goal row without 预期目标 / 实际完成情况 labels (年度总体目标 | text | text): the two texts are not read, GOAL_MISSING says the achieved goal is blank (A10) instead of repeated (E10)',
+  'sx-jishan-zhaidian-wsy-2021/no-reason-column':
+    'with no 偏差原因 column, IND_REASON_MISSING is still reported on every missed row (15) besides the FIELD_MISSING for the column',
   'yn-lijiang-gucheng-zrzy-2020/two-row-header':
     'two-row header not recognised: 绩效指标 over 一级/二级/三级指标 and 年度指标值 over 指标性质 | 指标值 | 度量单位, with 实际完成值 · 分值 · 得分 · 偏差原因 merged down both rows: 4 FIELD_MISSING',
   'yn-lijiang-gucheng-zrzy-2020/actual-filled':

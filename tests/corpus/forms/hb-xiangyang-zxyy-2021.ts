@@ -93,6 +93,13 @@ export const form: CorpusForm = {
       reason: 'every transcribed row has its 年初目标值 (A)',
     },
     {
+      id: 'no-reason-column',
+      kind: 'mustNot',
+      code: 'IND_REASON_MISSING',
+      reason:
+        'the template has no 偏差原因 column: one FIELD_MISSING names it and the per-row findings for that column are suppressed (rules.md)',
+    },
+    {
       id: 'budget-block',
       kind: 'mustNot',
       code: 'FIELD_MISSING',

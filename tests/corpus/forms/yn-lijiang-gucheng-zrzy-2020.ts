@@ -94,6 +94,7 @@ export const form: CorpusForm = {
       id: 'same-goal-text',
       kind: 'must',
       code: 'GOAL_MISSING',
+      cell: 'G10',
       reason: '预期目标 and 实际完成情况 hold the same text',
     },
     { id: 'rate-right', kind: 'mustNot', code: 'BUDGET_RATE_WRONG', reason: '7.29 ÷ 7.29 is the stated 100%' },

@@ -86,6 +86,7 @@ export const form: CorpusForm = {
       id: 'same-goal-text',
       kind: 'must',
       code: 'GOAL_MISSING',
+      cell: 'G11',
       reason: '预期目标 and 实际完成情况 hold the same text',
     },
     { id: 'total-right', kind: 'mustNot', code: 'TOTAL_WRONG', reason: 'budget 10 + indicators 86 = the stated 96' },
