@@ -25,6 +25,11 @@ export const knownGaps: Record<string, string> = {
     'Sichuan 2023 budget block not recognised: total row 总额 under 年度预算数(万元), columns 年初预算 · 调整后预算数 · 预算执行数 · 预算执行率 · 权重',
   'sc-qingshen-fgj-2023/goal-block':
     'goal block 项目年度目标 / 年度目标完成情况 (under 项目基本情况) not recognised as 年度总体目标',
+  'sc-zhongjiang-slj-2022/columns': 'header 全年实际值 not recognised as 实际完成值 (FIELD_MISSING at D12)',
+  'sc-zhongjiang-slj-2022/filled': 'header 全年实际值 not recognised: IND_ACTUAL_MISSING on every row (storm of 9)',
+  'sc-zhongjiang-slj-2022/goals-differ':
+    'goal labels 年初设定目标 / 年度总体目标完成情况综述 not recognised: GOAL_MISSING says the achieved goal is blank',
+  'sc-zhongjiang-slj-2022/residue': 'a row holding only …… (template residue) is not reported as IND_PLACEHOLDER',
   'sx-jishan-zhaidian-wsy-2021/same-goal-text':
     'goal row without 预期目标 / 实际完成情况 labels (年度总体目标 | text | text): the two texts are not read, GOAL_MISSING says the achieved goal is blank (A10) instead of repeated (E10)',
   'sx-jishan-zhaidian-wsy-2021/no-reason-column':

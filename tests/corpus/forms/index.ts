@@ -4,6 +4,7 @@ import { form as hbXiangyangZxyy2021 } from './hb-xiangyang-zxyy-2021';
 import { form as hnHengshanGuantang2023 } from './hn-hengshan-guantang-2023';
 import { form as scDayingSfj2023 } from './sc-daying-sfj-2023';
 import { form as scQingshenFgj2023 } from './sc-qingshen-fgj-2023';
+import { form as scZhongjiangSlj2022 } from './sc-zhongjiang-slj-2022';
 import { form as sxJishanZhaidianWsy2021 } from './sx-jishan-zhaidian-wsy-2021';
 import { form as ynLijiangGuchengZrzy2020 } from './yn-lijiang-gucheng-zrzy-2020';
 import { form as ynYongdeMinglangZx2022 } from './yn-yongde-minglang-zx-2022';
@@ -15,6 +16,7 @@ export const corpus: CorpusForm[] = [
   hnHengshanGuantang2023,
   scDayingSfj2023,
   scQingshenFgj2023,
+  scZhongjiangSlj2022,
   sxJishanZhaidianWsy2021,
   ynLijiangGuchengZrzy2020,
   ynYongdeMinglangZx2022,
