@@ -3,6 +3,15 @@
  * one of these is in fact met, so this list only shrinks: delete the entry when the reader learns the gap.
  */
 export const knownGaps: Record<string, string> = {
+  'ah-jinzhai-chagu-2023/unit-label': 'unit label 部门 (a 事业单位’s department form) not recognised as 预算部门名称',
+  'ah-xiaoxian-zhangzhuangzhai-2023/core-marks':
+    'a leading ★ (核心指标) is reported as IND_PLACEHOLDER; rules.md: ★ marks a core indicator, not residue',
+  'ah-xiaoxian-zhangzhuangzhai-2023/detail-rows':
+    '其中… rows without 分值 under an indicator are read as indicators of their own: IND_WEIGHT_MISSING on each (7)',
+  'ah-xiaoxian-zhangzhuangzhai-2023/filled': 'header 全年实际值 not recognised: IND_ACTUAL_MISSING on every row (14)',
+  'ah-xiaoxian-zhangzhuangzhai-2023/columns': 'header 全年实际值 not recognised as 实际完成值 (FIELD_MISSING at D11)',
+  'ah-xiaoxian-zhangzhuangzhai-2023/same-goal-text':
+    'goal labels 年初设定目标 / 年度总体目标完成情况综述 not recognised: the repeated text is not compared',
   'ah-guichi-tangxi-2022/one-cause':
     'one cause, several findings: a 0 年度资金总额 also yields BUDGET_SPENDING_SUM per column (D8, E8, F8) beside BUDGET_TOTAL_EMPTY',
   'hb-xiangyang-zxyy-2021/budget-block':
@@ -14,6 +23,11 @@ export const knownGaps: Record<string, string> = {
     'a template without a 分值 column yields IND_WEIGHT_MISSING on every row (storm) besides the one FIELD_MISSING',
   'hb-xiangyang-zxyy-2021/overachieved':
     'target column (年初目标值 (A)) not found, so 6.47亿元 against 5亿元 is never compared',
+  'hn-hengshan-swlsj-2020/actual-header': 'header 全年完成值 not recognised as 实际完成值 (FIELD_MISSING at D10)',
+  'hn-hengshan-swlsj-2020/zero-is-a-value':
+    'header 全年完成值 not recognised, so the actual 0 reads as blank: IND_ACTUAL_MISSING',
+  'hn-hengshan-swlsj-2020/no-weight-column':
+    'a template without a 分值 column yields IND_WEIGHT_MISSING on every row (16) besides the FIELD_MISSING',
   'hn-hengshan-guantang-2023/unit-label': 'unit label 预算部门、单位名称 not recognised as 预算部门名称',
   'sc-daying-sfj-2023/budget-block':
     'Sichuan 2023 budget block not recognised: total row 总额 under 年度预算数(万元), columns 年初预算 · 调整后预算数 · 预算执行数 · 预算执行率 · 权重',

@@ -25,7 +25,17 @@ export function layOut(sheet: CorpusSheet): Grid {
       const cell = isSpanned(item) ? item : { v: item };
       const width = cell.c ?? 1;
       const height = cell.r ?? 1;
-      for (let dr = 0; dr < height; dr++) for (let dc = 0; dc < width; dc++) taken.add(`${r + dr}:${col + dc}`);
+      for (let dr = 0; dr < height; dr++) {
+        for (let dc = 0; dc < width; dc++) {
+          const at = `${r + dr}:${col + dc}`;
+          // A span over a place already taken is a transcription slip: say where, rather than build an impossible sheet.
+          if (taken.has(at))
+            throw new Error(
+              `${sheet.name}: row ${r + 1}, item ${row.indexOf(item) + 1} overlaps a spanned cell at row ${r + dr + 1}, column ${col + dc + 1}`,
+            );
+          taken.add(at);
+        }
+      }
       if (width > 1 || height > 1) merges.push({ top: r, left: col, bottom: r + height - 1, right: col + width - 1 });
       if (cell.v !== null && cell.v !== '') {
         (cells[r] ??= [])[col] = cell.fmt === undefined ? { value: cell.v } : { value: cell.v, numFmt: cell.fmt };

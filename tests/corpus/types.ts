@@ -26,7 +26,8 @@ export interface CorpusForm {
   /** File name stem: province-place-unit-year, ASCII. */
   id: string;
   unit: string;
-  year: number;
+  /** The year evaluated; null only where the page does not show it. */
+  year: number | null;
   province: string;
   kind: FormKind;
   /** The address the form was transcribed from. */

@@ -1,3 +1,7 @@
+import { form as ynNanhuaGyzbXczx } from './yn-nanhua-gyzb-xczx';
+import { form as hnHengshanSwlsj2020 } from './hn-hengshan-swlsj-2020';
+import { form as ahXiaoxianZhangzhuangzhai2023 } from './ah-xiaoxian-zhangzhuangzhai-2023';
+import { form as ahJinzhaiChagu2023 } from './ah-jinzhai-chagu-2023';
 import type { CorpusForm } from '../types';
 import { form as ahGuichiTangxi2022 } from './ah-guichi-tangxi-2022';
 import { form as hbXiangyangZxyy2021 } from './hb-xiangyang-zxyy-2021';
@@ -11,6 +15,10 @@ import { form as ynYongdeMinglangZx2022 } from './yn-yongde-minglang-zx-2022';
 
 /** Every real form of the corpus, one source file each. */
 export const corpus: CorpusForm[] = [
+  ahJinzhaiChagu2023,
+  ahXiaoxianZhangzhuangzhai2023,
+  hnHengshanSwlsj2020,
+  ynNanhuaGyzbXczx,
   ahGuichiTangxi2022,
   hbXiangyangZxyy2021,
   hnHengshanGuantang2023,
