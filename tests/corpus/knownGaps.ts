@@ -29,6 +29,12 @@ export const knownGaps: Record<string, string> = {
   'hn-hengshan-swlsj-2020/no-weight-column':
     'a template without a 分值 column yields IND_WEIGHT_MISSING on every row (16) besides the FIELD_MISSING',
   'hn-hengshan-guantang-2023/unit-label': 'unit label 预算部门、单位名称 not recognised as 预算部门名称',
+  'nx-yinchuan-6zhong-2021/columns':
+    'headers 参考分值 (before the target) and 全年实际值(B) not recognised as 分值 and 实际完成值 (FIELD_MISSING at C8)',
+  'nx-yinchuan-6zhong-2021/filled':
+    'headers 参考分值 and 全年实际值(B) not recognised: IND_ACTUAL_MISSING and IND_WEIGHT_MISSING on every row (storm of 32)',
+  'nx-yinchuan-6zhong-2021/unexplained':
+    'headers 参考分值 and 全年实际值(B) not recognised, so the 4 of 5 on a met target is not seen',
   'sc-daying-sfj-2023/budget-block':
     'Sichuan 2023 budget block not recognised: total row 总额 under 年度预算数(万元), columns 年初预算 · 调整后预算数 · 预算执行数 · 预算执行率 · 权重',
   'sc-daying-sfj-2023/adjusted':

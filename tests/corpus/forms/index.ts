@@ -1,3 +1,4 @@
+import { form as nxYinchuan6zhong2021 } from './nx-yinchuan-6zhong-2021';
 import { form as ynNanhuaGyzbXczx } from './yn-nanhua-gyzb-xczx';
 import { form as hnHengshanSwlsj2020 } from './hn-hengshan-swlsj-2020';
 import { form as ahXiaoxianZhangzhuangzhai2023 } from './ah-xiaoxian-zhangzhuangzhai-2023';
@@ -18,6 +19,7 @@ export const corpus: CorpusForm[] = [
   ahJinzhaiChagu2023,
   ahXiaoxianZhangzhuangzhai2023,
   hnHengshanSwlsj2020,
+  nxYinchuan6zhong2021,
   ynNanhuaGyzbXczx,
   ahGuichiTangxi2022,
   hbXiangyangZxyy2021,
