@@ -4,6 +4,46 @@ const zlib = require('node:zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { EsbuildPlugin } = require('esbuild-loader');
+const { requireTs } = require('./scripts/requireTs');
+
+/**
+ * Where the add-in is deployed (ADDIN_URL, else the dev server) and where office.js comes from (OFFICE_JS_URL, else
+ * Microsoft's CDN): the manifest's URLs, its version (package.json's), the pane's CSP and the help page follow.
+ */
+function deployment(env) {
+  const { addinBase, manifestVersion, renderManifest, PAGES } = requireTs('src/build/deployment.ts');
+  const { officeJsUrl, contentSecurityPolicy } = requireTs('src/build/csp.ts');
+  const { renderHelpPage, HELP_CSS } = requireTs('src/build/helpPage.ts');
+  const base = addinBase(env.addinUrl ?? process.env.ADDIN_URL);
+  const officeJs = officeJsUrl(env.officeJsUrl ?? process.env.OFFICE_JS_URL);
+  const version = require('./package.json').version;
+  return {
+    base,
+    officeJs,
+    csp: contentSecurityPolicy(officeJs),
+    manifest: (source) => renderManifest(source.toString('utf8'), { base, version: manifestVersion(version) }),
+    generated: { [PAGES.help]: () => renderHelpPage(version), [PAGES.helpCss]: () => HELP_CSS },
+  };
+}
+
+/** Emits files rendered at build time ({ name: () => text }). */
+class GeneratedFilesPlugin {
+  constructor(files) {
+    this.files = files;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('GeneratedFilesPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'GeneratedFilesPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          for (const [file, render] of Object.entries(this.files))
+            compilation.emitAsset(file, new compiler.webpack.sources.RawSource(render()));
+        },
+      );
+    });
+  }
+}
 
 /** Prints the gzip size of the JavaScript an entry loads first (lazy chunks excluded). */
 class InitialSizePlugin {
@@ -67,8 +107,12 @@ class ForbiddenModulesPlugin {
 
 const rules = [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } }];
 
-/** The Excel add-in: the task pane (also the ribbon commands' page). What `npm run build` ships. */
-function addin(production) {
+/**
+ * The Excel add-in: the task pane (also the ribbon commands' page), the old-webview check, the help page and the
+ * manifest. What `npm run build` ships.
+ */
+function addin(production, env) {
+  const deploy = deployment(env);
   return {
     name: 'addin',
     mode: production ? 'production' : 'development',
@@ -87,14 +131,17 @@ function addin(production) {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/addin/html/taskpane.html',
+        templateParameters: { csp: deploy.csp, officeJs: deploy.officeJs },
         chunks: ['taskpane'],
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'src/addin/html/es5check.js', to: 'es5check.js' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: deploy.manifest },
         ],
       }),
+      new GeneratedFilesPlugin(deploy.generated),
       new InitialSizePlugin(['taskpane']),
       new ForbiddenModulesPlugin(),
     ],
@@ -149,10 +196,11 @@ function preview(production, fast) {
 }
 
 /**
- * `webpack --mode production`: the add-in only. `--env preview`: the add-in and the preview (as `npm start`
+ * `webpack --mode production`: the add-in only, for ADDIN_URL (or `--env addinUrl=…`; the dev server's
+ * https://localhost:3000/ without it) and OFFICE_JS_URL (or `--env officeJsUrl=…`; Microsoft's CDN without it). `--env preview`: the add-in and the preview (as `npm start`
  * serves them); add `--config-name preview` for the preview alone.
  */
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
-  return env.preview ? [addin(production), preview(production, env.fast === true)] : addin(production);
+  return env.preview ? [addin(production, env), preview(production, env.fast === true)] : addin(production, env);
 };

@@ -792,23 +792,6 @@ export function checkSharedRuntime(root: XmlElement): Problem[] {
   return problems;
 }
 
-/**
- * A copy of the manifest for the 2020 XSDs, which predate the shared runtime: the one <Runtimes> element (with its
- * whitespace) is cut out, found through the parser so that comments mentioning it are left alone.
- */
-export function withoutRuntimes(source: string): { xml: string; removed: string } {
-  const root = parseXml(source);
-  const blocks = find(root, 'Runtimes');
-  if (blocks.length !== 1) throw new Error(`expected one <Runtimes>, found ${blocks.length}`);
-  const { start, end } = blocks[0];
-  let cutStart = start;
-  while (cutStart > 0 && (source[cutStart - 1] === ' ' || source[cutStart - 1] === '\t')) cutStart--;
-  let cutEnd = end;
-  if (source[cutEnd] === '\r') cutEnd++;
-  if (source[cutEnd] === '\n') cutEnd++;
-  return { xml: source.slice(0, cutStart) + source.slice(cutEnd), removed: source.slice(start, end) };
-}
-
 // ---------------------------------------------------------------- all together
 
 export interface ManifestContext {
