@@ -83,6 +83,16 @@ export const EXPLAIN: Record<FindingCode, { rule: Bilingual; fix: Bilingual }> =
     },
     fix: { zh: '在自评报告中说明预算追加或调减的原因。', en: 'Explain the adjustment in the report.' },
   },
+  BUDGET_SINGLE_COLUMN: {
+    rule: {
+      zh: '执行率 = 全年执行数 ÷ 全年预算数；表中只有一个预算数列时，以该列代替全年预算数。',
+      en: 'Execution rate = executed ÷ full-year budget; a form with one budget column has that column stand for it.',
+    },
+    fix: {
+      zh: '如年中调整过预算，请增加“全年预算数”列并填写调整后的预算数。',
+      en: 'If the budget changed during the year, add a 全年预算数 column with the adjusted budget.',
+    },
+  },
   IND_TARGET_MISSING: {
     rule: { zh: '每个三级指标都要有年度指标值。', en: 'Every indicator needs a target.' },
     fix: {
@@ -204,6 +214,16 @@ export const EXPLAIN: Record<FindingCode, { rule: Bilingual; fix: Bilingual }> =
       en: 'The overall goal needs a planned and an achieved text, not the same.',
     },
     fix: { zh: '补写目标内容。', en: 'Write both texts.' },
+  },
+  ROUNDING_DIFFERENCE: {
+    rule: {
+      zh: '所填的比率或得分与精确计算值在末位相差一个单位（尾差），通常是四舍五入所致。',
+      en: 'The stated rate or score is one unit of its last digit off the exact figure (尾差), usually from rounding.',
+    },
+    fix: {
+      zh: '按 ROUND 重新计算后填写，或保持不变并在报告中说明。',
+      en: 'Recompute it with ROUND, or leave it and explain it in the report.',
+    },
   },
   REPORT_FIGURE_MISMATCH: {
     rule: { zh: '报告中的数字须与自评表一致。', en: 'Figures in the report must agree with the form.' },

@@ -9,6 +9,9 @@ export interface Entry {
 
 export type FormKind = 'department' | 'project';
 
+/** The indicator table's columns a form must have. */
+export type RequiredColumn = 'name' | 'target' | 'actual' | 'weight' | 'statedScore' | 'deviation';
+
 /** A part of a breakdown (一般公共预算, 基本支出, 当年财政拨款…): one amount, or one per budget column. */
 export interface BreakdownPart {
   key: BreakdownKey;
@@ -26,7 +29,9 @@ export type BudgetColumn = 'initialBudget' | 'fullYearBudget' | 'executed';
 export type BreakdownKey =
   | 'generalPublicBudget'
   | 'governmentFund'
+  | 'stateCapital'
   | 'specialAccountNonTax'
+  | 'unitFunds'
   | 'otherFunds'
   | 'basic'
   | 'project'
@@ -57,6 +62,8 @@ export interface Indicator {
   level2: string;
   name: string;
   nameCell?: string;
+  /** Marked ★ on the form: a core indicator (核心指标). The stars are not part of `name`. */
+  core?: boolean;
   target: Entry;
   actual: Entry;
   weight: Entry;
@@ -90,4 +97,6 @@ export interface Form {
   totalLabelCell?: string;
   /** Where the form starts, for messages ("the form at B3"). */
   anchorCell?: string;
+  /** Indicator columns the reader could not find (reported once, as FIELD_MISSING): no per-row finding repeats them. */
+  absentColumns?: RequiredColumn[];
 }

@@ -10,7 +10,8 @@ export function readEntry(entry: Entry | undefined): ReadValue {
 export type NumberRead =
   { ok: true; value: number; decimals: number; percent: boolean } | { ok: false; empty: boolean; text: string };
 
-const MONEY_FACTOR: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
+/** Money units an amount may be typed with ("150万", "1.2亿元"); 万 and 亿 alone mean 万元 and 亿元 in an amount cell. */
+const MONEY_FACTOR: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 万: 1e4, 亿元: 1e8, 亿: 1e8 };
 
 /**
  * Reads an amount, weight or score: a plain number, optionally with 分, % or a money unit (converted into the

@@ -72,10 +72,57 @@ describe('budget execution (年度资金总额)', () => {
     };
     expect(budgetCodes(fix(withBudget({ ...base, statedExecutionRate: '86%' })))).not.toContain('BUDGET_RATE_WRONG');
     expect(budgetCodes(fix(withBudget({ ...base, statedExecutionRate: '86.19%' })))).not.toContain('BUDGET_RATE_WRONG');
-    expect(budgetCodes(fix(withBudget({ ...base, statedExecutionRate: '86.18%' })))).toContain('BUDGET_RATE_WRONG');
-    expect(budgetCodes(fix(withBudget({ ...base, statedExecutionRate: '87%' })))).toContain('BUDGET_RATE_WRONG');
+    expect(budgetCodes(fix(withBudget({ ...base, statedExecutionRate: '86.16%' })))).toContain('BUDGET_RATE_WRONG');
+    expect(budgetCodes(fix(withBudget({ ...base, statedExecutionRate: '88%' })))).toContain('BUDGET_RATE_WRONG');
     expect(budgetCodes(fix(withBudget({ ...base, statedExecutionRate: 0.86 })))).not.toContain('BUDGET_RATE_WRONG');
     expect(budgetCodes(fix(withBudget({ ...base, statedExecutionRate: 86.19 })))).not.toContain('BUDGET_RATE_WRONG');
+  });
+
+  it('calls a stated rate one unit of its last digit off a rounding difference (尾差), not an error', () => {
+    // 15527.4 / 18015.27 = 86.1902…%: 86.18% and 87% are one unit of their last digit away.
+    const data = (rate: string) => {
+      const d = withBudget({ executed: 15527.4, statedScore: 8.62, statedExecutionRate: rate });
+      d.budget.byExpenditure = { basic: 939.93, project: 14587.47 };
+      return checkData(d).findings;
+    };
+    for (const rate of ['86.18%', '86.20%', '87%', '85%']) {
+      const found = data(rate);
+      expect(codes(found)).not.toContain('BUDGET_RATE_WRONG');
+      expect(found.find((f) => f.code === 'ROUNDING_DIFFERENCE')).toMatchObject({
+        severity: 'warning',
+        cell: 'budget.statedExecutionRate',
+        found: rate,
+      });
+    }
+  });
+
+  it('accepts any stated rate inside the range rounded amounts allow', () => {
+    // From 275.60 and 15998.28 (万元, rounded to the 元 they stand for), 5804.78%–5805.00% are all right.
+    const at = (rate: string) => {
+      const d = withBudget({
+        fullYearBudget: 275.6,
+        initialBudget: 275.6,
+        executed: 15998.28,
+        statedExecutionRate: rate,
+      });
+      d.budget.byIncome = {};
+      d.budget.byExpenditure = {};
+      return codes(checkData(d).findings);
+    };
+    for (const rate of ['5804.78%', '5804.89%', '5805.00%', '5804.8%', '5805%']) {
+      expect(at(rate)).not.toContain('BUDGET_RATE_WRONG');
+      expect(at(rate)).not.toContain('ROUNDING_DIFFERENCE');
+    }
+    expect(at('5804.77%')).toContain('ROUNDING_DIFFERENCE');
+    expect(at('5804.76%')).toContain('BUDGET_RATE_WRONG');
+    expect(at('5803.00%')).toContain('BUDGET_RATE_WRONG');
+  });
+
+  it('calls a stated score 0.01 off the rule score a rounding difference, and more than that wrong', () => {
+    const tail = withBudget({ statedScore: 9.99 });
+    expect(budgetCodes(tail)).not.toContain('BUDGET_SCORE_LOW');
+    expect(codes(checkData(tail).findings)).toContain('ROUNDING_DIFFERENCE');
+    expect(budgetCodes(withBudget({ statedScore: 9.98 }))).toContain('BUDGET_SCORE_LOW');
   });
 
   it('flags a stated score above or below the rule score', () => {

@@ -24,15 +24,17 @@ export function checkBudget(form: Form, profile: RuleProfile, out: Collector): B
 
   const fullValue = full.ok ? full.value : undefined;
   if (!full.ok && !full.empty) unreadableAmount(out, '全年预算数', b.fullYearBudget?.cell ?? b.labelCell, full.text);
+  let totalEmpty = false;
   if (!fullValue) {
     const breakdownMoney = [...b.byIncome, ...b.bySpending].some((p) => partTotal(p, unit) > 0);
     const executedValue = executed.ok ? executed.value : 0;
     if (breakdownMoney && !executedValue) {
+      totalEmpty = true;
       out.add('BUDGET_TOTAL_EMPTY', where(b.fullYearBudget?.cell), {
         zh: '年度资金总额为空或为0，但其下的分项填有金额',
         en: 'the budget total is blank or 0 while its breakdown rows hold money',
       });
-    } else if (full.ok || full.empty) {
+    } else if (full.ok || (full.empty && b.fullYearBudget)) {
       out.add(
         'BUDGET_MISSING',
         where(b.fullYearBudget?.cell),
@@ -46,8 +48,10 @@ export function checkBudget(form: Form, profile: RuleProfile, out: Collector): B
     }
   }
   if (!executed.ok) {
-    if (executed.empty) out.missing('全年执行数', b.executed?.cell ?? b.labelCell);
-    else unreadableAmount(out, '全年执行数', b.executed?.cell, executed.text);
+    // No 全年执行数 column at all: the reader has said so, once.
+    if (executed.empty) {
+      if (b.executed) out.missing('全年执行数', b.executed.cell ?? b.labelCell);
+    } else unreadableAmount(out, '全年执行数', b.executed?.cell, executed.text);
   }
   if (!initial.ok && !initial.empty) unreadableAmount(out, '年初预算数', b.initialBudget?.cell, initial.text);
 
@@ -65,21 +69,25 @@ export function checkBudget(form: Form, profile: RuleProfile, out: Collector): B
   }
   if (fullValue && initial.ok && b.initialBudget) checkAdjustment(initial.value, fullValue, profile, b, out);
 
-  checkBreakdown(form, 'income', b.byIncome, { full, executed, initial }, out);
-  checkBreakdown(form, 'spending', b.bySpending, { full, executed, initial }, out);
-
-  const weight = readNumber(b.weight);
-  if (!weight.ok) {
-    if (weight.empty) out.missing('分值', b.weight?.cell ?? b.labelCell);
-    else unreadableAmount(out, '分值', b.weight?.cell, weight.text);
+  // One cause, one finding: parts that cannot add up to an empty total are that finding, not another.
+  if (!totalEmpty) {
+    checkBreakdown(form, 'income', b.byIncome, { full, executed, initial }, out);
+    checkBreakdown(form, 'spending', b.bySpending, { full, executed, initial }, out);
   }
-  if (!fullValue || !executed.ok || !weight.ok) return undefined;
-  const result = scoreBudget(fullValue, executed.value, weight.value, profile);
-  if (!result) return undefined;
-  checkStatedRate(result.rate, b, out);
-  checkStatedScore(result.ruleScore, b, out);
-  if (result.rate < profile.lowExecutionRate) {
-    const pct = `${fixed(result.rate * 100)}%`;
+
+  if (!full.ok || !fullValue || !executed.ok) {
+    reportWeight(b, out);
+    return undefined;
+  }
+  // The rate and its checks need no 分值; only the score does.
+  const rate = executed.value / fullValue;
+  const weight = reportWeight(b, out);
+  const result = weight !== undefined ? scoreBudget(fullValue, executed.value, weight, profile) : undefined;
+  const allowed = allowedRange(full, executed, weight ?? 0, unit, profile);
+  checkStatedRate(rate, allowed, b, out);
+  if (result) checkStatedScore(result.ruleScore, allowed, b, out);
+  if (rate < profile.lowExecutionRate) {
+    const pct = `${fixed(rate * 100)}%`;
     out.add(
       'BUDGET_LOW_EXECUTION',
       where(b.executed?.cell),
@@ -92,6 +100,16 @@ export function checkBudget(form: Form, profile: RuleProfile, out: Collector): B
     );
   }
   return result;
+}
+
+/** The budget's 分值, reported when blank or not a number; a column the reader did not find it has reported itself. */
+function reportWeight(b: BudgetBlock, out: Collector): number | undefined {
+  if (!b.weight) return undefined;
+  const weight = readNumber(b.weight);
+  if (weight.ok) return weight.value;
+  if (weight.empty) out.missing('分值', b.weight.cell ?? b.labelCell);
+  else unreadableAmount(out, '分值', b.weight.cell, weight.text);
+  return undefined;
 }
 
 function unreadableAmount(out: Collector, label: string, cell: string | undefined, text: string): void {
@@ -124,7 +142,76 @@ function checkAdjustment(initial: number, full: number, profile: RuleProfile, b:
   );
 }
 
-function checkStatedRate(rate: number, b: BudgetBlock, out: Collector): void {
+/** The rates and scores the inputs allow: exact inputs allow one; amounts in 万元 are rounded at their last digit. */
+interface Allowed {
+  rate: { low: number; high: number };
+  score: { low: number; high: number };
+}
+
+function allowedRange(
+  full: Extract<NumberRead, { ok: true }>,
+  executed: Extract<NumberRead, { ok: true }>,
+  weight: number,
+  unit: Form['amountUnit'],
+  profile: RuleProfile,
+): Allowed | undefined {
+  // 万元 figures are 元 figures rounded to the shown digit (two decimals at least); 元 figures are exact.
+  if (unit !== '万元') return undefined;
+  const half = (d: number) => 0.5 * 10 ** -Math.max(d, 2);
+  const low = scoreBudget(
+    full.value + half(full.decimals),
+    Math.max(0, executed.value - half(executed.decimals)),
+    weight,
+    profile,
+  );
+  const high = scoreBudget(full.value - half(full.decimals), executed.value + half(executed.decimals), weight, profile);
+  if (!low || !high) return undefined;
+  return {
+    rate: { low: low.rate, high: high.rate },
+    score: { low: low.ruleScore, high: high.ruleScore },
+  };
+}
+
+/**
+ * How a stated figure compares with the rule's, at the precision it was written with: 'right' (equal, or inside the
+ * range rounded inputs allow), 'tail' (one unit of its last digit outside: 尾差), or 'wrong'.
+ */
+function verdict(
+  stated: number,
+  exact: number,
+  decimals: number,
+  range?: { low: number; high: number },
+): 'right' | 'tail' | 'wrong' {
+  const unit = 10 ** -decimals;
+  const s = roundExcel(stated, decimals);
+  const low = roundExcel(range ? Math.min(range.low, exact) : exact, decimals);
+  const high = roundExcel(range ? Math.max(range.high, exact) : exact, decimals);
+  if (s >= low - 1e-9 && s <= high + 1e-9) return 'right';
+  const distance = s < low ? low - s : s - high;
+  return distance <= unit + 1e-9 ? 'tail' : 'wrong';
+}
+
+function roundingDifference(
+  out: Collector,
+  cell: string | undefined,
+  what: { zh: string; en: string },
+  expected: string,
+  found: string,
+): void {
+  out.add(
+    'ROUNDING_DIFFERENCE',
+    { cell },
+    {
+      zh: `${what.zh}填的是 ${found}，按规则计算为 ${expected}，末位相差一个单位（尾差）`,
+      en: `${what.en} is stated as ${found}; the rule gives ${expected}: one unit of the last digit apart (rounding)`,
+    },
+    expected,
+    found,
+  );
+}
+
+function checkStatedRate(rate: number, allowed: Allowed | undefined, b: BudgetBlock, out: Collector): void {
+  if (!b.statedRate) return;
   const stated = readNumber(b.statedRate);
   if (!stated.ok) {
     if (stated.empty) out.missing('执行率', b.statedRate?.cell ?? b.labelCell);
@@ -138,25 +225,50 @@ function checkStatedRate(rate: number, b: BudgetBlock, out: Collector): void {
     stated.percent || stated.value > 1.5 ? stated.decimals : Math.max(0, stated.decimals - 2),
   );
   const computed = roundExcel(rate * 100, decimals);
-  if (Math.abs(computed - roundExcel(statedPct, decimals)) > 1e-9) {
-    out.add(
-      'BUDGET_RATE_WRONG',
-      { cell: b.statedRate?.cell },
-      {
-        zh: `执行率应为 ${fixed(computed, decimals)}%（全年执行数 ÷ 全年预算数），填的是 ${shown(b.statedRate)}`,
-        en: `the execution rate should be ${fixed(computed, decimals)}% (executed ÷ full-year budget), the form says ${shown(b.statedRate)}`,
-      },
+  const range = allowed && { low: allowed.rate.low * 100, high: allowed.rate.high * 100 };
+  const judged = verdict(statedPct, rate * 100, decimals, range);
+  if (judged === 'right') return;
+  if (judged === 'tail') {
+    roundingDifference(
+      out,
+      b.statedRate?.cell,
+      { zh: '执行率', en: 'the execution rate' },
       `${fixed(computed, decimals)}%`,
       shown(b.statedRate),
     );
+    return;
   }
+  out.add(
+    'BUDGET_RATE_WRONG',
+    { cell: b.statedRate?.cell },
+    {
+      zh: `执行率应为 ${fixed(computed, decimals)}%（全年执行数 ÷ 全年预算数），填的是 ${shown(b.statedRate)}`,
+      en: `the execution rate should be ${fixed(computed, decimals)}% (executed ÷ full-year budget), the form says ${shown(b.statedRate)}`,
+    },
+    `${fixed(computed, decimals)}%`,
+    shown(b.statedRate),
+  );
 }
 
-function checkStatedScore(ruleScore: number, b: BudgetBlock, out: Collector): void {
+function checkStatedScore(ruleScore: number, allowed: Allowed | undefined, b: BudgetBlock, out: Collector): void {
+  if (!b.statedScore) return;
   const stated = readNumber(b.statedScore);
   if (!stated.ok) {
     if (stated.empty) out.missing('得分', b.statedScore?.cell ?? b.labelCell);
     else unreadableAmount(out, '得分', b.statedScore?.cell, stated.text);
+    return;
+  }
+  // Scores compare at 0.01, whatever the precision typed: a full 10 for 9.58 is not rounding.
+  const judged = verdict(stated.value, ruleScore, 2, allowed?.score);
+  if (judged === 'right') return;
+  if (judged === 'tail') {
+    roundingDifference(
+      out,
+      b.statedScore?.cell,
+      { zh: '预算执行得分', en: 'the budget score' },
+      fixed(ruleScore),
+      fixed(stated.value),
+    );
     return;
   }
   const diff = roundExcel(stated.value - ruleScore, 2);

@@ -25,6 +25,26 @@ export class Collector {
     this.findings.push(finding);
   }
 
+  /**
+   * FIELD_MISSING for a column (or block) the reader could not find: one finding, naming what it expected and the
+   * headers it did find there that it could not place, with their cells.
+   */
+  missingColumn(label: string, cell: string | undefined, unplaced: { text: string; cell: string }[]): void {
+    const listed = unplaced.slice(0, 6);
+    const zhFound = listed.map((u) => `“${u.text}”（${u.cell}）`).join('、');
+    const enFound = listed.map((u) => `“${u.text}” (${u.cell})`).join(', ');
+    this.add(
+      'FIELD_MISSING',
+      { cell },
+      {
+        zh: `找不到“${label}”列${cell ? `（表头 ${cell}）` : ''}${zhFound ? `；表头中未能识别的有 ${zhFound}` : ''}，该列各行不再逐一报告`,
+        en: `no “${label}” column found${cell ? ` (header at ${cell})` : ''}${enFound ? `; headers not recognised there: ${enFound}` : ''}; its rows are not reported one by one`,
+      },
+      label,
+      listed.map((u) => `${u.text}（${u.cell}）`).join('、'),
+    );
+  }
+
   /** FIELD_MISSING for a value the form needs; names the label looked for. */
   missing(label: string, cell: string | undefined, indicator?: string): void {
     this.add(

@@ -51,7 +51,9 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
 
   const target = readEntry(ind.target);
   const actual = readEntry(ind.actual);
-  if (target.kind === 'empty') {
+  // A column the reader could not find has one FIELD_MISSING of its own: no per-row finding repeats it.
+  const absent = new Set(form.absentColumns ?? []);
+  if (target.kind === 'empty' && !absent.has('target')) {
     out.add(
       'IND_TARGET_MISSING',
       at(ind.target.cell),
@@ -71,7 +73,7 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
       target.text,
     );
   }
-  if (actual.kind === 'empty') {
+  if (actual.kind === 'empty' && !absent.has('actual')) {
     out.add(
       'IND_ACTUAL_MISSING',
       at(ind.actual.cell),
@@ -93,7 +95,7 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
   }
 
   const weight = readNumber(ind.weight);
-  if (!weight.ok) {
+  if (!weight.ok && !absent.has('weight')) {
     out.add(
       'IND_WEIGHT_MISSING',
       at(ind.weight.cell),
@@ -104,7 +106,8 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
       undefined,
       weight.text,
     );
-  } else result.weight = weight.value;
+  }
+  if (weight.ok) result.weight = weight.value;
 
   const stated = ind.statedScore ? readNumber(ind.statedScore) : undefined;
   // A blank 得分 is reported only once the rule can score the indicator: otherwise its cause is reported instead.
@@ -137,16 +140,17 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
 
   const readable = (k: string) => k === 'quantity' || k === 'date' || k === 'label';
   const hasReason = !isBlankText(ind.deviation);
-  if (!(readable(target.kind) && readable(actual.kind) && weight.ok)) {
+  if (!(readable(target.kind) && readable(actual.kind))) {
     residueNote(ind, who, out);
     return result;
   }
+  // Not met and overachieved need no 分值: without one the indicator is assessed, but not scored.
   const assessment = assessIndicator(
-    { level1: ind.level1, level2: ind.level2, target, actual, weight: weight.value, year: form.year },
+    { level1: ind.level1, level2: ind.level2, target, actual, weight: weight.ok ? weight.value : 0, year: form.year },
     profile,
   );
-  result.assessment = assessment;
-  if (scoreBlank && assessment.ok) out.missing('得分', ind.statedScore?.cell, who);
+  if (weight.ok) result.assessment = assessment;
+  if (scoreBlank && assessment.ok && weight.ok) out.missing('得分', ind.statedScore?.cell, who);
   if (!assessment.ok) {
     if (assessment.problem === 'unitMismatch') {
       out.add(
@@ -214,7 +218,7 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
   }
 
   let unexplained = false;
-  if (stated?.ok && roundExcel(stated.value, 2) <= roundExcel(weight.value, 2)) {
+  if (weight.ok && stated?.ok && roundExcel(stated.value, 2) <= roundExcel(weight.value, 2)) {
     const s = roundExcel(stated.value, 2);
     const max = assessment.band ? assessment.band.max : assessment.ruleScore;
     if (s > max) {
@@ -249,9 +253,10 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
     }
   }
 
-  const scoreBelowWeight = stated?.ok === true && roundExcel(stated.value, 2) < roundExcel(weight.value, 2);
+  const scoreBelowWeight =
+    weight.ok && stated?.ok === true && roundExcel(stated.value, 2) < roundExcel(weight.value, 2);
   const needsReason = !assessment.met || assessment.overachieved || scoreBelowWeight;
-  if (needsReason && !hasReason && !unexplained) {
+  if (needsReason && !hasReason && !unexplained && !absent.has('deviation')) {
     const because = !assessment.met
       ? { zh: '未达到年度指标值', en: 'missed its target' }
       : assessment.overachieved

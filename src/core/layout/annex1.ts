@@ -12,23 +12,31 @@ export interface LabelSpec<K extends string = string> {
 
 export type BudgetField = 'initialBudget' | 'fullYearBudget' | 'executed' | 'weight' | 'statedRate' | 'statedScore';
 
+/**
+ * Synonyms are listed with where they were seen in docs/spec/annex1.md ("Vocabulary"). Labels are matched folded
+ * (see foldLabel): `全年预算数(A)`, `年度预算申请（万元）` and `得 分` all arrive without brackets or spaces.
+ */
 export const BUDGET_HEADER: LabelSpec<BudgetField>[] = [
   { key: 'initialBudget', label: '年初预算数', match: [/^年初预算(数|金额)?$/] },
   {
     key: 'fullYearBudget',
     label: '全年预算数',
-    match: [/^全年预算(数|金额)?$/, /^调整后预算(数)?$/, /^全年调整后预算(数)?$/, /^预算数$/],
+    match: [/^全年预算(数|金额)?$/, /^(全年)?调整后预算(数|金额)?$/, /^预算数$/],
   },
-  { key: 'executed', label: '全年执行数', match: [/^全年执行(数|金额)?$/, /^(实际)?执行数$/, /^全年实际支出(数)?$/] },
-  { key: 'weight', label: '分值', match: [/^分值$/] },
-  { key: 'statedRate', label: '执行率', match: [/^(预算)?执行率$/] },
-  { key: 'statedScore', label: '得分', match: [/^(自评)?得分$/] },
+  {
+    key: 'executed',
+    label: '全年执行数',
+    match: [/^全年执行(数|金额)?$/, /^(实际|预算)?执行(数|金额)$/, /^全年实际支出(数)?$/, /^实际支出(数)?$/],
+  },
+  { key: 'weight', label: '分值', match: [/^分值$/, /^权重$/] },
+  { key: 'statedRate', label: '执行率', match: [/^(预算|资金)?执行率$/] },
+  { key: 'statedScore', label: '得分', match: [/^(自评)?得分$/, /^评分$/] },
 ];
 
 export const BUDGET_TOTAL: LabelSpec<'total'> = {
   key: 'total',
   label: '年度资金总额',
-  match: [/^年度资金总额/, /^资金总额$/],
+  match: [/^年度(财政)?资金总额/, /^(项目)?资金总额$/, /^总额$/],
 };
 
 export interface BreakdownSpec extends LabelSpec<BreakdownKey> {
@@ -46,14 +54,26 @@ export const BREAKDOWN: BreakdownSpec[] = [
   {
     key: 'governmentFund',
     label: '政府性基金拨款',
-    match: [/^政府性基金(预算)?(拨款|收入)?$/],
+    match: [/^政府性基金(预算)?(拨款|收入|资金)?$/],
+    group: { department: 'income' },
+  },
+  {
+    key: 'stateCapital',
+    label: '国有资本经营预算',
+    match: [/^国有资本经营预算(拨款|资金|收入)?$/],
     group: { department: 'income' },
   },
   {
     key: 'specialAccountNonTax',
     label: '纳入专户管理的非税收入拨款',
-    match: [/^(纳入)?专户管理的?非税收入(拨款)?$/, /^非税收入(拨款)?$/],
-    group: { department: 'income' },
+    match: [/^(纳入)?专户管理的?非税收入(拨款)?$/, /^非税收入(拨款)?$/, /^财政专户管理(的)?资金$/],
+    group: { department: 'income', project: 'spending' },
+  },
+  {
+    key: 'unitFunds',
+    label: '单位资金',
+    match: [/^单位(自有)?资金$/],
+    group: { department: 'income', project: 'spending' },
   },
   {
     key: 'otherFunds',
@@ -66,10 +86,15 @@ export const BREAKDOWN: BreakdownSpec[] = [
   {
     key: 'currentYearAppropriation',
     label: '当年财政拨款',
-    match: [/^(当年|本年)?财政拨款$/],
+    match: [/^(当年|本年)?财政(拨款|资金)$/],
     group: { project: 'spending' },
   },
-  { key: 'carryOver', label: '上年结转资金', match: [/^上年结转(结余)?(资金)?$/], group: { project: 'spending' } },
+  {
+    key: 'carryOver',
+    label: '上年结转资金',
+    match: [/^上年结转(结余)?(资金)?$/],
+    group: { department: 'income', project: 'spending' },
+  },
 ];
 
 export type IndicatorField =
@@ -81,25 +106,50 @@ export const INDICATOR_HEADER: LabelSpec<IndicatorField>[] = [
   { key: 'level2', label: '二级指标', match: [/^二级指标$/] },
   { key: 'name', label: '三级指标', match: [/^三级指标(名称)?$/] },
   { key: 'comparison', label: '指标性质', match: [/^指标性质$/, /^比较(符|方式)?$/, /^符号$/] },
-  { key: 'target', label: '年度指标值', match: [/^(年度|全年|预期)?指标值$/, /^(年度)?目标值$/] },
+  {
+    key: 'target',
+    label: '年度指标值',
+    match: [/^(年度|全年|预期|计划)?指标值$/, /^(年度|全年|年初)?目标值$/],
+  },
   { key: 'unit', label: '度量单位', match: [/^(度量|计量)?单位$/] },
-  { key: 'actual', label: '实际完成值', match: [/^(全年)?实际完成(值|情况)?$/, /^实际值$/, /^完成值$/] },
-  { key: 'weight', label: '分值', match: [/^分值$/, /^权重$/, /^指标分值$/] },
-  { key: 'statedScore', label: '得分', match: [/^(自评)?得分$/, /^折算得分$/] },
-  { key: 'deviation', label: '偏差原因分析及改进措施', match: [/^偏差原因/, /^未完成原因/] },
+  {
+    key: 'actual',
+    label: '实际完成值',
+    match: [/^(全年|年度)?实际完成(值|情况)?$/, /^(全年)?实际值$/, /^(全年)?完成值$/],
+  },
+  { key: 'weight', label: '分值', match: [/^分值$/, /^权重$/, /^指标(分值|权重)$/] },
+  { key: 'statedScore', label: '得分', match: [/^(自评)?得分$/, /^评分$/, /^折算得分$/] },
+  {
+    key: 'deviation',
+    label: '偏差原因分析及改进措施',
+    match: [/^偏差原因/, /^未完成原因/, /^(偏差|差异)?原因分析/],
+  },
 ];
 
 export const INDICATOR_ANCHOR = '三级指标';
-export const TOTAL_ROW: RegExp[] = [/^总分$/, /^合计$/, /^总计$/, /^综合得分$/];
+export const TOTAL_ROW: RegExp[] = [/^总分$/, /^合计$/, /^总计$/, /^(综合|自评|总)得分$/, /^合计得分$/];
 
 export const GOAL = {
-  heading: { label: '年度总体目标', match: [/^(年度)?总体目标$/, /^年度目标$/] },
-  planned: { label: '预期目标', match: [/^预期目标$/, /^计划目标$/] },
-  achieved: { label: '实际完成情况', match: [/^实际完成情况$/, /^(年度)?总体目标完成情况$/, /^完成情况$/] },
+  heading: {
+    label: '年度总体目标',
+    match: [/^(年度)?总体目标$/, /^年度绩效目标$/, /^项目年度目标完成情况$/, /^年度目标$/],
+  },
+  /** The first patterns win: 项目年度目标 and 年度目标 are the planned side only where no 预期目标 is written. */
+  planned: {
+    label: '预期目标',
+    match: [/^预期目标$/, /^计划目标$/, /^(年初)?设定目标$/, /^项目年度目标$/, /^年度目标$/],
+  },
+  achieved: {
+    label: '实际完成情况',
+    match: [/^(全年)?实际完成情况$/, /^(年度)?总体目标完成情况(综述)?$/, /^年度目标完成情况$/, /^完成情况$/],
+  },
 };
 
 export const HEADER_FIELDS = {
-  unit: { label: '预算部门名称', match: [/^预算部门(名称)?$/, /^(部门|单位|预算单位)名称$/, /^填报单位$/] },
+  unit: {
+    label: '预算部门名称',
+    match: [/^预算部门(名称)?$/, /^(部门|单位|预算单位)名称$/, /^预算部门、?单位名称$/, /^填报单位$/],
+  },
   projectName: { label: '项目名称', match: [/^项目名称$/] },
   projectDepartment: { label: '主管部门', match: [/^主管部门$/] },
   projectImplementer: { label: '实施单位', match: [/^实施单位$/] },
@@ -115,7 +165,12 @@ export function foldLabel(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\s\u3000]+/g, '')
+    .replace(/[【〔［\[]/g, '(')
+    .replace(/[】〕］\]]/g, ')')
     .replace(/\([^()]*\)/g, '')
+    .replace(/\([^()]*$/, '')
+    .replace(/^[□☑☒■✓√✔]+/, '')
+    .replace(/^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．](?!\d)/, '')
     .replace(/^其中[:：]?/, '')
     .replace(/[:：]+$/, '');
 }

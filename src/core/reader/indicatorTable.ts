@@ -1,7 +1,7 @@
 import { a1 } from '../cells';
-import type { Entry, Indicator, Level1Group } from '../model';
+import type { Entry, Indicator, Level1Group, RequiredColumn } from '../model';
 import { INDICATOR_ANCHOR, INDICATOR_HEADER, TOTAL_ROW, type IndicatorField } from '../layout/annex1';
-import { placeholderKind } from '../values';
+import { placeholderKind, withoutCoreMark } from '../values';
 import type { Collector } from '../check/collector';
 import type { SheetView } from './sheetView';
 
@@ -9,13 +9,15 @@ type Span = { left: number; right: number };
 
 export interface IndicatorTable {
   indicators: Indicator[];
+  /** Required columns not found (each reported once). */
+  absent: RequiredColumn[];
   groups: Level1Group[];
   statedTotal?: Entry;
   totalLabelCell?: string;
   lastRow: number;
 }
 
-const REQUIRED: IndicatorField[] = ['name', 'target', 'actual', 'weight', 'statedScore', 'deviation'];
+const REQUIRED: RequiredColumn[] = ['name', 'target', 'actual', 'weight', 'statedScore', 'deviation'];
 
 /** Reads the indicator table whose 三级指标 header is at `anchor`, down to its 总分 row or the region's end. */
 export function readIndicatorTable(
@@ -24,13 +26,8 @@ export function readIndicatorTable(
   bottom: number,
   out: Collector,
 ): IndicatorTable {
-  const { spans, dataTop } = readHeader(view, anchor.row);
-  for (const key of REQUIRED) {
-    if (!spans.has(key)) {
-      const spec = INDICATOR_HEADER.find((s) => s.key === key);
-      out.missing(spec?.label ?? key, a1(anchor.row, anchor.col));
-    }
-  }
+  const { spans, dataTop, unplaced } = readHeader(view, anchor.row);
+  const absent = REQUIRED.filter((key) => !spans.has(key));
   const indicators: Indicator[] = [];
   const groups = new Map<string, Level1Group>();
   let level1 = { name: '', cell: undefined as string | undefined };
@@ -70,12 +67,14 @@ export function readIndicatorTable(
     else if (spans.get('level2') && view.merge(r, spans.get('level2')!.left) === undefined && l1) level2 = '';
 
     const nameEntry = view.entry(r, nameSpan.left);
-    const name =
+    const written =
       typeof nameEntry.value === 'string'
         ? nameEntry.value.replace(/[\s\u3000]+/g, '')
         : nameEntry.value === null
           ? ''
           : String(nameEntry.value);
+    const coreName = withoutCoreMark(written);
+    const name = coreName ?? written;
     const target = composed(view, r, spans, 'target');
     const actual = composed(view, r, spans, 'actual');
     const weight = entryAt(view, r, spans.get('weight'));
@@ -84,10 +83,16 @@ export function readIndicatorTable(
 
     const valuesBlank = [target, actual, weight, statedScore].every((e) => isBlankValue(e));
     if (valuesBlank && (name === '' || placeholderKind(name) !== undefined)) {
-      if (placeholderKind(name) === 'residue') {
+      // Residue may stand in the name or, on a row of its own, in a level column ("……" under the last group).
+      const residue =
+        placeholderKind(name) === 'residue'
+          ? { text: name, cell: nameEntry.cell }
+          : ownResidue(view, r, [spans.get('level1'), spans.get('level2')]);
+      if (residue) {
+        const name = residue.text;
         out.add(
           'IND_PLACEHOLDER',
-          { cell: nameEntry.cell },
+          { cell: residue.cell },
           {
             zh: `指标行留有模板残留“${name}”，请填写或删除该行`,
             en: `an indicator row holds template residue “${name}”: fill it in or delete the row`,
@@ -105,12 +110,18 @@ export function readIndicatorTable(
       level2,
       name,
       nameCell: nameEntry.cell,
+      ...(coreName !== undefined ? { core: true } : {}),
       target,
       actual,
       weight: weight ?? { cell: a1(r, nameSpan.right + 1), value: null },
       statedScore,
       deviation,
     });
+  }
+  if (absent.includes('weight') && weightsFromNames(indicators)) absent.splice(absent.indexOf('weight'), 1);
+  for (const key of absent) {
+    const spec = INDICATOR_HEADER.find((s) => s.key === key);
+    out.missingColumn(spec?.label ?? key, a1(anchor.row, anchor.col), unplaced);
   }
   if (indicators.length === 0) {
     out.add(
@@ -124,37 +135,78 @@ export function readIndicatorTable(
     );
   }
   if (!totalLabelCell) out.missing('总分', a1(lastRow + 1, anchor.col));
-  return { indicators, groups: [...groups.values()], statedTotal, totalLabelCell, lastRow };
+  return { indicators, absent, groups: [...groups.values()], statedTotal, totalLabelCell, lastRow };
 }
 
-/** Column spans of the header; a second header row (指标性质 | 指标值 | 度量单位 under 年度指标值) refines them. */
-function readHeader(view: SheetView, row: number): { spans: Map<IndicatorField, Span>; dataTop: number } {
+/** A weight written in the name's title, "改造户数（5分）": a template with no 分值 column. */
+const WEIGHT_IN_TITLE = /\((\d+(?:\.\d+)?)分\)/;
+
+/** With no 分值 column, every indicator whose name carries its weight takes it; true when all do. */
+function weightsFromNames(indicators: Indicator[]): boolean {
+  const weights = indicators.map((ind) => WEIGHT_IN_TITLE.exec(ind.name.normalize('NFKC')));
+  if (indicators.length === 0 || weights.some((w) => !w)) return false;
+  indicators.forEach((ind, i) => (ind.weight = { cell: ind.nameCell, value: Number(weights[i]![1]) }));
+  return true;
+}
+
+/** Labels above or in an indicator header that name no column of their own. */
+const NOT_A_COLUMN = /^(绩效指标|指标|序号|备注|说明|评分标准|指标解释)$/;
+
+/**
+ * Column spans of the header. The row above may hold labels merged down into it (实际完成值 over two header rows)
+ * or grouping labels over it (年度指标值 over 指标性质 | 指标值 | 度量单位): both count, but any label of the header
+ * row itself wins. A second header row below refines them.
+ */
+function readHeader(
+  view: SheetView,
+  row: number,
+): { spans: Map<IndicatorField, Span>; dataTop: number; unplaced: { text: string; cell: string }[] } {
   const spans = new Map<IndicatorField, Span>();
   const rank = new Map<IndicatorField, number>();
+  const unplaced: { text: string; cell: string }[] = [];
   let dataTop = row + 1;
-  const scan = (r: number, refining: boolean): boolean => {
+  const scan = (r: number, mode: 'upper' | 'header' | 'refining'): boolean => {
     let found = false;
     for (let c = 0; c < view.cols; c = view.span(r, c).right + 1) {
       if (view.master(r, c).row !== r) continue;
       const label = view.label(r, c);
       if (!label) continue;
+      const span = view.span(r, c);
+      const bottom = view.merge(r, c)?.bottom ?? r;
+      if (mode === 'upper' && bottom < row && !labelsUnder(view, row, span)) continue;
+      let matched = false;
       for (const spec of INDICATOR_HEADER) {
         const i = spec.match.findIndex((re) => re.test(label));
         if (i < 0) continue;
-        // The first pattern wins (分值 over 权重, 得分 over 折算得分); a refining row always wins.
-        if (!refining && (rank.get(spec.key) ?? Infinity) <= i) break;
-        spans.set(spec.key, view.span(r, c));
-        rank.set(spec.key, refining ? -1 : i);
+        matched = true;
+        const weight = mode === 'refining' ? -1 : mode === 'upper' ? 100 + i : i;
+        // The first pattern wins (分值 over 权重, 得分 over 折算得分); the header row over the row above it.
+        if ((rank.get(spec.key) ?? Infinity) <= weight) break;
+        spans.set(spec.key, span);
+        rank.set(spec.key, weight);
         found = true;
-        if (!refining) dataTop = Math.max(dataTop, (view.merge(r, c)?.bottom ?? r) + 1);
+        if (mode !== 'refining') dataTop = Math.max(dataTop, bottom + 1);
         break;
+      }
+      if (!matched && mode === 'header' && !NOT_A_COLUMN.test(label) && label !== INDICATOR_ANCHOR) {
+        const raw = view.value(r, c);
+        unplaced.push({ text: typeof raw === 'string' ? raw.replace(/[\s\u3000]+/g, '') : label, cell: a1(r, c) });
       }
     }
     return found;
   };
-  scan(row, false);
-  if (row + 1 < view.rows && scan(row + 1, true)) dataTop = Math.max(dataTop, row + 2);
-  return { spans, dataTop };
+  if (row > 0) scan(row - 1, 'upper');
+  scan(row, 'header');
+  if (row + 1 < view.rows && scan(row + 1, 'refining')) dataTop = Math.max(dataTop, row + 2);
+  return { spans, dataTop, unplaced };
+}
+
+/** Whether the header row holds labels under a span: the span is a group title over them. */
+function labelsUnder(view: SheetView, row: number, span: Span): boolean {
+  for (let c = span.left; c <= span.right; c = view.span(row, c).right + 1) {
+    if (view.master(row, c).row === row && view.label(row, c)) return true;
+  }
+  return false;
 }
 
 function findTotalLabel(view: SheetView, r: number, maxCol: number): number | undefined {
@@ -198,6 +250,20 @@ function coveredByWideMerge(view: SheetView, r: number, nameCol: number, spans: 
   return covered >= 3;
 }
 
+/** Template residue typed on this row itself (not merged down from above) in one of the given columns. */
+function ownResidue(
+  view: SheetView,
+  r: number,
+  spans: (Span | undefined)[],
+): { text: string; cell: string } | undefined {
+  for (const span of spans) {
+    if (!span || view.master(r, span.left).row !== r) continue;
+    const text = view.label(r, span.left);
+    if (text && placeholderKind(text) === 'residue') return { text, cell: a1(r, view.master(r, span.left).col) };
+  }
+  return undefined;
+}
+
 function levelText(
   view: SheetView,
   r: number,
@@ -207,7 +273,7 @@ function levelText(
   const e = view.entry(r, span.left);
   if (typeof e.value !== 'string') return undefined;
   const name = view.label(r, span.left);
-  if (!name || placeholderKind(name) === 'blank') return undefined;
+  if (!name || placeholderKind(name) !== undefined) return undefined;
   const w = /(\d+(?:\.\d+)?)分/.exec(e.value.normalize('NFKC').replace(/[\s\u3000]+/g, ''));
   return { name, weight: w ? Number(w[1]) : undefined, cell: e.cell! };
 }

@@ -1,4 +1,4 @@
-import { a1, type Grid } from '../cells';
+import { a1, parseA1, type Grid } from '../cells';
 import type { Finding } from '../findings';
 import type { BreakdownPart, BudgetBlock, Entry, Form, FormKind, Indicator, Level1Group } from '../model';
 import {
@@ -173,9 +173,10 @@ function readRegion(
     year: findYear(view, top, headerTop),
     amountUnit: findAmountUnit(view, top, (anchor.budgetRow?.row ?? headerTop) + 1),
     budget: budget?.block ?? { byIncome: [], bySpending: [] },
-    goal: readGoal(view, anchor.budgetRow?.row ?? top, headerRow),
+    goal: readGoal(view, top, headerRow),
     level1Groups: table?.groups ?? [],
     indicators: table?.indicators ?? [],
+    absentColumns: table?.absent,
     statedTotal: table?.statedTotal,
     totalLabelCell: table?.totalLabelCell,
     anchorCell,
@@ -211,7 +212,7 @@ function formKind(view: SheetView, top: number, bottom: number): FormKind {
     if (
       label.includes(TITLES.project) ||
       matches(HEADER_FIELDS.projectName, label) ||
-      /^(当年|本年)财政拨款|^上年结转/.test(label)
+      /^(当年|本年)财政拨款/.test(label)
     ) {
       kind = 'project';
       return true;
@@ -319,10 +320,11 @@ function readBudget(
   out: Collector,
 ): BudgetRead {
   const block: BudgetBlock = { labelCell: a1(at.row, at.col), byIncome: [], bySpending: [] };
-  const columns = findBudgetHeader(view, at.row);
+  const columns = findBudgetHeader(view, at);
   const headerRow = columns.headerRow ?? at.row;
+  const standIn = singleBudgetColumn(columns);
   for (const spec of BUDGET_HEADER) {
-    const span = columns.spans.get(spec.key);
+    const span = columns.spans.get(spec.key) ?? (spec.key === 'fullYearBudget' ? standIn?.span : undefined);
     if (!span) {
       if (spec.key !== 'initialBudget')
         out.missing(spec.label, columns.headerRow !== undefined ? a1(columns.headerRow, at.col) : block.labelCell);
@@ -330,8 +332,41 @@ function readBudget(
     }
     block[spec.key] = valueIn(view, at.row, span);
   }
+  if (standIn) {
+    if (standIn.from === 'initialBudget') {
+      // One column is not two figures: nothing was adjusted, and the breakdown is read in it once.
+      columns.spans.delete('initialBudget');
+      delete block.initialBudget;
+    }
+    out.add(
+      'BUDGET_SINGLE_COLUMN',
+      { cell: a1(headerRow, standIn.span.left) },
+      {
+        zh: `预算表只有一个预算数列“${standIn.text}”（${a1(headerRow, standIn.span.left)}），以它作为全年预算数计算执行率`,
+        en: `the budget block has one budget column, “${standIn.text}” (${a1(headerRow, standIn.span.left)}): it stands for the full-year budget in the execution rate`,
+      },
+      '全年预算数',
+      standIn.text,
+    );
+  }
   readBreakdown(view, at.row + 1, stop, columns.spans, kind, block);
   return { block, headerRow };
+}
+
+/**
+ * The one budget column of an older or simpler form: 年初预算数(A) with no 全年预算数, or a bare 预算数. It stands
+ * for the full-year budget; undefined when the form has both columns.
+ */
+function singleBudgetColumn(
+  columns: BudgetColumns,
+): { span: { left: number; right: number }; text: string; from: BudgetField } | undefined {
+  const full = columns.spans.get('fullYearBudget');
+  const initial = columns.spans.get('initialBudget');
+  if (full && !initial && columns.texts.get('fullYearBudget') === '预算数')
+    return { span: full, text: columns.rawTexts.get('fullYearBudget') ?? '预算数', from: 'fullYearBudget' };
+  if (!full && initial && columns.spans.has('executed'))
+    return { span: initial, text: columns.rawTexts.get('initialBudget') ?? '年初预算数', from: 'initialBudget' };
+  return undefined;
 }
 
 /** The first filled cell of a column span on a row, or the span's first cell when all are empty. */
@@ -345,23 +380,36 @@ function valueIn(view: SheetView, row: number, span: { left: number; right: numb
 interface BudgetColumns {
   headerRow?: number;
   spans: Map<BudgetField, { left: number; right: number }>;
+  /** The folded label each column was found by, and the text as written. */
+  texts: Map<BudgetField, string>;
+  rawTexts: Map<BudgetField, string>;
 }
 
-/** The budget header: the nearest row above (or on) the total row that names the budget's columns. */
-function findBudgetHeader(view: SheetView, totalRow: number): BudgetColumns {
-  for (let r = totalRow; r >= Math.max(0, totalRow - 4); r--) {
-    const spans = new Map<BudgetField, { left: number; right: number }>();
+/**
+ * The budget header: the nearest row above (or on) the total row that names the budget's columns. Cells above the
+ * total's own label (年度预算数（万元） over 总额) are the block's title, not a column.
+ */
+function findBudgetHeader(view: SheetView, total: { row: number; col: number }): BudgetColumns {
+  const labelSpan = view.span(total.row, total.col);
+  for (let r = total.row; r >= Math.max(0, total.row - 4); r--) {
+    const columns: BudgetColumns = { headerRow: r, spans: new Map(), texts: new Map(), rawTexts: new Map() };
     const row = view.grid.cells[r];
     const width = Math.max(row?.length ?? 0, view.cols);
     for (let c = 0; c < width; c = view.span(r, c).right + 1) {
       const label = view.label(r, c);
       if (!label) continue;
+      const span = view.span(r, c);
+      if (r !== total.row && span.left <= labelSpan.right && span.right >= labelSpan.left) continue;
       const spec = BUDGET_HEADER.find((s) => matches(s, label));
-      if (spec && !spans.has(spec.key)) spans.set(spec.key, view.span(r, c));
+      if (!spec || columns.spans.has(spec.key)) continue;
+      columns.spans.set(spec.key, span);
+      columns.texts.set(spec.key, label);
+      const raw = view.value(r, c);
+      columns.rawTexts.set(spec.key, typeof raw === 'string' ? raw.replace(/[\s\u3000]+/g, '') : label);
     }
-    if (spans.has('fullYearBudget') || spans.has('executed')) return { headerRow: r, spans };
+    if (columns.spans.has('fullYearBudget') || columns.spans.has('executed')) return columns;
   }
-  return { spans: new Map() };
+  return { spans: new Map(), texts: new Map(), rawTexts: new Map() };
 }
 
 function readBreakdown(
@@ -453,21 +501,37 @@ function readGoal(view: SheetView, top: number, bottom: number): Form['goal'] {
   const goal: Form['goal'] = {};
   let heading: { r: number; c: number } | undefined;
   const isGoalLabel = (l: string) => matches(GOAL.heading, l) || matches(GOAL.planned, l) || matches(GOAL.achieved, l);
+  const rankIn = (spec: { match: RegExp[] }, label: string) => spec.match.findIndex((re) => re.test(label));
+  // Each side takes the label its spec ranks first (预期目标 over 项目年度目标), the top-left one among equals.
+  const best: Partial<Record<'planned' | 'achieved', { rank: number; r: number; c: number }>> = {};
   eachCell(view, top, bottom, (r, c) => {
     if (view.master(r, c).row !== r || view.master(r, c).col !== c) return false;
     const label = view.label(r, c);
     if (!label) return false;
     if (matches(GOAL.heading, label) && !heading) heading = { r, c };
-    const side = matches(GOAL.planned, label) ? 'planned' : matches(GOAL.achieved, label) ? 'achieved' : undefined;
-    if (!side || goal[side]) return false;
-    goal[side] = below(view, r, c, bottom, isGoalLabel) ??
-      rightOf(view, r, c, isGoalLabel) ?? { cell: a1(r + 1, c), value: null };
+    for (const side of ['planned', 'achieved'] as const) {
+      const rank = rankIn(GOAL[side], label);
+      if (rank >= 0 && (best[side] === undefined || rank < best[side].rank)) best[side] = { rank, r, c };
+    }
     return false;
   });
+  for (const side of ['planned', 'achieved'] as const) {
+    const at = best[side];
+    if (!at) continue;
+    // A label that is also the heading (年度目标 with its text beside it) has no text below it to take.
+    if (heading && heading.r === at.r && heading.c === at.c && best[side === 'planned' ? 'achieved' : 'planned'])
+      continue;
+    goal[side] = below(view, at.r, at.c, bottom, isGoalLabel) ??
+      rightOf(view, at.r, at.c, isGoalLabel) ?? { cell: a1(at.r + 1, at.c), value: null };
+  }
   if (heading) {
     goal.labelCell = a1(heading.r, heading.c);
-    // A heading with its text beside it and no 预期目标/实际完成情况 split.
-    if (!goal.planned && !goal.achieved) goal.planned = rightOf(view, heading.r, heading.c, isGoalLabel);
+    // A heading with its text beside it and no 预期目标/实际完成情况 labels: the planned text, then the achieved one.
+    if (!goal.planned && !goal.achieved) {
+      goal.planned = rightOf(view, heading.r, heading.c, isGoalLabel);
+      const at = goal.planned?.cell ? parseA1(goal.planned.cell) : undefined;
+      if (at) goal.achieved = rightOf(view, at.row, at.col, isGoalLabel);
+    }
   } else if (goal.planned?.cell) goal.labelCell = goal.planned.cell;
   return goal;
 }

@@ -2,7 +2,7 @@ export type { Band, Comparison, DateValue, Empty, Label, Quantity, ReadValue, Un
 export { readValue, clearReadCache } from './read';
 export { readSplitValue } from './split';
 export { readComparison } from './comparison';
-export { placeholderKind, type PlaceholderKind } from './placeholder';
+export { placeholderKind, withoutCoreMark, type PlaceholderKind } from './placeholder';
 export { parseUnit, unitsConvertible, inBase } from './units';
 export { bandOf } from './labels';
 export { normaliseText } from './normalise';

@@ -10,6 +10,11 @@ const PRE_MAP: Record<string, string> = {
   '≦': '≤',
   '⩾': '≥',
   '⩽': '≤',
+  // 不小于 and 不大于 as GB2312 prints them, and the look-alikes of = that system exports put in their place.
+  '≮': '≥',
+  '≯': '≤',
+  '═': '=',
+  '〓': '=',
   '−': '-',
   '〜': '~',
 };

@@ -7,6 +7,8 @@ const DASHES = /^[-—–―_/\\~]+$/;
 const ZERO = /^0+(?:\.0+)?$/;
 const DOTS = /^[.。…⋯·]+$/;
 const STARS = /[★☆※]/;
+/** One to three stars before a real name mark a core indicator (核心指标) in several provinces' templates. */
+const CORE_MARK = /^[★☆]{1,3}/;
 const LEADING_ASTERISKS = /^[≥≤<>=]?\*+[^\d]{0,6}$/;
 const TEMPLATE_INDICATOR = /^指标[0-9一二三四五六七八九十]*$/;
 const PLEASE_FILL = /^请(填写|输入|填报)/;
@@ -14,6 +16,13 @@ const PLEASE_FILL = /^请(填写|输入|填报)/;
 /** XX, xxx, XXX个, 20XX年, ≥XX%: a run of x with no other Latin letters around it. */
 function isXResidue(text: string): boolean {
   return /[xX]{2,}/.test(text) && !/[a-wyzA-WYZ]/.test(text);
+}
+
+/** A name without the stars that mark a core indicator ("★★改造户数" → "改造户数"); undefined when it has none. */
+export function withoutCoreMark(text: string): string | undefined {
+  const m = /^[\s\u3000]*[★☆]{1,3}[\s\u3000]*/.exec(text);
+  if (!m || m[0].length === text.length) return undefined;
+  return text.slice(m[0].length);
 }
 
 /**
@@ -26,6 +35,8 @@ export function placeholderOf(normalised: string, zeroIsBlank: boolean): Placeho
   if (text.length > 20) return undefined;
   if (BLANK_WORDS.has(text.toLowerCase()) || DASHES.test(text)) return 'blank';
   if (zeroIsBlank && ZERO.test(text)) return 'blank';
+  const core = CORE_MARK.exec(text);
+  if (core && core[0].length < text.length) return placeholderOf(text.slice(core[0].length), zeroIsBlank);
   if (DOTS.test(text) || STARS.test(text) || LEADING_ASTERISKS.test(text)) return 'residue';
   if (TEMPLATE_INDICATOR.test(text) || PLEASE_FILL.test(text) || isXResidue(text)) return 'residue';
   return undefined;

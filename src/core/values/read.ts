@@ -153,11 +153,29 @@ function readText(raw: string): ReadValue {
   return read;
 }
 
+const BOX = /[□☐☑☒■✓√✔]/;
+const TICKED = /[☑☒■✓√✔]/;
+
+/**
+ * A cell of options with check boxes ("☑达成年度指标 □部分达成 □未达成") says what is ticked: that option's text;
+ * '' when no box is ticked; undefined when the text has no boxes, or several options are ticked.
+ */
+function tickedOption(normalised: string): string | undefined {
+  if (!BOX.test(normalised)) return undefined;
+  const options = normalised.split(/(?=[□☐☑☒■✓√✔])/).filter((o) => BOX.test(o[0]));
+  const ticked = options.filter((o) => TICKED.test(o[0]));
+  if (ticked.length === 0) return '';
+  if (ticked.length > 1) return undefined;
+  return ticked[0].slice(1).replace(/[,;，；、]+$/, '');
+}
+
 function readTextUncached(raw: string): ReadValue {
   if (raw.length > MAX_RAW) {
     return /^\s*$/.test(raw) ? { kind: 'empty', placeholder: 'blank', text: raw } : unreadable(raw, reasons.tooLong());
   }
-  const normalised = normaliseText(raw);
+  const folded = normaliseText(raw);
+  const ticked = tickedOption(folded);
+  const normalised = ticked ?? folded;
   if (normalised.length > MAX_TEXT) return unreadable(raw, reasons.tooLong());
   const placeholder = placeholderOf(normalised, false);
   if (placeholder) return { kind: 'empty', placeholder, text: raw };
