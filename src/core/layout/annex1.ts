@@ -117,7 +117,7 @@ export const INDICATOR_HEADER: LabelSpec<IndicatorField>[] = [
     label: '实际完成值',
     match: [/^(全年|年度)?实际完成(值|情况)?$/, /^(全年)?实际值$/, /^(全年)?完成值$/],
   },
-  { key: 'weight', label: '分值', match: [/^分值$/, /^权重$/, /^指标(分值|权重)$/] },
+  { key: 'weight', label: '分值', match: [/^分值$/, /^权重$/, /^指标(分值|权重)$/, /^参考分值$/] },
   { key: 'statedScore', label: '得分', match: [/^(自评)?得分$/, /^评分$/, /^折算得分$/] },
   {
     key: 'deviation',
@@ -148,7 +148,7 @@ export const GOAL = {
 export const HEADER_FIELDS = {
   unit: {
     label: '预算部门名称',
-    match: [/^预算部门(名称)?$/, /^(部门|单位|预算单位)名称$/, /^预算部门、?单位名称$/, /^填报单位$/],
+    match: [/^预算部门(名称)?$/, /^(部门|单位|预算单位)名称$/, /^预算部门、?单位名称$/, /^填报单位$/, /^部门$/],
   },
   projectName: { label: '项目名称', match: [/^项目名称$/] },
   projectDepartment: { label: '主管部门', match: [/^主管部门$/] },
