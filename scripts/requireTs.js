@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Loads a TypeScript module of the repository from plain Node (webpack.config.js, scripts/validate.js): esbuild
 // bundles the repository's own sources into CommonJS in memory; npm packages stay ordinary requires.
 const path = require('node:path');

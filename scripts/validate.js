@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* eslint-disable @typescript-eslint/no-require-imports */
 // `npm run validate [MANIFEST]`: checks the built manifest (dist/addin/manifest.xml by default).
 // 1. Offline, always: the XML schemas in schemas/office-addin-manifest/ (src/build/manifestSchema.ts).
 // 2. Online, only where it can be reached: `office-addin-manifest validate`, which posts the manifest to Microsoft's
