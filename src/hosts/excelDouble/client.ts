@@ -271,8 +271,34 @@ export class Client implements ChangeSink {
   }
 
   /**
-   * Undoes this user's last action. Like Excel before ExcelApi 1.20, any change made since by an add-in (or,
-   * in the double, by anyone else) empties the undo stack: then nothing happens and false is returned.
+   * A sync of this client's add-in. From ExcelApi 1.20 its changes go on the user's undo stack as one step
+   * ("Excel add-ins support undo behavior. This preserves both actions performed by Excel JavaScript APIs and
+   * actions performed by the user": Undo support with the Excel JavaScript API, learn.microsoft.com). Settings
+   * are the add-in's storage, not the grid's: a sync that changes them empties the stack, as before 1.20 (an
+   * unverified assumption the double keeps), and an undo leaves them as they are. Before 1.20 any change by an
+   * add-in empties the stack ("If a particular API doesn't support undo, the application's undo stack is
+   * cleared": Application-specific API model, "Undo support").
+   */
+  addinSync(fn: () => void, writes: boolean): void {
+    if (!writes || !this.supports('1.20')) {
+      this.book.transact({ actor: 'addin', client: this }, fn);
+      return;
+    }
+    const before = this.book.save();
+    const start = this.book.revision;
+    this.book.transact({ actor: 'addin', client: this }, fn);
+    if (this.book.revision === start) return;
+    const changes = this.book.lastChanges;
+    if (changes.some((c) => c.kind === 'settings')) this.undoStack = [];
+    if (changes.some((c) => c.kind !== 'settings'))
+      this.undoStack.push({ before, revisionAfter: this.book.revision, changes });
+  }
+
+  /**
+   * Undoes the user's last step (from ExcelApi 1.20 it may be a step of this add-in). Any other change made
+   * since (before 1.20 any add-in's, and in the double anyone else's) empties the undo stack: then nothing
+   * happens and false is returned. The undo is the user's action: its events are Local with triggerSource
+   * "Unknown" (EventTriggerSource has only "ThisLocalAddin", for this add-in's own API calls, and "Unknown").
    */
   undo(): boolean {
     const top = this.undoStack.pop();
@@ -280,6 +306,7 @@ export class Client implements ChangeSink {
       this.undoStack = [];
       return false;
     }
+    const settings = this.book.settings;
     this.book.transact({ actor: 'user', client: this }, () => {
       const current = top.changes.map((c) =>
         c.kind === 'cells' && c.details
@@ -287,6 +314,7 @@ export class Client implements ChangeSink {
           : undefined,
       );
       this.book.load(top.before);
+      this.book.settings = settings;
       this.book.emit({ kind: 'restore' });
       top.changes.forEach((c, i) => {
         if (c.kind === 'cells') {

@@ -13,7 +13,7 @@ import type { ClientObject, ProxyContext, RangeLocator, SheetLocator } from './p
 export class RequestContextDouble implements ProxyContext {
   readonly workbook: WorkbookDouble;
   readonly runtime: RuntimeDouble;
-  private queue: { object: ClientObject; op: () => void; request: unknown }[] = [];
+  private queue: { object: ClientObject; op: () => void; request: unknown; writes: boolean }[] = [];
   private live = true;
   /** What the sync being applied has loaded: its response. */
   private response: { loaded: [ClientObject, string][]; bytes: number } = { loaded: [], bytes: 0 };
@@ -24,9 +24,9 @@ export class RequestContextDouble implements ProxyContext {
   }
 
   /** @internal */
-  _enqueue(object: ClientObject, op: () => void, request?: unknown): void {
+  _enqueue(object: ClientObject, op: () => void, request?: unknown, writes = false): void {
     if (!this.live) throw fail.invalidObjectPath(object._path);
-    this.queue.push({ object, op, request });
+    this.queue.push({ object, op, request, writes });
   }
 
   /** @internal */
@@ -64,9 +64,12 @@ export class RequestContextDouble implements ProxyContext {
     if (client.editing) throw fail.cellEditMode();
     this.response = { loaded: [], bytes: 0 };
     try {
-      client.book.transact({ actor: 'addin', client }, () => {
-        for (const { op } of ops) op();
-      });
+      client.addinSync(
+        () => {
+          for (const { op } of ops) op();
+        },
+        ops.some((o) => o.writes),
+      );
     } finally {
       client.commitEnableEvents();
     }

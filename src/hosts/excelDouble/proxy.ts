@@ -58,8 +58,11 @@ export interface SheetProxy extends ClientObject {
  */
 export interface ProxyContext {
   readonly _client: Client;
-  /** Queues an operation; `request` is what it sends besides the object's path (a value set, a call's arguments). */
-  _enqueue(object: ClientObject, op: () => void, request?: unknown): void;
+  /**
+   * Queues an operation; `request` is what it sends besides the object's path (a value set, a call's arguments);
+   * `writes`: a property set or method call, which may change the workbook (a load or instantiation does not).
+   */
+  _enqueue(object: ClientObject, op: () => void, request?: unknown, writes?: boolean): void;
   /** A property read by a load, at apply time: it is part of the sync's response. */
   _loaded(object: ClientObject, name: string, value: unknown): void;
   _range(path: string, locate: RangeLocator): RangeProxy;
@@ -175,6 +178,7 @@ export abstract class ClientObject {
         apply();
       },
       { [name]: value },
+      true,
     );
     this._values.set(name, value);
   }
@@ -188,6 +192,7 @@ export abstract class ClientObject {
         apply();
       },
       args,
+      true,
     );
   }
 

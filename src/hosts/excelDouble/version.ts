@@ -1,5 +1,5 @@
 /** ExcelApi requirement-set versions the double can stand for. */
-export type ApiVersion = '1.7' | '1.8' | '1.9' | '1.13' | '1.14' | '1.18';
+export type ApiVersion = '1.7' | '1.8' | '1.9' | '1.13' | '1.14' | '1.18' | '1.20';
 
 /** Compares "1.10" and "1.9" as numbers per part. */
 export function compareVersions(a: string, b: string): number {
