@@ -23,7 +23,7 @@ function nameKey(sheetName: string): string {
   return `name:${sheetName}`;
 }
 
-/** How long an event for a cell ZiPing wrote is taken for ZiPing's own (ExcelApi 1.7 only). */
+/** How long an event for a cell ZiPing wrote is taken for ZiPing's own (below ExcelApi 1.14). */
 const OWN_WRITE_WINDOW_MS = 2000;
 
 export type FormChoice = 'department' | 'project' | 'sample';
@@ -59,7 +59,7 @@ export class Controller {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   /**
    * Cells ZiPing has just written, by sheet, for Excel without a way to tell its own change events from the
-   * user's (ExcelApi 1.7: no triggerSource, no events switch). Each is forgotten after its event or a moment.
+   * user's (below ExcelApi 1.14: no triggerSource). Each is forgotten after its event or a moment.
    */
   private readonly ownWrites = new Map<string, Map<string, number>>();
   private running: Promise<unknown> = Promise.resolve();
@@ -316,8 +316,6 @@ export class Controller {
   onChange(event: ChangeEvent): void {
     // Another co-author's edit is handled by their client (or by the formulas); this one must not write.
     if (event.source === 'Remote') return;
-    // ZiPing's own writes (ExcelApi 1.14 says so): nothing to do.
-    if (event.triggerSource === 'ThisLocalAddin') return;
     const id = event.worksheetId;
     if (this.consumeOwnWrite(id, event.address)) return;
     clearTimeout(this.pending.get(id));
@@ -340,7 +338,7 @@ export class Controller {
   }
 
   private rememberOwnWrites(sheetId: string, addresses: string[]): void {
-    if (this.gateway.caps.eventsToggle || this.gateway.caps.triggerSource || addresses.length === 0) return;
+    if (this.gateway.caps.triggerSource || addresses.length === 0) return;
     const now = Date.now();
     const mine = this.ownWrites.get(sheetId) ?? new Map<string, number>();
     for (const a of addresses) mine.set(a.replace(/\$/g, ''), now);

@@ -8,8 +8,7 @@ import type { Snapshot, SheetUpdate } from './plan';
  * what to write reads it from the port at the moment it decides.
  */
 export interface Capabilities {
-  /** RequestContext.runtime.enableEvents, Range.dataValidation (ExcelApi 1.8). */
-  eventsToggle: boolean;
+  /** Range.dataValidation (ExcelApi 1.8). */
   dataValidation: boolean;
   /** Change details, Worksheet.pageLayout, worksheets.onChanged (ExcelApi 1.9). */
   changeDetails: boolean;
@@ -63,7 +62,7 @@ export interface ChangeEvent {
   source: string;
   /** "RangeEdited", "RowInserted", "RowDeleted", "ColumnInserted", … (ExcelApi 1.7). */
   changeType?: string;
-  /** "ThisLocalAddin" for ZiPing's own writes (ExcelApi 1.14). */
+  /** "Unknown" for anything but ZiPing's own writes, which the port does not pass on (ExcelApi 1.14). */
   triggerSource?: string;
 }
 

@@ -169,7 +169,7 @@ describe('the gateway on the double', () => {
     });
   });
 
-  it('writes scores, flags and notes with events off (1.18), replacing its own flags and keeping the user’s', async () => {
+  it('writes scores, flags and notes (1.18), replacing its own flags and keeping the user’s, and does not hear its own writes', async () => {
     const double = newDouble('1.18');
     const gw = gatewayOf(double);
     const written = plan();

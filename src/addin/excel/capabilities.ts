@@ -14,7 +14,6 @@ export function detectCapabilities(isSetSupported: SetSupported): Capabilities {
     }
   };
   return {
-    eventsToggle: at('1.8'),
     dataValidation: at('1.8'),
     changeDetails: at('1.9'),
     pageLayout: at('1.9'),
@@ -30,6 +29,6 @@ export function describeCapabilities(c: Capabilities): string {
   if (c.triggerSource) return 'ExcelApi 1.14';
   if (c.mergedAreas) return 'ExcelApi 1.13';
   if (c.changeDetails) return 'ExcelApi 1.9';
-  if (c.eventsToggle) return 'ExcelApi 1.8';
+  if (c.dataValidation) return 'ExcelApi 1.8';
   return 'ExcelApi 1.7';
 }

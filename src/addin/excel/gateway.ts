@@ -77,10 +77,7 @@ export class ExcelGateway implements WorkbookPort {
       try {
         return await this.host.run(batch);
       } catch (e) {
-        if (!isCellEditMode(e) || attempt >= 600) {
-          await this.restoreEvents();
-          throw e;
-        }
+        if (!isCellEditMode(e) || attempt >= 600) throw e;
         if (attempt === 0) this.onWaitForEdit?.();
         await this.wait(Math.min(100 * (attempt + 1), 500));
       }
@@ -180,7 +177,6 @@ export class ExcelGateway implements WorkbookPort {
       if (decided.noop && !(removeNotes && ourNotes.length > 0)) return decided.result;
 
       const { update } = decided;
-      this.eventsOff(context);
       writeScores(sheet, update);
       if (update.flags) {
         for (const cf of ourFlags) cf.delete();
@@ -191,7 +187,6 @@ export class ExcelGateway implements WorkbookPort {
         if (this.caps.notes) writeNotes(sheet, update.notes ?? []);
       }
       if (decided.settings !== undefined) context.workbook.settings.add(SETTINGS_KEY, decided.settings);
-      this.eventsOn(context);
       await context.sync();
       return decided.result;
     });
@@ -229,7 +224,6 @@ export class ExcelGateway implements WorkbookPort {
             sheets.items.map((s) => s.name),
           );
       const sheet = empty ? active : sheets.add(name);
-      this.eventsOff(context);
       const writtenRange = this.writePlan(sheet, plan);
       sheet.load('id');
       // A sheet added here has no id until this batch is sent: the caller keys its state by name meanwhile.
@@ -242,7 +236,6 @@ export class ExcelGateway implements WorkbookPort {
       }
       sheet.activate();
       sheet.getRange('A1').select();
-      this.eventsOn(context);
       await context.sync();
       return { sheetName: name, sheetId: sheet.id, writtenRange, createdSheet: !empty };
     });
@@ -307,12 +300,10 @@ export class ExcelGateway implements WorkbookPort {
       stored.load('value');
       await context.sync();
       const ourFlags = ours(flags);
-      this.eventsOff(context);
       for (const cf of ourFlags) cf.delete();
       for (const n of notes ? ours(notes) : []) n.delete();
       const next = settings(stored.isNullObject ? null : String(stored.value), sheet.id);
       if (next !== undefined) context.workbook.settings.add(SETTINGS_KEY, next);
-      this.eventsOn(context);
       await context.sync();
       return ourFlags.length;
     });
@@ -359,7 +350,6 @@ export class ExcelGateway implements WorkbookPort {
       const others = [...have, ...loaders.filter((l) => !l.sheet.isNullObject)].map((l) => l.content());
       const decided = decide(read, others);
       if (!decided.write && decided.settings === undefined) return { result: decided.result };
-      this.eventsOff(context);
       const write = decided.write;
       let written: { sheet: Excel.Worksheet; range: string } | undefined;
       if (write?.kind === 'create') {
@@ -376,7 +366,6 @@ export class ExcelGateway implements WorkbookPort {
         sheet.activate();
       }
       if (decided.settings !== undefined) context.workbook.settings.add(SETTINGS_KEY, decided.settings);
-      this.eventsOn(context);
       await context.sync();
       return { result: decided.result, written: written && { sheetId: written.sheet.id, range: written.range } };
     });
@@ -443,7 +432,6 @@ export class ExcelGateway implements WorkbookPort {
         sheets.items.map((s) => s.name),
       );
       const sheet = sheets.add(sheetName);
-      this.eventsOff(context);
       const all = [header, ...rows.map((r) => header.map((_, i) => r[i] ?? ''))];
       const range = sheet.getRange(`A1:${a1(all.length - 1, header.length - 1)}`);
       range.numberFormat = all.map((r) => r.map(() => '@'));
@@ -457,18 +445,22 @@ export class ExcelGateway implements WorkbookPort {
       }
       range.format.autofitColumns();
       sheet.activate();
-      this.eventsOn(context);
       await context.sync();
       return sheetName;
     });
   }
 
   /**
-   * Listens for edits on every sheet, present and future. Excel before 1.9 has no workbook-wide change event:
+   * Listens for edits on every sheet, present and future, local and remote. Excel before 1.9 has no workbook-wide change event:
    * each sheet gets its own handler, and sheets added later get one when they appear.
    */
   async onChange(handler: (event: ChangeEvent) => void): Promise<void> {
     const forward = async (args: Excel.WorksheetChangedEventArgs) => {
+      // ZiPing's own writes (ExcelApi 1.14 tells them apart) are not news. Below 1.14 the controller recognises
+      // them by address. ZiPing never switches events off: runtime.enableEvents takes effect only after a sync
+      // (Excel.Runtime reference; office-js#1786), so switching it off and on round one batch's writes does not
+      // hold them back, and doing it right would cost two more round trips per write.
+      if (this.caps.triggerSource && String(args.triggerSource) === 'ThisLocalAddin') return;
       handler({
         worksheetId: args.worksheetId,
         address: args.address,
@@ -494,27 +486,6 @@ export class ExcelGateway implements WorkbookPort {
       }
       await context.sync();
     });
-  }
-
-  /** A batch that failed after switching events off never switched them back on: do it, or ZiPing stops hearing edits. */
-  private async restoreEvents(): Promise<void> {
-    if (!this.caps.eventsToggle) return;
-    try {
-      await this.host.run(async (context) => {
-        context.runtime.enableEvents = true;
-        await context.sync();
-      });
-    } catch {
-      // Nothing more can be done here; the error that matters is the batch's own.
-    }
-  }
-
-  private eventsOff(context: Excel.RequestContext): void {
-    if (this.caps.eventsToggle) context.runtime.enableEvents = false;
-  }
-
-  private eventsOn(context: Excel.RequestContext): void {
-    if (this.caps.eventsToggle) context.runtime.enableEvents = true;
   }
 }
 
