@@ -6,6 +6,8 @@ import { emptyDepartmentForm, emptyProjectForm, sampleForm } from '../core/templ
 import { TITLES } from '../core/layout/annex1';
 import { isNoop, planUpdate, type Evaluation, type Snapshot } from './plan';
 import type { ChangeEvent, Decision, WorkbookPort } from './port';
+import { fitsInside, formExtent, parseRegion, readRegion, regionA1, shiftRegion, type Rect } from './region';
+import { readSheet as readForms } from '../core/reader/readForm';
 import { emptySheetState, parseState, serializeState, type WorkbookState } from './state';
 import { findingsTable } from './findingsTable';
 import { decideDraft, locateForDraft, type ReportOutcome } from './reportDraft';
@@ -22,6 +24,12 @@ const DEBOUNCE_MS = 15;
 function nameKey(sheetName: string): string {
   return `name:${sheetName}`;
 }
+
+/**
+ * What 校验本表 reads of a sheet ZiPing knows no form on, before reading it whole: a form in its usual place fits,
+ * and a sheet that is no bigger costs no second look.
+ */
+const FIRST_LOOK: Rect = { top: 0, left: 0, bottom: 199, right: 25 };
 
 /** How long an event for a cell ZiPing wrote is taken for ZiPing's own (below ExcelApi 1.14). */
 const OWN_WRITE_WINDOW_MS = 2000;
@@ -66,6 +74,13 @@ export class Controller {
   private readonly options: { debounceMs: number; year: number; lang?: Lang };
   /** The workbook settings text as last read or written: a hint for what to read early, never trusted for more. */
   private lastSettings: string | null = null;
+  /**
+   * Forms' regions moved by rows or columns inserted or deleted since the state was last written, by sheet id;
+   * null when an event left it unknown (the sheet is then read whole on its next recomputation).
+   */
+  private readonly moved = new Map<string, Rect | null>();
+  /** A co-author has edited since the settings were last read: a sheet not known to hold a form may hold one now. */
+  private remoteSince = false;
 
   constructor(
     private readonly gateway: WorkbookPort,
@@ -148,11 +163,14 @@ export class Controller {
       const kind = formKindOf(data);
       const plan = layoutAnnex1(data, 'Sheet', parseState(this.lastSettings).state.profile);
       const name = `${TITLES[kind]}${data.year ?? ''}`;
+      const found = readRegion(readForms(plan.grid).forms.map(formExtent));
+      const region = found && regionA1(found);
       let evaluation: Evaluation | undefined;
+      let stateWritten: string | undefined;
       const { sheetName, sheetId, writtenRange, createdSheet } = await this.gateway.insert(
         plan,
         name,
-        // Pure: `evaluation` is this call's local, replaced if the port runs the batch again.
+        // Pure: `evaluation` and `stateWritten` are this call's locals, replaced if the port runs the batch again.
         (sheetName, knownId, settings) => {
           const workbook = this.workbookState(settings);
           const key = knownId ?? nameKey(sheetName);
@@ -167,14 +185,13 @@ export class Controller {
             ? planUpdate(snapshot, workbook, { lang: this.state.lang, notes: this.gateway.caps.notes })
             : undefined;
           evaluation = planned?.evaluation;
-          const update = planned?.update ?? { values: [], sheetState: emptySheetState() };
+          const update = planned?.update ?? { values: [], sheetState: { ...emptySheetState(), region } };
           // The new sheet's state goes into the same write, so that the saved workbook knows what ZiPing wrote.
-          return {
-            update,
-            settings: serializeState({ ...workbook, sheets: { ...workbook.sheets, [key]: update.sheetState } }),
-          };
+          stateWritten = serializeState({ ...workbook, sheets: { ...workbook.sheets, [key]: update.sheetState } });
+          return { update, settings: stateWritten };
         },
       );
+      if (stateWritten !== undefined) this.lastSettings = stateWritten;
       this.rememberOwnWrites(sheetId, [writtenRange]);
       this.set({ evaluation: evaluation && { ...evaluation, sheetId } });
       this.notify(
@@ -314,9 +331,13 @@ export class Controller {
 
   /** A change in the workbook: recompute that sheet soon, once, whatever the burst of events. */
   onChange(event: ChangeEvent): void {
-    // Another co-author's edit is handled by their client (or by the formulas); this one must not write.
-    if (event.source === 'Remote') return;
     const id = event.worksheetId;
+    if (event.changeType && event.changeType !== 'RangeEdited') this.follow(id, event.changeType, event.address);
+    // Another co-author's edit is handled by their client (or by the formulas); this one must not write.
+    if (event.source === 'Remote') {
+      this.remoteSince = true;
+      return;
+    }
     if (this.consumeOwnWrite(id, event.address)) return;
     clearTimeout(this.pending.get(id));
     this.pending.set(
@@ -335,6 +356,36 @@ export class Controller {
       await this.running;
       if (this.pending.size === 0) return;
     }
+  }
+
+  /** Moves a sheet's form region with rows or columns inserted or deleted (by anyone: the region is the sheet's). */
+  private follow(sheetId: string, changeType: string, address: string): void {
+    const base = this.moved.has(sheetId) ? this.moved.get(sheetId) : this.storedRegion(sheetId);
+    if (!base) return;
+    this.moved.set(sheetId, shiftRegion(base, changeType, address) ?? null);
+  }
+
+  private storedRegion(sheetId: string): Rect | undefined {
+    return parseRegion(parseState(this.lastSettings).state.sheets[sheetId]?.region);
+  }
+
+  /**
+   * What to read to recompute a sheet: its forms' region; "whole" when an event left it unknown; undefined when
+   * no form is known there. For the active sheet (id unknown before reading), the block of every known form.
+   * A form ZiPing put in a new sheet is known under the sheet's name until its first recomputation.
+   */
+  private regionOf(sheetId: string | undefined): Rect | 'whole' | undefined {
+    if (sheetId !== undefined) {
+      const moved = this.moved.get(sheetId);
+      if (moved !== undefined) return moved ?? 'whole';
+      const stored = this.storedRegion(sheetId);
+      if (stored) return stored;
+    }
+    const candidates = Object.entries(parseState(this.lastSettings).state.sheets)
+      .filter(([key]) => sheetId === undefined || key.startsWith(nameKey('')))
+      .map(([, sheet]) => parseRegion(sheet.region))
+      .filter((r): r is Rect => r !== undefined);
+    return candidates.length > 0 ? enclosing(candidates) : undefined;
   }
 
   private rememberOwnWrites(sheetId: string, addresses: string[]): void {
@@ -364,12 +415,14 @@ export class Controller {
   private decide(
     snapshot: Snapshot,
     settings: string | null,
-    opts: { resetScores?: string[]; profile?: RuleProfile },
+    opts: { resetScores?: string[]; profile?: RuleProfile; whole?: boolean },
   ): Decision<{
     evaluation: Evaluation;
     profileInForce: RuleProfile;
     sheetId: string;
     settings: string | null;
+    /** The forms read lie wholly inside the block read. */
+    complete: boolean;
     written?: string[];
   }> {
     const { state } = parseState(settings);
@@ -389,7 +442,16 @@ export class Controller {
     const previous = state.sheets[snapshot.sheetId];
     const profileChanged = JSON.stringify(workbook.profile) !== JSON.stringify(state.profile);
     const noop = isNoop(update, previous) && !profileChanged;
-    const result = { evaluation, profileInForce: workbook.profile, sheetId: snapshot.sheetId, settings };
+    const result = {
+      evaluation,
+      profileInForce: workbook.profile,
+      sheetId: snapshot.sheetId,
+      settings,
+      complete: true,
+    };
+    // A form reaching the edge of the block read may go on beyond it: nothing is decided on part of a form.
+    if (!opts.whole && !readWhole(snapshot, evaluation))
+      return { update, result: { ...result, complete: false }, noop: true };
     if (noop || (evaluation.results.length === 0 && !previous && !profileChanged))
       return { update, result, noop: true };
     const next = serializeState({ ...workbook, sheets: { ...workbook.sheets, [snapshot.sheetId]: update.sheetState } });
@@ -401,7 +463,34 @@ export class Controller {
     sheetId: string | undefined,
     opts: { explicit: boolean; resetScores?: string[]; profile?: RuleProfile },
   ): Promise<Evaluation | undefined> {
-    const decided = await this.gateway.update(sheetId, (snapshot, settings) => this.decide(snapshot, settings, opts));
+    let region = this.regionOf(sheetId);
+    if (region === undefined && !opts.explicit && this.remoteSince) {
+      // A co-author's ZiPing may have found a form on this sheet since the settings were read.
+      this.remoteSince = false;
+      this.lastSettings = await this.gateway.readSettings();
+      region = this.regionOf(sheetId);
+    }
+    // An edit on a sheet without a form: nothing is read.
+    if (region === undefined && !opts.explicit) return undefined;
+    const decide = (whole: boolean) => (snapshot: Snapshot, settings: string | null) =>
+      this.decide(snapshot, settings, { ...opts, whole });
+    let decided =
+      region === 'whole'
+        ? undefined
+        : await this.gateway.update(sheetId, regionA1(region ?? FIRST_LOOK), decide(false));
+    if (!decided?.complete) {
+      // The form reaches beyond the block read, or moved: it is found on the whole sheet, then its block is read.
+      const content = await this.gateway.readSheet(decided?.sheetId ?? sheetId!);
+      if (!content) return undefined;
+      const found = readRegion(readForms(content.grid).forms.map(formExtent)) ?? {
+        top: 0,
+        left: 0,
+        bottom: 0,
+        right: 0,
+      };
+      decided = await this.gateway.update(content.id, regionA1(found), decide(true));
+    }
+    this.moved.delete(decided.sheetId);
     this.lastSettings = decided.settings;
     if (decided.written) this.rememberOwnWrites(decided.sheetId, decided.written);
     const { evaluation, profileInForce } = decided;
@@ -442,4 +531,32 @@ export class Controller {
       this.set({ busy: false });
     }
   }
+}
+
+/** The smallest block holding every one of `rects`. */
+function enclosing(rects: Rect[]): Rect {
+  return {
+    top: Math.min(...rects.map((r) => r.top)),
+    left: Math.min(...rects.map((r) => r.left)),
+    bottom: Math.max(...rects.map((r) => r.bottom)),
+    right: Math.max(...rects.map((r) => r.right)),
+  };
+}
+
+/**
+ * Whether what was read holds the sheet's forms whole: each form ends short of the block's edge (by the margin),
+ * or, with no form found, nothing of the sheet lies outside the block.
+ */
+function readWhole(snapshot: Snapshot, evaluation: Evaluation): boolean {
+  const read = snapshot.read;
+  if (!read) return true;
+  if (evaluation.results.length > 0)
+    return fitsInside(
+      evaluation.results.map((r) => formExtent(r.form)),
+      read,
+    );
+  const used = snapshot.used;
+  return (
+    !used || (used.top >= read.top && used.left >= read.left && used.bottom <= read.bottom && used.right <= read.right)
+  );
 }

@@ -9,14 +9,19 @@ import { roundExcel } from '../core/round';
 import { scoreBudget } from '../core/scoring';
 import { checkSheet, ruleTotal, type FormResult } from '../core/workbook';
 import { propagateWrites } from './linearFormulas';
+import { formExtent, readRegion, regionA1, type Rect } from './region';
 import { emptySheetState, type SheetState, type WorkbookState } from './state';
 
 /** What the gateway read from one sheet in the first round trip. */
 export interface Snapshot {
   sheetId: string;
   sheetName: string;
-  /** The used range at its real position (row 0 is row 1 of the sheet), with merges where Excel tells them. */
+  /** The block read, at its real position (row 0 is row 1 of the sheet), with merges where Excel tells them. */
   grid: Grid;
+  /** Which block was read. */
+  read?: Rect;
+  /** The sheet's used range (values only); undefined for an empty sheet. */
+  used?: Rect;
   /** How many of ZiPing's flags (its conditional formats) the sheet holds now. */
   flagsPresent: number;
   /** How many of ZiPing's notes the sheet holds now; undefined where notes are not supported. */
@@ -150,6 +155,8 @@ export function planUpdate(
   const findings = [...second.results.flatMap((r) => r.findings), ...(second.notFound ? [second.notFound] : [])];
   const flags = flagsOf(findings);
   for (const f of flags) next.flags[f.address] = f.severity;
+  const region = readRegion(second.results.map((r) => formExtent(r.form)));
+  if (region) next.region = regionA1(region);
   const flagsChanged = !sameFlags(previous.flags, next.flags) || snapshot.flagsPresent !== flags.length;
   const notes = options.notes ? notesOf(findings, options.lang) : undefined;
   const notesChanged = notes !== undefined && (flagsChanged || snapshot.notesPresent !== notes.length);

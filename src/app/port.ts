@@ -98,9 +98,13 @@ export interface WorkbookPort {
   readSettings(): Promise<string | null>;
   /** Reads the stored settings and writes what `transform` makes of them, in one batch. */
   updateSettings(transform: (current: string | null) => string): Promise<string>;
-  /** Recomputes one sheet (the active one when `sheetId` is undefined): reads it, decides, writes the decision. */
+  /**
+   * Recomputes one sheet (the active one when `sheetId` is undefined): reads `region` of it (A1, e.g. "A1:M43"),
+   * decides, writes the decision. One round trip to read, one to write (none when the decision is a no-op).
+   */
   update<R>(
     sheetId: string | undefined,
+    region: string,
     decide: (snapshot: Snapshot, settings: string | null) => Decision<R>,
   ): Promise<R>;
   /** Writes a form into the active sheet when empty, else into a new sheet; `after` adds its scores, flags and state. */
@@ -123,6 +127,7 @@ export interface WorkbookPort {
     decide: (read: DraftRead, others: SheetContent[]) => { write?: ReportWrite; settings?: string; result: R },
     prefetch?: string[],
   ): Promise<{ result: R; written?: { sheetId: string; range: string } }>;
+  /** A whole sheet's values and formulas (no merged areas), read in blocks well under Excel's payload limit. */
   readSheet(key: string): Promise<SheetContent | undefined>;
   select(sheetName: string, address: string): Promise<void>;
   writeTableSheet(

@@ -1,6 +1,7 @@
 import type { Bilingual, Lang } from '../core/findings';
 import { parseProfile, type RuleProfile } from '../core/profile';
 import type { Severity } from '../core/findings';
+import { parseRegion } from './region';
 
 /** The workbook setting under which ZiPing keeps what travels with the file. */
 export const SETTINGS_KEY = 'ziping';
@@ -14,6 +15,8 @@ export interface SheetState {
   userScores: string[];
   /** The flags now shown, by A1 address. */
   flags: Record<string, Severity>;
+  /** The block that holds the sheet's forms with a margin (A1): all ZiPing reads of the sheet on an edit. */
+  region?: string;
 }
 
 export interface WorkbookState {
@@ -107,6 +110,7 @@ function parseSheetState(value: unknown): SheetState | undefined {
     for (const [k, s] of Object.entries(v.flags as Record<string, unknown>))
       if (s === 'error' || s === 'warning' || s === 'info') state.flags[k] = s;
   }
+  if (typeof v.region === 'string' && parseRegion(v.region)) state.region = v.region;
   return state;
 }
 

@@ -113,7 +113,7 @@ describe('the gateway on the double', () => {
       sheetId?: string,
     ): Promise<{ snapshot: Snapshot; settings: string | null }> {
       double.resetSyncCount();
-      const got = await gatewayOf(double).update(sheetId, (snapshot, settings) => ({
+      const got = await gatewayOf(double).update(sheetId, 'A1:Z60', (snapshot, settings) => ({
         update: { values: [], sheetState: emptySheetState() },
         result: { snapshot, settings },
         noop: true,
@@ -185,7 +185,7 @@ describe('the gateway on the double', () => {
       await ctx.sync();
     });
     double.resetSyncCount();
-    const flagsPresent = await gw.update(undefined, (snapshot) => ({
+    const flagsPresent = await gw.update(undefined, 'A1:Z60', (snapshot) => ({
       update: {
         values: [{ address: second.statedScore, value: 3 }],
         flags: [
@@ -215,7 +215,7 @@ describe('the gateway on the double', () => {
     ]);
     expect(await gw.readSettings()).toBe('{"v":2}');
 
-    const again = await gw.update(undefined, (snapshot) => ({
+    const again = await gw.update(undefined, 'A1:Z60', (snapshot) => ({
       update: {
         values: [],
         flags: [{ address: third.statedScore, severity: 'info' }],
@@ -258,7 +258,7 @@ describe('the gateway on the double', () => {
       await ctx.sync();
     });
     const seen: (number | undefined)[] = [];
-    await gw.update(undefined, (snapshot) => {
+    await gw.update(undefined, 'A1:Z60', (snapshot) => {
       seen.push(snapshot.notesPresent);
       return {
         update: {
@@ -287,7 +287,7 @@ describe('the gateway on the double', () => {
     const score = written.positions.indicators[1].statedScore;
     const events: { address: string; source: string; triggerSource?: string }[] = [];
     await gw.onChange((e) => events.push(e));
-    await gw.update(undefined, () => ({
+    await gw.update(undefined, 'A1:Z60', () => ({
       update: { values: [{ address: score, value: 3 }], sheetState: emptySheetState() },
       result: null,
       noop: false,

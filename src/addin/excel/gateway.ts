@@ -1,4 +1,4 @@
-import { a1, parseA1, type CellValue } from '../../core/cells';
+import { a1, parseA1, rangeA1, type CellValue, type Grid } from '../../core/cells';
 import type { Severity } from '../../core/findings';
 import type { SheetPlan, CellStyle, ValidationRule } from '../../core/layout/sheetPlan';
 import { NOTE_MARK, type Flag, type Snapshot, type SheetUpdate } from '../../app/plan';
@@ -15,7 +15,7 @@ import type {
 } from '../../app/port';
 import { uniqueName } from '../../app/sheetNames';
 import { SETTINGS_KEY } from '../../app/state';
-import { gridFromRange } from './gridFromRange';
+import { gridFromRange, parseAddress } from './gridFromRange';
 
 /** The Office entry points ZiPing uses: Excel.run and the requirement-set test (real Excel, or the double). */
 export interface ExcelHost {
@@ -36,6 +36,8 @@ export const FLAG_FORMULA = '="ZiPing"="ZiPing"';
 export const FLAG_FILL: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
 
 const CELL_EDIT_MODE = 'InvalidOperationInCellEditMode';
+/** Cells read in one round trip when a whole sheet is read: about 1 MB of values, formats and formulas. */
+const CHUNK_CELLS = 20_000;
 /** Points per character of the default font, for column widths given in characters. */
 const POINTS_PER_CHAR = 7;
 
@@ -120,22 +122,29 @@ export class ExcelGateway implements WorkbookPort {
    */
   async update<R>(
     sheetId: string | undefined,
+    region: string,
     plan: (snapshot: Snapshot, settings: string | null) => Decision<R>,
   ): Promise<R> {
     try {
-      return await this.updateOnce(sheetId, plan);
+      return await this.updateOnce(sheetId, region, plan);
     } catch (e) {
       // A cell that already holds the user's own note refuses ZiPing's: carry on without notes, the pane has them.
       // From now on the plan is made without notes too (it reads caps.notes), so nothing is rewritten in vain.
       if (!this.caps.notes || errorCode(e) !== 'InvalidArgument') throw e;
       // The notes written before the refusal (and any left from before) are ZiPing's: they go too.
       this.refuse('notes');
-      return this.updateOnce(sheetId, plan, true);
+      return this.updateOnce(sheetId, region, plan, true);
     }
   }
 
+  /**
+   * Reads `region` of the sheet (values, formats, types, formulas and the merged areas inside it: never the whole
+   * sheet, whose merged areas may pass the 512 that getMergedAreasOrNullObject returns), the used range's address,
+   * ZiPing's flags and notes and the settings, in one round trip; writes the decision in a second.
+   */
   private async updateOnce<R>(
     sheetId: string | undefined,
+    region: string,
     plan: (snapshot: Snapshot, settings: string | null) => Decision<R>,
     removeNotes = false,
   ): Promise<R> {
@@ -143,33 +152,35 @@ export class ExcelGateway implements WorkbookPort {
       const sheets = context.workbook.worksheets;
       const sheet = sheetId ? sheets.getItem(sheetId) : sheets.getActiveWorksheet();
       sheet.load('id,name');
-      const used = sheet.getUsedRangeOrNullObject(true);
-      used.load('address,values,numberFormat,valueTypes,formulas');
-      const merged = this.caps.mergedAreas ? sheet.getRange().getMergedAreasOrNullObject() : undefined;
+      const block = sheet.getRange(region);
+      block.load('address,values,numberFormat,valueTypes,formulas');
+      const merged = this.caps.mergedAreas ? block.getMergedAreasOrNullObject() : undefined;
       merged?.load('address');
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load('address');
       const flags = loadFlags(sheet);
       const notes = this.caps.notes || removeNotes ? loadNotes(sheet) : undefined;
       const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
       stored.load('value');
       await context.sync();
 
-      const grid = used.isNullObject
-        ? { name: sheet.name, cells: [], merges: [] }
-        : gridFromRange(
-            sheet.name,
-            used.address,
-            used.values,
-            used.numberFormat,
-            used.valueTypes,
-            merged && !merged.isNullObject ? merged.address : undefined,
-            used.formulas,
-          );
+      const grid = gridFromRange(
+        sheet.name,
+        block.address,
+        block.values,
+        block.numberFormat,
+        block.valueTypes,
+        merged && !merged.isNullObject ? merged.address : undefined,
+        block.formulas,
+      );
       const ourFlags = ours(flags);
       const ourNotes = notes ? ours(notes) : [];
       const snapshot: Snapshot = {
         sheetId: sheet.id,
         sheetName: sheet.name,
         grid,
+        read: parseAddress(block.address),
+        used: used.isNullObject ? undefined : parseAddress(used.address),
         flagsPresent: ourFlags.length,
         notesPresent: this.caps.notes ? ourNotes.length : undefined,
       };
@@ -394,14 +405,49 @@ export class ExcelGateway implements WorkbookPort {
     });
   }
 
-  /** Values (and formulas) of one sheet, by id or name: for copying the report's text as it stands (one round trip). */
+  /**
+   * Values, formats and formulas of one sheet's used range, by id or name, without merged areas: first the used
+   * range's address, then blocks of at most CHUNK_CELLS cells, each its own round trip, so that no response nears
+   * the 5 MB Excel on the web allows ("Resource limits and performance optimization for Office Add-ins"). A block
+   * Excel still refuses as too large is read again in halves.
+   */
   async readSheet(key: string): Promise<SheetContent | undefined> {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(key);
       sheet.load('id,name');
-      const content = this.loadContent(sheet);
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load('address');
       await context.sync();
-      return sheet.isNullObject ? undefined : content();
+      if (sheet.isNullObject) return undefined;
+      const grid: Grid = { name: sheet.name, cells: [], merges: [] };
+      const whole = used.isNullObject ? undefined : parseAddress(used.address);
+      if (!whole) return { id: sheet.id, name: sheet.name, grid };
+      const width = whole.right - whole.left + 1;
+      let rows = Math.max(1, Math.floor(CHUNK_CELLS / width));
+      for (let top = whole.top; top <= whole.bottom;) {
+        const bottom = Math.min(whole.bottom, top + rows - 1);
+        const block = sheet.getRange(rangeA1({ top, left: whole.left, bottom, right: whole.right }));
+        block.load('address,values,numberFormat,valueTypes,formulas');
+        try {
+          await context.sync();
+        } catch (e) {
+          if (!isPayloadTooLarge(e) || rows === 1) throw e;
+          rows = Math.ceil(rows / 2);
+          continue;
+        }
+        const part = gridFromRange(
+          sheet.name,
+          block.address,
+          block.values,
+          block.numberFormat,
+          block.valueTypes,
+          undefined,
+          block.formulas,
+        );
+        part.cells.forEach((row, r) => (grid.cells[r] = row));
+        top = bottom + 1;
+      }
+      return { id: sheet.id, name: sheet.name, grid };
     });
   }
 
@@ -491,6 +537,12 @@ export class ExcelGateway implements WorkbookPort {
 
 function errorCode(e: unknown): unknown {
   return typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+}
+
+/** Excel on the web refuses a request or a response over 5 MB with these codes (Excel JavaScript API error codes). */
+function isPayloadTooLarge(e: unknown): boolean {
+  const code = errorCode(e);
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
 }
 
 function isCellEditMode(e: unknown): boolean {

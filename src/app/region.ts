@@ -1,0 +1,107 @@
+import { parseA1, rangeA1, type MergedRange } from '../core/cells';
+import type { Form } from '../core/model';
+
+/** A block of cells, 0-based and inclusive (the shape of a merged range). */
+export type Rect = MergedRange;
+
+/**
+ * Rows and columns read beyond a form's last cell: room for the form to be seen whole after a row or column was
+ * inserted that ZiPing did not hear of, and the sign that it was (a form reaching into the margin is read again
+ * from the whole sheet).
+ */
+export const MARGIN = 3;
+
+/** The block a form's cells span, from A1 (the title and unit sit above the budget row). */
+export function formExtent(form: Form): Rect {
+  let bottom = 0;
+  let right = 0;
+  const visit = (value: unknown, key: string): void => {
+    if (typeof value === 'string') {
+      if (key !== 'cell' && !key.endsWith('Cell')) return;
+      const at = parseA1(value);
+      if (!at) return;
+      bottom = Math.max(bottom, at.row);
+      right = Math.max(right, at.col);
+    } else if (Array.isArray(value)) value.forEach((v) => visit(v, key));
+    else if (typeof value === 'object' && value !== null)
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) visit(v, k);
+  };
+  visit(form, '');
+  return { top: 0, left: 0, bottom, right };
+}
+
+/** What ZiPing reads of a sheet whose forms span `extent`: the forms and a margin. */
+export function readRegion(extents: Rect[]): Rect | undefined {
+  if (extents.length === 0) return undefined;
+  return {
+    top: 0,
+    left: 0,
+    bottom: Math.max(...extents.map((e) => e.bottom)) + MARGIN,
+    right: Math.max(...extents.map((e) => e.right)) + MARGIN,
+  };
+}
+
+/** Whether the forms read fit inside the block read, margin to spare: if not, they may go on beyond it. */
+export function fitsInside(extents: Rect[], read: Rect): boolean {
+  return extents.every((e) => e.bottom + MARGIN <= read.bottom && e.right + MARGIN <= read.right);
+}
+
+export function regionA1(rect: Rect): string {
+  return rangeA1(rect);
+}
+
+/** "A1:J40" (a sheet name before "!" is ignored); undefined when it is not a block of cells. */
+export function parseRegion(address: string | undefined): Rect | undefined {
+  if (!address) return undefined;
+  const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const [start, end = start] = local.split(':');
+  const a = parseA1(start);
+  const b = parseA1(end);
+  if (!a || !b) return undefined;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/**
+ * The block after rows or columns were inserted or deleted (a change event's "5:7" or "C:D"): the forms above or
+ * left of it stay, those it cuts through or that lie beyond it move with it. Undefined when the event cannot tell.
+ */
+export function shiftRegion(region: Rect, changeType: string, address: string): Rect | undefined {
+  const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const rows = /^(\d+):(\d+)$/.exec(local);
+  const cols = /^([A-Z]+):([A-Z]+)$/i.exec(local);
+  const at = (n: string) => Number(n) - 1;
+  const col = (s: string) => parseA1(`${s}1`)!.col;
+  switch (changeType) {
+    case 'RowInserted':
+      if (!rows) return undefined;
+      return at(rows[1]) > region.bottom
+        ? region
+        : { ...region, bottom: region.bottom + at(rows[2]) - at(rows[1]) + 1 };
+    case 'RowDeleted':
+      if (!rows) return undefined;
+      return at(rows[1]) > region.bottom
+        ? region
+        : { ...region, bottom: Math.max(region.top, region.bottom - (at(rows[2]) - at(rows[1]) + 1)) };
+    case 'ColumnInserted':
+      if (!cols) return undefined;
+      return col(cols[1]) > region.right
+        ? region
+        : { ...region, right: region.right + col(cols[2]) - col(cols[1]) + 1 };
+    case 'ColumnDeleted':
+      if (!cols) return undefined;
+      return col(cols[1]) > region.right
+        ? region
+        : { ...region, right: Math.max(region.left, region.right - (col(cols[2]) - col(cols[1]) + 1)) };
+    case 'RangeEdited':
+      return region;
+    default:
+      // Cells inserted or deleted (shifting part of a row or column), or a change Excel calls Unknown: where the
+      // form went cannot be told from the event.
+      return undefined;
+  }
+}

@@ -1,0 +1,90 @@
+import { a1, parseA1 } from '../../src/core/cells';
+import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
+import { sampleForm } from '../../src/core/templates';
+import type { ApiVersion } from '../../src/hosts/excelDouble';
+import { session } from './support';
+
+// Whole sessions on the double: slow on a loaded machine, never waiting on the clock.
+jest.setTimeout(60_000);
+
+const sample = layoutAnnex1(sampleForm(), 'x');
+const first = sample.positions.indicators[0];
+
+/** `address` moved down by `rows`. */
+const down = (address: string, rows: number) => {
+  const at = parseA1(address)!;
+  return a1(at.row + rows, at.col);
+};
+
+/** The sample's values (no formulas), as a block to paste. */
+const sampleValues = () =>
+  sample.grid.cells.map((row) =>
+    Array.from({ length: 13 }, (_, c) => {
+      const v = row?.[c]?.value;
+      return v === undefined || v === null || typeof v === 'object' ? null : v;
+    }),
+  );
+
+describe.each<ApiVersion>(['1.7', '1.18'])('what ZiPing reads on an edit (ExcelApi %s)', (apiVersion) => {
+  it('an edit on a sheet without a form reads nothing at all', async () => {
+    const { double, controller, settle } = await session(apiVersion);
+    await controller.insert('sample');
+    await settle();
+    double.addSheet('台账');
+    await settle();
+    double.resetSyncCount();
+    double.user.type('台账', 'B2', '办公用品');
+    double.user.paste(
+      '台账',
+      'A10',
+      Array.from({ length: 200 }, (_, i) => [`凭证${i}`, i * 10]),
+    );
+    await settle();
+    expect(double.syncCount).toBe(0);
+  });
+
+  it('follows the form when the user inserts rows into it or above it: the next edit is read whole, in two round trips', async () => {
+    const { double, controller, settle } = await session(apiVersion);
+    await controller.insert('sample');
+    await settle();
+    double.user.type('Sheet1', first.statedScore, null);
+    await settle();
+    // Rows under the title, then above the whole form: 10 rows down in all, 40% of the form's height.
+    double.user.insertRows('Sheet1', 3, 6);
+    await settle();
+    double.user.insertRows('Sheet1', 1, 4);
+    await settle();
+    double.resetSyncCount();
+    double.user.type('Sheet1', down(first.actual, 10), '9个');
+    await settle();
+    expect(double.syncCount).toBe(2);
+    expect(double.inspect('Sheet1').value(down(first.statedScore, 10))).toBe(2.5);
+    const evaluation = controller.current.evaluation!;
+    expect(evaluation.results[0].form.indicators).toHaveLength(11);
+    expect(evaluation.findings.filter((f) => f.code === 'FIELD_MISSING')).toEqual([]);
+  });
+
+  it('校验本表 finds a form the user pasted far down a sheet ZiPing has never seen, and flags it', async () => {
+    const { double, controller, settle } = await session(apiVersion);
+    double.addSheet('汇总');
+    double.user.paste('汇总', 'A1', [['说明：以下为某单位的自评表']]);
+    double.user.paste('汇总', 'A301', sampleValues());
+    await settle();
+    double.activate('汇总');
+    const evaluation = await controller.validate();
+    await settle();
+    expect(evaluation?.results).toHaveLength(1);
+    const cost = down(sample.positions.indicators[5].statedScore, 300);
+    expect(evaluation?.findings.filter((f) => f.cell === cost).map((f) => f.code)).toContain('IND_SCORE_TOO_HIGH');
+    expect(double.effectiveFill('汇总', cost)).not.toBeNull();
+    // From now on its edits are read from its region.
+    double.resetSyncCount();
+    double.user.type('汇总', down(first.actual, 300), '9个');
+    await settle();
+    expect(double.syncCount).toBeLessThanOrEqual(2);
+    expect(controller.current.evaluation?.findings.map((f) => [f.cell, f.code])).toContainEqual([
+      down(first.actual, 300),
+      'IND_NOT_MET',
+    ]);
+  });
+});
