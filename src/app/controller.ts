@@ -50,7 +50,17 @@ export interface ControllerState {
   /** The last report drafted: where it is, and the paragraphs the user rewrote that the new draft would change. */
   report?: ReportOutcome;
   /** What the user should know: fallbacks, errors, results of an action. */
-  notices: { kind: 'info' | 'success' | 'warning' | 'error'; text: Bilingual }[];
+  notices: Notice[];
+  /**
+   * What stays true until something changes it, shown beside the notices: flags a co-author's edit has made stale;
+   * an Excel that cannot start ZiPing with the workbook.
+   */
+  standing: (Notice & { key: 'stale' | 'startup' })[];
+}
+
+export interface Notice {
+  kind: 'info' | 'success' | 'warning' | 'error';
+  text: Bilingual;
 }
 
 type Listener = (state: ControllerState) => void;
@@ -81,6 +91,9 @@ export class Controller {
   private readonly moved = new Map<string, Rect | null>();
   /** A co-author has edited since the settings were last read: a sheet not known to hold a form may hold one now. */
   private remoteSince = false;
+  /** Sheets a co-author edited since ZiPing last recomputed them, by id, with their names where known. */
+  private readonly stale = new Map<string, string | undefined>();
+  private startupAsked = false;
 
   constructor(
     private readonly gateway: WorkbookPort,
@@ -104,6 +117,7 @@ export class Controller {
       lang: options.lang ?? 'zh',
       profile: state.profile,
       notices: [],
+      standing: [],
     };
   }
 
@@ -134,6 +148,7 @@ export class Controller {
       this.set({ profile: state.profile, notices: problems.map((text) => ({ kind: 'warning' as const, text })) });
       await this.gateway.onChange((e) => this.onChange(e));
       this.set({ ready: true });
+      if (Object.keys(state.sheets).length > 0) await this.startWithWorkbook();
     });
   }
 
@@ -192,6 +207,7 @@ export class Controller {
         },
       );
       if (stateWritten !== undefined) this.lastSettings = stateWritten;
+      await this.startWithWorkbook();
       this.rememberOwnWrites(sheetId, [writtenRange]);
       this.set({ evaluation: evaluation && { ...evaluation, sheetId } });
       this.notify(
@@ -336,6 +352,7 @@ export class Controller {
     // Another co-author's edit is handled by their client (or by the formulas); this one must not write.
     if (event.source === 'Remote') {
       this.remoteSince = true;
+      this.markStale(id);
       return;
     }
     if (this.consumeOwnWrite(id, event.address)) return;
@@ -356,6 +373,65 @@ export class Controller {
       await this.running;
       if (this.pending.size === 0) return;
     }
+  }
+
+  /**
+   * A co-author changed a sheet that holds a form: its flags may no longer match it (their Excel may have no
+   * ZiPing). The pane says so until ZiPing recomputes it: at the user's next action on the workbook.
+   */
+  private markStale(sheetId: string): void {
+    if (!this.regionOf(sheetId) || this.stale.has(sheetId)) return;
+    const name = this.state.evaluation?.sheetId === sheetId ? this.state.evaluation.sheetName : undefined;
+    this.stale.set(sheetId, name);
+    this.showStale();
+  }
+
+  private clearStale(sheetId: string): void {
+    if (this.stale.delete(sheetId)) this.showStale();
+  }
+
+  private showStale(): void {
+    const names = [...this.stale.values()].map((n) => (n ? `“${n}”` : '')).filter((n) => n !== '');
+    const which = { zh: names.length > 0 ? names.join('、') : '', en: names.length > 0 ? ` ${names.join(', ')}` : '' };
+    this.setStanding(
+      'stale',
+      this.stale.size === 0
+        ? undefined
+        : {
+            kind: 'warning',
+            text: {
+              zh: `协作者修改了自评表${which.zh}：标记可能已过时，您下次编辑或校验时将重新计算`,
+              en: `a co-author changed the form${which.en}: its flags may be out of date until your next edit or validation`,
+            },
+          },
+    );
+  }
+
+  /**
+   * Asks Excel to start ZiPing whenever this workbook opens, now that it holds a form, so that edits are
+   * recomputed before anyone opens the pane (once a session). Where Excel cannot, the pane says so.
+   */
+  private async startWithWorkbook(): Promise<void> {
+    if (this.startupAsked) return;
+    this.startupAsked = true;
+    const loads = await this.gateway.loadOnOpen().catch(() => false);
+    this.setStanding(
+      'startup',
+      loads
+        ? undefined
+        : {
+            kind: 'info',
+            text: {
+              zh: '此版本 Excel 不能随工作簿启动 ZiPing：打开工作簿后请先打开 ZiPing 任务窗格，得分和标记才会随编辑更新',
+              en: 'this Excel cannot start ZiPing with the workbook: open the ZiPing pane after opening the workbook so that scores and flags follow your edits',
+            },
+          },
+    );
+  }
+
+  private setStanding(key: ControllerState['standing'][number]['key'], notice: Notice | undefined): void {
+    const others = this.state.standing.filter((n) => n.key !== key);
+    this.set({ standing: notice ? [...others, { ...notice, key }] : others });
   }
 
   /** Moves a sheet's form region with rows or columns inserted or deleted (by anyone: the region is the sheet's). */
@@ -459,7 +535,17 @@ export class Controller {
     return { update, result: { ...result, settings: next, written }, settings: next, noop: false };
   }
 
+  /** Recomputes a sheet, after the sheets a co-author changed since (so that the user acts on current flags). */
   private async recompute(
+    sheetId: string | undefined,
+    opts: { explicit: boolean; resetScores?: string[]; profile?: RuleProfile },
+  ): Promise<Evaluation | undefined> {
+    for (const other of [...this.stale.keys()])
+      if (other !== sheetId) await this.recomputeSheet(other, { explicit: false });
+    return this.recomputeSheet(sheetId, opts);
+  }
+
+  private async recomputeSheet(
     sheetId: string | undefined,
     opts: { explicit: boolean; resetScores?: string[]; profile?: RuleProfile },
   ): Promise<Evaluation | undefined> {
@@ -492,10 +578,12 @@ export class Controller {
     }
     this.moved.delete(decided.sheetId);
     this.lastSettings = decided.settings;
+    this.clearStale(decided.sheetId);
     if (decided.written) this.rememberOwnWrites(decided.sheetId, decided.written);
     const { evaluation, profileInForce } = decided;
     if (profileInForce !== this.state.profile) this.set({ profile: profileInForce });
     if (opts.explicit || evaluation.results.length > 0) this.set({ evaluation });
+    if (evaluation.results.length > 0) await this.startWithWorkbook();
     if (opts.explicit && evaluation.results.length === 0) {
       this.notify('warning', {
         zh: `工作表“${evaluation.sheetName}”中找不到自评表`,

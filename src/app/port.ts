@@ -138,4 +138,6 @@ export interface WorkbookPort {
     linkColumn: number,
   ): Promise<string>;
   onChange(handler: (event: ChangeEvent) => void): Promise<void>;
+  /** Has Excel start ZiPing whenever this workbook opens; false where this Excel cannot. */
+  loadOnOpen(): Promise<boolean>;
 }

@@ -47,7 +47,8 @@ export function createSession(
 ): PreviewSession {
   const double = options.double ?? new ExcelDouble({ ...doubleOptions(apiVersion), sheets: ['Sheet1'] });
   const caps = detectCapabilities((name, version) => double.host.isSetSupported(name, version));
-  const gateway = new ExcelGateway(double.host, caps);
+  // Office.addin.setStartupBehavior has nothing to do in the preview (nothing reopens it): a no-op where Excel has it.
+  const gateway = new ExcelGateway({ ...double.host, setStartupBehavior: async () => undefined }, caps);
   const controller = new Controller(gateway, { lang: options.lang ?? storedLang() });
   controller.subscribe((state) => storeLang(state.lang));
   installOfficeShim({ showTaskpane: () => options.showPane?.() });

@@ -40,6 +40,7 @@ function fakeController(evaluation: Evaluation) {
     profile: DEFAULT_PROFILE,
     evaluation,
     notices: [],
+    standing: [],
   };
   const selected: Finding[] = [];
   const controller = {

@@ -7,6 +7,8 @@ export interface Session {
   double: ExcelDouble;
   gateway: ExcelGateway;
   controller: Controller;
+  /** What ZiPing asked of Office.addin.setStartupBehavior, in order. */
+  startup: string[];
   /** Waits until every scheduled recomputation and every event has been handled. */
   settle(): Promise<void>;
 }
@@ -16,8 +18,11 @@ export async function session(
   apiVersion: ApiVersion = '1.18',
   double = new ExcelDouble({ apiVersion, sharedRuntime: true }),
 ): Promise<Session> {
+  const startup: string[] = [];
+  // Office.addin.setStartupBehavior, which the double does not model: recorded.
+  const host = { ...double.host, setStartupBehavior: async (behavior: string) => void startup.push(behavior) };
   const gateway = new ExcelGateway(
-    double.host,
+    host,
     detectCapabilities(double.host.isSetSupported),
     (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 5))),
   );
@@ -30,5 +35,5 @@ export async function session(
     }
     await double.idle();
   };
-  return { double, gateway, controller, settle };
+  return { double, gateway, controller, startup, settle };
 }

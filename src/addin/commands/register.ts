@@ -23,15 +23,20 @@ interface CommandEvent {
 /**
  * Registers every command with Office, in the shared runtime that the pane and the ribbon share. Excel without
  * the shared runtime (Excel 2019) has no Office.actions and no ZiPing ribbon: there is nothing to register.
+ *
+ * `controller` may be a promise of one: the pane's page registers the commands as its first statement, before the
+ * engine is loaded, because a command associated later than the click that loaded the page is never run
+ * (office-js#5176, #3378); the click's command then waits for the engine.
  */
-export function registerCommands(controller: Controller): boolean {
+export function registerCommands(controller: Controller | (() => Promise<Controller>)): boolean {
   if (typeof Office === 'undefined' || typeof Office.actions?.associate !== 'function') return false;
+  const ready = typeof controller === 'function' ? controller : async () => controller;
   for (const name of MANIFEST_FUNCTIONS) {
     const command = COMMANDS[name];
     if (!command) throw new Error(`manifest.xml names ${name}, which no command implements`);
     const handler = async (event?: CommandEvent) => {
       try {
-        await command(controller);
+        await command(await ready());
       } finally {
         event?.completed();
       }

@@ -21,6 +21,8 @@ import { gridFromRange, parseAddress } from './gridFromRange';
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
+  /** Office.addin.setStartupBehavior (SharedRuntime 1.1); absent where the host has no such thing. */
+  setStartupBehavior?(behavior: 'load' | 'none'): Promise<void>;
 }
 
 /** Office's own entry points, for the add-in running in Excel (the double stands in for them elsewhere). */
@@ -28,6 +30,8 @@ export function officeHost(): ExcelHost {
   return {
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    setStartupBehavior: (behavior) =>
+      Office.addin.setStartupBehavior(behavior === 'load' ? Office.StartupBehavior.load : Office.StartupBehavior.none),
   };
 }
 
@@ -59,6 +63,17 @@ export class ExcelGateway implements WorkbookPort {
 
   get caps(): Readonly<Capabilities> {
     return this.capabilities;
+  }
+
+  /**
+   * Has Excel load ZiPing, hidden, whenever this workbook opens ("Run code in your Office Add-in when the document
+   * opens": Office.addin.setStartupBehavior, SharedRuntime 1.1; the setting travels with the document). Without the
+   * shared runtime (Excel 2019) ZiPing runs only while its pane is open.
+   */
+  async loadOnOpen(): Promise<boolean> {
+    if (!this.host.setStartupBehavior || !this.host.isSetSupported('SharedRuntime', '1.1')) return false;
+    await this.host.setStartupBehavior('load');
+    return true;
   }
 
   /** Excel refused something it claims to support: ZiPing stops asking for it, everywhere at once. */

@@ -74,7 +74,7 @@ function Pane({ session }: { session: Session }) {
     <main className={styles.root} aria-busy={state.busy} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <Header lang={lang} busy={state.busy} onLang={(l) => controller.setLang(l)} />
       <Actions controller={controller} lang={lang} disabled={state.busy || !state.ready} />
-      <Notices notices={state.notices} lang={lang} />
+      <Notices notices={[...state.standing, ...state.notices]} lang={lang} />
       <TabList selectedValue={tab} onTabSelect={(_, d) => controller.show(d.value as View)}>
         <Tab value="findings">{t('tabFindings', lang)}</Tab>
         <Tab value="report">{t('tabReport', lang)}</Tab>
