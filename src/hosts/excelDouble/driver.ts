@@ -1,10 +1,10 @@
-import { parseCell, type Rect } from './address';
+import { parseCell, parseRect, type Rect } from './address';
 import type { Client } from './client';
 import type { CellContent } from './engine';
 import { interpret } from './input';
 import type { SheetModel, ValidationModel } from './sheet';
 import type { Workbook } from './workbook';
-import { deleteRows, insertRows, writeCells } from './writes';
+import { deleteRows, insertRows, pasteBlock, writeCells } from './writes';
 
 /** A value a user types: text (a leading "=" makes a formula), a number, or null to clear the cell (Delete). */
 export type Typed = string | number | boolean | null;
@@ -85,6 +85,19 @@ export class Driver {
         { details: false },
       ),
     );
+  }
+
+  /**
+   * Copies a block (`source`, e.g. "B2:D4") and pastes it with its top-left at `topLeft`, on the same sheet or
+   * `toSheet`: values, formulas (relative references moved), formats, merges and conditional formats.
+   */
+  copyPaste(sheetName: string, source: string, topLeft: string, toSheet = sheetName): void {
+    const from = this.book.requireSheet(sheetName);
+    const to = this.book.requireSheet(toSheet);
+    const rect = parseRect(source);
+    const at = parseCell(topLeft);
+    if (!rect || !at) throw new Error(`Excel double: cannot copy ${source} to ${topLeft}`);
+    this.act(() => pasteBlock(this.book, from, rect, to, at));
   }
 
   /** Deletes whole rows (1-based first row). */

@@ -1,8 +1,18 @@
-import { cellCount, cellKey, containsCell, MAX_COLS, type Rect } from './address';
+import {
+  cellCount,
+  cellKey,
+  contains,
+  containsCell,
+  intersection,
+  intersects,
+  MAX_COLS,
+  MAX_ROWS,
+  type Rect,
+} from './address';
 import { EMPTY, type CellContent } from './engine';
 import { shiftReferences } from './formulaText';
 import { fail } from './errors';
-import type { Patch } from './formats';
+import { DEFAULT_FORMAT, type Patch } from './formats';
 import { interpret } from './input';
 import type { SheetModel } from './sheet';
 import type { Workbook } from './workbook';
@@ -59,6 +69,65 @@ export function writeCells(
     );
   const after = single ? engine.result(sheet.engineId, rect.top, rect.left) : undefined;
   book.emit({ kind: 'cells', sheetId: sheet.id, rect, ...(before && after ? { details: { before, after } } : {}) });
+}
+
+/**
+ * Ctrl+C on `source`, Ctrl+V at `to` (a plain paste): contents, with relative references moved as Excel moves
+ * them; each cell's whole format; merged areas inside the block; and the conditional formats on it, as new rules
+ * on the pasted cells ("Paste: All cell contents and formatting, including linked data"; Paste options, Microsoft
+ * Support). The event is one RangeEdited for the block, without details (multi-cell or pasted).
+ */
+export function pasteBlock(
+  book: Workbook,
+  from: SheetModel,
+  source: Rect,
+  to: SheetModel,
+  at: { row: number; col: number },
+): void {
+  const dr = at.row - source.top;
+  const dc = at.col - source.left;
+  const dest = { top: source.top + dr, left: source.left + dc, bottom: source.bottom + dr, right: source.right + dc };
+  if (dest.bottom >= MAX_ROWS || dest.right >= MAX_COLS) throw fail.invalidArgument('paste: beyond the sheet');
+  const block = book.engine
+    .contents(from.engineId, source)
+    .map((row) =>
+      row.map((c): CellContent => (c.kind === 'formula' ? { ...c, formula: shiftReferences(c.formula, dr, dc) } : c)),
+    );
+  const formats = Array.from({ length: source.bottom - source.top + 1 }, (_, r) =>
+    Array.from({ length: source.right - source.left + 1 }, (_, c) => from.formats.get(source.top + r, source.left + c)),
+  );
+  const conditional = from.conditionalFormats.flatMap((cf) =>
+    cf.ranges.flatMap((range) => {
+      const part = intersection(range, source);
+      if (!part) return [];
+      const anchor = cf.ranges[0];
+      return [
+        {
+          ...cf,
+          id: book.newObjectId('cf'),
+          ranges: [{ top: part.top + dr, left: part.left + dc, bottom: part.bottom + dr, right: part.right + dc }],
+          formula: cf.formula && shiftReferences(cf.formula, part.top - anchor.top + dr, part.left - anchor.left + dc),
+        },
+      ];
+    }),
+  );
+  const merges = from.merges
+    .filter((m) => contains(source, m))
+    .map((m) => ({ top: m.top + dr, left: m.left + dc, bottom: m.bottom + dr, right: m.right + dc }));
+  book.engine.write(to.engineId, dest.top, dest.left, block);
+  const bare: Patch = {
+    ...DEFAULT_FORMAT,
+    borderTop: undefined,
+    borderBottom: undefined,
+    borderLeft: undefined,
+    borderRight: undefined,
+  };
+  to.formats.patch(dest, (row, col) => ({ ...bare, ...formats[row - dest.top][col - dest.left] }));
+  to.merges = [...to.merges.filter((m) => !intersects(m, dest)), ...merges];
+  to.conditionalFormats.unshift(...conditional);
+  book.emit({ kind: 'cells', sheetId: to.id, rect: dest });
+  book.emit({ kind: 'format', sheetId: to.id });
+  if (conditional.length) book.emit({ kind: 'conditionalFormats', sheetId: to.id });
 }
 
 /** Clears the contents of a block (the Delete key), keeping formats. */
