@@ -13,7 +13,7 @@ const first = layoutAnnex1(sampleForm(), 'x').positions.indicators[0];
  * triggerSource, below it by the cells it has just written. It never relies on runtime.enableEvents, whose change
  * takes effect only after a sync.
  */
-describe.each<ApiVersion>(['1.7', '1.8', '1.13', '1.14', '1.18'])('events at ExcelApi %s', (apiVersion) => {
+describe.each<ApiVersion>(['1.7', '1.8', '1.13', '1.14', '1.18', '1.20'])('events at ExcelApi %s', (apiVersion) => {
   it('an edit costs one read and one write, and ZiPing’s own write starts nothing more', async () => {
     const { double, controller, settle } = await session(apiVersion);
     await controller.insert('sample');
