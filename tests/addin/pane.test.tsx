@@ -112,6 +112,37 @@ describe('the task pane', () => {
     expect(screen.getByRole('button', { name: '定位到单元格 E6' })).toBeTruthy();
   });
 
+  it('leads each finding with its message, shows expected, rule and fix, and selects the cell on a click anywhere', async () => {
+    const { controller, selected } = fakeController({
+      ...evaluation,
+      findings: [
+        finding({ expected: '≥18个', found: '9个', message: { zh: '“改造小区数”未达到年度指标值', en: 'missed' } }),
+      ],
+    });
+    render(<App session={{ controller, capabilities: '' }} initialLang="zh" />);
+    const card = screen.getByRole('article');
+    const lines = [...card.querySelectorAll('span')].map((s) => s.textContent);
+    // The message comes before the rule, the fix and the code.
+    const order = ['“改造小区数”未达到年度指标值', '应为：≥18个；实为：9个', '规则：', '改正：', 'IND_NOT_MET'].map(
+      (text) => lines.findIndex((l) => l?.startsWith(text)),
+    );
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    fireEvent.click(screen.getByText('“改造小区数”未达到年度指标值'));
+    expect(selected.map((f) => f.cell)).toEqual(['F14']);
+    fireEvent.click(screen.getByText(/^改正：/));
+    expect(selected.map((f) => f.cell)).toEqual(['F14', 'F14']);
+    // Copying the code does not move the selection.
+    const writes: string[] = [];
+    Object.assign(navigator, { clipboard: { writeText: async (text: string) => void writes.push(text) } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '复制代码 IND_NOT_MET' }));
+    });
+    expect(writes).toEqual(['IND_NOT_MET']);
+    expect(selected).toHaveLength(2);
+    expect(screen.getByRole('button', { name: '复制代码 IND_NOT_MET' }).textContent).toBe('已复制');
+  });
+
   it('switches to English', async () => {
     const { controller } = fakeController(evaluation);
     render(<App session={{ controller, capabilities: '' }} initialLang="zh" />);

@@ -30,6 +30,8 @@ const STRINGS = {
   expected: { zh: '应为', en: 'Expected' },
   found: { zh: '实为', en: 'Found' },
   goToCell: { zh: '定位到单元格', en: 'Go to cell' },
+  copyCode: { zh: '复制代码', en: 'Copy code' },
+  codeCopied: { zh: '已复制', en: 'Copied' },
   userScores: { zh: '自行填写的得分', en: 'Scores typed by the user' },
   resetScore: { zh: '恢复规则得分', en: 'Use rule score' },
   sameAsRule: { zh: '另有 {n} 项自填得分与规则得分一致。', en: '{n} more typed scores equal the rule score.' },

@@ -317,6 +317,11 @@ const BREAKDOWN_NAME = {
   },
 };
 
+/** Where the user types a part's amount: its amount cell, else its first column's, else beside its label. */
+function inputCell(part: BreakdownPart): string | undefined {
+  return part.amount?.cell ?? Object.values(part.columns ?? {}).find((e) => e?.cell)?.cell ?? part.labelCell;
+}
+
 function checkBreakdown(
   form: Form,
   which: 'income' | 'spending',
@@ -337,7 +342,7 @@ function checkBreakdown(
   const filled = parts.filter((p) => p.amount !== undefined || Object.keys(p.columns ?? {}).length > 0);
   const anyValue = parts.some((p) => [p.amount, ...Object.values(p.columns ?? {})].some((e) => readNumber(e, unit).ok));
   if (!anyValue) {
-    out.missing(name.zh, (filled[0] ?? parts[0]).labelCell);
+    out.missing(name.zh, inputCell(filled[0] ?? parts[0]));
     return;
   }
   const perColumn = parts.some((p) => p.columns && Object.keys(p.columns).length > 0);

@@ -37,10 +37,12 @@ export function checkWeights(form: Form, profile: RuleProfile, indicators: Indic
     );
     const weight = group.declaredWeight ?? (memberWeightsKnown ? sum : undefined);
     const expected = defaults[level1Key(group.name)];
-    if (weight !== undefined && expected !== undefined && roundExcel(weight, 2) !== expected) {
+    // A group without indicators yet (a blank template) has its weight still to come: the missing rows say so.
+    if (weight !== undefined && expected !== undefined && members.length > 0 && roundExcel(weight, 2) !== expected) {
+      // The weights under it are what the user changes (ZiPing's level-1 label adds them up by formula).
       out.add(
         'WEIGHTS_LEVEL1',
-        { cell: group.cell },
+        { cell: members[0].ind.weight?.cell ?? group.cell },
         {
           zh: `一级指标“${group.name}”的分值 ${fixed(weight)} 与规则方案的 ${expected} 不同`,
           en: `the level-1 weight of “${group.name}”, ${fixed(weight)}, differs from the profile's ${expected}`,

@@ -124,9 +124,10 @@ export function readIndicatorTable(
     out.missingColumn(spec?.label ?? key, a1(anchor.row, anchor.col), unplaced);
   }
   if (indicators.length === 0) {
+    // The first 三级指标 cell under the header: where the user starts typing.
     out.add(
       'FIELD_MISSING',
-      { cell: a1(anchor.row, anchor.col) },
+      { cell: a1(dataTop, nameSpan.left) },
       {
         zh: `指标表（${a1(anchor.row, anchor.col)}）下没有任何三级指标`,
         en: `the indicator table (${a1(anchor.row, anchor.col)}) holds no level-3 indicator`,

@@ -256,14 +256,15 @@ function findAmountUnit(view: SheetView, top: number, bottom: number): '万元' 
 
 /**
  * The value of a labelled field: after the label's colon in the same cell, or in the next filled cell to its right.
- * Labels earlier in the spec win (预算部门名称 over 填报单位); a stamp placeholder such as （盖章） is no value.
+ * Labels earlier in the spec win (预算部门名称 over 填报单位); a stamp placeholder such as （盖章） is no value, nor
+ * the year written beside it on the title line (填报单位：（盖章）（2022年度）).
  */
 function labelledValue(view: SheetView, spec: { match: RegExp[] }, top: number, bottom: number): Entry | undefined {
   let best: { rank: number; entry: Entry } | undefined;
   const offer = (rank: number, entry: Entry) => {
     const text =
       typeof entry.value === 'string'
-        ? entry.value.normalize('NFKC').replace(/[\s\u3000]+|\(?盖章\)?/g, '')
+        ? entry.value.normalize('NFKC').replace(/[\s\u3000]+|\(?盖章\)?|\((?:\d{4})?年度\)/g, '')
         : entry.value;
     const filled = text !== null && text !== '';
     const score = rank + (filled ? 0 : 100);
