@@ -25,6 +25,15 @@ export const DEFAULT_PROFILE: Readonly<RuleProfile> = Object.freeze({
   level1Weights: Object.freeze({ 产出: 50, 效益: 30, 满意度: 10, 预算执行: 10 }) as Record<string, number>,
 });
 
+/** The range each share option may take (as fractions: 1.2 is 120%), checked wherever a profile is read. */
+export const SHARE_BOUNDS = {
+  overachievement: [1, 100],
+  lowExecutionRate: [0, 1],
+  budgetAdjustmentShare: [0, 10],
+} as const satisfies Record<string, readonly [number, number]>;
+
+export type ShareOption = keyof typeof SHARE_BOUNDS;
+
 export interface ProfileResult {
   profile: RuleProfile;
   /** What was ignored and why; the profile falls back to the defaults for those options. */
@@ -52,8 +61,9 @@ export function parseProfile(input: unknown): ProfileResult {
       zh: `规则方案的 ${key} 无效（应为${expected.zh}），已使用默认值`,
       en: `rule profile option ${key} is invalid (expected ${expected.en}); the default is used`,
     });
-  const share = (key: 'overachievement' | 'lowExecutionRate' | 'budgetAdjustmentShare', min: number, max: number) => {
+  const share = (key: ShareOption) => {
     if (!(key in raw)) return;
+    const [min, max] = SHARE_BOUNDS[key];
     const v = raw[key];
     if (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max) profile[key] = v;
     else bad(key, { zh: `${min} 到 ${max} 之间的数`, en: `a number from ${min} to ${max}` });
@@ -62,9 +72,9 @@ export function parseProfile(input: unknown): ProfileResult {
     if (raw.reverseFormula === 'linear' || raw.reverseFormula === 'ratio') profile.reverseFormula = raw.reverseFormula;
     else bad('reverseFormula', { zh: ' linear 或 ratio', en: 'linear or ratio' });
   }
-  share('overachievement', 1, 100);
-  share('lowExecutionRate', 0, 1);
-  share('budgetAdjustmentShare', 0, 10);
+  share('overachievement');
+  share('lowExecutionRate');
+  share('budgetAdjustmentShare');
   if ('capExecutionScore' in raw) {
     if (typeof raw.capExecutionScore === 'boolean') profile.capExecutionScore = raw.capExecutionScore;
     else bad('capExecutionScore', { zh: ' true 或 false', en: 'true or false' });

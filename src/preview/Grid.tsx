@@ -66,6 +66,8 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
   const editor = useRef<HTMLInputElement>(null);
   const bar = useRef<HTMLInputElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
+  const available = useWidth(scroller);
+  const fit = useMemo(() => fitView(view, available), [view, available]);
   /** Whether the grid (not the pane) has the keyboard: only then does it take focus back after an action. */
   const owned = useRef(false);
   const inspector = double.inspect(sheetName);
@@ -243,8 +245,9 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
     input.style.left = `${cell.left - outer.left + box.scrollLeft}px`;
     input.style.width = `${Math.max(cell.width, editing ? Math.min(480, editing.draft.length * 14 + 24) : 0)}px`;
     input.style.height = `${cell.height}px`;
+    input.style.fontSize = `${11 * fit.zoom}pt`;
     if (!editing) td.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }, [active, view, editing]);
+  }, [active, view, editing, fit]);
 
   // After a grid action the keyboard stays with the grid; a selection made by the pane leaves focus in the pane.
   useEffect(() => {
@@ -269,7 +272,19 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
     return `${selected.left}:${selected.right}:${row.index === selected.top ? selected.left : -1}`;
   };
 
-  const totalWidth = view.widths.reduce((a, b) => a + b, 0) + 44;
+  const totalWidth = view.widths.reduce((a, b) => a + b, 0) + ROW_HEAD;
+  const { zoom, frozen } = fit;
+  const widthsKey = view.widths.slice(0, frozen).join(',');
+  // Where each frozen column sticks; the same array while the widths stay, so that unchanged rows are skipped.
+  const frozenLefts = useMemo(() => {
+    const lefts: number[] = [];
+    let x = ROW_HEAD;
+    for (const w of widthsKey ? widthsKey.split(',').map(Number) : []) {
+      lefts.push(x);
+      x += w;
+    }
+    return lefts;
+  }, [widthsKey]);
   return (
     <section className="grid-area" aria-label={s('grid', lang)}>
       <div className="formula-bar">
@@ -311,12 +326,12 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
           role="grid"
           aria-label={`${s('sheetTabs', lang)} ${sheetName}`}
           aria-rowcount={view.rows.length}
-          style={{ width: totalWidth }}
+          style={{ width: totalWidth, zoom }}
           onMouseDown={onMouseDown}
           onDoubleClick={onDoubleClick}
         >
           <colgroup>
-            <col style={{ width: 44 }} />
+            <col style={{ width: ROW_HEAD }} />
             {view.widths.map((w, i) => (
               <col key={i} style={{ width: w }} />
             ))}
@@ -327,7 +342,8 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
               {view.widths.map((_, c) => (
                 <th
                   key={c}
-                  className={c >= selected.left && c <= selected.right ? 'col-head on' : 'col-head'}
+                  className={`col-head${c >= selected.left && c <= selected.right ? ' on' : ''}${c < frozen ? ' frozen' : ''}`}
+                  style={c < frozen ? { left: frozenLefts[c] } : undefined}
                   scope="col"
                 >
                   {columnLetters(c)}
@@ -337,7 +353,7 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
           </thead>
           <tbody>
             {view.rows.map((row) => (
-              <Row key={row.index} row={row} selected={selectedRows(row)} />
+              <Row key={row.index} row={row} selected={selectedRows(row)} frozen={frozen} frozenLefts={frozenLefts} />
             ))}
           </tbody>
         </table>
@@ -368,8 +384,75 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
   );
 }
 
+/** The row headers' width, in pixels. */
+const ROW_HEAD = 44;
+/** The grid is scaled down to show the whole form's width, but never below this. */
+const MIN_ZOOM = 0.6;
+/** Frozen columns take at most this share of the grid's width. */
+const MAX_FROZEN_SHARE = 0.45;
+
+/** The grid area's width, followed as the window or the pane changes. */
+function useWidth(ref: React.RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+/**
+ * How the sheet is shown in the room it has: scaled so that the form's columns all fit beside the pane (as far
+ * as MIN_ZOOM allows), and its first columns — through 三级指标 — frozen when it must still scroll sideways.
+ */
+export function fitView(view: SheetView, available: number): { zoom: number; frozen: number } {
+  if (available <= 0) return { zoom: 1, frozen: 0 };
+  const lastUsed = usedRight(view);
+  const formWidth = ROW_HEAD + view.widths.slice(0, lastUsed + 1).reduce((a, b) => a + b, 0);
+  const zoom = Math.max(MIN_ZOOM, Math.min(1, Math.floor((available / formWidth) * 100) / 100));
+  let frozen = nameColumn(view) + 1;
+  const width = (n: number) => (ROW_HEAD + view.widths.slice(0, n).reduce((a, b) => a + b, 0)) * zoom;
+  while (frozen > 0 && width(frozen) > available * MAX_FROZEN_SHARE) frozen--;
+  return { zoom, frozen };
+}
+
+/** The rightmost column holding text. */
+function usedRight(view: SheetView): number {
+  let right = 0;
+  for (const row of view.rows)
+    row.cells.forEach((cell, c) => {
+      if (cell?.text) right = Math.max(right, c + (cell.colSpan ?? 1) - 1);
+    });
+  return right;
+}
+
+/** The column of the indicator table's 三级指标 header (-1 when the sheet holds no form). */
+function nameColumn(view: SheetView): number {
+  for (const row of view.rows) {
+    const c = row.cells.findIndex((cell) => cell?.text.replace(/\s+/g, '') === '三级指标');
+    if (c >= 0) return c;
+  }
+  return -1;
+}
+
 /** One row; redrawn only when its cells or its part of the selection change. */
-const Row = memo(function Row({ row, selected }: { row: RowView; selected: string }) {
+const Row = memo(function Row({
+  row,
+  selected,
+  frozen,
+  frozenLefts,
+}: {
+  row: RowView;
+  selected: string;
+  /** How many of the first columns stay in view when the sheet scrolls sideways. */
+  frozen: number;
+  /** Where each frozen column sticks, in pixels from the left. */
+  frozenLefts: number[];
+}) {
   const [left, right, active] = selected ? selected.split(':').map(Number) : [-1, -2, -1];
   return (
     <tr>
@@ -382,6 +465,8 @@ const Row = memo(function Row({ row, selected }: { row: RowView; selected: strin
         if (c === active) classes.push('sel');
         else if (c >= left && c <= right) classes.push('in-range');
         if (cell.note) classes.push('has-note');
+        const isFrozen = c + (cell.colSpan ?? 1) <= frozen;
+        if (isFrozen) classes.push('frozen');
         return (
           <td
             key={c}
@@ -389,7 +474,7 @@ const Row = memo(function Row({ row, selected }: { row: RowView; selected: strin
             rowSpan={cell.rowSpan}
             colSpan={cell.colSpan}
             className={classes.join(' ')}
-            style={cell.style}
+            style={isFrozen ? { ...cell.style, left: frozenLefts[c] } : cell.style}
             title={cell.note}
             aria-selected={c === active || undefined}
           >

@@ -15,6 +15,9 @@ import { useControllerState } from '../addin/taskpane/useController';
 import type { Lang } from '../core/findings';
 import { layoutAnnex1 } from '../core/layout/writeAnnex1';
 import type { FormData } from '../core/formData';
+import { formFileName } from '../core/fileName';
+import { ConfirmDiscard } from './ConfirmDiscard';
+import { useRegionKeys } from './regions';
 import { isWorkbookError } from '../hosts/xlsx/errors';
 import { Grid } from './Grid';
 import { RibbonTab } from './RibbonTab';
@@ -40,8 +43,11 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
     createSession(initial, { showPane: () => showPane.current() }),
   );
   const [notice, setNotice] = useState<Notice>();
+  /** A replacement of the workbook waiting for the user's answer: what it is, and what to do. */
+  const [pending, setPending] = useState<{ what: string; go: () => void }>();
   const state = useControllerState(session.controller);
   const lang = state.lang;
+  useRegionKeys();
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -90,6 +96,12 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
     [session, lang],
   );
 
+  /** Replaces the workbook at once when it is blank; otherwise asks first. */
+  const replaceAsking = (what: string, go: () => void) => {
+    if (isBlank(session.double)) go();
+    else setPending({ what, go });
+  };
+
   const open = async (file: File) => {
     try {
       const { openXlsx } = await import(/* webpackChunkName: "xlsx" */ './xlsx');
@@ -105,22 +117,26 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
     }
   };
 
-  const save = async () => {
+  const save = async (): Promise<boolean> => {
     try {
       const { saveXlsx } = await import(/* webpackChunkName: "xlsx" */ './xlsx');
+      const name = savedName(session);
       const bytes = await saveXlsx(session.double);
       const url = URL.createObjectURL(
         new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
       );
       const a = document.createElement('a');
       a.href = url;
-      a.download = session.fileName.replace(/\.(xlsx|xlsm|xls)$/i, '') + '.xlsx';
+      a.download = name;
       document.body.appendChild(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setNotice({ intent: 'success', text: s('saved', lang).replace('{name}', name) });
+      return true;
     } catch (e) {
       setNotice({ intent: 'error', text: `${s('saveFailed', lang)}：${e instanceof Error ? e.message : String(e)}` });
+      return false;
     }
   };
 
@@ -144,7 +160,10 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
             </Text>
           </div>
           <div role="toolbar" aria-label={both('file', lang)} className="ribbon-group">
-            <FileOpen lang={lang} onFile={(f) => void open(f)} />
+            <FileOpen
+              lang={lang}
+              onFile={(f) => replaceAsking(s('openNamed', lang).replace('{v}', f.name), () => void open(f))}
+            />
             <Cmd label="save" lang={lang} onClick={() => void save()} />
           </div>
           <RibbonTab
@@ -162,8 +181,11 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
                 value={session.apiVersion}
                 title={other('excel', lang)}
                 onChange={(_, d) => {
-                  replace({ apiVersion: d.value as PreviewApiVersion });
-                  setNotice({ intent: 'info', text: s('newWorkbook', lang) });
+                  const apiVersion = d.value as PreviewApiVersion;
+                  replaceAsking(s('switchTo', lang).replace('{v}', s(VERSION_LABEL[apiVersion], lang)), () => {
+                    replace({ apiVersion });
+                    setNotice({ intent: 'info', text: s('newWorkbook', lang) });
+                  });
                 }}
               >
                 {API_VERSIONS.map((v) => (
@@ -197,6 +219,19 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
             />
           </MessageBar>
         )}
+        <ConfirmDiscard
+          what={pending?.what}
+          lang={lang}
+          onCancel={() => setPending(undefined)}
+          onDiscard={() => {
+            setPending(undefined);
+            pending?.go();
+          }}
+          onSave={() => {
+            setPending(undefined);
+            void save().then((saved) => saved && pending?.go());
+          }}
+        />
         <div className="workspace">
           <Grid key={`grid-${sessionKey(session)}`} double={session.double} lang={lang} />
           {paneOpen && (
@@ -212,6 +247,18 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
       </div>
     </FluentProvider>
   );
+}
+
+/** Whether the workbook holds nothing that replacing it would lose. */
+function isBlank(double: PreviewSession['double']): boolean {
+  return double.sheetNames().every((name) => !double.inspect(name).usedRange());
+}
+
+/** The saved file's name: from the form in view (unit, year, form), else the name it was opened under. */
+function savedName(session: PreviewSession): string {
+  const form = session.controller.current.evaluation?.results[0]?.form;
+  const named = form && formFileName(form, 'xlsx');
+  return named ?? session.fileName.replace(/\.(xlsx|xlsm|xls)$/i, '') + '.xlsx';
 }
 
 const keys = new WeakMap<object, number>();

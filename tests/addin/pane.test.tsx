@@ -2,11 +2,13 @@
  * @jest-environment jsdom
  */
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import { FluentProvider } from '@fluentui/react-components';
 import { App } from '../../src/addin/taskpane/App';
+import SettingsView from '../../src/addin/taskpane/SettingsView';
 import type { Controller, ControllerState } from '../../src/app/controller';
 import type { Evaluation } from '../../src/app/plan';
 import type { Finding } from '../../src/core/findings';
-import { DEFAULT_PROFILE } from '../../src/core/profile';
+import { DEFAULT_PROFILE, type RuleProfile } from '../../src/core/profile';
 
 // Fluent's components measure themselves; jsdom has no ResizeObserver.
 class ResizeObserverStub {
@@ -43,6 +45,7 @@ function fakeController(evaluation: Evaluation) {
     standing: [],
   };
   const selected: Finding[] = [];
+  const profiles: RuleProfile[] = [];
   const controller = {
     current: state,
     subscribe: (l: (s: ControllerState) => void) => {
@@ -51,10 +54,11 @@ function fakeController(evaluation: Evaluation) {
       return () => undefined;
     },
     select: async (f: Finding) => void selected.push(f),
+    setProfile: async (p: RuleProfile) => void profiles.push(p),
     setLang: (lang: 'zh' | 'en') => listener?.({ ...state, lang }),
     show: () => undefined,
   } as unknown as Controller;
-  return { controller, selected };
+  return { controller, selected, profiles };
 }
 
 const evaluation: Evaluation = {
@@ -155,4 +159,37 @@ describe('the task pane', () => {
     expect(screen.getByText('Insert form:')).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/[A-Za-z]（|[A-Za-z]：/);
   });
+
+  it('settings in percent, each with a line on what it changes; saved as the profile holds them; back to the defaults', async () => {
+    const { controller, profiles } = fakeController(evaluation);
+    render(
+      <FluentProvider>
+        <SettingsView controller={controller} profile={DEFAULT_PROFILE} lang="zh" capabilities="" />
+      </FluentProvider>,
+    );
+    const low = screen.getByRole('textbox', { name: '预算执行率下限' }) as HTMLInputElement;
+    // rules.md: lowExecutionRate 0.9, overachievement 1.2, budgetAdjustmentShare 0.1 — shown as 90%, 120%, 10%.
+    expect(low.value).toBe('90');
+    expect((screen.getByRole('textbox', { name: '超额完成提示线' }) as HTMLInputElement).value).toBe('120');
+    expect((screen.getByRole('textbox', { name: '预算调整提示线' }) as HTMLInputElement).value).toBe('10');
+    expect(screen.getAllByText('%')).toHaveLength(3);
+    expect(screen.getByText('预算执行率低于此值时提示说明原因。默认 90%。')).toBeTruthy();
+    await act(async () => {
+      fireEvent.change(low, { target: { value: '85' } });
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '保存到工作簿' }));
+    });
+    expect(profiles.map((p) => p.lowExecutionRate)).toEqual([0.85]);
+    await act(async () => {
+      fireEvent.change(low, { target: { value: '150' } });
+    });
+    expect(screen.getByText('请输入 0% 到 100% 之间的百分数')).toBeTruthy();
+    expect((screen.getByRole('button', { name: '保存到工作簿' }) as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '恢复默认设置' }));
+    });
+    expect(low.value).toBe('90');
+    expect((screen.getByRole('button', { name: '恢复默认设置' }) as HTMLButtonElement).disabled).toBe(true);
+  }, 30_000);
 });

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /** The built preview (npm run build:preview), served by the tests. */
 export const ROOT = path.resolve(__dirname, '../..');
@@ -146,4 +146,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = path.join(ARTIFACTS, 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
+
+/** Saves a screenshot of one element (the task pane, say) under test-artifacts/screenshots/. */
+export async function screenshotOf(locator: Locator, name: string): Promise<void> {
+  const dir = path.join(ARTIFACTS, 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  await locator.screenshot({ path: path.join(dir, `${name}.png`) });
 }

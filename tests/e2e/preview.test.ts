@@ -16,6 +16,7 @@ import {
   PREVIEW_DIR,
   ROOT,
   screenshot,
+  screenshotOf,
   serve,
   type BrowserSession,
   type Guarded,
@@ -388,8 +389,11 @@ describe('the preview in Chromium', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: '保存 .xlsx' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('ZiPing.xlsx');
-    const file = path.join(ARTIFACTS, 'downloads', 'ZiPing.xlsx');
+    // Named from the form's unit, year and form; the page says what was saved and where.
+    const name = '株洲市渌口区住房保障服务中心-2022-部门整体支出绩效自评表.xlsx';
+    expect(download.suggestedFilename()).toBe(name);
+    await page.getByText(`已保存为“${name}”，在浏览器的下载文件夹中`).waitFor();
+    const file = path.join(ARTIFACTS, 'downloads', name);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await download.saveAs(file);
     const bytes = fs.readFileSync(file);
@@ -533,5 +537,114 @@ describe('the preview in Chromium', () => {
       () => document.querySelector('[data-testid="pane"] main')?.getAttribute('aria-busy') === 'false',
     );
     await waitForFill(page, first.actual, FLAG_FILL.warning);
+  });
+
+  it('n) the pane fits 320, 380 and 500 px: nothing wider than the pane on any of its pages, text wraps', async () => {
+    const { page } = await openPreview();
+    await insertSample(page);
+    for (const width of [320, 380, 500]) {
+      await page.evaluate((w) => {
+        (document.querySelector('[data-testid="pane"]') as HTMLElement).style.width = `${w}px`;
+      }, width);
+      for (const tab of ['校验结果', '自评报告', '设置']) {
+        await pane(page).getByRole('tab', { name: tab }).click();
+        if (tab === '设置') await pane(page).getByRole('textbox', { name: '预算执行率下限' }).waitFor();
+        if (tab === '自评报告') await pane(page).getByRole('button', { name: '导出 Word' }).waitFor();
+        const overflow = await page.evaluate(() => {
+          const box = document.querySelector('[data-testid="pane"]') as HTMLElement;
+          const right = box.getBoundingClientRect().left + box.clientLeft + box.clientWidth;
+          const out: string[] = [];
+          if (box.scrollWidth > box.clientWidth) out.push(`pane scrollWidth ${box.scrollWidth} > ${box.clientWidth}`);
+          // Content clipped by an inner box is cut off too: no visible element may end right of the pane.
+          for (const el of box.querySelectorAll<HTMLElement>('*')) {
+            if (el.closest('[data-tabster-dummy], .visually-hidden')) continue;
+            const r = el.getBoundingClientRect();
+            if (r.width > 0 && r.right > right + 0.5)
+              out.push(
+                `${el.tagName}.${el.className} “${(el.textContent ?? '').slice(0, 30)}” ends at ${r.right} > ${right}`,
+              );
+          }
+          return out.slice(0, 5);
+        });
+        expect([width, tab, overflow]).toEqual([width, tab, []]);
+        await screenshotOf(pane(page), `n-pane-${width}-${tab}`);
+      }
+    }
+  });
+
+  it('o) the grid shows the whole form beside the pane at 1366 × 768; narrower, its first columns stay frozen', async () => {
+    const { page } = await openPreview();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await insertSample(page);
+    const visible = async (a1: string) =>
+      page.evaluate((a) => {
+        const area = document.querySelector('.grid-scroll')!.getBoundingClientRect();
+        const td = document.querySelector(`td[data-cell="${a}"]`)!.getBoundingClientRect();
+        return td.left >= area.left - 0.5 && td.right <= area.right + 0.5;
+      }, a1);
+    // 得分 (H) and 偏差原因分析及改进措施 (I) of the indicator table, and the labels in A and B.
+    for (const a1 of ['A14', 'B15', first.statedScore, first.deviation])
+      expect([a1, await visible(a1)]).toEqual([a1, true]);
+    await screenshot(page, 'o-grid-1366x768');
+    await page.setViewportSize({ width: 900, height: 768 });
+    await page.locator('.grid-scroll').evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    await page.waitForTimeout(100);
+    for (const a1 of ['B15', first.deviation]) expect([a1, await visible(a1)]).toEqual([a1, true]);
+    await screenshot(page, 'o-grid-900-scrolled');
+  });
+
+  it('p) asks before a version switch or an opened file replaces a workbook with content', async () => {
+    const { page } = await openPreview();
+    // A blank workbook is replaced without a question.
+    await page.getByRole('combobox').selectOption('1.14');
+    await page.getByText('已换成新的空白工作簿').waitFor();
+    await insertSample(page);
+    await page.getByRole('combobox').selectOption('1.7');
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByText(/会替换当前工作簿，未保存的内容将丢失/).waitFor();
+    await screenshot(page, 'p-ask-before-discarding');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await text(page, 'A2')).toBe('部门整体支出绩效自评表');
+    expect(await page.getByRole('combobox').inputValue()).toBe('1.14');
+    const built = await wordLike();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'word-like.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: built.buffer,
+    });
+    await dialog.getByText('打开“word-like.xlsx”会替换当前工作簿，未保存的内容将丢失。').waitFor();
+    await dialog.getByRole('button', { name: '不保存，继续' }).click();
+    await page.getByText('已打开：word-like.xlsx').waitFor();
+  });
+
+  it('q) F6 and Ctrl+Shift+F6 move the keyboard between the grid and the pane', async () => {
+    const { page } = await openPreview();
+    await insertSample(page);
+    await cell(page, 'C4').click();
+    const region = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.closest('[data-testid="pane"]')
+          ? 'pane'
+          : el?.closest('.grid-area')
+            ? 'grid'
+            : el?.closest('.ribbon')
+              ? 'ribbon'
+              : 'none';
+      });
+    expect(await region()).toBe('grid');
+    await page.keyboard.press('F6');
+    expect(await region()).toBe('pane');
+    await page.keyboard.press('Control+Shift+F6');
+    expect(await region()).toBe('grid');
+    // Back in the grid, typing goes into the selected cell.
+    await page.keyboard.press('Control+Shift+F6');
+    expect(await region()).toBe('ribbon');
+    await page.keyboard.press('F6');
+    expect(await region()).toBe('grid');
+    await page.keyboard.type('备注');
+    await page.keyboard.press('Enter');
+    await waitForText(page, 'C4', '备注');
   });
 });

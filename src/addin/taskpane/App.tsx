@@ -27,6 +27,10 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minHeight: '100vh',
     boxSizing: 'border-box',
+    // The pane is 320–500 px wide: nothing may be wider; long words and cell addresses wrap.
+    minWidth: 0,
+    maxWidth: '100%',
+    overflowWrap: 'anywhere',
   },
 });
 

@@ -11,6 +11,7 @@ import { counted, t } from './i18n';
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   filters: { display: 'flex', flexWrap: 'wrap', gap: '6px', alignItems: 'center' },
+  search: { flex: '1 1 10em', minWidth: 0, maxWidth: '100%' },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
 });
 
@@ -60,6 +61,7 @@ export function FindingsView({
           </ToggleButton>
         ))}
         <Input
+          className={styles.search}
           size="small"
           value={query}
           onChange={(_, d) => setQuery(d.value)}

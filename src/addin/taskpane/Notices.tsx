@@ -7,7 +7,7 @@ export function Notices({ notices, lang }: { notices: ControllerState['notices']
   return (
     <div role="status" aria-live="polite">
       {notices.map((n, i) => (
-        <MessageBar key={i} intent={n.kind}>
+        <MessageBar key={i} intent={n.kind} layout="multiline">
           <MessageBarBody>{n.text[lang]}</MessageBarBody>
         </MessageBar>
       ))}

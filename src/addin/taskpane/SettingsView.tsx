@@ -13,32 +13,61 @@ import {
 } from '@fluentui/react-components';
 import type { Controller } from '../../app/controller';
 import type { Lang } from '../../core/findings';
-import { parseProfile, type RuleProfile } from '../../core/profile';
+import { DEFAULT_PROFILE, parseProfile, SHARE_BOUNDS, type RuleProfile, type ShareOption } from '../../core/profile';
+import { roundExcel } from '../../core/round';
 import { labelled, t } from './i18n';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  weights: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px' },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  weights: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(7em, 1fr))', gap: '6px' },
+  input: { minWidth: 0, maxWidth: '12em' },
+  fieldset: {
+    minWidth: 0,
+    margin: 0,
+    padding: '4px 8px 8px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  bar: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
 });
 
-type Draft = Record<'overachievement' | 'lowExecutionRate' | 'budgetAdjustmentShare', string> & {
+const SHARES: ShareOption[] = ['overachievement', 'lowExecutionRate', 'budgetAdjustmentShare'];
+
+type Draft = Record<ShareOption, string> & {
   reverseFormula: RuleProfile['reverseFormula'];
   capExecutionScore: boolean;
   weights: Record<string, string>;
 };
 
+/** A share as people write it: 0.9 → "90", 1.2 → "120" (the field shows the % sign). */
+export function asPercent(share: number): string {
+  return String(roundExcel(share * 100, 4));
+}
+
+/** What the user typed in a % field, as the share the profile holds ("90" or "90%" → 0.9); NaN when not a number. */
+export function fromPercent(text: string): number {
+  const trimmed = text
+    .trim()
+    .replace(/[%％]$/, '')
+    .trim();
+  return trimmed === '' ? NaN : Number(trimmed) / 100;
+}
+
 function toDraft(p: RuleProfile): Draft {
   return {
     reverseFormula: p.reverseFormula,
-    overachievement: String(p.overachievement),
-    lowExecutionRate: String(p.lowExecutionRate),
-    budgetAdjustmentShare: String(p.budgetAdjustmentShare),
+    overachievement: asPercent(p.overachievement),
+    lowExecutionRate: asPercent(p.lowExecutionRate),
+    budgetAdjustmentShare: asPercent(p.budgetAdjustmentShare),
     capExecutionScore: p.capExecutionScore,
     weights: Object.fromEntries(Object.entries(p.level1Weights).map(([k, v]) => [k, String(v)])),
   };
 }
 
-/** The rule profile of rules.md, edited and saved into the workbook so that it travels with the file. */
+/**
+ * The rule profile of rules.md in the accountant's terms — percentages as %, one line per option saying what it
+ * changes, a way back to the default — saved into the workbook so that it travels with the file.
+ */
 export default function SettingsView({
   controller,
   profile,
@@ -52,29 +81,38 @@ export default function SettingsView({
 }) {
   const styles = useStyles();
   const [draft, setDraft] = useState(() => toDraft(profile));
-  const numbers = {
-    overachievement: Number(draft.overachievement),
-    lowExecutionRate: Number(draft.lowExecutionRate),
-    budgetAdjustmentShare: Number(draft.budgetAdjustmentShare),
-  };
+  const shares = Object.fromEntries(SHARES.map((k) => [k, fromPercent(draft[k])])) as Record<ShareOption, number>;
   const weights = Object.fromEntries(Object.entries(draft.weights).map(([k, v]) => [k, Number(v)]));
-  const candidate = {
+  const { profile: parsed, problems } = parseProfile({
     reverseFormula: draft.reverseFormula,
     capExecutionScore: draft.capExecutionScore,
-    ...numbers,
+    ...shares,
     level1Weights: weights,
+  });
+  const invalid = (key: string) => problems.some((p) => p.en.includes(`option ${key} `));
+  const isDefault = JSON.stringify(toDraft(DEFAULT_PROFILE)) === JSON.stringify(draft);
+  const shareField = (key: ShareOption) => {
+    const [min, max] = SHARE_BOUNDS[key].map((b) => `${asPercent(b)}%`);
+    return (
+      <Field
+        key={key}
+        label={t(key, lang)}
+        hint={t(`${key}Hint`, lang).replace('{default}', `${asPercent(DEFAULT_PROFILE[key])}%`)}
+        validationMessage={
+          invalid(key) ? t('invalidPercent', lang).replace('{min}', min).replace('{max}', max) : undefined
+        }
+        validationState={invalid(key) ? 'error' : 'none'}
+      >
+        <Input
+          className={styles.input}
+          inputMode="decimal"
+          contentAfter="%"
+          value={draft[key]}
+          onChange={(_, d) => setDraft({ ...draft, [key]: d.value })}
+        />
+      </Field>
+    );
   };
-  const { profile: parsed, problems } = parseProfile(candidate);
-  const invalid = (key: string) => problems.some((p) => p.en.includes(key));
-  const numberField = (key: keyof typeof numbers) => (
-    <Field
-      label={t(key, lang)}
-      validationMessage={invalid(key) ? t('invalidNumber', lang) : undefined}
-      validationState={invalid(key) ? 'error' : 'none'}
-    >
-      <Input type="number" step="0.01" value={draft[key]} onChange={(_, d) => setDraft({ ...draft, [key]: d.value })} />
-    </Field>
-  );
   return (
     <form
       className={styles.form}
@@ -86,7 +124,7 @@ export default function SettingsView({
       <Text as="h2" size={300} weight="semibold">
         {t('profileTitle', lang)}
       </Text>
-      <Field label={t('reverseFormula', lang)}>
+      <Field label={t('reverseFormula', lang)} hint={t('reverseFormulaHint', lang)}>
         <RadioGroup
           value={draft.reverseFormula}
           onChange={(_, d) => setDraft({ ...draft, reverseFormula: d.value === 'ratio' ? 'ratio' : 'linear' })}
@@ -95,21 +133,29 @@ export default function SettingsView({
           <Radio value="ratio" label={t('ratio', lang)} />
         </RadioGroup>
       </Field>
-      {numberField('overachievement')}
-      {numberField('lowExecutionRate')}
-      {numberField('budgetAdjustmentShare')}
-      <Switch
-        checked={draft.capExecutionScore}
-        label={t('capExecutionScore', lang)}
-        onChange={(_, d) => setDraft({ ...draft, capExecutionScore: d.checked })}
-      />
-      <fieldset>
+      {SHARES.map(shareField)}
+      <Field hint={t('capExecutionScoreHint', lang)}>
+        <Switch
+          checked={draft.capExecutionScore}
+          label={t('capExecutionScore', lang)}
+          onChange={(_, d) => setDraft({ ...draft, capExecutionScore: d.checked })}
+        />
+      </Field>
+      <fieldset className={styles.fieldset}>
         <legend>{t('level1Weights', lang)}</legend>
+        <Caption1 block>{t('level1WeightsHint', lang)}</Caption1>
         <div className={styles.weights}>
           {Object.keys(draft.weights).map((k) => (
-            <Field key={k} label={k} validationState={invalid(`level1Weights.${k}`) ? 'error' : 'none'}>
+            <Field
+              key={k}
+              label={k}
+              validationState={invalid(`level1Weights.${k}`) ? 'error' : 'none'}
+              validationMessage={invalid(`level1Weights.${k}`) ? t('invalidWeight', lang) : undefined}
+            >
               <Input
-                type="number"
+                className={styles.input}
+                inputMode="decimal"
+                contentAfter={t('points', lang)}
                 value={draft.weights[k]}
                 onChange={(_, d) => setDraft({ ...draft, weights: { ...draft.weights, [k]: d.value } })}
               />
@@ -117,9 +163,15 @@ export default function SettingsView({
           ))}
         </div>
       </fieldset>
-      <Button type="submit" appearance="primary" disabled={problems.length > 0}>
-        {t('save', lang)}
-      </Button>
+      <div className={styles.bar}>
+        <Button type="submit" appearance="primary" disabled={problems.length > 0}>
+          {t('save', lang)}
+        </Button>
+        <Button disabled={isDefault} onClick={() => setDraft(toDraft(DEFAULT_PROFILE))}>
+          {t('resetDefaults', lang)}
+        </Button>
+      </div>
+      <Caption1>{t('resetDefaultsHint', lang)}</Caption1>
       <Caption1>
         {labelled(t('capabilities', lang), lang)}
         {capabilities}
