@@ -1,3 +1,4 @@
+import { form as cqKexuechengRmt2021 } from './cq-kexuecheng-rmt-2021';
 import { form as nxYinchuan6zhong2021 } from './nx-yinchuan-6zhong-2021';
 import { form as ynNanhuaGyzbXczx } from './yn-nanhua-gyzb-xczx';
 import { form as hnHengshanSwlsj2020 } from './hn-hengshan-swlsj-2020';
@@ -16,6 +17,7 @@ import { form as ynYongdeMinglangZx2022 } from './yn-yongde-minglang-zx-2022';
 
 /** Every real form of the corpus, one source file each. */
 export const corpus: CorpusForm[] = [
+  cqKexuechengRmt2021,
   ahJinzhaiChagu2023,
   ahXiaoxianZhangzhuangzhai2023,
   hnHengshanSwlsj2020,
