@@ -13,7 +13,7 @@ export const form: CorpusForm = {
     'Yunnan’s project template with a two-row header: 绩效指标 over 一级/二级/三级指标 and 年度指标值 over 指标性质 | 指标值 | ' +
     '度量单位. The comparison is the small equals sign ﹦. Every met indicator lost 10% of its weight with no reason given; ' +
     'the 预期目标 and 实际完成情况 hold the same words. The page (a mirror) shows the form in traditional characters: ' +
-    'transcribed back into the simplified characters the Yunnan form is written in. Cut after the 满意度 row’s 分值.',
+    'transcribed back into the simplified characters the Yunnan form is written in. Cut inside the 满意度 row (its 得分 not shown): that row is left out, as cut rows are elsewhere.',
   sheets: [
     {
       name: '项目支出绩效自评表',
@@ -51,7 +51,6 @@ export const form: CorpusForm = {
         ['质量指标', '项目验收合格率', '﹦', 100, '%', 100, 20, 19, m(null, 2)],
         ['时效指标', '项目完成及时率', '﹦', 100, '%', 100, 20, 19, m(null, 2)],
         ['效益指标', '社会效益指标', '违法行为责停率', '≥', 95, '%', 95, 30, 27, m(null, 2)],
-        ['满意度指标', '服务对象满意度指标', '满意度', '≥', 95, '%', 95, 10],
       ],
     },
   ],
