@@ -13,7 +13,7 @@ import { fail } from '../errors';
 import { ClientObject, type Located, type ProxyContext, type RangeLocator, type SheetProxy } from '../proxy';
 import { formulasOf, numberFormatsOf, textsOf, valuesOf, valueTypesOf } from '../query';
 import type { HyperlinkModel, SheetModel } from '../sheet';
-import { merge, setNumberFormats, unmerge, writeCells } from '../writes';
+import { deleteRows, insertRows, merge, setNumberFormats, unmerge, writeCells } from '../writes';
 import { ConditionalFormatCollectionDouble } from './conditional';
 import { RangeFormatDouble } from './format';
 import { DataValidationDouble } from './validation';
@@ -226,6 +226,29 @@ export class RangeDouble extends ClientObject {
     return areas._instantiated();
   }
 
+  /**
+   * Inserts cells where the range is, shifting others (ExcelApi 1.1); returns the new cells. Only whole rows
+   * shifted down are modelled (RowInserted, address "3:4"); columns and blocks of cells fail NotImplemented.
+   */
+  insert(shift: string): RangeDouble {
+    this._call(() => {
+      const { sheet, rect } = this._at();
+      if (!(shift === 'Down' && isEntireRow(rect)))
+        throw fail.notImplemented(`Range.insert(${shift}) of ${this._path}`);
+      insertRows(this._ctx._client.book, sheet, rect.top, rect.bottom - rect.top + 1);
+    }, [shift]);
+    return new RangeDouble(this._ctx, `${this._path}.insert(${shift})`, () => this._at());
+  }
+
+  /** Deletes the range's cells, shifting others (ExcelApi 1.1). Only whole rows shifted up are modelled. */
+  delete(shift: string): void {
+    this._call(() => {
+      const { sheet, rect } = this._at();
+      if (!(shift === 'Up' && isEntireRow(rect))) throw fail.notImplemented(`Range.delete(${shift}) of ${this._path}`);
+      deleteRows(this._ctx._client.book, sheet, rect.top, rect.bottom - rect.top + 1);
+    }, [shift]);
+  }
+
   merge(across = false): void {
     this._call(() => merge(this._ctx._client.book, this._at().sheet, this._at().rect, across));
   }
@@ -268,6 +291,10 @@ export class RangeDouble extends ClientObject {
   _contains(row: number, col: number): boolean {
     return containsCell(this._at().rect, row, col);
   }
+}
+
+function isEntireRow(rect: Rect): boolean {
+  return rect.left === 0 && rect.right === MAX_COLS - 1;
 }
 
 /** Excel.RangeAreas, as getMergedAreasOrNullObject gives it. */
