@@ -326,6 +326,11 @@ export class Controller {
     });
   }
 
+  /** Selects a cell (a gap in the report) for the user. */
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await this.guard(() => this.gateway.select(sheet, cell));
+  }
+
   async select(finding: Finding): Promise<void> {
     if (!finding.cell) return;
     await this.guard(() => this.gateway.select(finding.sheet, finding.cell!));

@@ -1,7 +1,17 @@
 import type { Bilingual, Lang } from '../core/findings';
 import { layoutAnnex2 } from '../core/layout/writeAnnex2';
+import { outlineFor } from '../core/report/draft';
+import { reportFileName, signingUnit } from '../core/report/document';
 import { initialInputs, type InputValues } from '../core/report/inputs';
-import { linkedFormSheet, planRedraft, readReportSheet, type Proposal } from '../core/report/reportSheet';
+import {
+  gapsIn,
+  linkedFormSheet,
+  planRedraft,
+  readReportSheet,
+  type Proposal,
+  type ReportGap,
+} from '../core/report/reportSheet';
+import { shownRows } from '../core/report/text';
 import { checkSheet } from '../core/workbook';
 import { a1 } from '../core/cells';
 import { FIRST_ROW, REPORT_COLUMNS } from '../core/report/columns';
@@ -18,6 +28,10 @@ export interface ReportOutcome {
   proposals: Proposal[];
   replaced: number;
   lang: Lang;
+  /** What the exported .docx is called and who signs it: from the form's unit (or project), year and kind. */
+  document: { fileName: string; title: string; unit: string };
+  /** Paragraphs that still hold gap marks, as drafted: what the pane counts and lists. */
+  gaps: ReportGap[];
 }
 
 export type DraftResult = ReportOutcome | { ok: false; problem: Bilingual };
@@ -72,6 +86,8 @@ export function decideDraft(
       en: `no form on sheet “${formSheet.name}”: draft the report from the form’s sheet`,
     });
 
+  const title = outlineFor(result).title[lang];
+  const document = { fileName: reportFileName(result.form, title, lang), title, unit: signingUnit(result.form) };
   const existing = reportSheet ? readReportSheet(reportSheet.grid) : undefined;
   const inputs: InputValues = existing ? (existing.inputs as InputValues) : initialInputs(result.form);
   const state = parseState(read.settings).state;
@@ -93,6 +109,8 @@ export function decideDraft(
         proposals: [],
         replaced: plan.paragraphs.length,
         lang,
+        document,
+        gaps: gapsIn(plan.paragraphs, labelsOf(plan.paragraphs)),
       },
     };
   }
@@ -117,6 +135,8 @@ export function decideDraft(
       proposals: merged.proposals,
       replaced: merged.replaced,
       lang,
+      document,
+      gaps: gapsIn(shownRows(merged.block, drafted.paragraphs, existing.rows), labelsOf(drafted.paragraphs)),
     },
   };
 }
@@ -141,3 +161,5 @@ function paragraphsWrite(sheet: string, block: string[][], headingRows: number[]
     wrap: [body],
   };
 }
+
+const labelsOf = (paragraphs: { id: string; label: string }[]) => new Map(paragraphs.map((p) => [p.id, p.label]));

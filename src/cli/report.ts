@@ -5,9 +5,10 @@ import type { Grid } from '../core/cells';
 import type { Lang } from '../core/findings';
 import { layoutAnnex2 } from '../core/layout/writeAnnex2';
 import { reportDocument } from '../core/report/docx';
+import { documentDate, reportFileName, signingUnit } from '../core/report/document';
 import { initialInputs, type InputValues } from '../core/report/inputs';
 import { linkedFormSheet, planRedraft, readReportSheet } from '../core/report/reportSheet';
-import { linesAsItStands, reportLines } from '../core/report/text';
+import { linesAsItStands, reportLines, type ReportLine } from '../core/report/text';
 import { checkSheet } from '../core/workbook';
 import { isWorkbookError, readWorkbook } from '../hosts/xlsx';
 import type { Io } from './io';
@@ -15,15 +16,19 @@ import type { Io } from './io';
 export interface ReportArgs {
   command: 'report';
   file: string;
-  out: string;
+  /** The .docx to write, or a folder to write it into under its usual name; the current folder when absent. */
+  out?: string;
   sheet?: string;
   lang: Lang;
+  /** Leave out the 附件2 line above the title. */
+  noAttachment?: boolean;
 }
 
-export const REPORT_USAGE = `  ziping report FILE.xlsx --out FILE.docx [--sheet NAME] [--lang zh|en]
+export const REPORT_USAGE = `  ziping report FILE.xlsx [--out FILE.docx|FOLDER] [--sheet NAME] [--lang zh|en] [--no-attachment]
 
-  把工作簿中的自评报告（没有时按自评表起草）导出为 Word 文档。
-  Exports the workbook's report (drafted from its form when there is none) as a Word document.`;
+  把工作簿中的自评报告（没有时按自评表起草）导出为 Word 文档；不给 --out 时按“单位+年度+报告名称”命名。
+  Exports the workbook's report (drafted from its form when there is none) as a Word document, named after
+  the unit, the year and the kind of report unless --out names it. --no-attachment leaves out the 附件2 line.`;
 
 /** Parses \`ziping report\`'s arguments; a usage problem comes back as a message. */
 export function parseReportArgs(rest: string[]): ReportArgs | { error: string } {
@@ -31,11 +36,13 @@ export function parseReportArgs(rest: string[]): ReportArgs | { error: string } 
   let out: string | undefined;
   let sheet: string | undefined;
   let lang: Lang = 'zh';
+  let noAttachment = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = (name: string) => (a === name ? rest[++i] : a.slice(name.length + 1));
     if (a === '--out' || a.startsWith('--out=')) out = value('--out');
     else if (a === '--sheet' || a.startsWith('--sheet=')) sheet = value('--sheet');
+    else if (a === '--no-attachment') noAttachment = true;
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = value('--lang');
       if (v !== 'zh' && v !== 'en')
@@ -46,8 +53,8 @@ export function parseReportArgs(rest: string[]): ReportArgs | { error: string } 
     else return { error: `只能给出一个工作簿 / one workbook only: ${a}` };
   }
   if (!file) return { error: '请给出工作簿 / name the workbook' };
-  if (!out) return { error: '请用 --out 给出要写出的 .docx 文件 / name the .docx to write with --out' };
-  return { command: 'report', file, out, sheet, lang };
+  if (out === '') return { error: '--out 后应给出 .docx 文件或文件夹 / --out takes a .docx file or a folder' };
+  return { command: 'report', file, out, sheet, lang, noAttachment };
 }
 
 /**
@@ -78,7 +85,7 @@ export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
     ? grids.find((g) => g.name === formName)
     : pick.find((g) => checkSheet(g).results.length > 0);
   const result = formGrid && checkSheet(formGrid).results[0];
-  let lines;
+  let lines: ReportLine[];
   if (reportGrid && result) {
     const existing = readReportSheet(reportGrid)!;
     const drafted = layoutAnnex2(
@@ -102,10 +109,28 @@ export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
     say(`“${args.file}”中既没有自评报告也没有自评表`, `"${args.file}" holds neither a report nor a form`);
     return 2;
   }
-  const buffer = await Packer.toBuffer(reportDocument(lines, lines[0]?.text ?? 'report'));
-  await fs.writeFile(args.out, buffer);
-  io.out(
-    args.lang === 'zh' ? `已写出 ${args.out}（${lines.length} 段）` : `wrote ${args.out} (${lines.length} paragraphs)`,
-  );
+  const title = lines.find((l) => l.role === 'title')?.text ?? lines[0]?.text ?? 'report';
+  const form = result?.form;
+  const document = reportDocument(lines, title, {
+    attachment: args.noAttachment ? undefined : args.lang === 'zh' ? '附件2' : 'Annex 2',
+    signature:
+      form && signingUnit(form) ? { unit: signingUnit(form), date: documentDate(new Date(), args.lang) } : undefined,
+  });
+  const fileName = form ? reportFileName(form, title, args.lang) : `${reportGrid?.name ?? title}.docx`;
+  const out = await outputPath(args.out, fileName);
+  await fs.writeFile(out, await Packer.toBuffer(document));
+  io.out(args.lang === 'zh' ? `已写出 ${out}（${lines.length} 段）` : `wrote ${out} (${lines.length} paragraphs)`);
   return 0;
+}
+
+/** --out as given when it names a file; inside it when it is a folder; the current folder when absent. */
+async function outputPath(out: string | undefined, fileName: string): Promise<string> {
+  if (out === undefined) return fileName;
+  const isFolder =
+    /[\\/]$/.test(out) ||
+    (await fs.stat(out).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ));
+  return isFolder ? path.join(out, fileName) : out;
 }

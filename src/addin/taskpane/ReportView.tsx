@@ -3,8 +3,31 @@ import { Button, Caption1, Text, Textarea, makeStyles, tokens } from '@fluentui/
 import type { Controller } from '../../app/controller';
 import type { ReportOutcome } from '../../app/reportDraft';
 import type { Lang } from '../../core/findings';
-import { plainText } from '../../core/report/text';
+import { plainText, type ReportLine } from '../../core/report/text';
+import { marksIn } from '../../core/report/words';
 import { counted, labelled, t } from './i18n';
+
+/** The report view's own words (zh first). */
+const WORDS = {
+  gaps: { zh: '待填写', en: 'To fill in' },
+  noGaps: { zh: '报告中没有待填写的内容。', en: 'Nothing left to fill in.' },
+  gapsLeft: {
+    zh: (n: number) => `注意：报告中仍有 ${n} 处【请填写】【请确认】【待核实】标记，提交前请补全或删去。`,
+    en: (n: number) =>
+      `Note: the report still holds ${n} gap marks ([to fill in], [to confirm], [to verify]); complete or delete them before submitting.`,
+  },
+};
+
+/**
+ * Paragraphs the user chose to keep (保留我的), by report sheet and paragraph, with the text they kept: a choice
+ * outlives the view (a tab or language switch) and lapses once the user changes that paragraph.
+ */
+const keptChoices = new Map<string, string>();
+const keptKey = (sheet: string, id: string) => `${sheet}\u0000${id}`;
+
+function markCount(lines: ReportLine[]): number {
+  return lines.reduce((n, l) => n + marksIn(l.text).length, 0);
+}
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -33,7 +56,7 @@ export default function ReportView({
   busy: boolean;
 }) {
   const styles = useStyles();
-  const [left, setLeft] = useState<Set<string>>(new Set());
+  const [, setKeptVersion] = useState(0);
   const [fallback, setFallback] = useState<string>();
   const [note, setNote] = useState<string>();
   const draftLang = report?.lang ?? lang;
@@ -42,32 +65,53 @@ export default function ReportView({
     const lines = await controller.reportLines();
     if (!lines) return;
     const text = plainText(lines);
+    const gaps = markCount(lines);
+    const warn = gaps > 0 ? ` ${WORDS.gapsLeft[lang](gaps)}` : '';
     try {
       await navigator.clipboard.writeText(text);
       setFallback(undefined);
-      setNote(t('copied', lang));
+      setNote(`${t('copied', lang)}${warn}`);
     } catch {
       setFallback(text);
-      setNote(t('copyFallback', lang));
+      setNote(`${t('copyFallback', lang)}${warn}`);
     }
   };
 
   const exportDocx = async () => {
     const lines = await controller.reportLines();
     if (!lines) return;
-    const [{ reportDocument }, { Packer }] = await Promise.all([import('../../core/report/docx'), import('docx')]);
-    const blob = await Packer.toBlob(reportDocument(lines, lines[0]?.text ?? 'report'));
+    const [{ reportDocument }, { documentDate }, { Packer }] = await Promise.all([
+      import('../../core/report/docx'),
+      import('../../core/report/document'),
+      import('docx'),
+    ]);
+    const doc = report?.document;
+    const title = lines.find((l) => l.role === 'title')?.text ?? doc?.title ?? 'report';
+    const blob = await Packer.toBlob(
+      reportDocument(lines, title, {
+        attachment: draftLang === 'zh' ? '附件2' : 'Annex 2',
+        signature: doc?.unit ? { unit: doc.unit, date: documentDate(new Date(), draftLang) } : undefined,
+      }),
+    );
+    const gaps = markCount(lines);
+    setNote(gaps > 0 ? WORDS.gapsLeft[lang](gaps) : undefined);
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
-    a.download = `${report?.reportSheet ?? '自评报告'}.docx`;
+    a.download = doc?.fileName ?? `${title}.docx`;
     document.body.appendChild(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
-  const proposals = (report?.proposals ?? []).filter((p) => !left.has(p.id));
+  const sheet = report?.reportSheet ?? '';
+  const proposals = (report?.proposals ?? []).filter((p) => keptChoices.get(keptKey(sheet, p.id)) !== p.current);
+  const keep = (id: string, current: string) => {
+    keptChoices.set(keptKey(sheet, id), current);
+    setKeptVersion((v) => v + 1);
+  };
+  const gaps = report?.gaps ?? [];
   return (
     <section className={styles.column} aria-label={t('tabReport', lang)}>
       <div className={styles.bar} role="toolbar" aria-label={t('tabReport', lang)}>
@@ -102,6 +146,35 @@ export default function ReportView({
           {report.reportSheet}
         </Text>
       )}
+      {report && (
+        <>
+          <Text as="h2" size={300} weight="semibold">
+            {counted(
+              WORDS.gaps[lang],
+              gaps.reduce((n, g) => n + g.marks.length, 0),
+              lang,
+            )}
+          </Text>
+          {gaps.length === 0 ? (
+            <Caption1>{WORDS.noGaps[lang]}</Caption1>
+          ) : (
+            <ul className={styles.list} aria-label={WORDS.gaps[lang]}>
+              {gaps.map((g) => (
+                <li key={g.id}>
+                  <Button
+                    appearance="subtle"
+                    size="small"
+                    onClick={() => void controller.selectCell(report.reportSheet, g.cell)}
+                  >
+                    {g.label}
+                  </Button>
+                  <Caption1>{g.marks.join(' ')}</Caption1>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
       {proposals.length > 0 && (
         <>
           <Text as="h2" size={300} weight="semibold">
@@ -110,7 +183,7 @@ export default function ReportView({
           <ul className={styles.list}>
             {proposals.map((p) => (
               <li key={p.id} className={styles.card}>
-                <Caption1>{p.id}</Caption1>
+                <Caption1>{p.label}</Caption1>
                 <Text>
                   <b>{labelled(t('current', lang), lang)}</b>
                   {p.current}
@@ -123,7 +196,7 @@ export default function ReportView({
                   <Button size="small" disabled={busy} onClick={() => void controller.draftReport(draftLang, [p.id])}>
                     {t('take', lang)}
                   </Button>
-                  <Button size="small" onClick={() => setLeft(new Set([...left, p.id]))}>
+                  <Button size="small" onClick={() => keep(p.id, p.current)}>
                     {t('leave', lang)}
                   </Button>
                 </div>

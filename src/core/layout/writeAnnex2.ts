@@ -1,13 +1,18 @@
 import type { CellValue, GridCell } from '../cells';
 import { FIRST_ROW, inputAddress, REPORT_COLUMNS, REPORT_MARK } from '../report/columns';
 import type { Lang } from '../findings';
-import { draftReport, type ReportParagraph } from '../report/draft';
-import { INPUT_FIELDS, type InputValues } from '../report/inputs';
+import { draftReport, outlineFor, type ReportParagraph } from '../report/draft';
+import { inputFieldsFor, inputLabel, type InputValues } from '../report/inputs';
+import type { Outline } from '../report/outline';
+import { marksIn } from '../report/words';
 import { formulaOf, renderParts } from '../report/parts';
 import { reportResolver } from '../report/resolver';
 import type { FormResult } from '../workbook';
 import type { CellStyle, SheetPlan } from './sheetPlan';
 import { contentHash } from '../report/reportSheet';
+
+/** The fill of a paragraph that holds a gap mark (【请填写：…】): light amber, as Excel's "neutral" style. */
+export const GAP_FILL = '#FFEB9C';
 
 /** The input block's heading. */
 export const INPUT_HEADING = {
@@ -23,6 +28,8 @@ export interface DraftedParagraph {
   formula?: string;
   /** The text the paragraph shows for the figures as they stand. */
   text: string;
+  /** Where it stands, as a reader names it: 三、（3）资金成本. */
+  label: string;
 }
 
 export interface Annex2Sheet extends SheetPlan {
@@ -42,19 +49,24 @@ export function layoutAnnex2(
   lang: Lang,
   sheetName = '自评报告',
   inputAt?: Record<string, string>,
+  outline: Outline = outlineFor(result),
 ): Annex2Sheet {
   const cells: (GridCell | undefined)[][] = [];
   const put = (row: number, col: number, value: CellValue, extra: Partial<GridCell> = {}) =>
     ((cells[row] ??= [])[col] = { value, ...extra });
   const inputCells = new Map<string, { address: string; value: CellValue }>();
   const inputAddresses: Record<string, string> = {};
-  put(0, REPORT_COLUMNS.label, INPUT_HEADING[lang]);
-  put(1, REPORT_COLUMNS.label, lang === 'zh' ? '项目' : 'Item');
-  put(1, REPORT_COLUMNS.value, lang === 'zh' ? '数值' : 'Value');
-  INPUT_FIELDS.forEach((field, i) => {
+  const fields = inputFieldsFor(result.form.kind);
+  const unit = result.form.amountUnit;
+  if (fields.length > 0) {
+    put(0, REPORT_COLUMNS.label, INPUT_HEADING[lang]);
+    put(1, REPORT_COLUMNS.label, lang === 'zh' ? '项目' : 'Item');
+    put(1, REPORT_COLUMNS.value, lang === 'zh' ? '数值' : 'Value');
+  }
+  fields.forEach((field, i) => {
     const address = inputAt?.[field.key] ?? inputAddress(i);
     const value = inputs[field.key] ?? null;
-    put(i + 2, REPORT_COLUMNS.label, field.label[lang]);
+    put(i + 2, REPORT_COLUMNS.label, inputLabel(field, lang, unit));
     put(
       i + 2,
       REPORT_COLUMNS.value,
@@ -66,11 +78,12 @@ export function layoutAnnex2(
   });
 
   const resolver = reportResolver(result.form, formSheet, inputCells);
-  const drafted = draftReport(result, lang).map((p): DraftedParagraph => {
+  const drafted = draftReport(result, lang, outline).map((p): DraftedParagraph => {
     const text = renderParts(p.parts, resolver);
+    const base = { id: p.id, owner: p.owner, role: p.role, text, label: p.label };
     return p.owner === 'ziping' && p.parts.some((x) => x.kind !== 'text')
-      ? { id: p.id, owner: p.owner, role: p.role, formula: formulaOf(p.parts, resolver), text }
-      : { id: p.id, owner: p.owner, role: p.role, text };
+      ? { ...base, formula: formulaOf(p.parts, resolver) }
+      : base;
   });
   put(0, REPORT_COLUMNS.id, REPORT_MARK);
   drafted.forEach((p, i) => {
@@ -84,21 +97,26 @@ export function layoutAnnex2(
     { range: `C1:C${drafted.length + FIRST_ROW}`, style: { color: '#D9D9D9', fontSize: 6 } },
     { range: `B1:B${drafted.length + FIRST_ROW}`, style: { wrap: true, vertical: 'Top' } },
     { range: `B${FIRST_ROW + 1}`, style: { bold: true, fontSize: 16, horizontal: 'Center' } },
-    { range: `D1:E${INPUT_FIELDS.length + 2}`, style: { grid: true, wrap: true, vertical: 'Center' } },
-    { range: 'D1:E2', style: { bold: true, fill: '#F2F2F2' } },
   ];
+  if (fields.length > 0)
+    styles.push(
+      { range: `D1:E${fields.length + 2}`, style: { grid: true, wrap: true, vertical: 'Center' } },
+      { range: 'D1:E2', style: { bold: true, fill: '#F2F2F2' } },
+    );
   drafted.forEach((p, i) => {
     if (p.role === 'heading') styles.push({ range: `B${i + FIRST_ROW + 1}`, style: { bold: true } });
+    if (marksIn(p.text).length > 0) styles.push({ range: `B${i + FIRST_ROW + 1}`, style: { fill: GAP_FILL } });
   });
   return {
     grid: {
       name: sheetName,
       cells,
-      merges: [{ top: 0, left: REPORT_COLUMNS.label, bottom: 0, right: REPORT_COLUMNS.value }],
+      merges: fields.length > 0 ? [{ top: 0, left: REPORT_COLUMNS.label, bottom: 0, right: REPORT_COLUMNS.value }] : [],
     },
     styles,
     columnWidths: [4, 90, 3, 34, 16],
-    validations: INPUT_FIELDS.map((f, i) => ({ range: inputAddress(i), field: f }))
+    validations: fields
+      .map((f, i) => ({ range: inputAddress(i), field: f }))
       .filter(({ field }) => field.kind !== 'text')
       .map(({ range }) => ({
         range,

@@ -88,6 +88,17 @@ export const INPUT_FIELDS: InputField[] = [
   },
 ];
 
+/** The input block of a form's report: the department report needs these figures; the project report takes all it says from the form. */
+export function inputFieldsFor(kind: 'department' | 'project'): InputField[] {
+  return kind === 'department' ? INPUT_FIELDS : [];
+}
+
+/** A field's label in the form's amount unit: （万元） becomes （元） on a form kept in 元. */
+export function inputLabel(field: InputField, lang: 'zh' | 'en', unit: '万元' | '元'): string {
+  const label = field.label[lang];
+  return unit === '元' ? label.replace(/万元/g, '元') : label;
+}
+
 export type InputValues = Partial<Record<string, string | number | null>>;
 
 const SAMPLE_UNIT = '株洲市渌口区住房保障服务中心';

@@ -1,6 +1,7 @@
 import type { CellValue } from '../cells';
 import { roundExcel } from '../round';
 import { fixed } from '../numbers';
+import { serialToDate } from '../values';
 
 /**
  * A sentence of the report as parts. Each part has one meaning and two renderings that agree: an Excel formula
@@ -9,20 +10,38 @@ import { fixed } from '../numbers';
  */
 export type Part =
   | { kind: 'text'; text: string }
-  /** An amount: "939.93"; "（未填）" when the cell holds no number. */
-  | { kind: 'amount'; ref: string }
+  /** An amount: "939.93"; the gap `missing` (【请填写：…】) when the cell holds no number. */
+  | { kind: 'amount'; ref: string; missing: string }
   /** A whole number: staff, sections. */
-  | { kind: 'count'; ref: string }
+  | { kind: 'count'; ref: string; missing: string }
   /** A cell's text as typed (a name, a target, a reason); `blank` when it is empty. */
   | { kind: 'cellText'; ref: string; blank: string }
+  /**
+   * A cell's text made fit for prose: full-width spaces dropped, spaces trimmed (as TRIM does), each pair's
+   * first string replaced by its second (≥ → 不低于), one closing mark of `trimEnd` dropped (so that "。" is
+   * not doubled); `blank` when nothing is left.
+   */
+  | { kind: 'prose'; ref: string; pairs: readonly (readonly [string, string])[]; trimEnd: string; blank: string }
+  /** A number as its cell shows it: a percent ("96%"), a date ("2022年12月31日"), fixed decimals; `blank` when empty. */
+  | { kind: 'shown'; ref: string; as: ShownAs; blank: string }
   /** num ÷ den as a percentage with two decimals: "100.00%"; `missing` when den is not a positive number. */
   | { kind: 'percent'; num: string; den: string; missing: string }
   /** current against base: "比上年增加162.58万元，增加20.91%", "减少…", "持平"; no percentage when the base is 0 or missing. */
   | { kind: 'change'; current: string; base: string; words: ChangeWords; percent: boolean }
-  /** One of two part lists, by whether the number in `left` is at least the number in `right`. */
-  | { kind: 'atLeast'; left: string; right: string; then: Part[]; otherwise: Part[] }
   /** Parts shown only when the cell holds some text. */
-  | { kind: 'ifText'; ref: string; then: Part[] };
+  | { kind: 'ifText'; ref: string; then: Part[] }
+  /** One of two part lists, by whether the cell holds a number. */
+  | { kind: 'ifNumber'; ref: string; then: Part[]; otherwise: Part[] }
+  /**
+   * Parts that ZiPing decided from the cells' values when it drafted (a verdict of the rule, a score): shown
+   * while every cell still holds the value it held then, else `stale` asks for a redraft. Excel cannot apply
+   * the rule, but it can tell that its inputs moved.
+   */
+  | { kind: 'asDrafted'; refs: string[]; values: CellValue[]; then: Part[]; stale: string };
+
+/** How a number cell is shown: as a percent or a number with these decimals, or as a date in the language's style. */
+export type ShownAs =
+  { kind: 'percent'; decimals: number } | { kind: 'fixed'; decimals: number } | { kind: 'date'; style: 'zh' | 'iso' };
 
 export interface ChangeWords {
   /** "比上年" / "compared with last year," */
@@ -74,11 +93,21 @@ function renderPart(p: Part, r: Resolver): string {
       return p.text;
     case 'amount': {
       const v = num(r.value(p.ref));
-      return v === undefined ? '（未填）' : fixed(v, 2);
+      return v === undefined ? p.missing : fixed(v, 2);
     }
     case 'count': {
       const v = num(r.value(p.ref));
-      return v === undefined ? '（未填）' : fixed(v, 0);
+      return v === undefined ? p.missing : fixed(v, 0);
+    }
+    case 'prose': {
+      const trimmed = excelTrim(str(r.value(p.ref)).split('\u3000').join(''));
+      return trimmed === '' ? p.blank : proseText(trimmed, p.pairs, p.trimEnd);
+    }
+    case 'shown': {
+      const v = r.value(p.ref);
+      if (typeof v === 'number' && Number.isFinite(v)) return shownNumber(v, p.as);
+      const s = excelTrim(str(v).split('\u3000').join(''));
+      return s === '' ? p.blank : s;
     }
     case 'cellText': {
       const s = str(r.value(p.ref));
@@ -91,14 +120,62 @@ function renderPart(p: Part, r: Resolver): string {
     }
     case 'change':
       return renderChange(p, r);
-    case 'atLeast': {
-      const left = num(r.value(p.left)) ?? 0;
-      const right = num(r.value(p.right)) ?? 0;
-      return renderParts(left >= right ? p.then : p.otherwise, r);
-    }
     case 'ifText':
       return str(r.value(p.ref)).length > 0 ? renderParts(p.then, r) : '';
+    case 'ifNumber':
+      return renderParts(num(r.value(p.ref)) !== undefined ? p.then : p.otherwise, r);
+    case 'asDrafted':
+      return p.refs.every((ref, i) => sameValue(r.value(ref), p.values[i])) ? renderParts(p.then, r) : p.stale;
   }
+}
+
+/** Excel's TRIM: spaces (only U+0020) off both ends, runs inside cut to one. */
+function excelTrim(s: string): string {
+  return s.replace(/ {2,}/g, ' ').replace(/^ | $/g, '');
+}
+
+function proseText(trimmed: string, pairs: readonly (readonly [string, string])[], trimEnd: string): string {
+  let s = trimmed;
+  for (const [from, to] of pairs) s = s.split(from).join(to);
+  if (s.length > 0 && trimEnd.includes(s[s.length - 1])) s = s.slice(0, -1);
+  return s;
+}
+
+/** What TEXT(value, shownFormat(as)) gives. */
+function shownNumber(v: number, as: ShownAs): string {
+  switch (as.kind) {
+    case 'percent':
+      return `${fixed(v * 100, as.decimals)}%`;
+    case 'fixed':
+      return fixed(v, as.decimals);
+    case 'date': {
+      const d = serialToDate(v);
+      if (!d || typeof d !== 'object') return fixed(v, 0);
+      return as.style === 'zh'
+        ? `${d.year}年${d.month}月${d.day}日`
+        : `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+    }
+  }
+}
+
+/** The format code given to TEXT for a number shown `as`. */
+export function shownFormat(as: ShownAs): string {
+  const places = (n: number) => (n > 0 ? `0.${'0'.repeat(n)}` : '0');
+  switch (as.kind) {
+    case 'percent':
+      return `${places(as.decimals)}%`;
+    case 'fixed':
+      return places(as.decimals);
+    case 'date':
+      return as.style === 'zh' ? 'yyyy"年"m"月"d"日"' : 'yyyy-mm-dd';
+  }
+}
+
+/** Whether a cell still holds what it held at drafting, compared as the formula compares (text ignoring case). */
+function sameValue(now: CellValue, then: CellValue): boolean {
+  if (typeof then === 'number') return typeof now === 'number' && now === then;
+  if (then === null || str(then) === '') return str(now) === '';
+  return typeof now !== 'number' && str(now).toLowerCase() === str(then).toLowerCase();
 }
 
 function renderChange(p: Extract<Part, { kind: 'change' }>, r: Resolver): string {
@@ -139,11 +216,18 @@ function formulaPart(p: Part, r: Resolver): string {
       return literal(p.text);
     case 'amount': {
       const a = r.address(p.ref);
-      return `IF(ISNUMBER(${a}),TEXT(${a},"0.00"),${literal('（未填）')})`;
+      return `IF(ISNUMBER(${a}),TEXT(${a},"0.00"),${literal(p.missing)})`;
     }
     case 'count': {
       const a = r.address(p.ref);
-      return `IF(ISNUMBER(${a}),TEXT(${a},"0"),${literal('（未填）')})`;
+      return `IF(ISNUMBER(${a}),TEXT(${a},"0"),${literal(p.missing)})`;
+    }
+    case 'prose':
+      return proseFormula(p, r.address(p.ref));
+    case 'shown': {
+      const a = r.address(p.ref);
+      const t = `TRIM(SUBSTITUTE(${a}&"","\u3000",""))`;
+      return `IF(ISNUMBER(${a}),TEXT(${a},${literal(shownFormat(p.as))}),IF(LEN(${t})=0,${literal(p.blank)},${t}))`;
     }
     case 'cellText': {
       const a = r.address(p.ref);
@@ -156,13 +240,35 @@ function formulaPart(p: Part, r: Resolver): string {
     }
     case 'change':
       return changeFormula(p, r);
-    case 'atLeast':
-      return `IF(N(${r.address(p.left)})>=N(${r.address(p.right)}),${formulaOf(p.then, r)},${formulaOf(p.otherwise, r)})`;
     case 'ifText': {
       const a = r.address(p.ref);
       return `IF(LEN(${a}&"")>0,${formulaOf(p.then, r)},"")`;
     }
+    case 'ifNumber':
+      return `IF(ISNUMBER(${r.address(p.ref)}),${formulaOf(p.then, r)},${formulaOf(p.otherwise, r)})`;
+    case 'asDrafted': {
+      const tests = p.refs.map((ref, i) => sameFormula(r.address(ref), p.values[i]));
+      const all = tests.length === 0 ? 'TRUE' : tests.length === 1 ? tests[0] : `AND(${tests.join(',')})`;
+      return `IF(${all},${formulaOf(p.then, r)},${literal(p.stale)})`;
+    }
   }
+}
+
+function proseFormula(p: Extract<Part, { kind: 'prose' }>, a: string): string {
+  const trimmed = `TRIM(SUBSTITUTE(${a}&"","\u3000",""))`;
+  const replaced = p.pairs.reduce((x, [from, to]) => `SUBSTITUTE(${x},${literal(from)},${literal(to)})`, trimmed);
+  const cut =
+    p.trimEnd === ''
+      ? replaced
+      : `IF(ISNUMBER(FIND(RIGHT(${replaced},1),${literal(p.trimEnd)})),LEFT(${replaced},LEN(${replaced})-1),${replaced})`;
+  // Replacements never empty a text (each pair writes words for a symbol), so emptiness is seen before them.
+  return `IF(LEN(${trimmed})=0,${literal(p.blank)},${cut})`;
+}
+
+function sameFormula(a: string, then: CellValue): string {
+  if (typeof then === 'number') return `AND(ISNUMBER(${a}),N(${a})=${String(then)})`;
+  if (then === null || str(then) === '') return `LEN(${a}&"")=0`;
+  return `AND(NOT(ISNUMBER(${a})),${a}&""=${literal(str(then))})`;
 }
 
 function changeFormula(p: Extract<Part, { kind: 'change' }>, r: Resolver): string {

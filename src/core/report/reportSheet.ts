@@ -1,7 +1,8 @@
 import { a1, type CellValue, type Grid } from '../cells';
-import { INPUT_FIELDS } from './inputs';
+import { INPUT_FIELDS, inputLabel } from './inputs';
 import type { Annex2Sheet } from '../layout/writeAnnex2';
-import { inputAddress, REPORT_COLUMNS, REPORT_MARK } from './columns';
+import { FIRST_ROW, inputAddress, REPORT_COLUMNS, REPORT_MARK } from './columns';
+import { marksIn } from './words';
 
 /**
  * FNV-1a of a paragraph's content, in base 36: what ZiPing wrote, kept beside it to tell the user's rewrites.
@@ -79,12 +80,10 @@ export function readReportSheet(grid: Grid): ExistingReport | undefined {
   const inputs: Record<string, CellValue> = {};
   const inputAt: Record<string, string> = {};
   const byLabel = new Map(
-    INPUT_FIELDS.flatMap(
-      (f) =>
-        [
-          [f.label.zh, f.key],
-          [f.label.en, f.key],
-        ] as [string, string][],
+    INPUT_FIELDS.flatMap((f) =>
+      (['zh', 'en'] as const).flatMap((lang) =>
+        (['万元', '元'] as const).map((unit) => [inputLabel(f, lang, unit), f.key] as [string, string]),
+      ),
     ),
   );
   grid.cells.forEach((row, r) => {
@@ -117,8 +116,28 @@ export function linkedFormSheet(grid: Grid): string | undefined {
 /** A paragraph the user rewrote, for which ZiPing's new draft reads differently: theirs to take or leave. */
 export interface Proposal {
   id: string;
+  /** Where it stands, as a reader names it: 三、（3）资金成本. */
+  label: string;
   current: string;
   proposed: string;
+}
+
+/** A paragraph that still holds gap marks (【请填写：…】), and the cell it stands in. */
+export interface ReportGap {
+  id: string;
+  label: string;
+  cell: string;
+  marks: string[];
+}
+
+/** The paragraphs with gap marks, by what each shows now; `rows[i]` stands in row i + 2. */
+export function gapsIn(rows: { id: string; text: string }[], labels: ReadonlyMap<string, string>): ReportGap[] {
+  return rows.flatMap((row, i) => {
+    const marks = marksIn(row.text);
+    return marks.length === 0
+      ? []
+      : [{ id: row.id, label: labels.get(row.id) ?? row.id, cell: `B${i + FIRST_ROW + 1}`, marks }];
+  });
 }
 
 export interface Redraft {
@@ -170,7 +189,7 @@ export function planRedraft(
       block.push([p.id, now.content, now.hash ?? '']);
       kept++;
       if (p.owner === 'ziping' && now.shown !== p.text)
-        proposals.push({ id: p.id, current: now.shown, proposed: p.text });
+        proposals.push({ id: p.id, label: p.label, current: now.shown, proposed: p.text });
     } else if (
       now &&
       p.owner === 'user' &&

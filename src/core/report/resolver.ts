@@ -26,6 +26,16 @@ export function formEntry(form: Form, path: string): Entry | undefined {
     return p?.amount ?? p?.columns?.executed ?? p?.columns?.fullYearBudget;
   }
   switch (path) {
+    case 'goal:planned':
+      return form.goal.planned;
+    case 'goal:achieved':
+      return form.goal.achieved;
+    case 'project:name':
+      return form.project?.name;
+    case 'project:department':
+      return form.project?.department;
+    case 'project:implementer':
+      return form.project?.implementer;
     case 'unit':
       return form.kind === 'department' ? form.unit : form.project?.name;
     case 'total':

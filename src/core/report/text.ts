@@ -28,17 +28,26 @@ export function linesAsItStands(
   drafted: { id: string; text: string; formula?: string }[],
   rows: ReportRow[],
 ): ReportLine[] {
+  const out: ReportRow[] = shownRows(block, drafted, rows)
+    .filter((r) => r.id !== '' || r.content !== '')
+    .map((r) => ({ id: r.id || undefined, content: r.content, shown: r.text }));
+  return reportLines(out);
+}
+
+/** Each row of a merged block with what it shows (row i of the block stands in row i + 2 of the sheet). */
+export function shownRows(
+  block: string[][],
+  drafted: { id: string; text: string; formula?: string }[],
+  rows: ReportRow[],
+): { id: string; content: string; text: string }[] {
   const byId = new Map(drafted.map((p) => [p.id, p]));
   const shownByContent = new Map(rows.map((r) => [`${r.id ?? ''}\u0000${r.content}`, r.shown]));
-  const out: ReportRow[] = [];
-  for (const [id, content] of block) {
-    if (!id && !content) continue;
+  return block.map(([id, content]) => {
     const mine = byId.get(id);
     const fromDraft = mine && (mine.formula ? `=${mine.formula}` : mine.text) === content;
-    const shown = fromDraft
+    const text = fromDraft
       ? mine.text
       : (shownByContent.get(`${id}\u0000${content}`) ?? (content.startsWith('=') ? '' : content));
-    out.push({ id: id || undefined, content, shown });
-  }
-  return reportLines(out);
+    return { id, content, text };
+  });
 }

@@ -1,0 +1,188 @@
+import type { Bilingual } from '../findings';
+import type { FormKind } from '../model';
+
+/** The sentences ZiPing can draft, each known by one key: an outline places them under its headings. */
+export const BLOCK_KEYS = [
+  'duties',
+  'staff',
+  'basicSpending',
+  'projectSpending',
+  'projectFunding',
+  'compliance',
+  'goal',
+  'goalPlanned',
+  'goalAchieved',
+  'achievements',
+  'projectOverview',
+  'projectScope',
+  'implementation',
+  'budget',
+  'indicators',
+  'total',
+  'problems',
+  'steps',
+  'publication',
+  'other',
+] as const;
+
+export type BlockKey = (typeof BLOCK_KEYS)[number];
+
+/** A block of the outline; indicator blocks may take only the indicators whose 一级指标 names one of `level1`. */
+export type Block = BlockKey | { key: 'indicators'; level1: string[] };
+
+export interface OutlineSection {
+  heading: Bilingual;
+  blocks?: Block[];
+  sections?: OutlineSection[];
+}
+
+/** A report's outline: its title and its headings, in order, and which sentences go under each. */
+export interface Outline {
+  title: Bilingual;
+  sections: OutlineSection[];
+}
+
+const h = (zh: string, en: string): Bilingual => ({ zh, en });
+
+/** The department outline, as the sample report (部门整体支出绩效自评报告) has it. */
+export const DEPARTMENT_OUTLINE: Outline = {
+  title: h('部门整体支出绩效自评报告', 'Self-Evaluation Report on the Department’s Overall Spending Performance'),
+  sections: [
+    {
+      heading: h('一、预算单位基本情况', '1. The budget unit'),
+      sections: [
+        { heading: h('1、单位主要职责', '1.1 Main duties'), blocks: ['duties'] },
+        { heading: h('2、单位机构、人员情况', '1.2 Organisation and staff'), blocks: ['staff'] },
+      ],
+    },
+    {
+      heading: h('二、一般公共预算支出情况', '2. General public budget spending'),
+      sections: [
+        { heading: h('（一）基本支出情况', '2.1 Basic spending'), blocks: ['basicSpending'] },
+        {
+          heading: h('（二）项目支出情况', '2.2 Project spending'),
+          blocks: ['projectSpending', 'projectFunding', 'compliance'],
+        },
+      ],
+    },
+    {
+      heading: h('三、部门整体支出绩效情况', '3. Overall spending performance'),
+      blocks: ['goal', 'achievements', 'budget', 'indicators', 'total'],
+    },
+    { heading: h('四、存在的问题及原因分析', '4. Problems and their causes'), blocks: ['problems'] },
+    { heading: h('五、下一步改进措施', '5. Next steps'), blocks: ['steps'] },
+    {
+      heading: h('六、绩效自评结果拟应用和公开情况', '6. Use and publication of the results'),
+      blocks: ['publication'],
+    },
+  ],
+};
+
+/** The project outline (项目支出绩效自评报告), per the spec. */
+export const PROJECT_OUTLINE: Outline = {
+  title: h('项目支出绩效自评报告', 'Self-Evaluation Report on Project Spending Performance'),
+  sections: [
+    {
+      heading: h('一、项目基本情况', '1. The project'),
+      sections: [
+        { heading: h('（一）项目概况', '1.1 Overview'), blocks: ['projectOverview', 'projectScope'] },
+        { heading: h('（二）项目绩效目标', '1.2 Performance goals'), blocks: ['goalPlanned'] },
+      ],
+    },
+    {
+      heading: h('二、项目资金使用及管理情况', '2. Use and management of the funds'),
+      blocks: ['budget', 'projectFunding', 'compliance'],
+    },
+    { heading: h('三、项目组织实施情况', '3. Organisation and implementation'), blocks: ['implementation'] },
+    {
+      heading: h('四、项目绩效目标完成情况', '4. Achievement of the performance goals'),
+      blocks: ['goalAchieved', 'total'],
+      sections: [
+        {
+          heading: h('（一）产出指标完成情况', '4.1 Outputs'),
+          blocks: [{ key: 'indicators', level1: ['产出', '成本'] }],
+        },
+        { heading: h('（二）效益指标完成情况', '4.2 Benefits'), blocks: [{ key: 'indicators', level1: ['效益'] }] },
+        {
+          heading: h('（三）满意度指标完成情况', '4.3 Satisfaction'),
+          blocks: [{ key: 'indicators', level1: ['满意度'] }],
+        },
+      ],
+    },
+    { heading: h('五、存在的问题及原因分析', '5. Problems and their causes'), blocks: ['problems'] },
+    { heading: h('六、下一步改进措施', '6. Next steps'), blocks: ['steps'] },
+    { heading: h('七、其他需要说明的问题', '7. Other matters'), blocks: ['other'] },
+  ],
+};
+
+export const OUTLINES: Record<FormKind, Outline> = { department: DEPARTMENT_OUTLINE, project: PROJECT_OUTLINE };
+
+/**
+ * Reads an outline from untrusted JSON (a profile, a workbook's settings): undefined with the problem named when
+ * it is not one, so that the built-in outline is used.
+ */
+export function parseOutline(input: unknown): { outline?: Outline; problem?: Bilingual } {
+  const bad = (zh: string, en: string) => ({
+    problem: {
+      zh: `报告提纲无效（${zh}），已使用默认提纲`,
+      en: `the report outline is invalid (${en}); the default is used`,
+    },
+  });
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return bad('应为对象', 'not an object');
+  const raw = input as Record<string, unknown>;
+  const title = bilingual(raw.title);
+  if (!title) return bad('标题应有 zh 和 en', 'title needs zh and en');
+  const sections = sectionList(raw.sections, 0);
+  if (!sections) return bad('章节或其内容无法识别', 'a section or block is not recognised');
+  return { outline: { title, sections } };
+}
+
+function bilingual(v: unknown): Bilingual | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const { zh, en } = v as Record<string, unknown>;
+  return typeof zh === 'string' && typeof en === 'string' && zh.length <= 200 && en.length <= 200
+    ? { zh, en }
+    : undefined;
+}
+
+function sectionList(v: unknown, depth: number): OutlineSection[] | undefined {
+  if (!Array.isArray(v) || depth > 2 || v.length > 40) return undefined;
+  const out: OutlineSection[] = [];
+  for (const item of v) {
+    if (typeof item !== 'object' || item === null) return undefined;
+    const s = item as Record<string, unknown>;
+    const heading = bilingual(s.heading);
+    if (!heading) return undefined;
+    const section: OutlineSection = { heading };
+    if (s.blocks !== undefined) {
+      const blocks = blockList(s.blocks);
+      if (!blocks) return undefined;
+      section.blocks = blocks;
+    }
+    if (s.sections !== undefined) {
+      const subs = sectionList(s.sections, depth + 1);
+      if (!subs) return undefined;
+      section.sections = subs;
+    }
+    out.push(section);
+  }
+  return out;
+}
+
+function blockList(v: unknown): Block[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const out: Block[] = [];
+  for (const b of v) {
+    if (typeof b === 'string' && (BLOCK_KEYS as readonly string[]).includes(b)) out.push(b as BlockKey);
+    else if (
+      typeof b === 'object' &&
+      b !== null &&
+      (b as Record<string, unknown>).key === 'indicators' &&
+      Array.isArray((b as Record<string, unknown>).level1) &&
+      ((b as Record<string, unknown>).level1 as unknown[]).every((x) => typeof x === 'string')
+    )
+      out.push({ key: 'indicators', level1: (b as { level1: string[] }).level1 });
+    else return undefined;
+  }
+  return out;
+}
