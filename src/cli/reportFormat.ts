@@ -30,10 +30,11 @@ export function formatReportRun(r: ReportRun, lang: Lang): string {
       : `${r.file} · against ${r.against}, sheet "${r.sheet}" · ${kind}`,
   );
   const { findings, matched, unmatched } = r.check;
+  const total = matched.length + unmatched.length;
   lines.push(
     lang === 'zh'
-      ? `  与表中数字对应的 ${matched.length} 个，表中没有的 ${unmatched.length} 个`
-      : `  ${matched.length} figures name a quantity on the form, ${unmatched.length} do not`,
+      ? `  已与表中数字对应 ${matched.length} 个（共 ${total} 个数字；其余的表中没有可对照的数）`
+      : `  matched ${matched.length} of ${total} figures to the form (the form holds nothing to check the others against)`,
   );
   if (findings.length === 0) {
     lines.push(lang === 'zh' ? '  未发现问题。' : '  No findings.');
@@ -49,6 +50,9 @@ export interface JsonReportResult {
   file: string;
   sheet: string;
   form: 'department' | 'project';
+  /** How many of the text's figures were matched to a quantity on the form, of how many: "matched 37 of 90". */
+  matched: number;
+  figures: number;
   findings: Record<string, string | number | [number, number]>[];
   unmatched: { text: string; sentence: string; span: [number, number] }[];
 }
@@ -58,6 +62,8 @@ export function jsonReportRun(r: ReportRun, lang: Lang): JsonReportResult {
     file: r.file,
     sheet: r.sheet,
     form: r.form,
+    matched: r.check.matched.length,
+    figures: r.check.matched.length + r.check.unmatched.length,
     findings: r.check.findings.map((f) => {
       const out: Record<string, string | number | [number, number]> = {
         code: f.code,

@@ -21,7 +21,6 @@ const file = (name: string, data: string | Uint8Array) => {
 const JSON_FORM = path.join(FIXTURES, 'lukou-2022.json');
 const SAMPLE_CODES = [
   'REPORT_FIGURE_MISMATCH',
-  'REPORT_PERCENT_WRONG',
   'REPORT_FIGURE_MISMATCH',
   'REPORT_PARTS_SUM',
   'REPORT_UNIT_MISSING',
@@ -43,6 +42,8 @@ interface JsonOut {
     file: string;
     sheet: string;
     form: string;
+    matched: number;
+    figures: number;
     findings: {
       code: string;
       severity: string;
@@ -89,6 +90,8 @@ describe('ziping check-report', () => {
       expect(report.slice(f.span[0], f.span[1])).toBe(f.code === 'REPORT_PARTS_SUM' ? f.expected : f.found);
     }
     expect(result.unmatched.length).toBeGreaterThan(50);
+    expect(result.figures).toBe(result.matched + result.unmatched.length);
+    expect(result.matched).toBeGreaterThan(0);
     expect(Object.keys(result.unmatched[0])).toEqual(['text', 'sentence', 'span']);
   });
 
@@ -97,15 +100,18 @@ describe('ziping check-report', () => {
     expect(zh.code).toBe(1);
     const lines = zh.stdout.split('\n');
     expect(lines[0]).toBe(`${txt} · 对照 ${JSON_FORM} 工作表“lukou-2022.json” · 部门整体支出绩效自评表`);
-    expect(lines).toContain('  错误 (3)');
+    expect(lines[1]).toMatch(/^ {2}已与表中数字对应 \d+ 个（共 \d+ 个数字；其余的表中没有可对照的数）$/);
+    expect(lines).toContain('  错误 (2)');
     expect(lines).toContain('  警告 (3)');
     expect(zh.stdout).toMatch(
       /第\d+行 {2}REPORT_FIGURE_MISMATCH {2}“1、项目支出完成17075\.35…”中的 17075\.35万元 与表不符：表中项目支出为 17075\.34万元/,
     );
-    expect(zh.stdout).toContain('合计：错误 3，警告 3，提示 0');
+    expect(zh.stdout).toContain('合计：错误 2，警告 3，提示 0');
     const en = await ziping('check-report', txt, '--against', JSON_FORM, '--lang', 'en');
-    expect(en.stdout).toContain('  Errors (3)');
-    expect(en.stdout).toContain('5804.84% disagrees with the sentence');
+    expect(en.stdout).toContain('  Errors (2)');
+    expect(en.stdout).toMatch(/^ {2}matched (\d+) of (\d+) figures to the form/m);
+    // 5804.84% is within what the rounded 275.60 and 15998.28 allow: no alarm.
+    expect(en.stdout).not.toContain('5804.84%');
   });
 
   it('reads a GBK-encoded .txt', async () => {

@@ -60,18 +60,22 @@ export function draftReport(result: FormResult, lang: Lang, outline: Outline = o
       const nowSub = top === undefined ? undefined : heading;
       out.push({ id, role: 'heading', owner: 'ziping', parts: [text(heading)], label: heading });
       const here = `${numberOf(nowTop)}${nowSub ?? ''}`;
-      for (const block of section.blocks ?? []) {
-        if (isIndicators(block)) {
-          const members = groups[indicatorBlock++] ?? [];
-          members.forEach((index, n) => {
-            const p = indicatorParagraph(d, index, n + 1);
-            out.push({ ...p, label: `${numberOf(nowTop)}${p.label}` });
-          });
-        } else {
-          for (const p of blockParagraphs(d, block)) out.push({ ...p, label: nowSub ? here : nowTop });
+      const place = (blocks: Block[] | undefined) => {
+        for (const block of blocks ?? []) {
+          if (isIndicators(block)) {
+            const members = groups[indicatorBlock++] ?? [];
+            members.forEach((index, n) => {
+              const p = indicatorParagraph(d, index, n + 1);
+              out.push({ ...p, label: `${numberOf(nowTop)}${p.label}` });
+            });
+          } else {
+            for (const p of blockParagraphs(d, block)) out.push({ ...p, label: nowSub ? here : nowTop });
+          }
         }
-      }
+      };
+      place(section.blocks);
       walk(section.sections ?? [], id.slice(1), nowTop, nowSub ?? sub);
+      place(section.after);
     });
   };
   walk(outline.sections, '', undefined, undefined);
@@ -97,6 +101,7 @@ function indicatorGroups(result: FormResult, outline: Outline): number[][] {
     sections.forEach((s) => {
       for (const b of s.blocks ?? []) if (isIndicators(b)) blocks.push(b);
       collect(s.sections ?? []);
+      for (const b of s.after ?? []) if (isIndicators(b)) blocks.push(b);
     });
   collect(outline.sections);
   const groups: number[][] = blocks.map(() => []);

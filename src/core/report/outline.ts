@@ -34,6 +34,8 @@ export interface OutlineSection {
   heading: Bilingual;
   blocks?: Block[];
   sections?: OutlineSection[];
+  /** Blocks after the subsections (a closing total). */
+  after?: Block[];
 }
 
 /** A report's outline: its title and its headings, in order, and which sentences go under each. */
@@ -96,7 +98,8 @@ export const PROJECT_OUTLINE: Outline = {
     { heading: h('三、项目组织实施情况', '3. Organisation and implementation'), blocks: ['implementation'] },
     {
       heading: h('四、项目绩效目标完成情况', '4. Achievement of the performance goals'),
-      blocks: ['goalAchieved', 'total'],
+      blocks: ['goalAchieved'],
+      after: ['total'],
       sections: [
         {
           heading: h('（一）产出指标完成情况', '4.1 Outputs'),
@@ -163,6 +166,11 @@ function sectionList(v: unknown, depth: number): OutlineSection[] | undefined {
       const subs = sectionList(s.sections, depth + 1);
       if (!subs) return undefined;
       section.sections = subs;
+    }
+    if (s.after !== undefined) {
+      const after = blockList(s.after);
+      if (!after) return undefined;
+      section.after = after;
     }
     out.push(section);
   }

@@ -1,7 +1,7 @@
 import type { CellValue } from '../cells';
 import type { Lang } from '../findings';
 import type { BreakdownKey, Entry } from '../model';
-import { fixed, readEntry } from '../numbers';
+import { fixed, isBlankText, readEntry } from '../numbers';
 import { decimalsOf, formatDecimals, isDateFormat, isPercentFormat } from '../values/numfmt';
 import type { Assessment } from '../scoring';
 import { ruleTotal, type FormResult } from '../workbook';
@@ -760,11 +760,16 @@ export function indicatorParagraph(d: Drafting, i: number, n: number): Omit<Draf
       then: tail,
       stale: stale(d),
     },
-    {
-      kind: 'ifText',
-      ref: ref.ind(i, 'deviation'),
-      then: [text(zh ? '；偏差原因：' : '; reason for the deviation: '), prose(d, ref.ind(i, 'deviation'), '')],
-    },
+    // A stand-in (。, 无, /) says nothing: no reason clause for it.
+    ...(isBlankText(ind.deviation)
+      ? []
+      : [
+          {
+            kind: 'ifText' as const,
+            ref: ref.ind(i, 'deviation'),
+            then: [text(zh ? '；偏差原因：' : '; reason for the deviation: '), prose(d, ref.ind(i, 'deviation'), '')],
+          },
+        ]),
     text(zh ? '。' : '.'),
   ];
   return { id: `p3.ind.${i + 1}`, role: 'body', owner: 'ziping', parts, label: `${zh ? `（${n}）` : `(${n}) `}${who}` };

@@ -7,6 +7,28 @@ import { finding, quoteOf, written, type Scan } from './scan';
 import type { ReportFinding } from './types';
 
 /**
+ * Whether a stated percentage is one the rounded figures allow: from 275.60 and 15998.28 (each ± half its last
+ * digit) anything from 5804.78% to 5805.00% may be right, since the writer may have divided the figures before
+ * rounding them.
+ */
+function withinRounding(
+  stated: number,
+  digits: number,
+  delta: number,
+  deltaDecimals: number,
+  deltaScale: number,
+  base: number,
+  baseDecimals: number,
+): boolean {
+  const halfDelta = 0.5 * 10 ** -Math.max(0, deltaDecimals) * deltaScale;
+  const halfBase = 0.5 * 10 ** -Math.max(0, baseDecimals);
+  if (!(base - halfBase > 0)) return false;
+  const lowest = ((delta - halfDelta) / (base + halfBase)) * 100;
+  const highest = ((delta + halfDelta) / (base - halfBase)) * 100;
+  return stated >= roundExcel(lowest, digits) && stated <= roundExcel(highest, digits);
+}
+
+/**
  * REPORT_PERCENT_WRONG: "A万元，比上年增加D万元，增加P%" — P must be D ÷ (A − D) (A + D for a decrease), at the
  * decimals P was written with. A, D and P stand in one sentence, in that order; D is the change nearest before
  * P, A the nearest figure before D that is not a change, of the same kind.
@@ -48,6 +70,8 @@ export function checkPercents(scan: Scan): ReportFinding[] {
     const computed = (delta / base) * 100;
     const digits = Math.min(pct.decimals, 15);
     if (sameAt(computed, pct.value, digits)) continue;
+    if (withinRounding(pct.value, digits, delta, change.decimals, change.factor / current.factor, base, decimals))
+      continue;
     const expected = `${fixed(computed, digits)}%`;
     const baseText = `${fixed(base, Math.max(0, decimals))}${current.unit ?? ''}`;
     const message = percentMessage(quoteOf(scan, pct), written(scan, pct), written(scan, change), baseText, expected);
