@@ -1,3 +1,4 @@
+import { roundExcel } from '../../src/core/round';
 import fc from 'fast-check';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { layoutAnnex2 } from '../../src/core/layout/writeAnnex2';
@@ -72,7 +73,11 @@ describe('the report checker on reports ZiPing drafted from random forms', () =>
           // Equal years give 比上年持平: no percentage to alter.
           fc.pre(r.project !== r.projectPrior);
           const m = /(项目支出完成[\d.]+万元，比上年(?:增加|减少)[\d.]+万元，(?:增加|减少))([\d.]+)%/.exec(text)!;
-          altered = text.replace(m[0], `${m[1]}${(Number(m[2]) + 1.5).toFixed(2)}%`);
+          const stated = Number(m[2]) + 1.5;
+          // Figures rounded to 0.01 allow a range of percentages (rules.md): only one outside it is a mistake.
+          const change = Math.abs(r.project - r.projectPrior);
+          fc.pre(stated > roundExcel(((change + 0.005) / (r.projectPrior - 0.005)) * 100, 2));
+          altered = text.replace(m[0], `${m[1]}${stated.toFixed(2)}%`);
           code = 'REPORT_PERCENT_WRONG';
         } else {
           altered = text.replace(

@@ -39,6 +39,13 @@ const arbFigures: fc.Arbitrary<Figures> = fc
   })
   .filter((f) => !f.up || f.publicChange < f.publicNow);
 
+/** The range rules.md allows for D ÷ B × 100 written at two decimals, when D and B are themselves rounded to 0.01. */
+function withinRoundingOf(stated: number, change: number, base: number): boolean {
+  const lowest = roundExcel(((change - 0.005) / (base + 0.005)) * 100, 2);
+  const highest = roundExcel(((change + 0.005) / (base - 0.005)) * 100, 2);
+  return stated >= lowest && stated <= highest;
+}
+
 type Slot = 'basic' | 'project' | 'full' | 'executed' | 'rate' | 'percent' | 'part' | 'whole';
 
 /** A report written from the figures; each checked figure's span is recorded by its slot. */
@@ -55,6 +62,9 @@ function write(f: Figures, alter?: { slot: Slot; by: number }) {
     if (alter?.slot !== slot) return v;
     const altered = roundExcel(v + alter.by, 2);
     fc.pre(altered > 0);
+    // A percentage from two figures rounded to 0.01 may lie anywhere their rounding allows (rules.md): only an
+    // alteration outside that range is a mistake the checker must catch.
+    if (slot === 'percent') fc.pre(!withinRoundingOf(altered, f.publicChange, prior));
     return altered;
   };
   let text = '附件2\n部门整体支出绩效自评报告\n（一）基本支出情况\n';
