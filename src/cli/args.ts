@@ -7,6 +7,8 @@ export interface CheckArgs {
   json: boolean;
   lang: Lang;
   profile?: string;
+  /** Where to write the reviewer's summary workbook (--summary OUT.xlsx). */
+  summary?: string;
   files: string[];
 }
 
@@ -17,7 +19,7 @@ export interface HelpArgs {
 export type Args = CheckArgs | CheckReportArgs | ReportArgs | HelpArgs;
 
 export const USAGE = `用法 / usage:
-  ziping check [--json] [--lang zh|en] [--profile FILE] FILE|FOLDER...
+  ziping check [--json] [--lang zh|en] [--profile FILE] [--summary OUT.xlsx] FILE|FOLDER...
 
   检查自评表（.xlsx 工作簿，或 JSON 格式的表），逐格报告问题。
   Checks self-evaluation forms (.xlsx workbooks, or forms as JSON) and reports every problem by cell.
@@ -25,6 +27,8 @@ export const USAGE = `用法 / usage:
   --json          在标准输出打印一个 JSON 对象 / print one JSON object on stdout
   --lang zh|en    报告语言，默认中文 / report language, Chinese by default
   --profile FILE  规则方案（JSON）/ rule profile (JSON)
+  --summary OUT.xlsx  另写一个汇总工作簿：每表一行（问题最多的在前）及全部问题清单
+                      also write a summary workbook: a row per form, worst first, and every finding
 
 ${CHECK_REPORT_USAGE}
 
@@ -53,6 +57,11 @@ export function parseArgs(argv: string[]): Args | { error: string } {
       const v = a === '--profile' ? rest[++i] : a.slice('--profile='.length);
       if (!v) return { error: '--profile 需要一个文件 / --profile takes a file' };
       args.profile = v;
+    } else if (a === '--summary' || a.startsWith('--summary=')) {
+      const v = a === '--summary' ? rest[++i] : a.slice('--summary='.length);
+      if (!v || !/\.xlsx$/i.test(v))
+        return { error: '--summary 需要一个 .xlsx 文件名 / --summary takes an .xlsx file name' };
+      args.summary = v;
     } else if (a === '--help' || a === '-h') return { command: 'help' };
     else if (a.startsWith('--')) return { error: `未知选项 / unknown option: ${a}` };
     else args.files.push(a);

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import { DEFAULT_PROFILE, parseProfile, type RuleProfile } from '../core/profile';
 import type { Lang } from '../core/findings';
 import { USAGE, parseArgs, type CheckArgs } from './args';
@@ -6,6 +7,7 @@ import { batchSummary, formatResult, jsonResult, type Checked, type JsonResult }
 import { expandPaths, loadAndCheck } from './load';
 import { runCheckReport } from './checkReport';
 import { reportCommand } from './report';
+import { writeSummary, type SummaryEntry } from './summary';
 
 export type { Io } from './io';
 import type { Io } from './io';
@@ -41,7 +43,11 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
 async function check(args: CheckArgs, io: Io): Promise<number> {
   const profile = await loadProfile(args.profile, args.lang, io);
   if (!profile) return 2;
-  const { files, missing } = await expandPaths(args.files);
+  const expanded = await expandPaths(args.files);
+  const missing = expanded.missing;
+  // The summary written into a folder it checks is not a form to check on the next run.
+  const summaryPath = args.summary ? path.resolve(args.summary) : undefined;
+  const files = expanded.files.filter((f) => path.resolve(f) !== summaryPath);
   let code = 0;
   for (const m of missing) {
     io.err(`ziping: ${args.lang === 'zh' ? `找不到文件“${m}”` : `no such file: ${m}`}`);
@@ -56,15 +62,21 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const json: JsonResult[] = [];
   const checked: Checked[] = [];
   const unreadable = [...missing];
+  const summary: SummaryEntry[] = missing.map((m) => ({
+    file: m,
+    unreadable: { zh: `找不到文件“${m}”`, en: `no such file: ${m}` },
+  }));
   for (const file of files) {
     const loaded = await loadAndCheck(file, profile);
     if (!loaded.ok) {
       io.err(`ziping: ${loaded.message[args.lang]}`);
       unreadable.push(file);
+      summary.push({ file, unreadable: loaded.message });
       code = 2;
       continue;
     }
     for (const r of loaded.results) {
+      summary.push({ file, result: r });
       const errors = r.findings.filter((f) => f.severity === 'error').length;
       if (errors > 0 && code === 0) code = 1;
       checked.push({ file, sheet: r.sheet, errors, others: r.findings.length - errors });
@@ -75,6 +87,17 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   if (args.json) io.out(JSON.stringify({ results: json }, null, 2));
   else if (files.length + missing.length > 1)
     io.out(batchSummary(files.length + missing.length, checked, unreadable, args.lang));
+  if (args.summary) {
+    const written = await writeSummary(args.summary, summary, args.lang);
+    if (!written.ok) {
+      io.err(`ziping: ${written.message[args.lang]}`);
+      return 2;
+    }
+    const where = args.lang === 'zh' ? `汇总表已写入 ${args.summary}` : `summary written to ${args.summary}`;
+    // With --json, stdout holds the JSON alone.
+    if (args.json) io.err(`ziping: ${where}`);
+    else io.out(where);
+  }
   return code;
 }
 

@@ -32,6 +32,11 @@ export interface Grid {
   /** cells[row][col]; missing rows or cells are empty. */
   cells: (GridCell | undefined)[][];
   merges: MergedRange[];
+  /**
+   * Formula cells the file saved without a result (never recalculated), and whether the host could compute them.
+   * A computed one holds its value in `cells`; one that could not be computed is blank, and no finding calls it missing.
+   */
+  uncalculated?: { cell: string; computed: boolean }[];
 }
 
 export function columnName(col: number): string {

@@ -225,6 +225,16 @@ export const EXPLAIN: Record<FindingCode, { rule: Bilingual; fix: Bilingual }> =
       en: 'Recompute it with ROUND, or leave it and explain it in the report.',
     },
   },
+  FORMULA_NOT_CALCULATED: {
+    rule: {
+      zh: '公式单元格保存时应带有计算结果；没有结果的公式由 ZiPing 自行计算。',
+      en: 'A formula cell is saved with its result; ZiPing computes formulas that have none.',
+    },
+    fix: {
+      zh: '在 Excel 或 WPS 中打开文件，重新计算（F9）后保存。',
+      en: 'Open the file in Excel or WPS, recalculate (F9) and save it.',
+    },
+  },
   REPORT_FIGURE_MISMATCH: {
     rule: { zh: '报告中的数字须与自评表一致。', en: 'Figures in the report must agree with the form.' },
     fix: { zh: '改为表中的数字，或使用生成的报告。', en: 'Use the form’s figure, or the drafted report.' },

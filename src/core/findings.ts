@@ -31,6 +31,7 @@ export const SEVERITY = {
   TOTAL_WRONG: 'error',
   GOAL_MISSING: 'warning',
   ROUNDING_DIFFERENCE: 'warning',
+  FORMULA_NOT_CALCULATED: 'info',
   REPORT_FIGURE_MISMATCH: 'error',
   REPORT_PERCENT_WRONG: 'error',
   REPORT_PARTS_SUM: 'warning',

@@ -22,17 +22,122 @@ export function checkSheet(
 ): { results: FormResult[]; notFound?: Finding } {
   const { forms, findings } = readSheet(grid);
   if (forms.length === 0) return { results: [], notFound: formNotFound(grid.name) };
-  return { results: forms.map((form, i) => resultFor(form, findings[i], profile)) };
+  return { results: forms.map((form, i) => withUncalculated(grid, resultFor(form, findings[i], profile))) };
 }
 
-/** Checks every form in a workbook; sheets with no form are skipped. An empty list means the workbook has none. */
+const MISSING_CODES = new Set(['FIELD_MISSING', 'IND_TARGET_MISSING', 'IND_ACTUAL_MISSING', 'IND_WEIGHT_MISSING']);
+
+/**
+ * A sheet saved with formulas but no results: one note that ZiPing computed them (the file was never recalculated),
+ * and no finding calling a formula it could not compute missing.
+ */
+function withUncalculated(grid: Grid, result: FormResult): FormResult {
+  const cells = grid.uncalculated;
+  if (!cells || cells.length === 0) return result;
+  const blank = new Set(cells.filter((c) => !c.computed).map((c) => c.cell));
+  const findings = result.findings.filter((f) => !(MISSING_CODES.has(f.code) && f.cell && blank.has(f.cell)));
+  const out = new Collector(grid.name);
+  const computed = cells.filter((c) => c.computed).length;
+  const first = cells.slice(0, 5).map((c) => c.cell);
+  const more = cells.length > first.length ? '…' : '';
+  out.add(
+    'FORMULA_NOT_CALCULATED',
+    { cell: cells[0].cell },
+    {
+      zh: `此表保存时未重新计算：${cells.length} 个公式没有计算结果（${first.join('、')}${more}），ZiPing 已自行计算其中 ${computed} 个${computed < cells.length ? '，其余按未填写处理但不报缺失' : ''}`,
+      en: `this sheet was saved without recalculation: ${cells.length} formulas have no result (${first.join(', ')}${more}); ZiPing computed ${computed} of them${computed < cells.length ? ', the rest are left blank and not reported missing' : ''}`,
+    },
+    undefined,
+    cells.length,
+  );
+  return { ...result, findings: [...findings, ...out.findings].sort(compareFindings) };
+}
+
+/**
+ * Checks every form in a workbook; sheets with no form are skipped. An empty list means the workbook has none. A
+ * table continued on the next sheet (续表: the header repeated, more indicators, the 总分) is checked with its form.
+ */
 export function checkWorkbook(grids: Grid[], profile: RuleProfile = DEFAULT_PROFILE): FormResult[] {
-  return grids.flatMap((grid) => checkSheet(grid, profile).results);
+  const sheets = grids.map((grid) => ({ grid, ...readSheet(grid) }));
+  joinContinuations(sheets);
+  return sheets.flatMap(({ grid, forms, findings }) =>
+    forms.map((form, i) => withUncalculated(grid, resultFor(form, findings[i], profile))),
+  );
+}
+
+/** A form that is only an indicator table: no budget row, no goal, no unit or project named. */
+function isTableOnly(form: Form): boolean {
+  return (
+    form.budget.labelCell === undefined &&
+    form.goal.labelCell === undefined &&
+    form.goal.planned === undefined &&
+    form.unit?.value == null &&
+    form.project?.name?.value == null &&
+    form.indicators.length > 0
+  );
+}
+
+/**
+ * Appends a sheet's table-only first form to the form before it when that form's table has no 总分: the table went on
+ * over a page. Its cells are named with their sheet ("续表!E4") until the findings are made.
+ */
+function joinContinuations(sheets: { grid: Grid; forms: Form[]; findings: Finding[][] }[]): void {
+  let last: { form: Form; findings: Finding[] } | undefined;
+  for (const sheet of sheets) {
+    const next = sheet.forms[0];
+    if (last && next && last.form.totalLabelCell === undefined && isTableOnly(next)) {
+      const more = qualified(next, sheet.grid.name);
+      last.form.indicators.push(
+        ...more.indicators.map((ind, i) => ({ ...ind, index: last!.form.indicators.length + i + 1 })),
+      );
+      for (const group of more.level1Groups)
+        if (!last.form.level1Groups.some((g) => g.name === group.name)) last.form.level1Groups.push(group);
+      last.form.statedTotal = more.statedTotal;
+      last.form.totalLabelCell = more.totalLabelCell;
+      const dropped = (f: Finding, label: string) => f.code === 'FIELD_MISSING' && f.expected === label;
+      const kept = last.findings.filter((f) => !dropped(f, '总分'));
+      const added = sheet.findings[0].filter((f) => !dropped(f, '年度资金总额'));
+      last.findings.splice(0, last.findings.length, ...kept, ...added);
+      sheet.forms.shift();
+      sheet.findings.shift();
+    }
+    const i = sheet.forms.length - 1;
+    if (i >= 0) last = { form: sheet.forms[i], findings: sheet.findings[i] };
+  }
+}
+
+/** The form with every cell it names prefixed by its sheet. */
+function qualified(form: Form, sheet: string): Form {
+  const q = (cell?: string) => (cell === undefined ? undefined : `${sheet}!${cell}`);
+  const entry = <E extends { cell?: string } | undefined>(e: E): E => (e ? { ...e, cell: q(e.cell) } : e);
+  return {
+    ...form,
+    indicators: form.indicators.map((ind) => ({
+      ...ind,
+      nameCell: q(ind.nameCell),
+      level1Cell: q(ind.level1Cell),
+      target: entry(ind.target),
+      actual: entry(ind.actual),
+      weight: entry(ind.weight),
+      statedScore: entry(ind.statedScore),
+      deviation: entry(ind.deviation),
+    })),
+    level1Groups: form.level1Groups.map((g) => ({ ...g, cell: q(g.cell) })),
+    statedTotal: entry(form.statedTotal),
+    totalLabelCell: q(form.totalLabelCell),
+  };
+}
+
+/** A finding on a cell named with its sheet ("续表!E4") is a finding on that sheet. */
+function onItsSheet(f: Finding): Finding {
+  const at = f.cell?.lastIndexOf('!') ?? -1;
+  return at > 0 ? { ...f, sheet: f.cell!.slice(0, at), cell: f.cell!.slice(at + 1) } : f;
 }
 
 export function resultFor(form: Form, readerFindings: Finding[], profile: RuleProfile): FormResult {
   const check = checkForm(form, profile);
-  return { sheet: form.sheet, form, check, findings: [...readerFindings, ...check.findings].sort(compareFindings) };
+  const findings = [...readerFindings, ...check.findings].map(onItsSheet).sort(compareFindings);
+  return { sheet: form.sheet, form, check: { ...check, findings: check.findings.map(onItsSheet) }, findings };
 }
 
 export function formNotFound(sheet: string): Finding {

@@ -38,8 +38,8 @@ const SCENARIOS: Partial<Record<FindingCode, Scenario>> = {
   ROUNDING_DIFFERENCE: (d) => (d.budget.statedScore = 9.99),
 };
 
-/** Codes that only reading a sheet can produce (a form given as JSON has no columns): tested in tests/reader. */
-const SHEET_ONLY: FindingCode[] = ['BUDGET_SINGLE_COLUMN'];
+/** Codes only reading a sheet or file can produce: tested in tests/reader and tests/hosts/formulas.test.ts. */
+const SHEET_ONLY: FindingCode[] = ['BUDGET_SINGLE_COLUMN', 'FORMULA_NOT_CALCULATED'];
 
 describe('every finding code of the contract', () => {
   const formCodes = (Object.keys(SEVERITY) as FindingCode[]).filter(

@@ -15,6 +15,4 @@ export const knownGaps: Record<string, string> = {
     'Chongqing’s 部门整体绩效自评表 is not found as a form (“holds no self-evaluation form”): no 年度资金总额 row (部门预算执行情况(万元) with 执行率权重 · 执行率得分(分)) and no 三级指标 header (指标名称 · 指标性质 · 年初指标值 · 全年完成值 · 指标权重(分) · 指标得分(分))',
   'cq-kexuecheng-rmt-2021/columns':
     'Chongqing’s 部门整体绩效自评表 is not found as a form (“holds no self-evaluation form”): no 年度资金总额 row (部门预算执行情况(万元) with 执行率权重 · 执行率得分(分)) and no 三级指标 header (指标名称 · 指标性质 · 年初指标值 · 全年完成值 · 指标权重(分) · 指标得分(分))',
-  'ah-xiaoxian-zhangzhuangzhai-2023/detail-rows':
-    '其中… rows without 分值 under an indicator are read as indicators of their own: IND_WEIGHT_MISSING on each (7)',
 };

@@ -127,7 +127,11 @@ export const INDICATOR_HEADER: LabelSpec<IndicatorField>[] = [
 ];
 
 export const INDICATOR_ANCHOR = '三级指标';
-export const TOTAL_ROW: RegExp[] = [/^总分$/, /^合计$/, /^总计$/, /^(综合|自评|总)得分$/, /^合计得分$/];
+/** Rows between the indicators and 总分 that hold a note, not an indicator. */
+export const NOTE_ROW: RegExp[] = [/^其他需要说明(的)?(事项|问题|情况)?$/, /^备注$/, /^说明$/, /^填表说明/, /^注$/];
+/** A row under an indicator that details it ("其中：县道"): no indicator of its own. */
+export const DETAIL_ROW = /^其中/;
+export const TOTAL_ROW: RegExp[] = [/^(自评|综合)?总分$/, /^合计$/, /^总计$/, /^(综合|自评|总)得分$/, /^合计得分$/];
 
 export const GOAL = {
   heading: {

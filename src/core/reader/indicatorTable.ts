@@ -1,6 +1,14 @@
 import { a1 } from '../cells';
 import type { Entry, Indicator, Level1Group, RequiredColumn } from '../model';
-import { INDICATOR_ANCHOR, INDICATOR_HEADER, TOTAL_ROW, type IndicatorField } from '../layout/annex1';
+import {
+  DETAIL_ROW,
+  INDICATOR_ANCHOR,
+  INDICATOR_HEADER,
+  NOTE_ROW,
+  TOTAL_ROW,
+  type IndicatorField,
+} from '../layout/annex1';
+import { splitInline } from './inline';
 import { placeholderKind, withoutCoreMark } from '../values';
 import type { Collector } from '../check/collector';
 import type { SheetView } from './sheetView';
@@ -39,11 +47,9 @@ export function readIndicatorTable(
   const nameSpan = spans.get('name') ?? { left: anchor.col, right: anchor.col };
 
   for (let r = dataTop; r < Math.min(bottom, view.rows); r++) {
-    const totalAt = findTotalLabel(view, r, nameSpan.right);
-    if (totalAt !== undefined) {
-      totalLabelCell = a1(r, totalAt);
-      statedTotal = totalValue(view, r, totalAt, spans.get('statedScore'));
-      lastRow = r;
+    const total = totalOn(view, r, nameSpan.right, spans.get('statedScore'));
+    if (total) {
+      ({ statedTotal, totalLabelCell, lastRow } = total);
       break;
     }
     if (rowIsBlank(view, r)) {
@@ -51,7 +57,13 @@ export function readIndicatorTable(
       continue;
     }
     blankRun = 0;
-    if (coveredByWideMerge(view, r, nameSpan.left, spans)) break;
+    if (isNoteRow(view, r, nameSpan.right)) continue;
+    if (coveredByWideMerge(view, r, nameSpan.left, spans)) {
+      // A note across the table ends it; a total may still follow the note.
+      const total = totalBelow(view, r + 1, Math.min(bottom, r + 6), nameSpan.right, spans.get('statedScore'));
+      if (total) ({ statedTotal, totalLabelCell, lastRow } = total);
+      break;
+    }
     if (view.label(r, nameSpan.left) === INDICATOR_ANCHOR) break;
     lastRow = r;
 
@@ -75,6 +87,8 @@ export function readIndicatorTable(
           : String(nameEntry.value);
     const coreName = withoutCoreMark(written);
     const name = coreName ?? written;
+    const weightRead = entryAt(view, r, spans.get('weight'));
+    if (DETAIL_ROW.test(name) && isBlankValue(weightRead)) continue;
     const target = composed(view, r, spans, 'target');
     const actual = composed(view, r, spans, 'actual');
     const weight = entryAt(view, r, spans.get('weight'));
@@ -216,6 +230,54 @@ function findTotalLabel(view: SheetView, r: number, maxCol: number): number | un
     if (typeof raw !== 'string' || !/[总合计综]/.test(raw)) continue;
     const label = view.label(r, c);
     if (label && TOTAL_ROW.some((re) => re.test(label))) return view.master(r, c).col;
+  }
+  return undefined;
+}
+
+/** A row that holds a note (其他需要说明事项, 备注, 说明) in its first columns, not an indicator. */
+function isNoteRow(view: SheetView, r: number, maxCol: number): boolean {
+  for (let c = 0; c <= maxCol && c < view.cols; c = view.span(r, c).right + 1) {
+    if (view.master(r, c).row !== r || view.isEmpty(r, c)) continue;
+    const label = view.label(r, c);
+    return label !== '' && NOTE_ROW.some((re) => re.test(label));
+  }
+  return false;
+}
+
+/** The total stated below a note that ended the table. */
+function totalBelow(
+  view: SheetView,
+  top: number,
+  bottom: number,
+  maxCol: number,
+  scoreSpan: Span | undefined,
+): StatedTotal | undefined {
+  for (let r = top; r < Math.min(bottom, view.rows); r++) {
+    const total = totalOn(view, r, maxCol, scoreSpan);
+    if (total) return total;
+  }
+  return undefined;
+}
+
+interface StatedTotal {
+  statedTotal: Entry;
+  totalLabelCell: string;
+  lastRow: number;
+}
+
+/** The total on row r: a 总分 row, or "自评总分：95" in one cell. */
+function totalOn(view: SheetView, r: number, maxCol: number, scoreSpan: Span | undefined): StatedTotal | undefined {
+  const at = findTotalLabel(view, r, maxCol);
+  if (at !== undefined)
+    return { statedTotal: totalValue(view, r, at, scoreSpan), totalLabelCell: a1(r, at), lastRow: r };
+  for (let c = 0; c <= maxCol && c < view.cols; c = view.span(r, c).right + 1) {
+    const raw = view.value(r, c);
+    if (typeof raw !== 'string' || view.master(r, c).row !== r || !/[总综]/.test(raw)) continue;
+    const inline = splitInline(raw);
+    if (inline && inline.value !== '' && TOTAL_ROW.some((re) => re.test(inline.label))) {
+      const cell = a1(r, view.master(r, c).col);
+      return { statedTotal: { cell, value: inline.value.replace(/分$/, '') }, totalLabelCell: cell, lastRow: r };
+    }
   }
   return undefined;
 }

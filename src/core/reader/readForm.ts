@@ -15,6 +15,9 @@ import {
 import { Collector } from '../check/collector';
 import { SheetView } from './sheetView';
 import { readIndicatorTable } from './indicatorTable';
+import { splitInline } from './inline';
+
+export { splitInline };
 
 export interface SheetForms {
   forms: Form[];
@@ -285,17 +288,6 @@ function labelledValue(view: SheetView, spec: { match: RegExp[] }, top: number, 
     return false;
   });
   return best?.entry;
-}
-
-/** "一般公共预算：2967.76" → label and value; undefined when the cell holds no colon. */
-export function splitInline(text: string): { label: string; value: string } | undefined {
-  const folded = text
-    .normalize('NFKC')
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/^其中[:：]?/, '');
-  const i = folded.indexOf(':');
-  if (i <= 0) return undefined;
-  return { label: folded.slice(0, i).replace(/\([^()]*\)/g, ''), value: folded.slice(i + 1) };
 }
 
 /** The next non-empty cell to the right of (r, c) that is not the same merged cell. */

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { parseA1, type Grid, type GridCell, type MergedRange } from '../../core/cells';
 import { convertValue, DEFAULT_DATE_FORMAT } from './cellValue';
 import { ensureCjkDateFormats } from './cjkDateFormats';
+import { computeMissingResults } from './formulas';
 import { WorkbookError } from './errors';
 import { assertReadableXlsx } from './guard';
 
@@ -20,7 +21,9 @@ export async function readWorkbook(data: Buffer | Uint8Array, fileName: string):
   } catch (cause) {
     throw new WorkbookError('corrupt', fileName, cause);
   }
-  return workbook.worksheets.map(sheetToGrid);
+  const grids = workbook.worksheets.map(sheetToGrid);
+  for (const [grid, cells] of computeMissingResults(grids)) grid.uncalculated = cells;
+  return grids;
 }
 
 /**

@@ -1,0 +1,163 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { SEVERITY_ORDER, type Bilingual, type Finding, type Lang, type Severity } from '../core/findings';
+import { fixed, readNumber, shown } from '../core/numbers';
+import { ruleTotal, type FormResult } from '../core/workbook';
+import { FORM_NAME } from './format';
+
+/** A form checked, or a file that could not be read, as the reviewer's summary lists it. */
+export type SummaryEntry = { file: string; result: FormResult } | { file: string; unreadable: Bilingual };
+
+/** How many of the most serious findings a form's row spells out. */
+const WORST_SHOWN = 3;
+
+const FORMS_SHEET: Bilingual = { zh: '自评表汇总', en: 'Forms' };
+const FINDINGS_SHEET: Bilingual = { zh: '全部问题', en: 'Findings' };
+
+const FORM_COLUMNS: { key: string; header: Bilingual; width: number }[] = [
+  { key: 'file', header: { zh: '文件', en: 'File' }, width: 32 },
+  { key: 'sheet', header: { zh: '工作表', en: 'Sheet' }, width: 18 },
+  { key: 'unit', header: { zh: '单位或项目', en: 'Unit or project' }, width: 30 },
+  { key: 'year', header: { zh: '年度', en: 'Year' }, width: 8 },
+  { key: 'kind', header: { zh: '表类型', en: 'Form' }, width: 22 },
+  { key: 'stated', header: { zh: '填报总分', en: 'Stated total' }, width: 11 },
+  { key: 'rule', header: { zh: 'ZiPing 总分', en: "ZiPing's total" }, width: 12 },
+  { key: 'errors', header: { zh: '错误', en: 'Errors' }, width: 8 },
+  { key: 'warnings', header: { zh: '警告', en: 'Warnings' }, width: 8 },
+  { key: 'notes', header: { zh: '提示', en: 'Notes' }, width: 8 },
+  { key: 'worst', header: { zh: '最严重的三个问题', en: 'The three most serious findings' }, width: 90 },
+];
+
+const FINDING_COLUMNS: { key: string; header: Bilingual; width: number }[] = [
+  { key: 'file', header: { zh: '文件', en: 'File' }, width: 32 },
+  { key: 'sheet', header: { zh: '工作表', en: 'Sheet' }, width: 18 },
+  { key: 'cell', header: { zh: '单元格', en: 'Cell' }, width: 10 },
+  { key: 'severity', header: { zh: '级别', en: 'Severity' }, width: 8 },
+  { key: 'code', header: { zh: '代码', en: 'Code' }, width: 24 },
+  { key: 'indicator', header: { zh: '指标', en: 'Indicator' }, width: 24 },
+  { key: 'message', header: { zh: '说明', en: 'Message' }, width: 90 },
+  { key: 'expected', header: { zh: '应为', en: 'Expected' }, width: 14 },
+  { key: 'found', header: { zh: '实为', en: 'Found' }, width: 14 },
+];
+
+const SEVERITY_WORD: Record<Severity, Bilingual> = {
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'note' },
+};
+
+function count(findings: Finding[], severity: Severity): number {
+  return findings.filter((f) => f.severity === severity).length;
+}
+
+/** Worst first: unreadable files, then by errors, warnings and notes, each more first; then by file and sheet. */
+function worstFirst(a: SummaryEntry, b: SummaryEntry): number {
+  const rank = (e: SummaryEntry) =>
+    'unreadable' in e ? [1, 0, 0, 0] : [0, ...SEVERITY_ORDER.map((s) => count(e.result.findings, s))];
+  const [ra, rb] = [rank(a), rank(b)];
+  for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return rb[i] - ra[i];
+  const sheet = (e: SummaryEntry) => ('result' in e ? e.result.sheet : '');
+  return a.file.localeCompare(b.file) || sheet(a).localeCompare(sheet(b));
+}
+
+function formRow(entry: SummaryEntry, lang: Lang): Record<string, string | number | null> {
+  const file = path.basename(entry.file);
+  if ('unreadable' in entry) {
+    const unreadable = lang === 'zh' ? '无法读取' : 'unreadable';
+    return { file, kind: unreadable, errors: 1, warnings: 0, notes: 0, worst: entry.unreadable[lang] };
+  }
+  const r = entry.result;
+  const stated = readNumber(r.form.statedTotal);
+  const total = ruleTotal(r.check);
+  const worst = [...r.findings]
+    .sort((x, y) => SEVERITY_ORDER.indexOf(x.severity) - SEVERITY_ORDER.indexOf(y.severity))
+    .slice(0, WORST_SHOWN)
+    .map((f, i) => `${i + 1}. ${f.cell ? `${f.cell} ` : ''}${f.message[lang]}`);
+  return {
+    file,
+    sheet: r.sheet,
+    unit: shown(r.form.kind === 'department' ? r.form.unit : r.form.project?.name) || null,
+    year: r.form.year ?? null,
+    kind: FORM_NAME[r.form.kind][lang],
+    stated: stated.ok ? Number(fixed(stated.value)) : null,
+    rule: total !== undefined ? Number(fixed(total)) : null,
+    errors: count(r.findings, 'error'),
+    warnings: count(r.findings, 'warning'),
+    notes: count(r.findings, 'info'),
+    worst: worst.join('\n') || (lang === 'zh' ? '未发现问题' : 'no findings'),
+  };
+}
+
+function findingRows(entry: SummaryEntry, lang: Lang): Record<string, string | number | null>[] {
+  const file = path.basename(entry.file);
+  if ('unreadable' in entry) return [{ file, severity: SEVERITY_WORD.error[lang], message: entry.unreadable[lang] }];
+  return entry.result.findings.map((f) => ({
+    file,
+    sheet: f.sheet,
+    cell: f.cell ?? null,
+    severity: SEVERITY_WORD[f.severity][lang],
+    code: f.code,
+    indicator: f.indicator ?? null,
+    message: f.message[lang],
+    expected: f.expected ?? null,
+    found: f.found ?? null,
+  }));
+}
+
+function addTable(
+  book: ExcelJS.Workbook,
+  name: string,
+  columns: { key: string; header: Bilingual; width: number }[],
+  rows: Record<string, string | number | null>[],
+  lang: Lang,
+): void {
+  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ key: c.key, header: c.header[lang], width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) sheet.addRow(row).alignment = { vertical: 'top', wrapText: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+}
+
+/**
+ * The reviewer's summary workbook: a sheet with a row per form (worst first, with its three most serious findings in
+ * words) and a sheet of every finding with its file, sheet and cell. Both have a frozen header and an autofilter.
+ */
+export async function summaryWorkbook(entries: SummaryEntry[], lang: Lang): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'ZiPing';
+  const sorted = [...entries].sort(worstFirst);
+  addTable(
+    book,
+    FORMS_SHEET[lang],
+    FORM_COLUMNS,
+    sorted.map((e) => formRow(e, lang)),
+    lang,
+  );
+  addTable(
+    book,
+    FINDINGS_SHEET[lang],
+    FINDING_COLUMNS,
+    sorted.flatMap((e) => findingRows(e, lang)),
+    lang,
+  );
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** Writes the summary; a message naming the file when it cannot be written (never a throw). */
+export async function writeSummary(
+  file: string,
+  entries: SummaryEntry[],
+  lang: Lang,
+): Promise<{ ok: true } | { ok: false; message: Bilingual }> {
+  try {
+    await fs.writeFile(file, await summaryWorkbook(entries, lang));
+    return { ok: true };
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+    return {
+      ok: false,
+      message: { zh: `无法写入汇总表“${file}”（${reason}）`, en: `cannot write the summary "${file}" (${reason})` },
+    };
+  }
+}
