@@ -1,6 +1,7 @@
 import type { Grid } from '../../src/core/cells';
 import { checkWorkbook } from '../../src/core/workbook';
 import { readWorkbook, writeGridsToXlsx } from '../../src/hosts/xlsx';
+import { computeMissingResults } from '../../src/hosts/xlsx/formulas';
 import { handProject } from '../reader/handForms';
 
 /** The hand-made form with its rate, budget score and totals as formulas, saved (by exceljs) with no results. */
@@ -42,5 +43,20 @@ describe('formulas saved without a result (never recalculated)', () => {
     expect(result.findings[0].message.zh).toContain(
       '4 个公式没有计算结果（G5、H5、F17、G17），ZiPing 已自行计算其中 2 个',
     );
+  });
+});
+
+describe('formulas a hostile file chains or spreads', () => {
+  it('a chain deeper than ZiPing follows is left uncomputed where too deep, and the reading ends', () => {
+    // A1 = A2+1, A2 = A3+1, …, A3000 = 1: each cell needs every cell below it.
+    const cells = Array.from({ length: 3000 }, (_, r) => [
+      r === 2999 ? { value: null, formula: '1' } : { value: null, formula: `A${r + 2}+1` },
+    ]);
+    const grid: Grid = { name: 'chain', cells, merges: [] };
+    const listed = computeMissingResults([grid]).get(grid)!;
+    expect(listed).toHaveLength(3000);
+    expect(grid.cells[2999][0]?.value).toBe(1);
+    expect(grid.cells[2900][0]?.value).toBe(100);
+    expect(listed[0].computed).toBe(false);
   });
 });

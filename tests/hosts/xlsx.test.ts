@@ -246,7 +246,9 @@ describe('cells exceljs does not write (hand-made package)', () => {
     expect(cellAt(g, 'A2')).toEqual({ value: '执行率' });
     expect(cellAt(g, 'B2')).toEqual({ value: 1, numFmt: '0.00%' });
     expect(cellAt(g, 'A3')).toEqual({ value: { error: '#N/A' } });
-    expect(cellAt(g, 'B3')).toEqual({ value: null, formula: 'B1*2' });
+    // Saved without a result: computed on reading (18015.27 × 2), and listed as never recalculated.
+    expect(cellAt(g, 'B3')).toEqual({ value: 36030.54, formula: 'B1*2' });
+    expect(g.uncalculated).toEqual([{ cell: 'B3', computed: true }]);
     // A computed 0 or FALSE is a value, not a formula never computed.
     expect(cellAt(g, 'C3')).toEqual({ value: 0, formula: 'B1-B1' });
     expect(cellAt(g, 'D3')).toEqual({ value: false, formula: 'B1<0' });

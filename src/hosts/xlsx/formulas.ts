@@ -16,6 +16,8 @@ const FUNCTIONS = formulajs as unknown as Record<string, ((...args: unknown[]) =
 
 /** A cap on nested evaluation: a chain of formulas deeper than this is left uncomputed. */
 const MAX_DEPTH = 200;
+/** Cells read while computing one workbook: a hostile file (huge ranges, long chains) stops here, uncomputed. */
+const MAX_READS = 2_000_000;
 
 interface Ast {
   type: string;
@@ -33,6 +35,7 @@ class Evaluator {
   private readonly done = new Map<string, CellValue>();
   private readonly busy = new Set<string>();
   private depth = 0;
+  private reads = 0;
 
   constructor(grids: Grid[]) {
     for (const g of grids) this.byName.set(g.name.toLowerCase(), g);
@@ -40,6 +43,7 @@ class Evaluator {
 
   /** The value of a cell, computing it first when it is a formula without a result. */
   cell(grid: Grid, row: number, col: number): CellValue {
+    if (++this.reads > MAX_READS) throw new Unsupported('too many cells');
     const cell = grid.cells[row]?.[col];
     if (!cell) return null;
     if (!needsResult(cell)) return cell.value;
