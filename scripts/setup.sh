@@ -6,15 +6,12 @@ cd "$(dirname "$0")/.."
 need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-<<<<<<< HEAD
 # nginx: tests/e2e/deploy.test.ts serves the built add-in with the README's example config (docs/deploy/nginx.conf).
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
-=======
 # pdftoppm renders a page of each drafted report to PNG in test-artifacts, for a person to look at.
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 # Writer converts a drafted .docx to PDF for that page (the Calc package alone cannot open a .docx).
 [ -e /usr/lib/libreoffice/program/libswlo.so ] || need+=(libreoffice-writer-nogui)
->>>>>>> 47a97a8 (Drafts tested as a finance bureau reads them: the sample, a project form in 元 and one with blank actuals (outline, the rule's verdicts, values as shown, gap marks, highlighted rows, file name), each .docx read back as XML and rendered to PNG in test-artifacts, each linked sheet recalculated by LibreOffice; the project outline's total closes section 四; a stand-in 偏差原因 (。) adds no clause; setup installs poppler-utils and LibreOffice Writer)
 [ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
