@@ -14,6 +14,7 @@ import {
   type ValidationModel,
 } from '../hosts/excelDouble/sheet';
 import type { SavedSheet, SavedWorkbook } from '../hosts/excelDouble/workbook';
+import { PAPER_SIZES } from '../hosts/excelDouble/api/pageLayout';
 import { assertReadableXlsx } from '../hosts/xlsx/guard';
 
 /**
@@ -295,54 +296,9 @@ const OPERATOR_OUT: Record<string, ExcelJS.DataValidationOperator> = {
   LessThanOrEqualTo: 'lessThanOrEqual',
 };
 
-/** Office.js paper sizes in the order of their OOXML codes (1 = Letter, 9 = A4). */
-const PAPER = [
-  'Letter',
-  'LetterSmall',
-  'Tabloid',
-  'Ledger',
-  'Legal',
-  'Statement',
-  'Executive',
-  'A3',
-  'A4',
-  'A4Small',
-  'A5',
-  'B4',
-  'B5',
-  'Folio',
-  'Quatro',
-  'Paper10x14',
-  'Paper11x17',
-  'Note',
-  'Envelope9',
-  'Envelope10',
-  'Envelope11',
-  'Envelope12',
-  'Envelope14',
-  'Csheet',
-  'Dsheet',
-  'Esheet',
-  'EnvelopeDL',
-  'EnvelopeC5',
-  'EnvelopeC3',
-  'EnvelopeC4',
-  'EnvelopeC6',
-  'EnvelopeC65',
-  'EnvelopeB4',
-  'EnvelopeB5',
-  'EnvelopeB6',
-  'EnvelopeItaly',
-  'EnvelopeMonarch',
-  'EnvelopePersonal',
-  'FanfoldUS',
-  'FanfoldStdGerman',
-  'FanfoldLegalGerman',
-];
-
 function writePageLayout(ws: ExcelJS.Worksheet, p: PageLayoutModel): void {
   const setup: Partial<ExcelJS.PageSetup> = { orientation: p.orientation === 'Landscape' ? 'landscape' : 'portrait' };
-  const code = PAPER.indexOf(p.paperSize) + 1;
+  const code = PAPER_SIZES.indexOf(p.paperSize) + 1;
   if (code > 0) setup.paperSize = code as ExcelJS.PaperSize;
   if (p.zoom.horizontalFitToPages !== undefined || p.zoom.verticalFitToPages !== undefined) {
     setup.fitToPage = true;
@@ -716,7 +672,7 @@ function readPageLayout(ws: ExcelJS.Worksheet): PageLayoutModel {
   const rows = p.printTitlesRow ? /^\$?(\d+):\$?(\d+)$/.exec(p.printTitlesRow) : null;
   return {
     orientation: p.orientation === 'landscape' ? 'Landscape' : 'Portrait',
-    paperSize: p.paperSize ? (PAPER[Number(p.paperSize) - 1] ?? 'Letter') : 'Letter',
+    paperSize: p.paperSize ? (PAPER_SIZES[Number(p.paperSize) - 1] ?? 'Letter') : 'Letter',
     zoom,
     printTitleRows: rows ? { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: 16383 } : null,
   };

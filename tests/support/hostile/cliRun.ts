@@ -63,8 +63,11 @@ export interface FileRun {
 /** Finding codes about the form or sheet as a whole, which may have no cell: the form or a label was not found. */
 export const WHOLE_FORM_CODES = new Set(['FORM_NOT_FOUND', 'FIELD_MISSING']);
 
-/** A file taking longer than this is a hang. */
-export const HANG_MS = 20_000;
+/**
+ * A file taking longer than this is a hang, not a slow file: the slowest corpus file reads in about 2 s on an idle
+ * machine, and 20 s was passed at load 24 on 2 cores. Speed itself is printed by `npm run bench`, never asserted.
+ */
+export const HANG_MS = 60_000;
 
 const INTERNAL = /内部出错|ZiPing failed while checking|please report it/;
 const STACK = /^\s*at\s|\n\s+at\s|\bat .*\(.*:\d+:\d+\)/;

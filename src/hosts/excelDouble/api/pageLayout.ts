@@ -5,7 +5,8 @@ import { oneOf } from './format';
 import { RangeDouble } from './range';
 
 const ORIENTATIONS = ['Portrait', 'Landscape'];
-const PAPER = [
+/** Office.js paper sizes, in the order of their OOXML codes (1 = Letter, 9 = A4): the .xlsx reader and writer use it too. */
+export const PAPER_SIZES = [
   'Letter',
   'LetterSmall',
   'Tabloid',
@@ -97,7 +98,7 @@ export class PageLayoutDouble extends ClientObject {
   }
   set paperSize(v: string) {
     this._set('paperSize', v, () => {
-      this.layout().paperSize = oneOf(v, PAPER, 'pageLayout.paperSize');
+      this.layout().paperSize = oneOf(v, PAPER_SIZES, 'pageLayout.paperSize');
       this.changed();
     });
   }
