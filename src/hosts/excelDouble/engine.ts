@@ -1,6 +1,6 @@
 import type { Rect } from './address';
 import { DetailedCellError, HyperFormula } from 'hyperformula';
-import { fromEngineFormula, toEngineFormula } from './formulaText';
+import { ENGINE_QUOTE, fromEngineFormula, toEngineFormula } from './formulaText';
 import { registerExcelFunctions } from './functions';
 
 /**
@@ -82,7 +82,7 @@ function toResult(v: unknown): CellResult {
   if (v instanceof DetailedCellError) return { value: errorText(v), type: 'Error' };
   if (typeof v === 'number') return { value: v, type: 'Double' };
   if (typeof v === 'boolean') return { value: v, type: 'Boolean' };
-  return { value: String(v), type: 'String' };
+  return { value: String(v).split(ENGINE_QUOTE).join('"'), type: 'String' };
 }
 
 /** HyperFormula's own error kinds as Excel would show them (a formula that does not parse never reaches a cell). */

@@ -27,9 +27,20 @@ export function mapOutsideStrings(formula: string, fn: (code: string) => string)
   return out + fn(code);
 }
 
-/** Excel formula text → HyperFormula's: bare TRUE/FALSE become TRUE()/FALSE(), 1E3 becomes 1000. */
+/**
+ * Stands for a quote inside a string literal while HyperFormula holds the formula: Excel writes it doubled
+ * ("a""b"), which HyperFormula's parser refuses. A private-use character no form holds.
+ */
+export const ENGINE_QUOTE = '\uE000';
+
+/** Doubled quotes inside string literals, as Excel writes them ("" within "…"), in either direction. */
+function mapQuotesInLiterals(formula: string, from: string, to: string): string {
+  return formula.replace(/"(?:[^"]|"")*"/g, (lit) => `"${lit.slice(1, -1).split(from).join(to)}"`);
+}
+
+/** Excel formula text → HyperFormula's: bare TRUE/FALSE become TRUE()/FALSE(), 1E3 becomes 1000, "" in a literal ENGINE_QUOTE. */
 export function toEngineFormula(formula: string): string {
-  return mapOutsideStrings(formula, (code) =>
+  return mapOutsideStrings(mapQuotesInLiterals(formula, '""', ENGINE_QUOTE), (code) =>
     code
       .replace(
         /(^|[^A-Za-z0-9_.!$])(TRUE|FALSE)(?![A-Za-z0-9_.(!])/gi,
@@ -48,7 +59,9 @@ export function toEngineFormula(formula: string): string {
 
 /** HyperFormula's formula text → Excel's (TRUE() → TRUE). */
 export function fromEngineFormula(formula: string): string {
-  return mapOutsideStrings(formula, (code) => code.replace(/(^|[^A-Za-z0-9_.])(TRUE|FALSE)\(\)/g, '$1$2'));
+  return mapOutsideStrings(mapQuotesInLiterals(formula, ENGINE_QUOTE, '""'), (code) =>
+    code.replace(/(^|[^A-Za-z0-9_.])(TRUE|FALSE)\(\)/g, '$1$2'),
+  );
 }
 
 /** Moves the relative references of a formula by (rows, cols), as Excel does for a conditional format's cells. */
