@@ -200,7 +200,17 @@ function renderChange(p: Extract<Part, { kind: 'change' }>, r: Resolver): string
 export function literal(s: string): string {
   if (s === '') return '""';
   const pieces: string[] = [];
-  for (let i = 0; i < s.length; i += 250) pieces.push(`"${s.slice(i, i + 250).replace(/"/g, '""')}"`);
+  let piece = '';
+  for (const ch of s) {
+    const escaped = ch === '"' ? '""' : ch;
+    // The limit counts the characters between the quotes as written, doubled quotes included.
+    if (piece.length + escaped.length > 255) {
+      pieces.push(`"${piece}"`);
+      piece = '';
+    }
+    piece += escaped;
+  }
+  pieces.push(`"${piece}"`);
   return pieces.join('&');
 }
 
