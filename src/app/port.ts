@@ -52,6 +52,8 @@ export type ReportWrite =
       cells: CellInput[][];
       bold: { range: string; on: boolean }[];
       wrap: string[];
+      /** Single cells beside the block (the outline the report follows), with their number format. */
+      values?: { address: string; value: string; numFmt: string }[];
     };
 
 /** What a change event tells ZiPing. */

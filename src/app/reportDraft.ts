@@ -1,6 +1,7 @@
 import type { Bilingual, Lang } from '../core/findings';
-import { layoutAnnex2 } from '../core/layout/writeAnnex2';
-import { outlineFor } from '../core/report/draft';
+import { HIDDEN_FORMAT, layoutAnnex2 } from '../core/layout/writeAnnex2';
+import { reportOutline } from '../core/report/draft';
+import { outlineToKeep } from '../core/report/outline';
 import { reportFileName, signingUnit } from '../core/report/document';
 import { initialInputs, type InputValues } from '../core/report/inputs';
 import {
@@ -14,7 +15,7 @@ import {
 import { shownRows } from '../core/report/text';
 import { checkSheet } from '../core/workbook';
 import { a1 } from '../core/cells';
-import { FIRST_ROW, REPORT_COLUMNS } from '../core/report/columns';
+import { FIRST_ROW, OUTLINE_CELL, REPORT_COLUMNS } from '../core/report/columns';
 import type { CellInput, DraftRead, ReportWrite, SheetContent } from './port';
 import { uniqueName } from './sheetNames';
 import { parseState, serializeState } from './state';
@@ -86,17 +87,18 @@ export function decideDraft(
       en: `no form on sheet “${formSheet.name}”: draft the report from the form’s sheet`,
     });
 
-  const title = outlineFor(result).title[lang];
-  const document = { fileName: reportFileName(result.form, title, lang), title, unit: signingUnit(result.form) };
   const existing = reportSheet ? readReportSheet(reportSheet.grid) : undefined;
-  const inputs: InputValues = existing ? (existing.inputs as InputValues) : initialInputs(result.form);
   const state = parseState(read.settings).state;
+  const outline = reportOutline(result, state.profile, existing);
+  const title = outline.title[lang];
+  const document = { fileName: reportFileName(result.form, title, lang), title, unit: signingUnit(result.form) };
+  const inputs: InputValues = existing ? (existing.inputs as InputValues) : initialInputs(result.form);
   if (!existing || !reportSheet) {
     const name = uniqueName(
       lang === 'zh' ? `${formSheet.name}·自评报告` : `${formSheet.name} report`,
       read.sheets.map((s) => s.name),
     );
-    const plan = layoutAnnex2(result, formSheet.name, inputs, lang, name);
+    const plan = layoutAnnex2(result, formSheet.name, inputs, lang, name, undefined, outline);
     state.reports[formSheet.id] = { name };
     return {
       write: { kind: 'create', name, plan },
@@ -114,8 +116,9 @@ export function decideDraft(
       },
     };
   }
-  const drafted = layoutAnnex2(result, formSheet.name, inputs, lang, reportSheet.name, existing.inputAt);
+  const drafted = layoutAnnex2(result, formSheet.name, inputs, lang, reportSheet.name, existing.inputAt, outline);
   const merged = planRedraft(existing, drafted, accept);
+  const kept = outlineToKeep(outline, result.form.kind);
   const stored = state.reports[formSheet.id];
   const settings =
     !stored || stored.id !== reportSheet.id || stored.name !== reportSheet.name
@@ -125,7 +128,14 @@ export function decideDraft(
         })()
       : undefined;
   return {
-    write: paragraphsWrite(reportSheet.name, merged.block, merged.headingRows),
+    write: paragraphsWrite(
+      reportSheet.name,
+      merged.block,
+      merged.headingRows,
+      kept !== (existing.outline ? outlineToKeep(existing.outline, result.form.kind) : '')
+        ? [{ address: OUTLINE_CELL, value: kept, numFmt: HIDDEN_FORMAT }]
+        : [],
+    ),
     settings,
     result: {
       ok: true,
@@ -145,7 +155,12 @@ export function decideDraft(
  * The paragraphs block of a report sheet (columns id, text and mark from FIRST_ROW on) as the port writes it:
  * text stays text except a formula in the text column, headings bold, the text wrapped.
  */
-function paragraphsWrite(sheet: string, block: string[][], headingRows: number[]): ReportWrite {
+function paragraphsWrite(
+  sheet: string,
+  block: string[][],
+  headingRows: number[],
+  values: Extract<ReportWrite, { kind: 'update' }>['values'],
+): ReportWrite {
   const textColumn = REPORT_COLUMNS.text - REPORT_COLUMNS.id;
   const cells = block.map((row) =>
     row.map((cell, c): CellInput => (c === textColumn && cell.startsWith('=') ? { formula: cell } : { value: cell })),
@@ -159,6 +174,7 @@ function paragraphsWrite(sheet: string, block: string[][], headingRows: number[]
     cells,
     bold: [{ range: body, on: false }, ...headingRows.map((r) => ({ range: text(r), on: true }))],
     wrap: [body],
+    values,
   };
 }
 

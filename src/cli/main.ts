@@ -1,12 +1,10 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_PROFILE, parseProfile, type RuleProfile } from '../core/profile';
-import type { Lang } from '../core/findings';
 import { USAGE, parseArgs, type CheckArgs } from './args';
 import { batchSummary, formatResult, jsonResult, type Checked, type JsonResult } from './format';
 import { expandPaths, loadAndCheck } from './load';
 import { runCheckReport } from './checkReport';
 import { reportCommand } from './report';
+import { loadProfile } from './profile';
 import { writeSummary, type SummaryEntry } from './summary';
 
 export type { Io } from './io';
@@ -99,20 +97,4 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     else io.out(where);
   }
   return code;
-}
-
-async function loadProfile(file: string | undefined, lang: Lang, io: Io): Promise<RuleProfile | undefined> {
-  if (!file) return { ...DEFAULT_PROFILE };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await fs.readFile(file, 'utf8'));
-  } catch {
-    io.err(
-      `ziping: ${lang === 'zh' ? `规则方案“${file}”无法读取或不是有效的 JSON` : `the rule profile "${file}" cannot be read or is not valid JSON`}`,
-    );
-    return undefined;
-  }
-  const { profile, problems } = parseProfile(parsed);
-  for (const p of problems) io.err(`ziping: ${p[lang]}`);
-  return profile;
 }

@@ -12,6 +12,8 @@ import { linesAsItStands, reportLines, type ReportLine } from '../core/report/te
 import { checkSheet } from '../core/workbook';
 import { isWorkbookError, readWorkbook } from '../hosts/xlsx';
 import type { Io } from './io';
+import { loadProfile } from './profile';
+import { reportOutline } from '../core/report/draft';
 
 export interface ReportArgs {
   command: 'report';
@@ -22,13 +24,17 @@ export interface ReportArgs {
   lang: Lang;
   /** Leave out the 附件2 line above the title. */
   noAttachment?: boolean;
+  /** A rule profile (JSON): its rules score the form, its report outline (if any) orders the report. */
+  profile?: string;
 }
 
-export const REPORT_USAGE = `  ziping report FILE.xlsx [--out FILE.docx|FOLDER] [--sheet NAME] [--lang zh|en] [--no-attachment]
+export const REPORT_USAGE = `  ziping report FILE.xlsx [--out FILE.docx|FOLDER] [--sheet NAME] [--lang zh|en] [--no-attachment] [--profile FILE]
 
   把工作簿中的自评报告（没有时按自评表起草）导出为 Word 文档；不给 --out 时按“单位+年度+报告名称”命名。
+  报告提纲依次取自：--profile 中的 reportOutlines、工作簿中报告所用的提纲、内置提纲。
   Exports the workbook's report (drafted from its form when there is none) as a Word document, named after
-  the unit, the year and the kind of report unless --out names it. --no-attachment leaves out the 附件2 line.`;
+  the unit, the year and the kind of report unless --out names it. --no-attachment leaves out the 附件2 line.
+  The outline is the profile's reportOutlines, else the one the workbook's report was drafted to, else the built-in one.`;
 
 /** Parses \`ziping report\`'s arguments; a usage problem comes back as a message. */
 export function parseReportArgs(rest: string[]): ReportArgs | { error: string } {
@@ -37,13 +43,17 @@ export function parseReportArgs(rest: string[]): ReportArgs | { error: string } 
   let sheet: string | undefined;
   let lang: Lang = 'zh';
   let noAttachment = false;
+  let profile: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = (name: string) => (a === name ? rest[++i] : a.slice(name.length + 1));
     if (a === '--out' || a.startsWith('--out=')) out = value('--out');
     else if (a === '--sheet' || a.startsWith('--sheet=')) sheet = value('--sheet');
     else if (a === '--no-attachment') noAttachment = true;
-    else if (a === '--lang' || a.startsWith('--lang=')) {
+    else if (a === '--profile' || a.startsWith('--profile=')) {
+      profile = value('--profile');
+      if (!profile) return { error: '--profile 需要一个文件 / --profile takes a file' };
+    } else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = value('--lang');
       if (v !== 'zh' && v !== 'en')
         return { error: `--lang 应为 zh 或 en / --lang takes zh or en, got: ${v ?? '(nothing)'}` };
@@ -54,7 +64,7 @@ export function parseReportArgs(rest: string[]): ReportArgs | { error: string } 
   }
   if (!file) return { error: '请给出工作簿 / name the workbook' };
   if (out === '') return { error: '--out 后应给出 .docx 文件或文件夹 / --out takes a .docx file or a folder' };
-  return { command: 'report', file, out, sheet, lang, noAttachment };
+  return { command: 'report', file, out, sheet, lang, noAttachment, profile };
 }
 
 /**
@@ -64,6 +74,8 @@ export function parseReportArgs(rest: string[]): ReportArgs | { error: string } 
  */
 export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
   const say = (zh: string, en: string) => io.err(`ziping: ${args.lang === 'zh' ? zh : en}`);
+  const profile = await loadProfile(args.profile, args.lang, io);
+  if (!profile) return 2;
   let grids: Grid[];
   try {
     grids = await readWorkbook(await fs.readFile(args.file), path.basename(args.file));
@@ -83,8 +95,8 @@ export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
   const formName = reportGrid ? linkedFormSheet(reportGrid) : undefined;
   const formGrid = formName
     ? grids.find((g) => g.name === formName)
-    : pick.find((g) => checkSheet(g).results.length > 0);
-  const result = formGrid && checkSheet(formGrid).results[0];
+    : pick.find((g) => checkSheet(g, profile).results.length > 0);
+  const result = formGrid && checkSheet(formGrid, profile).results[0];
   let lines: ReportLine[];
   if (reportGrid && result) {
     const existing = readReportSheet(reportGrid)!;
@@ -95,13 +107,22 @@ export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
       args.lang,
       reportGrid.name,
       existing.inputAt,
+      reportOutline(result, profile, existing),
     );
     lines = linesAsItStands(planRedraft(existing, drafted).block, drafted.paragraphs, existing.rows);
   } else if (reportGrid) {
     // The form it was drafted from is gone: the text as Excel last saved it.
     lines = reportLines(readReportSheet(reportGrid)!.rows);
   } else if (result) {
-    lines = layoutAnnex2(result, formGrid.name, initialInputs(result.form), args.lang).paragraphs.map((p) => ({
+    lines = layoutAnnex2(
+      result,
+      formGrid.name,
+      initialInputs(result.form),
+      args.lang,
+      undefined,
+      undefined,
+      reportOutline(result, profile, undefined),
+    ).paragraphs.map((p) => ({
       role: p.role,
       text: p.text,
     }));

@@ -1,4 +1,6 @@
 import type { Bilingual } from './findings';
+import type { FormKind } from './model';
+import { parseReportOutlines, type Outline } from './report/outline';
 
 /** The rule profile of rules.md: where provinces differ, an option; the defaults are the national rule. */
 export interface RuleProfile {
@@ -14,6 +16,11 @@ export interface RuleProfile {
   capExecutionScore: boolean;
   /** Default level-1 weights, by the level-1 name without "指标" (产出, 效益, 满意度, 成本) and 预算执行. */
   level1Weights: Record<string, number>;
+  /**
+   * A province's or bureau's own report outlines (headings, their order, which sentences go under each), by kind
+   * of form; the built-in outline where absent.
+   */
+  reportOutlines?: Partial<Record<FormKind, Outline>>;
 }
 
 export const DEFAULT_PROFILE: Readonly<RuleProfile> = Object.freeze({
@@ -90,8 +97,13 @@ export function parseProfile(input: unknown): ProfileResult {
       }
     } else bad('level1Weights', { zh: '对象，如 {"产出": 50}', en: 'an object such as {"产出": 50}' });
   }
+  if ('reportOutlines' in raw) {
+    const { outlines, problems: outlineProblems } = parseReportOutlines(raw.reportOutlines);
+    if (Object.keys(outlines).length > 0) profile.reportOutlines = outlines;
+    problems.push(...outlineProblems);
+  }
   for (const key of Object.keys(raw)) {
-    if (!(key in DEFAULT_PROFILE) && key !== '$comment') {
+    if (!(key in DEFAULT_PROFILE) && key !== '$comment' && key !== 'reportOutlines') {
       problems.push({ zh: `规则方案中未知的选项 ${key} 已忽略`, en: `unknown rule profile option ${key} ignored` });
     }
   }

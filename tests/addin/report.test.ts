@@ -6,6 +6,7 @@ import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { sampleForm } from '../../src/core/templates';
 import { ExcelDouble } from '../../src/hosts/excelDouble';
 import { session } from './support';
+import { parseProfile } from '../../src/core/profile';
 
 const positions = layoutAnnex1(sampleForm(), 'x').positions;
 
@@ -31,7 +32,69 @@ async function drafted() {
   return s;
 }
 
+/** A bureau's department outline: its own headings, 绩效 before 支出, no 公开 section. */
+const BUREAU_OUTLINE = {
+  title: '部门整体支出绩效自评报告',
+  sections: [
+    { heading: '一、部门基本情况', blocks: ['duties', 'staff'] },
+    { heading: '二、部门整体绩效目标完成情况', blocks: ['goal', 'achievements', 'budget', 'indicators', 'total'] },
+    {
+      heading: '三、部门预算支出情况',
+      blocks: ['basicSpending', 'projectSpending', 'projectFunding', 'compliance'],
+    },
+    { heading: '四、存在的问题及改进措施', blocks: ['problems', 'steps'] },
+  ],
+};
+
 describe('drafting Annex 2 into a linked sheet', () => {
+  it('follows the outline of the profile stored in the workbook, and keeps it when the profile no longer has one', async () => {
+    const s = await session('1.18');
+    await s.controller.insert('sample');
+    await s.settle();
+    const plain = parseProfile(undefined).profile;
+    await s.controller.setProfile({
+      ...plain,
+      reportOutlines: parseProfile({ reportOutlines: { department: BUREAU_OUTLINE } }).profile.reportOutlines,
+    });
+    await s.settle();
+    await s.controller.draftReport('zh');
+    await s.settle();
+    const sheet = s.controller.current.report!.reportSheet;
+    const headings = () => [...paragraphs(s.double, sheet)].filter(([id]) => /^h\d$/.test(id)).map(([, t]) => t);
+    const bureau = [
+      '一、部门基本情况',
+      '二、部门整体绩效目标完成情况',
+      '三、部门预算支出情况',
+      '四、存在的问题及改进措施',
+    ];
+    expect(headings()).toEqual(bureau);
+    // The profile loses its outline (reset, or a colleague's defaults): the report keeps the one it was drafted to.
+    await s.controller.setProfile(plain);
+    await s.settle();
+    await s.controller.draftReport('zh');
+    await s.settle();
+    expect(headings()).toEqual(bureau);
+    // A new outline in the profile is followed, and is then the one the report keeps.
+    const swapped = {
+      ...BUREAU_OUTLINE,
+      sections: [
+        BUREAU_OUTLINE.sections[0],
+        BUREAU_OUTLINE.sections[2],
+        BUREAU_OUTLINE.sections[1],
+        BUREAU_OUTLINE.sections[3],
+      ],
+    };
+    await s.controller.setProfile({
+      ...plain,
+      reportOutlines: parseProfile({ reportOutlines: { department: swapped } }).profile.reportOutlines,
+    });
+    await s.controller.draftReport('zh');
+    await s.controller.setProfile(plain);
+    await s.controller.draftReport('zh');
+    await s.settle();
+    expect(headings()).toEqual([bureau[0], bureau[2], bureau[1], bureau[3]]);
+  });
+
   it('writes the six sections into a sheet of its own, in two round trips, figures from the form', async () => {
     const { double, controller } = await drafted();
     expect(double.syncCount).toBe(2);

@@ -389,6 +389,11 @@ export class ExcelGateway implements WorkbookPort {
         sheet.load('id');
         for (const { range, on } of write.bold) sheet.getRange(range).format.font.bold = on;
         for (const range of write.wrap) sheet.getRange(range).format.wrapText = true;
+        for (const { address, value, numFmt } of write.values ?? []) {
+          const cell = sheet.getRange(address);
+          cell.numberFormat = [[numFmt]];
+          cell.values = [[value]];
+        }
         sheet.activate();
       }
       if (decided.settings !== undefined) context.workbook.settings.add(SETTINGS_KEY, decided.settings);

@@ -88,6 +88,8 @@ export default function SettingsView({
     capExecutionScore: draft.capExecutionScore,
     ...shares,
     level1Weights: weights,
+    // Not edited here: the report outlines the profile brought stay as they are.
+    ...(profile.reportOutlines ? { reportOutlines: profile.reportOutlines } : {}),
   });
   const invalid = (key: string) => problems.some((p) => p.en.includes(`option ${key} `));
   const isDefault = JSON.stringify(toDraft(DEFAULT_PROFILE)) === JSON.stringify(draft);

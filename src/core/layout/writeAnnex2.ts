@@ -3,7 +3,7 @@ import { FIRST_ROW, inputAddress, REPORT_COLUMNS, REPORT_MARK } from '../report/
 import type { Lang } from '../findings';
 import { draftReport, outlineFor, type ReportParagraph } from '../report/draft';
 import { inputFieldsFor, inputLabel, type InputValues } from '../report/inputs';
-import type { Outline } from '../report/outline';
+import { outlineToKeep, type Outline } from '../report/outline';
 import { marksIn } from '../report/words';
 import { formulaOf, renderParts } from '../report/parts';
 import { reportResolver } from '../report/resolver';
@@ -13,6 +13,9 @@ import { contentHash } from '../report/reportSheet';
 
 /** The fill of a paragraph that holds a gap mark (【请填写：…】): light amber, as Excel's "neutral" style. */
 export const GAP_FILL = '#FFEB9C';
+
+/** A number format that shows nothing: the outline kept in the sheet is for ZiPing, not the reader. */
+export const HIDDEN_FORMAT = ';;;';
 
 /** The input block's heading. */
 export const INPUT_HEADING = {
@@ -86,6 +89,8 @@ export function layoutAnnex2(
       : base;
   });
   put(0, REPORT_COLUMNS.id, REPORT_MARK);
+  const kept = outlineToKeep(outline, result.form.kind);
+  if (kept) put(0, REPORT_COLUMNS.hash, kept, { numFmt: HIDDEN_FORMAT });
   drafted.forEach((p, i) => {
     put(i + FIRST_ROW, REPORT_COLUMNS.id, p.id);
     put(i + FIRST_ROW, REPORT_COLUMNS.text, p.text, p.formula ? { formula: p.formula } : {});

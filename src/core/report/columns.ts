@@ -4,6 +4,11 @@ import { a1 } from '../cells';
 export const REPORT_COLUMNS = { id: 0, text: 1, hash: 2, label: 3, value: 4 } as const;
 /** A1 of a report sheet ZiPing drafted: how it is recognised. */
 export const REPORT_MARK = 'ZiPing·附件2';
+/**
+ * Where a report drafted to an outline other than the built-in one keeps that outline (as JSON, hidden by its
+ * number format): a redraft, the CLI and a colleague's Excel follow it.
+ */
+export const OUTLINE_CELL = a1(0, REPORT_COLUMNS.hash);
 /** Paragraphs start on row 2: A1 holds the mark. */
 export const FIRST_ROW = 1;
 

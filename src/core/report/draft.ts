@@ -35,6 +35,18 @@ export function outlineFor(result: FormResult, outlines?: Partial<Record<string,
 }
 
 /**
+ * The outline a (re)draft follows: the profile's for this kind of form (the user or the bureau chose it), else
+ * the one the report sheet was drafted to (it travels with the workbook), else the built-in one.
+ */
+export function reportOutline(
+  result: FormResult,
+  profile: { reportOutlines?: Partial<Record<string, Outline>> } | undefined,
+  existing: { outline?: Outline } | undefined,
+): Outline {
+  return profile?.reportOutlines?.[result.form.kind] ?? existing?.outline ?? OUTLINES[result.form.kind];
+}
+
+/**
  * Drafts Annex 2 from a checked form, heading by heading as the outline says: the sentences from the figures,
  * the verdicts from the rule, a gap mark wherever the user must write. The same paragraphs give the sheet's
  * formulas and the text.

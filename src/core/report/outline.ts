@@ -120,9 +120,19 @@ export const PROJECT_OUTLINE: Outline = {
 
 export const OUTLINES: Record<FormKind, Outline> = { department: DEPARTMENT_OUTLINE, project: PROJECT_OUTLINE };
 
+/** What the report sheet keeps of an outline: nothing for the built-in one (a newer ZiPing may improve it), else its JSON. */
+export function outlineToKeep(outline: Outline, kind: FormKind): string {
+  const json = JSON.stringify(outline);
+  return json === JSON.stringify(OUTLINES[kind]) ? '' : json;
+}
+
+/** The most an outline may hold, so that it fits in one cell of the report sheet with room to spare. */
+const MAX_OUTLINE_CHARS = 20_000;
+
 /**
- * Reads an outline from untrusted JSON (a profile, a workbook's settings): undefined with the problem named when
- * it is not one, so that the built-in outline is used.
+ * Reads an outline from untrusted JSON (a profile, a workbook's settings, the report sheet): undefined with the
+ * problem named when it is not one, so that the built-in outline is used. A heading may be one string for both
+ * languages or { zh, en }; a block other than the indicators may appear once only (its paragraph has one id).
  */
 export function parseOutline(input: unknown): { outline?: Outline; problem?: Bilingual } {
   const bad = (zh: string, en: string) => ({
@@ -134,13 +144,63 @@ export function parseOutline(input: unknown): { outline?: Outline; problem?: Bil
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return bad('应为对象', 'not an object');
   const raw = input as Record<string, unknown>;
   const title = bilingual(raw.title);
-  if (!title) return bad('标题应有 zh 和 en', 'title needs zh and en');
+  if (!title) return bad('标题应为文字', 'the title must be text');
   const sections = sectionList(raw.sections, 0);
-  if (!sections) return bad('章节或其内容无法识别', 'a section or block is not recognised');
-  return { outline: { title, sections } };
+  if (!sections || sections.length === 0) return bad('章节或其内容无法识别', 'a section or block is not recognised');
+  const outline = { title, sections };
+  const twice = repeatedBlock(outline);
+  if (twice) return bad(`“${twice}”出现了不止一次`, `“${twice}” appears more than once`);
+  if (JSON.stringify(outline).length > MAX_OUTLINE_CHARS) return bad('内容过长', 'too long');
+  return { outline };
+}
+
+/** The outlines a profile gives, by kind of form (department, project); each invalid one named and left out. */
+export function parseReportOutlines(input: unknown): {
+  outlines: Partial<Record<FormKind, Outline>>;
+  problems: Bilingual[];
+} {
+  const outlines: Partial<Record<FormKind, Outline>> = {};
+  const problems: Bilingual[] = [];
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    problems.push({
+      zh: '规则方案的 reportOutlines 应为对象（department、project），已使用默认提纲',
+      en: 'rule profile option reportOutlines must be an object (department, project); the default outlines are used',
+    });
+    return { outlines, problems };
+  }
+  for (const [kind, value] of Object.entries(input as Record<string, unknown>)) {
+    if (kind !== 'department' && kind !== 'project') {
+      problems.push({
+        zh: `报告提纲的种类 ${kind} 未知（应为 department 或 project），已忽略`,
+        en: `unknown kind of report outline ${kind} (expected department or project) ignored`,
+      });
+      continue;
+    }
+    const { outline, problem } = parseOutline(value);
+    if (outline) outlines[kind] = outline;
+    else if (problem) problems.push({ zh: `${kind}：${problem.zh}`, en: `${kind}: ${problem.en}` });
+  }
+  return { outlines, problems };
+}
+
+function repeatedBlock(outline: Outline): string | undefined {
+  const seen = new Set<string>();
+  let twice: string | undefined;
+  const walk = (sections: OutlineSection[]) =>
+    sections.forEach((s) => {
+      for (const b of [...(s.blocks ?? []), ...(s.after ?? [])]) {
+        if (typeof b !== 'string' || b === 'indicators') continue;
+        if (seen.has(b)) twice ??= b;
+        seen.add(b);
+      }
+      walk(s.sections ?? []);
+    });
+  walk(outline.sections);
+  return twice;
 }
 
 function bilingual(v: unknown): Bilingual | undefined {
+  if (typeof v === 'string') return v.trim() !== '' && v.length <= 200 ? { zh: v, en: v } : undefined;
   if (typeof v !== 'object' || v === null) return undefined;
   const { zh, en } = v as Record<string, unknown>;
   return typeof zh === 'string' && typeof en === 'string' && zh.length <= 200 && en.length <= 200

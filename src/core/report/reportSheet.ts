@@ -3,6 +3,7 @@ import { INPUT_FIELDS, inputLabel } from './inputs';
 import type { Annex2Sheet } from '../layout/writeAnnex2';
 import { FIRST_ROW, inputAddress, REPORT_COLUMNS, REPORT_MARK } from './columns';
 import { marksIn } from './words';
+import { parseOutline, type Outline } from './outline';
 
 /**
  * FNV-1a of a paragraph's content, in base 36: what ZiPing wrote, kept beside it to tell the user's rewrites.
@@ -56,6 +57,8 @@ export interface ExistingReport {
   inputs: Record<string, CellValue>;
   /** Where each input's value stands now: found by its label, since rows may have been inserted above it. */
   inputAt: Record<string, string>;
+  /** The outline the report was drafted to, when it is not the built-in one. */
+  outline?: Outline;
 }
 
 /** A report sheet ZiPing drafted, recognised by the mark in A1; undefined for any other sheet. */
@@ -99,7 +102,18 @@ export function readReportSheet(grid: Grid): ExistingReport | undefined {
     inputAt[f.key] = inputAddress(i);
     inputs[f.key] = null;
   });
-  return { sheetName: grid.name, rows, inputs, inputAt };
+  return { sheetName: grid.name, rows, inputs, inputAt, outline: storedOutline(grid) };
+}
+
+/** The outline kept in the report sheet's OUTLINE_CELL; undefined when there is none or it cannot be read. */
+function storedOutline(grid: Grid): Outline | undefined {
+  const text = grid.cells[0]?.[REPORT_COLUMNS.hash]?.value;
+  if (typeof text !== 'string' || !text.startsWith('{')) return undefined;
+  try {
+    return parseOutline(JSON.parse(text)).outline;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The form sheet a report's formulas refer to ('附件1'!F6 → 附件1). */
