@@ -2,6 +2,9 @@ import { a1, parseA1 } from '../../src/core/cells';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { sampleForm } from '../../src/core/templates';
 import type { ApiVersion } from '../../src/hosts/excelDouble';
+import { readWorkbook } from '../../src/hosts/xlsx';
+import { longCells } from '../support/hostile/corpus';
+import { openInDouble } from '../support/hostile/double';
 import { session } from './support';
 
 // Whole sessions on the double: slow on a loaded machine, never waiting on the clock.
@@ -86,5 +89,30 @@ describe.each<ApiVersion>(['1.7', '1.18'])('what ZiPing reads on an edit (ExcelA
       down(first.actual, 300),
       'IND_NOT_MET',
     ]);
+  });
+
+  it('a form whose cells hold more than 5 MB of text (Excel on the web refuses such a response) is validated, and an edit of it flagged', async () => {
+    // 30,000-character unit name, goal, indicator names, targets, actual values and deviation notes: ~8 MB of JSON
+    // as values and formulas, in 25 rows.
+    const file = (await longCells()).find((f) => f.name === 'long-everything.xlsx')!;
+    const grids = await readWorkbook(file.buffer, file.name);
+    const { double, controller, settle } = await session(apiVersion, openInDouble(grids, apiVersion));
+    const sheet = grids[0].name;
+    const evaluation = await controller.validate(double.sheetId(sheet));
+    await settle();
+    expect(controller.current.notices.map((n) => n.kind)).toEqual(['success']);
+    expect(evaluation?.results).toHaveLength(1);
+    const indicator = evaluation!.results[0].form.indicators.find(
+      (i) => typeof i.weight.value === 'number' && i.statedScore?.cell,
+    )!;
+    const cell = indicator.statedScore!.cell!;
+    double.user.type(sheet, cell, (indicator.weight.value as number) + 10);
+    await settle();
+    expect(controller.current.notices.filter((n) => n.kind === 'error')).toEqual([]);
+    expect(controller.current.evaluation?.findings.map((f) => [f.cell, f.code])).toContainEqual([
+      cell,
+      'IND_SCORE_ABOVE_WEIGHT',
+    ]);
+    expect(double.effectiveFill(sheet, cell)).not.toBeNull();
   });
 });

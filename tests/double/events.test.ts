@@ -15,12 +15,19 @@ async function listen(double: ExcelDouble, scope: 'workbook' | 'Sheet1' = 'workb
   return seen;
 }
 
+/** Writes values; with `eventsOff`, as Microsoft's sample does: events off, a sync, the write, a sync, on again. */
 async function write(double: ExcelDouble, address: string, values: unknown[][], eventsOff = false): Promise<void> {
   await double.host.run(async (ctx) => {
-    if (eventsOff) ctx.runtime.enableEvents = false;
+    if (eventsOff) {
+      ctx.runtime.enableEvents = false;
+      await ctx.sync();
+    }
     ctx.workbook.worksheets.getItem('Sheet1').getRange(address).values = values;
-    if (eventsOff) ctx.runtime.enableEvents = true;
     await ctx.sync();
+    if (eventsOff) {
+      ctx.runtime.enableEvents = true;
+      await ctx.sync();
+    }
   });
 }
 

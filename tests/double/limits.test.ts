@@ -95,8 +95,20 @@ describe('Excel on the web’s 5 MB per request and per response (payloadLimitBy
     expect(double.payloadBytes).toEqual({ request: 0, response: 0 });
   });
 
-  it('has no limit without the option (Excel on Windows and Mac document none)', async () => {
+  it('is the default: a double made without the option refuses the same 6 MB read', async () => {
     const double = newDouble();
+    double.user.paste('Sheet1', 'A1', chineseBlock(bigRows, 10));
+    const error = await rejection(
+      double.host.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Sheet1').getUsedRange().load('values');
+        await ctx.sync();
+      }),
+    );
+    expect(error.code).toBe('ResponsePayloadSizeLimitExceeded');
+  });
+
+  it('has no limit with payloadLimitBytes: null (Excel on Windows and Mac document none)', async () => {
+    const double = new ExcelDouble({ apiVersion: '1.18', payloadLimitBytes: null });
     double.user.paste('Sheet1', 'A1', chineseBlock(bigRows, 10));
     await double.host.run(async (ctx) => {
       const used = ctx.workbook.worksheets.getItem('Sheet1').getUsedRange();
@@ -174,6 +186,19 @@ describe('runtime.enableEvents, taking effect after the sync (enableEventsAfterS
     expect(double.eventsEnabled).toBe(true);
   });
 
+  it('is the default: off and on within one sync of a double made without the option suppresses nothing', async () => {
+    const double = newDouble('1.18');
+    const seen = await listen(double);
+    await double.host.run(async (ctx) => {
+      ctx.runtime.enableEvents = false;
+      ctx.workbook.worksheets.getItem('Sheet1').getRange('A1').values = [[1]];
+      ctx.runtime.enableEvents = true;
+      await ctx.sync();
+    });
+    await double.idle();
+    expect(seen.map((e) => e.address)).toEqual(['A1']);
+  });
+
   it('the write in the sync that turns events off still raises its event; the property reads false at once', async () => {
     const double = strict();
     const seen = await listen(double);
@@ -189,8 +214,8 @@ describe('runtime.enableEvents, taking effect after the sync (enableEventsAfterS
     expect(seen.map((e) => e.address)).toEqual(['A1']);
   });
 
-  it('without the option, as before: off and on within one sync suppresses that sync’s events (more forgiving than Excel)', async () => {
-    const double = newDouble('1.18');
+  it('with enableEventsAfterSync: false: off and on within one sync suppresses that sync’s events (more forgiving than Excel)', async () => {
+    const double = new ExcelDouble({ apiVersion: '1.18', enableEventsAfterSync: false });
     const seen = await listen(double);
     await double.host.run(async (ctx) => {
       ctx.runtime.enableEvents = false;

@@ -166,35 +166,61 @@ export class ExcelGateway implements WorkbookPort {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const sheet = sheetId ? sheets.getItem(sheetId) : sheets.getActiveWorksheet();
-      sheet.load('id,name');
+      const queueRest = () => {
+        sheet.load('id,name');
+        const merged = this.caps.mergedAreas ? sheet.getRange(region).getMergedAreasOrNullObject() : undefined;
+        merged?.load('address');
+        const used = sheet.getUsedRangeOrNullObject(true);
+        used.load('address');
+        const flags = loadFlags(sheet);
+        const notes = this.caps.notes || removeNotes ? loadNotes(sheet) : undefined;
+        const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+        stored.load('value');
+        return { merged, used, flags, notes, stored };
+      };
       const block = sheet.getRange(region);
       block.load('address,values,numberFormat,valueTypes,formulas');
-      const merged = this.caps.mergedAreas ? block.getMergedAreasOrNullObject() : undefined;
-      merged?.load('address');
-      const used = sheet.getUsedRangeOrNullObject(true);
-      used.load('address');
-      const flags = loadFlags(sheet);
-      const notes = this.caps.notes || removeNotes ? loadNotes(sheet) : undefined;
-      const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-      stored.load('value');
-      await context.sync();
-
-      const grid = gridFromRange(
-        sheet.name,
-        block.address,
-        block.values,
-        block.numberFormat,
-        block.valueTypes,
-        merged && !merged.isNullObject ? merged.address : undefined,
-        block.formulas,
-      );
+      let rest = queueRest();
+      let cells: Grid;
+      try {
+        await context.sync();
+        cells = gridFromRange(
+          '',
+          block.address,
+          block.values,
+          block.numberFormat,
+          block.valueTypes,
+          undefined,
+          block.formulas,
+        );
+      } catch (e) {
+        // A region of long texts (values and formulas, three bytes a Chinese character) can pass the 5 MB a response
+        // may carry on the web: the rest first, then the region's used part in blocks of rows (half of it at most),
+        // each its own round trip.
+        if (!isPayloadTooLarge(e)) throw e;
+        rest = queueRest();
+        await context.sync();
+        const filled = overlap(
+          parseAddress(region)!,
+          rest.used.isNullObject ? undefined : parseAddress(rest.used.address),
+        );
+        cells = filled
+          ? await readRows(context, sheet, filled, Math.ceil(cellCount(filled) / 2))
+          : { name: '', cells: [], merges: [] };
+      }
+      const { merged, used, flags, notes, stored } = rest;
+      const grid: Grid = {
+        name: sheet.name,
+        cells: cells.cells,
+        merges: merged && !merged.isNullObject ? gridFromRange('', 'A1', [], [], [], merged.address).merges : [],
+      };
       const ourFlags = ours(flags);
       const ourNotes = notes ? ours(notes) : [];
       const snapshot: Snapshot = {
         sheetId: sheet.id,
         sheetName: sheet.name,
         grid,
-        read: parseAddress(block.address),
+        read: parseAddress(region),
         used: used.isNullObject ? undefined : parseAddress(used.address),
         flagsPresent: ourFlags.length,
         notesPresent: this.caps.notes ? ourNotes.length : undefined,
@@ -439,34 +465,10 @@ export class ExcelGateway implements WorkbookPort {
       used.load('address');
       await context.sync();
       if (sheet.isNullObject) return undefined;
-      const grid: Grid = { name: sheet.name, cells: [], merges: [] };
       const whole = used.isNullObject ? undefined : parseAddress(used.address);
-      if (!whole) return { id: sheet.id, name: sheet.name, grid };
-      const width = whole.right - whole.left + 1;
-      let rows = Math.max(1, Math.floor(CHUNK_CELLS / width));
-      for (let top = whole.top; top <= whole.bottom;) {
-        const bottom = Math.min(whole.bottom, top + rows - 1);
-        const block = sheet.getRange(rangeA1({ top, left: whole.left, bottom, right: whole.right }));
-        block.load('address,values,numberFormat,valueTypes,formulas');
-        try {
-          await context.sync();
-        } catch (e) {
-          if (!isPayloadTooLarge(e) || rows === 1) throw e;
-          rows = Math.ceil(rows / 2);
-          continue;
-        }
-        const part = gridFromRange(
-          sheet.name,
-          block.address,
-          block.values,
-          block.numberFormat,
-          block.valueTypes,
-          undefined,
-          block.formulas,
-        );
-        part.cells.forEach((row, r) => (grid.cells[r] = row));
-        top = bottom + 1;
-      }
+      const grid: Grid = whole
+        ? { ...(await readRows(context, sheet, whole, CHUNK_CELLS)), name: sheet.name }
+        : { name: sheet.name, cells: [], merges: [] };
       return { id: sheet.id, name: sheet.name, grid };
     });
   }
@@ -553,6 +555,64 @@ export class ExcelGateway implements WorkbookPort {
       await context.sync();
     });
   }
+}
+
+/**
+ * Values, formats, types and formulas of a block (no merged areas), in blocks of at most `cells` cells, each its
+ * own round trip, so that no response nears the 5 MB Excel on the web allows ("Resource limits and performance
+ * optimization for Office Add-ins"). A block Excel still refuses as too large is read again in halves.
+ */
+async function readRows(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  whole: Block,
+  cells: number,
+): Promise<Grid> {
+  const grid: Grid = { name: '', cells: [], merges: [] };
+  const width = whole.right - whole.left + 1;
+  let rows = Math.max(1, Math.floor(cells / width));
+  for (let top = whole.top; top <= whole.bottom;) {
+    const bottom = Math.min(whole.bottom, top + rows - 1);
+    const block = sheet.getRange(rangeA1({ top, left: whole.left, bottom, right: whole.right }));
+    block.load('address,values,numberFormat,valueTypes,formulas');
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadTooLarge(e) || rows === 1) throw e;
+      rows = Math.ceil(rows / 2);
+      continue;
+    }
+    const part = gridFromRange(
+      '',
+      block.address,
+      block.values,
+      block.numberFormat,
+      block.valueTypes,
+      undefined,
+      block.formulas,
+    );
+    part.cells.forEach((row, r) => (grid.cells[r] = row));
+    top = bottom + 1;
+  }
+  return grid;
+}
+
+type Block = { top: number; left: number; bottom: number; right: number };
+
+function cellCount(b: Block): number {
+  return (b.bottom - b.top + 1) * (b.right - b.left + 1);
+}
+
+/** The cells two blocks share; undefined when they share none. */
+function overlap(a: Block, b: Block | undefined): Block | undefined {
+  if (!b) return undefined;
+  const o = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+  return o.top <= o.bottom && o.left <= o.right ? o : undefined;
 }
 
 function errorCode(e: unknown): unknown {

@@ -1,7 +1,7 @@
 import { rectA1, type Rect } from './address';
 import type { Change, ChangeSink, Origin } from './changes';
 import type { ValueType } from './engine';
-import type { PayloadCount } from './payload';
+import { WEB_PAYLOAD_LIMIT_BYTES, type PayloadCount } from './payload';
 import { atLeast, type ApiVersion } from './version';
 import type { SavedWorkbook, Workbook } from './workbook';
 
@@ -14,14 +14,14 @@ export interface ClientOptions {
   latencyMs?: number;
   /**
    * The most a sync may send, and get back, in bytes of JSON: WEB_PAYLOAD_LIMIT_BYTES is Excel on the web's 5 MB
-   * (see payload.ts). null or absent (the default until the gateway reads in bounded chunks): no limit, as Excel
-   * on Windows and Mac document none (they stall instead).
+   * (see payload.ts), and the default: a test passes only if ZiPing stays under it. null: no limit, as Excel on
+   * Windows and Mac document none (they stall instead); for a test about something else that must read more.
    */
   payloadLimitBytes?: number | null;
   /**
    * true: a change of Runtime.enableEvents takes effect once the sync that sends it is over, so events off and
-   * on again within one sync suppress nothing (see Client.setEnableEvents). false (the default until the gateway
-   * no longer relies on it): at once, operation by operation, more forgiving than Excel.
+   * on again within one sync suppress nothing (see Client.setEnableEvents); the default. false: at once,
+   * operation by operation, more forgiving than Excel (for a test that models an add-in relying on it).
    */
   enableEventsAfterSync?: boolean;
 }
@@ -109,7 +109,8 @@ export class Client implements ChangeSink {
   }
 
   get payloadLimitBytes(): number | null {
-    return this.options.payloadLimitBytes ?? null;
+    const limit = this.options.payloadLimitBytes;
+    return limit === undefined ? WEB_PAYLOAD_LIMIT_BYTES : limit;
   }
 
   /**
@@ -120,7 +121,7 @@ export class Client implements ChangeSink {
    * decided by the state before it.
    */
   setEnableEvents(value: boolean): void {
-    if (this.options.enableEventsAfterSync === true) this.requestedEnableEvents = value;
+    if (this.options.enableEventsAfterSync !== false) this.requestedEnableEvents = value;
     else this.enableEvents = value;
   }
 
