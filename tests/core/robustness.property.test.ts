@@ -68,7 +68,7 @@ describe('anything on a sheet', () => {
       fc.property(arbGrid, (grid) => {
         const { results, notFound } = checkSheet(grid);
         for (const f of [...results.flatMap((r) => r.findings), ...(notFound ? [notFound] : [])]) {
-          expect(f.code).toMatch(/^[A-Z_]+$/);
+          expect(f.code).toMatch(/^[A-Z][A-Z0-9_]*$/);
           expect(['error', 'warning', 'info']).toContain(f.severity);
           expect(f.message.zh.length).toBeGreaterThan(0);
           expect(f.message.en.length).toBeGreaterThan(0);

@@ -16,7 +16,7 @@ export function checkWeights(form: Form, profile: RuleProfile, indicators: Indic
   ) {
     out.add(
       'WEIGHTS_LEVEL1',
-      { cell: form.budget.weight?.cell },
+      { cell: form.budget.weight?.cell ?? form.budget.labelCell },
       {
         zh: `预算执行的分值 ${fixed(budgetWeight.value)} 与规则方案的 ${defaults['预算执行']} 不同`,
         en: `the budget execution weight ${fixed(budgetWeight.value)} differs from the profile's ${defaults['预算执行']}`,

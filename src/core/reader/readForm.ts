@@ -318,6 +318,14 @@ function readBudget(
   const standIn = singleBudgetColumn(columns);
   for (const spec of BUDGET_HEADER) {
     const span = columns.spans.get(spec.key) ?? (spec.key === 'fullYearBudget' ? standIn?.span : undefined);
+    if (!span && spec.key === 'weight') {
+      const inTitle = budgetWeightInTitle(view, headerRow, at.row);
+      if (inTitle !== undefined) {
+        // No cell: the title's text is no number a formula could refer to.
+        block.weight = { value: inTitle };
+        continue;
+      }
+    }
     if (!span) {
       if (spec.key !== 'initialBudget')
         out.missing(spec.label, columns.headerRow !== undefined ? a1(columns.headerRow, at.col) : block.labelCell);
@@ -344,6 +352,23 @@ function readBudget(
   }
   readBreakdown(view, at.row + 1, stop, columns.spans, kind, block);
   return { block, headerRow };
+}
+
+/** "(20分)" in the block's title or "(20分*执行率)" in its 得分 header: the budget's weight on a form with no 分值 column. */
+const BUDGET_WEIGHT_IN_TITLE = /\((\d+(?:\.\d+)?)分(?:\)|[*×xX])/;
+
+function budgetWeightInTitle(view: SheetView, headerRow: number, totalRow: number): number | undefined {
+  for (let r = Math.min(headerRow, totalRow); r <= totalRow; r++) {
+    const row = view.grid.cells[r];
+    for (let c = 0; c < (row?.length ?? 0); c++) {
+      const raw = row?.[c]?.value;
+      // Only the budget's own title or score header: 产出指标（50分） beside it is a level-1 weight.
+      if (typeof raw !== 'string' || !/预算|执行|得分/.test(raw)) continue;
+      const found = BUDGET_WEIGHT_IN_TITLE.exec(raw.normalize('NFKC').replace(/[\s\u3000]+/g, ''));
+      if (found) return Number(found[1]);
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -447,12 +472,18 @@ function readBreakdown(
       const right = view.span(r, c).right;
       if (perColumn && labels.length === 1) part.columns = columnAmounts(view, r, right, columns).amounts;
       else
-        part.amount = rightOf(view, r, c, (l) => BREAKDOWN.some((s) => matches(s, l))) ?? {
+        part.amount = rightOf(view, r, c, isBreakdownLabel) ?? {
           cell: a1(r, right + 1),
           value: null,
         };
     }
   }
+}
+
+/** A breakdown part's label, bare or with its amount typed in ("项目支出:156.2"): never another part's amount. */
+function isBreakdownLabel(label: string): boolean {
+  const inline = splitInline(label)?.label;
+  return BREAKDOWN.some((s) => matches(s, label) || (inline !== undefined && matches(s, inline)));
 }
 
 /** Amounts under the budget columns right of a breakdown label, and how many of them are filled. */

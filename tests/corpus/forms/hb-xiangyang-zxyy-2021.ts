@@ -113,5 +113,13 @@ export const form: CorpusForm = {
       about: '年度指标值',
       reason: 'the target column is there, headed 年初目标值 (A)',
     },
+    {
+      id: 'budget-weight-in-title',
+      kind: 'mustNot',
+      code: 'FIELD_MISSING',
+      row: 8,
+      about: '分值',
+      reason: 'second pass: the budget’s weight stands in its title (20 分) and its 得分 header (20分*执行率)',
+    },
   ],
 };

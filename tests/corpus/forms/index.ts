@@ -5,6 +5,11 @@ import { form as hnHengshanSwlsj2020 } from './hn-hengshan-swlsj-2020';
 import { form as ahXiaoxianZhangzhuangzhai2023 } from './ah-xiaoxian-zhangzhuangzhai-2023';
 import { form as ahJinzhaiChagu2023 } from './ah-jinzhai-chagu-2023';
 import type { CorpusForm } from '../types';
+import { form as hbHuangshiTsg2022 } from './hb-huangshi-tsg-2022';
+import { form as hbEzhouXzspj2021 } from './hb-ezhou-xzspj-2021';
+import { form as heLangfangSpgcxx2019 } from './he-langfang-spgcxx-2019';
+import { form as hnYongzhouLinglingCdc2021 } from './hn-yongzhou-lingling-cdc-2021';
+import { form as jxNanchangCanchaWsy2021 } from './jx-nanchang-cancha-wsy-2021';
 import { form as ahGuichiTangxi2022 } from './ah-guichi-tangxi-2022';
 import { form as hbXiangyangZxyy2021 } from './hb-xiangyang-zxyy-2021';
 import { form as hnHengshanGuantang2023 } from './hn-hengshan-guantang-2023';
@@ -32,4 +37,9 @@ export const corpus: CorpusForm[] = [
   sxJishanZhaidianWsy2021,
   ynLijiangGuchengZrzy2020,
   ynYongdeMinglangZx2022,
+  hbHuangshiTsg2022,
+  hbEzhouXzspj2021,
+  heLangfangSpgcxx2019,
+  hnYongzhouLinglingCdc2021,
+  jxNanchangCanchaWsy2021,
 ];
