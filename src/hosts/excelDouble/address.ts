@@ -155,32 +155,68 @@ export function subtract(a: Rect, b: Rect): Rect[] {
 }
 
 /**
- * A block after rows are inserted (count > 0, before row `at`) or deleted (count < 0, rows at..at-count-1), as
- * Excel moves merges, conditional formats and validations: blocks below move, blocks across the insertion grow,
- * blocks across the deletion shrink, blocks inside it vanish (undefined). Whole columns stay whole.
+ * Cells inserted or deleted, moving others: whole rows (`axis` "rows", no band), whole columns ("cols"), or a
+ * block (Range.insert/delete with shift Down/Up or Right/Left) whose cells move only within `band`, the columns
+ * (for "rows") or rows (for "cols") the block spans. `count` > 0 inserts before index `at`, < 0 deletes from it.
  */
-export function shiftRows(r: Rect, at: number, count: number): Rect | undefined {
-  const whole = r.top === 0 && r.bottom === MAX_ROWS - 1;
-  if (whole) return r;
-  if (count > 0) {
-    if (r.bottom < at) return r;
-    const top = r.top >= at ? r.top + count : r.top;
-    return { ...r, top: Math.min(top, MAX_ROWS - 1), bottom: Math.min(r.bottom + count, MAX_ROWS - 1) };
-  }
-  const n = -count;
-  const end = at + n; // first row after the deleted ones
-  if (r.bottom < at) return r;
-  if (r.top >= end) return { ...r, top: r.top - n, bottom: r.bottom - n };
-  const top = r.top < at ? r.top : at;
-  const bottom = r.bottom >= end ? r.bottom - n : at - 1;
-  return bottom < top ? undefined : { ...r, top, bottom };
+export interface Shift {
+  axis: 'rows' | 'cols';
+  at: number;
+  count: number;
+  band?: { from: number; to: number };
 }
 
-/** Where a cell goes when rows are inserted or deleted; undefined when it is deleted. */
-export function shiftRow(row: number, at: number, count: number): number | undefined {
-  if (row < at) return row;
-  if (count > 0) return row + count < MAX_ROWS ? row + count : undefined;
-  return row < at - count ? undefined : row + count;
+/** Where the span lo..hi goes along the shifted axis; undefined when all of it is deleted. */
+function shiftSpan(lo: number, hi: number, at: number, count: number, max: number): [number, number] | undefined {
+  if (lo === 0 && hi === max - 1) return [lo, hi];
+  if (hi < at) return [lo, hi];
+  if (count > 0) return [Math.min(lo >= at ? lo + count : lo, max - 1), Math.min(hi + count, max - 1)];
+  const n = -count;
+  const end = at + n; // first index after the deleted ones
+  if (lo >= end) return [lo - n, hi - n];
+  const top = lo < at ? lo : at;
+  const bottom = hi >= end ? hi - n : at - 1;
+  return bottom < top ? undefined : [top, bottom];
+}
+
+/** Whether a block lies across the edge of a shift's band: partly inside it, partly outside. */
+export function straddles(r: Rect, s: Shift): boolean {
+  if (!s.band) return false;
+  const [lo, hi] = s.axis === 'rows' ? [r.left, r.right] : [r.top, r.bottom];
+  const inside = lo >= s.band.from && hi <= s.band.to;
+  const outside = hi < s.band.from || lo > s.band.to;
+  return !inside && !outside;
+}
+
+/**
+ * Where a block goes; undefined when it is deleted. A block outside the band stays; one across its edge stays too
+ * (Excel refuses to split a merged area, and splits other ranges: the double keeps them whole, see straddles).
+ */
+export function shiftRect(r: Rect, s: Shift): Rect | undefined {
+  if (
+    s.band &&
+    (straddles(r, s) ||
+      (s.axis === 'rows' ? r.right < s.band.from || r.left > s.band.to : r.bottom < s.band.from || r.top > s.band.to))
+  )
+    return r;
+  if (s.axis === 'rows') {
+    const span = shiftSpan(r.top, r.bottom, s.at, s.count, MAX_ROWS);
+    return span && { ...r, top: span[0], bottom: span[1] };
+  }
+  const span = shiftSpan(r.left, r.right, s.at, s.count, MAX_COLS);
+  return span && { ...r, left: span[0], right: span[1] };
+}
+
+/** Where a cell goes; undefined when it is deleted or pushed off the sheet. */
+export function shiftCell(row: number, col: number, s: Shift): { row: number; col: number } | undefined {
+  const [along, across, max] = s.axis === 'rows' ? [row, col, MAX_ROWS] : [col, row, MAX_COLS];
+  if (s.band && (across < s.band.from || across > s.band.to)) return { row, col };
+  let moved: number | undefined;
+  if (along < s.at) moved = along;
+  else if (s.count > 0) moved = along + s.count < max ? along + s.count : undefined;
+  else moved = along < s.at - s.count ? undefined : along + s.count;
+  if (moved === undefined) return undefined;
+  return s.axis === 'rows' ? { row: moved, col } : { row, col: moved };
 }
 
 /** One number per cell, for maps of sparse cell data. */

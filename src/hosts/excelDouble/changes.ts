@@ -10,12 +10,29 @@ export interface Origin {
   client?: object;
 }
 
-export type DataChangeType = 'RangeEdited' | 'RowInserted' | 'RowDeleted';
+/** Excel.DataChangeType (ExcelApi 1.7): "Unknown indicates that the type of data change is not one of the listed types". */
+export type DataChangeType =
+  | 'RangeEdited'
+  | 'RowInserted'
+  | 'RowDeleted'
+  | 'ColumnInserted'
+  | 'ColumnDeleted'
+  | 'CellInserted'
+  | 'CellDeleted'
+  | 'Unknown';
 
-/** One change of the workbook. Only `cells` and `rows` changes raise onChanged. */
+/** One change of the workbook. Only `cells` and `structure` changes raise onChanged. */
 export type Change =
-  | { kind: 'cells'; sheetId: string; rect: Rect; details?: { before: CellResult; after: CellResult } }
-  | { kind: 'rows'; sheetId: string; rect: Rect; changeType: 'RowInserted' | 'RowDeleted' }
+  | {
+      kind: 'cells';
+      sheetId: string;
+      rect: Rect;
+      details?: { before: CellResult; after: CellResult };
+      /** A change Excel reports as Unknown; RangeEdited when absent. */
+      changeType?: 'Unknown';
+    }
+  /** Cells inserted or deleted (`rect`: which), moving others. */
+  | { kind: 'structure'; sheetId: string; rect: Rect; changeType: Exclude<DataChangeType, 'RangeEdited' | 'Unknown'> }
   | { kind: 'sheetAdded'; sheetId: string }
   | {
       kind: 'format' | 'conditionalFormats' | 'notes' | 'validation' | 'sheet' | 'settings' | 'restore';

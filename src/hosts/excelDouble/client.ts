@@ -1,5 +1,5 @@
 import { rectA1, type Rect } from './address';
-import type { Change, ChangeSink, Origin } from './changes';
+import type { Change, ChangeSink, DataChangeType, Origin } from './changes';
 import type { ValueType } from './engine';
 import { WEB_PAYLOAD_LIMIT_BYTES, type PayloadCount } from './payload';
 import { atLeast, type ApiVersion } from './version';
@@ -32,7 +32,7 @@ export interface WorksheetChangedArgs {
   worksheetId: string;
   address: string;
   source: 'Local' | 'Remote';
-  changeType: 'RangeEdited' | 'RowInserted' | 'RowDeleted';
+  changeType: DataChangeType;
   triggerSource?: 'ThisLocalAddin' | 'Unknown';
   details?: { valueBefore: unknown; valueAfter: unknown; valueTypeBefore: ValueType; valueTypeAfter: ValueType };
   getRange(ctx: RangeSource): unknown;
@@ -63,6 +63,19 @@ export interface Registration {
   sheetId?: string;
   handler: Handler;
 }
+
+/** What undoing a structure change is. */
+const UNDONE: Record<
+  Extract<Change, { kind: 'structure' }>['changeType'],
+  Extract<Change, { kind: 'structure' }>['changeType']
+> = {
+  RowInserted: 'RowDeleted',
+  RowDeleted: 'RowInserted',
+  ColumnInserted: 'ColumnDeleted',
+  ColumnDeleted: 'ColumnInserted',
+  CellInserted: 'CellDeleted',
+  CellDeleted: 'CellInserted',
+};
 
 interface UndoEntry {
   before: SavedWorkbook;
@@ -174,7 +187,7 @@ export class Client implements ChangeSink {
       for (const reg of this.registrations) if (reg.kind === 'added') this.outbox.push({ handler: reg.handler, args });
       return;
     }
-    if (change.kind !== 'cells' && change.kind !== 'rows') return;
+    if (change.kind !== 'cells' && change.kind !== 'structure') return;
     const args = this.changedArgs(change, origin);
     for (const reg of this.registrations) {
       if (reg.kind === 'changed' && (reg.sheetId === undefined || reg.sheetId === change.sheetId))
@@ -182,7 +195,7 @@ export class Client implements ChangeSink {
     }
   }
 
-  private changedArgs(change: Extract<Change, { kind: 'cells' | 'rows' }>, origin: Origin): WorksheetChangedArgs {
+  private changedArgs(change: Extract<Change, { kind: 'cells' | 'structure' }>, origin: Origin): WorksheetChangedArgs {
     const { sheetId } = change;
     const address = rectA1(change.rect);
     const args: WorksheetChangedArgs = {
@@ -190,7 +203,7 @@ export class Client implements ChangeSink {
       worksheetId: sheetId,
       address,
       source: origin.client === this ? 'Local' : 'Remote',
-      changeType: change.kind === 'cells' ? 'RangeEdited' : change.changeType,
+      changeType: change.changeType ?? 'RangeEdited',
       getRange: (ctx) => ctx.workbook.worksheets.getItem(sheetId).getRange(address),
       getRangeOrNullObject: (ctx) => ctx.workbook.worksheets.getItemOrNullObject(sheetId).getRange(address),
     };
@@ -328,8 +341,8 @@ export class Client implements ChangeSink {
             rect: c.rect,
             ...(now && after ? { details: { before: now, after } } : {}),
           });
-        } else if (c.kind === 'rows') {
-          this.book.emit({ ...c, changeType: c.changeType === 'RowDeleted' ? 'RowInserted' : 'RowDeleted' });
+        } else if (c.kind === 'structure') {
+          this.book.emit({ ...c, changeType: UNDONE[c.changeType] });
         }
       });
     });

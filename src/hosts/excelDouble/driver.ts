@@ -1,10 +1,10 @@
-import { parseCell, parseRect, type Rect } from './address';
+import { MAX_COLS, MAX_ROWS, parseCell, parseRect, type Rect } from './address';
 import type { Client } from './client';
 import type { CellContent } from './engine';
 import { interpret } from './input';
 import type { SheetModel, ValidationModel } from './sheet';
 import type { Workbook } from './workbook';
-import { deleteRows, insertRows, pasteBlock, writeCells } from './writes';
+import { pasteBlock, shiftCells, writeCells, type ShiftDirection } from './writes';
 
 /** A value a user types: text (a leading "=" makes a formula), a number, or null to clear the cell (Delete). */
 export type Typed = string | number | boolean | null;
@@ -102,15 +102,77 @@ export class Driver {
 
   /** Deletes whole rows (1-based first row). */
   deleteRows(sheetName: string, firstRow: number, count = 1): void {
-    const sheet = this.book.requireSheet(sheetName);
-    this.act(() => deleteRows(this.book, sheet, firstRow - 1, count));
+    this.shift(sheetName, { top: firstRow - 1, left: 0, bottom: firstRow + count - 2, right: MAX_COLS - 1 }, 'Up');
   }
 
   /** Inserts empty rows before `firstRow` (1-based); they take the format of the row above. */
   insertRows(sheetName: string, firstRow: number, count = 1): void {
-    const sheet = this.book.requireSheet(sheetName);
-    this.act(() => insertRows(this.book, sheet, firstRow - 1, count));
+    this.shift(sheetName, { top: firstRow - 1, left: 0, bottom: firstRow + count - 2, right: MAX_COLS - 1 }, 'Down');
   }
+
+  /** Inserts empty columns before `column` (letters, e.g. "C"); they take the format of the column to the left. */
+  insertColumns(sheetName: string, column: string, count = 1): void {
+    this.shift(sheetName, columnsRect(column, count), 'Right');
+  }
+
+  deleteColumns(sheetName: string, column: string, count = 1): void {
+    this.shift(sheetName, columnsRect(column, count), 'Left');
+  }
+
+  /** Insert Cells… on a block ("C5:D6"): the cells at and below it (Down) or right of it (Right) move. */
+  insertCells(sheetName: string, address: string, shift: 'Down' | 'Right'): void {
+    this.shift(sheetName, blockRect(address), shift);
+  }
+
+  /** Delete Cells… on a block: the cells below it (Up) or right of it (Left) move in. */
+  deleteCells(sheetName: string, address: string, shift: 'Up' | 'Left'): void {
+    this.shift(sheetName, blockRect(address), shift);
+  }
+
+  /**
+   * Writes values with its top-left at `topLeft` in a change Excel reports as changeType "Unknown" ("the type of
+   * data change is not one of the listed types": Excel.DataChangeType). Microsoft names no action that does: this
+   * stands for any, so that tests can hold ZiPing to it.
+   */
+  unknownChange(sheetName: string, topLeft: string, values: Typed[][]): void {
+    const sheet = this.book.requireSheet(sheetName);
+    const at = parseCell(topLeft);
+    if (!at || values.length === 0 || values[0].length === 0)
+      throw new Error('Excel double: a change needs a cell and a non-empty block');
+    const rect = {
+      top: at.row,
+      left: at.col,
+      bottom: at.row + values.length - 1,
+      right: at.col + values[0].length - 1,
+    };
+    this.act(() =>
+      writeCells(
+        this.book,
+        sheet,
+        rect,
+        values.map((row) => row.map((v) => v ?? '')),
+        'values',
+        { details: false, changeType: 'Unknown' },
+      ),
+    );
+  }
+
+  private shift(sheetName: string, rect: Rect, direction: ShiftDirection): void {
+    const sheet = this.book.requireSheet(sheetName);
+    this.act(() => shiftCells(this.book, sheet, rect, direction));
+  }
+}
+
+function columnsRect(column: string, count: number): Rect {
+  const left = parseCell(`${column}1`)?.col;
+  if (left === undefined || count < 1) throw new Error(`Excel double: ${column} is not a column`);
+  return { top: 0, left, bottom: MAX_ROWS - 1, right: left + count - 1 };
+}
+
+function blockRect(address: string): Rect {
+  const rect = parseRect(address);
+  if (!rect) throw new Error(`Excel double: ${address} is not a block of cells`);
+  return rect;
 }
 
 /** The person at this client: also undo, selection and cell edit mode. */

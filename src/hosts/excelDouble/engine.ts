@@ -1,4 +1,4 @@
-import type { Rect } from './address';
+import type { Rect, Shift } from './address';
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { ENGINE_QUOTE, fromEngineFormula, toEngineFormula } from './formulaText';
 import { registerExcelFunctions } from './functions';
@@ -145,12 +145,52 @@ export class FormulaEngine {
     );
   }
 
-  insertRows(sheet: number, at: number, count: number): void {
-    this.hf.addRows(sheet, [at, count]);
-  }
-
-  removeRows(sheet: number, at: number, count: number): void {
-    this.hf.removeRows(sheet, [at, count]);
+  /**
+   * Cells inserted or deleted (see Shift). Whole rows and columns move as in Excel, references included. A block
+   * moves its band's cells as HyperFormula moves cut cells: references to them follow, but a range reaching
+   * across the moved edge neither grows nor shrinks, and a reference to a deleted cell points at whatever moved
+   * into it (Excel: #REF!). Closer than nothing; not Excel.
+   */
+  shift(sheet: number, s: Shift): void {
+    const n = Math.abs(s.count);
+    if (!s.band) {
+      if (s.axis === 'rows') s.count > 0 ? this.hf.addRows(sheet, [s.at, n]) : this.hf.removeRows(sheet, [s.at, n]);
+      else s.count > 0 ? this.hf.addColumns(sheet, [s.at, n]) : this.hf.removeColumns(sheet, [s.at, n]);
+      return;
+    }
+    const used = this.bounds(sheet);
+    const end = used ? (s.axis === 'rows' ? used.bottom : used.right) : -1;
+    // The band's cells from `at` (insert) or after the deleted ones (delete) to the last used row or column.
+    const from = s.count > 0 ? s.at : s.at + n;
+    const block = (lo: number, hi: number): Rect =>
+      s.axis === 'rows'
+        ? { top: lo, left: s.band!.from, bottom: hi, right: s.band!.to }
+        : { top: s.band!.from, left: lo, bottom: s.band!.to, right: hi };
+    const range = (r: Rect) => ({
+      start: { sheet, row: r.top, col: r.left },
+      end: { sheet, row: r.bottom, col: r.right },
+    });
+    this.hf.batch(() => {
+      if (s.count < 0) {
+        const gone = block(s.at, s.at + n - 1);
+        this.write(
+          sheet,
+          gone.top,
+          gone.left,
+          Array.from({ length: gone.bottom - gone.top + 1 }, () =>
+            Array.from({ length: gone.right - gone.left + 1 }, () => ({ kind: 'empty' as const })),
+          ),
+        );
+      }
+      if (end < from) return;
+      const moving = block(from, end);
+      const to = s.count > 0 ? s.at + n : s.at;
+      this.hf.moveCells(range(moving), {
+        sheet,
+        row: s.axis === 'rows' ? to : moving.top,
+        col: s.axis === 'rows' ? moving.left : to,
+      });
+    });
   }
 
   /** Evaluates a formula in a sheet (references already moved to the cell it is for). */

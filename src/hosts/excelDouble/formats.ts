@@ -5,9 +5,10 @@ import {
   intersects,
   keyCol,
   keyRow,
-  shiftRow,
-  shiftRows,
+  shiftCell,
+  shiftRect,
   type Rect,
+  type Shift,
 } from './address';
 
 export interface BorderEdge {
@@ -107,22 +108,27 @@ export class FormatStore {
     return bottom < 0 ? undefined : { top, left, bottom, right };
   }
 
-  /** Rows inserted (count > 0) or deleted (count < 0) at `at`. Inserted rows take the format of the row above. */
-  shiftRows(at: number, count: number): void {
+  /**
+   * Cells inserted or deleted (see Shift). Inserted cells take the format of the cells before them: the row above,
+   * or the column to the left (Excel's default "Format Same As Above / Left").
+   */
+  shift(s: Shift): void {
     const next = new Map<number, CellFormat>();
     for (const [key, fmt] of this.cells) {
-      const row = shiftRow(keyRow(key), at, count);
-      if (row !== undefined) next.set(cellKey(row, keyCol(key)), fmt);
+      const at = shiftCell(keyRow(key), keyCol(key), s);
+      if (at) next.set(cellKey(at.row, at.col), fmt);
     }
-    if (count > 0 && at > 0) {
+    if (s.count > 0 && s.at > 0) {
       for (const [key, fmt] of this.cells) {
-        if (keyRow(key) !== at - 1) continue;
-        for (let i = 0; i < count; i++) next.set(cellKey(at + i, keyCol(key)), { ...fmt });
+        const [along, across] = s.axis === 'rows' ? [keyRow(key), keyCol(key)] : [keyCol(key), keyRow(key)];
+        if (along !== s.at - 1 || (s.band && (across < s.band.from || across > s.band.to))) continue;
+        for (let i = 0; i < s.count; i++)
+          next.set(s.axis === 'rows' ? cellKey(s.at + i, across) : cellKey(across, s.at + i), { ...fmt });
       }
     }
     this.cells = next;
     this.layers = this.layers.flatMap((l) => {
-      const rect = shiftRows(l.rect, at, count);
+      const rect = shiftRect(l.rect, s);
       return rect ? [{ rect, patch: l.patch }] : [];
     });
   }

@@ -1,4 +1,15 @@
-import { cellKey, intersection, intersects, keyCol, keyRow, shiftRow, shiftRows, subtract, type Rect } from './address';
+import {
+  cellKey,
+  intersection,
+  intersects,
+  keyCol,
+  keyRow,
+  shiftCell,
+  shiftRect,
+  subtract,
+  type Rect,
+  type Shift,
+} from './address';
 import { FormatStore } from './formats';
 
 /** A conditional format; only "Custom" (a formula rule) is modelled. */
@@ -118,33 +129,34 @@ export class SheetModel {
     return this.notes.get(cellKey(row, col));
   }
 
-  /** Moves everything but the cells' contents when rows are inserted (count > 0) or deleted (count < 0). */
-  shiftRows(at: number, count: number): void {
-    this.formats.shiftRows(at, count);
-    const shift = (r: Rect) => shiftRows(r, at, count);
+  /** Moves everything but the cells' contents when cells are inserted or deleted (see Shift). */
+  shift(s: Shift): void {
+    this.formats.shift(s);
+    const move = (r: Rect) => shiftRect(r, s);
     this.merges = this.merges.flatMap((m) => {
-      const r = shift(m);
+      const r = move(m);
       return r && (r.bottom > r.top || r.right > r.left) ? [r] : [];
     });
     this.conditionalFormats = this.conditionalFormats.flatMap((cf) => {
-      const ranges = cf.ranges.flatMap((r) => shift(r) ?? []);
+      const ranges = cf.ranges.flatMap((r) => move(r) ?? []);
       return ranges.length ? [{ ...cf, ranges }] : [];
     });
     this.validations = this.validations.flatMap((v) => {
-      const r = shift(v.rect);
+      const r = move(v.rect);
       return r ? [{ ...v, rect: r }] : [];
     });
-    this.notes = shiftKeys(this.notes, at, count);
-    this.hyperlinks = shiftKeys(this.hyperlinks, at, count);
-    if (this.pageLayout.printTitleRows) this.pageLayout.printTitleRows = shift(this.pageLayout.printTitleRows) ?? null;
+    this.notes = shiftKeys(this.notes, s);
+    this.hyperlinks = shiftKeys(this.hyperlinks, s);
+    if (this.pageLayout.printTitleRows && s.axis === 'rows' && !s.band)
+      this.pageLayout.printTitleRows = move(this.pageLayout.printTitleRows) ?? null;
   }
 }
 
-function shiftKeys<T>(map: Map<number, T>, at: number, count: number): Map<number, T> {
+function shiftKeys<T>(map: Map<number, T>, s: Shift): Map<number, T> {
   const next = new Map<number, T>();
   for (const [key, v] of map) {
-    const row = shiftRow(keyRow(key), at, count);
-    if (row !== undefined) next.set(cellKey(row, keyCol(key)), v);
+    const at = shiftCell(keyRow(key), keyCol(key), s);
+    if (at) next.set(cellKey(at.row, at.col), v);
   }
   return next;
 }

@@ -7,7 +7,9 @@ import {
   intersects,
   MAX_COLS,
   MAX_ROWS,
+  straddles,
   type Rect,
+  type Shift,
 } from './address';
 import { EMPTY, type CellContent } from './engine';
 import { shiftReferences } from './formulaText';
@@ -45,7 +47,7 @@ export function writeCells(
   rect: Rect,
   input: unknown,
   property: string,
-  options: { details?: boolean } = {},
+  options: { details?: boolean; changeType?: 'Unknown' } = {},
 ): void {
   const read = gridOf(input, rect, property);
   const { engine } = book;
@@ -68,7 +70,13 @@ export function writeCells(
       formats.has(cellKey(row, col)) ? { numberFormat: formats.get(cellKey(row, col)) } : undefined,
     );
   const after = single ? engine.result(sheet.engineId, rect.top, rect.left) : undefined;
-  book.emit({ kind: 'cells', sheetId: sheet.id, rect, ...(before && after ? { details: { before, after } } : {}) });
+  book.emit({
+    kind: 'cells',
+    sheetId: sheet.id,
+    rect,
+    ...(before && after ? { details: { before, after } } : {}),
+    ...(options.changeType ? { changeType: options.changeType } : {}),
+  });
 }
 
 /**
@@ -193,29 +201,48 @@ export function unmerge(book: Workbook, sheet: SheetModel, rect: Rect): void {
   book.emit({ kind: 'format', sheetId: sheet.id });
 }
 
-/** Inserts whole rows before row `at` (0-based): cells, formulas' references, merges, formats, CFs and validations move. */
-export function insertRows(book: Workbook, sheet: SheetModel, at: number, count: number): void {
-  if (count < 1) throw fail.invalidArgument('count');
-  book.engine.insertRows(sheet.engineId, at, count);
-  sheet.shiftRows(at, count);
-  book.emit({
-    kind: 'rows',
-    sheetId: sheet.id,
-    rect: { top: at, left: 0, bottom: at + count - 1, right: MAX_COLS - 1 },
-    changeType: 'RowInserted',
-  });
-}
+/** Where cells go when a block is inserted or deleted: down/up shift rows, right/left shift columns. */
+export type ShiftDirection = 'Down' | 'Right' | 'Up' | 'Left';
 
-export function deleteRows(book: Workbook, sheet: SheetModel, at: number, count: number): void {
-  if (count < 1) throw fail.invalidArgument('count');
-  book.engine.removeRows(sheet.engineId, at, count);
-  sheet.shiftRows(at, -count);
-  book.emit({
-    kind: 'rows',
-    sheetId: sheet.id,
-    rect: { top: at, left: 0, bottom: at + count - 1, right: MAX_COLS - 1 },
-    changeType: 'RowDeleted',
-  });
+/**
+ * Inserts (Down, Right) or deletes (Up, Left) the cells of `rect`, moving the others: cells, formulas' references,
+ * merges, formats, CFs, validations, notes and hyperlinks. Whole rows shifted down or up raise RowInserted /
+ * RowDeleted, whole columns shifted right or left ColumnInserted / ColumnDeleted, any other block CellInserted /
+ * CellDeleted (Excel.DataChangeType, ExcelApi 1.7), each with the address of the cells inserted or deleted.
+ * Excel refuses to move part of a merged area ("We can't do that to a merged cell"); the double fails it with
+ * InvalidOperation (the API's code for it is not documented).
+ */
+export function shiftCells(book: Workbook, sheet: SheetModel, rect: Rect, direction: ShiftDirection): void {
+  const wholeRows = rect.left === 0 && rect.right === MAX_COLS - 1;
+  const wholeCols = rect.top === 0 && rect.bottom === MAX_ROWS - 1;
+  const vertical = direction === 'Down' || direction === 'Up';
+  const inserts = direction === 'Down' || direction === 'Right';
+  // Whole rows cannot move sideways nor whole columns down: Excel has no room to push them into.
+  if ((wholeRows && !vertical) || (wholeCols && vertical)) throw fail.invalidOperation(`shift ${direction}`);
+  const n = vertical ? rect.bottom - rect.top + 1 : rect.right - rect.left + 1;
+  const s: Shift = {
+    axis: vertical ? 'rows' : 'cols',
+    at: vertical ? rect.top : rect.left,
+    count: inserts ? n : -n,
+  };
+  if (!(wholeRows || wholeCols))
+    s.band = vertical ? { from: rect.left, to: rect.right } : { from: rect.top, to: rect.bottom };
+  if (sheet.merges.some((m) => straddles(m, s) && (vertical ? m.bottom >= s.at : m.right >= s.at)))
+    throw fail.invalidOperation('moving part of a merged area');
+  book.engine.shift(sheet.engineId, s);
+  sheet.shift(s);
+  const changeType = wholeRows
+    ? inserts
+      ? 'RowInserted'
+      : 'RowDeleted'
+    : wholeCols
+      ? inserts
+        ? 'ColumnInserted'
+        : 'ColumnDeleted'
+      : inserts
+        ? 'CellInserted'
+        : 'CellDeleted';
+  book.emit({ kind: 'structure', sheetId: sheet.id, rect, changeType });
 }
 
 /**

@@ -13,7 +13,7 @@ import { fail } from '../errors';
 import { ClientObject, type Located, type ProxyContext, type RangeLocator, type SheetProxy } from '../proxy';
 import { formulasOf, numberFormatsOf, textsOf, valuesOf, valueTypesOf } from '../query';
 import type { HyperlinkModel, SheetModel } from '../sheet';
-import { deleteRows, insertRows, merge, setNumberFormats, unmerge, writeCells } from '../writes';
+import { merge, setNumberFormats, shiftCells, unmerge, writeCells } from '../writes';
 import { ConditionalFormatCollectionDouble } from './conditional';
 import { RangeFormatDouble } from './format';
 import { DataValidationDouble } from './validation';
@@ -226,26 +226,22 @@ export class RangeDouble extends ClientObject {
     return areas._instantiated();
   }
 
-  /**
-   * Inserts cells where the range is, shifting others (ExcelApi 1.1); returns the new cells. Only whole rows
-   * shifted down are modelled (RowInserted, address "3:4"); columns and blocks of cells fail NotImplemented.
-   */
+  /** Inserts cells where the range is, shifting others (ExcelApi 1.1); returns the new cells. See shiftCells. */
   insert(shift: string): RangeDouble {
     this._call(() => {
+      if (shift !== 'Down' && shift !== 'Right') throw fail.invalidArgument('shift');
       const { sheet, rect } = this._at();
-      if (!(shift === 'Down' && isEntireRow(rect)))
-        throw fail.notImplemented(`Range.insert(${shift}) of ${this._path}`);
-      insertRows(this._ctx._client.book, sheet, rect.top, rect.bottom - rect.top + 1);
+      shiftCells(this._ctx._client.book, sheet, rect, shift);
     }, [shift]);
     return new RangeDouble(this._ctx, `${this._path}.insert(${shift})`, () => this._at());
   }
 
-  /** Deletes the range's cells, shifting others (ExcelApi 1.1). Only whole rows shifted up are modelled. */
+  /** Deletes the range's cells, shifting others (ExcelApi 1.1). See shiftCells. */
   delete(shift: string): void {
     this._call(() => {
+      if (shift !== 'Up' && shift !== 'Left') throw fail.invalidArgument('shift');
       const { sheet, rect } = this._at();
-      if (!(shift === 'Up' && isEntireRow(rect))) throw fail.notImplemented(`Range.delete(${shift}) of ${this._path}`);
-      deleteRows(this._ctx._client.book, sheet, rect.top, rect.bottom - rect.top + 1);
+      shiftCells(this._ctx._client.book, sheet, rect, shift);
     }, [shift]);
   }
 
