@@ -21,22 +21,22 @@ export const BUDGET_HEADER: LabelSpec<BudgetField>[] = [
   {
     key: 'fullYearBudget',
     label: '全年预算数',
-    match: [/^全年预算(数|金额)?$/, /^(全年)?调整后预算(数|金额)?$/, /^预算数$/],
+    match: [/^全年预算(数|金额)?$/, /^(全年)?调整后?预算(数|金额)?$/, /^预算数$/],
   },
   {
     key: 'executed',
     label: '全年执行数',
     match: [/^全年执行(数|金额)?$/, /^(实际|预算)?执行(数|金额)$/, /^全年实际支出(数)?$/, /^实际支出(数)?$/],
   },
-  { key: 'weight', label: '分值', match: [/^分值$/, /^权重$/] },
+  { key: 'weight', label: '分值', match: [/^分值$/, /^权重$/, /^执行率权重$/] },
   { key: 'statedRate', label: '执行率', match: [/^(预算|资金)?执行率$/] },
-  { key: 'statedScore', label: '得分', match: [/^(自评)?得分$/, /^评分$/] },
+  { key: 'statedScore', label: '得分', match: [/^(自评)?得分$/, /^评分$/, /^执行率得分$/] },
 ];
 
 export const BUDGET_TOTAL: LabelSpec<'total'> = {
   key: 'total',
   label: '年度资金总额',
-  match: [/^年度(财政)?资金总额/, /^(项目)?资金总额$/, /^总额$/],
+  match: [/^年度(财政)?资金总额/, /^(项目)?资金总额$/, /^总额$/, /^部门预算执行情况$/],
 };
 
 export interface BreakdownSpec extends LabelSpec<BreakdownKey> {
@@ -104,12 +104,12 @@ export type IndicatorField =
 export const INDICATOR_HEADER: LabelSpec<IndicatorField>[] = [
   { key: 'level1', label: '一级指标', match: [/^一级指标$/] },
   { key: 'level2', label: '二级指标', match: [/^二级指标$/] },
-  { key: 'name', label: '三级指标', match: [/^三级指标(名称)?$/] },
+  { key: 'name', label: '三级指标', match: [/^三级指标(名称)?$/, /^指标名称$/] },
   { key: 'comparison', label: '指标性质', match: [/^指标性质$/, /^比较(符|方式)?$/, /^符号$/] },
   {
     key: 'target',
     label: '年度指标值',
-    match: [/^(年度|全年|预期|计划)?指标值$/, /^(年度|全年|年初)?目标值$/],
+    match: [/^(年度|全年|预期|计划|年初)?指标值$/, /^(年度|全年|年初)?目标值$/],
   },
   { key: 'unit', label: '度量单位', match: [/^(度量|计量)?单位$/] },
   {
@@ -118,7 +118,7 @@ export const INDICATOR_HEADER: LabelSpec<IndicatorField>[] = [
     match: [/^(全年|年度)?实际完成(值|情况)?$/, /^(全年)?实际值$/, /^(全年)?完成值$/],
   },
   { key: 'weight', label: '分值', match: [/^分值$/, /^权重$/, /^指标(分值|权重)$/, /^参考分值$/] },
-  { key: 'statedScore', label: '得分', match: [/^(自评)?得分$/, /^评分$/, /^折算得分$/] },
+  { key: 'statedScore', label: '得分', match: [/^(自评)?得分$/, /^评分$/, /^折算得分$/, /^指标得分$/] },
   {
     key: 'deviation',
     label: '偏差原因分析及改进措施',
@@ -127,6 +127,8 @@ export const INDICATOR_HEADER: LabelSpec<IndicatorField>[] = [
 ];
 
 export const INDICATOR_ANCHOR = '三级指标';
+/** A flat table's header names its indicators 指标名称, with no 一级/二级 tree (Chongqing's 部门整体绩效自评表). */
+export const FLAT_INDICATOR_ANCHOR = '指标名称';
 /** Rows between the indicators and 总分 that hold a note, not an indicator. */
 export const NOTE_ROW: RegExp[] = [/^其他需要说明(的)?(事项|问题|情况)?$/, /^备注$/, /^说明$/, /^填表说明/, /^注$/];
 /** A row under an indicator that details it ("其中：县道"): no indicator of its own. */
@@ -136,16 +138,21 @@ export const TOTAL_ROW: RegExp[] = [/^(自评|综合)?总分$/, /^合计$/, /^�
 export const GOAL = {
   heading: {
     label: '年度总体目标',
-    match: [/^(年度)?总体目标$/, /^年度绩效目标$/, /^项目年度目标完成情况$/, /^年度目标$/],
+    match: [/^(年度)?总体目标$/, /^(年度|当年)绩效目标$/, /^项目年度目标完成情况$/, /^年度目标$/],
   },
   /** The first patterns win: 项目年度目标 and 年度目标 are the planned side only where no 预期目标 is written. */
   planned: {
     label: '预期目标',
-    match: [/^预期目标$/, /^计划目标$/, /^(年初)?设定目标$/, /^项目年度目标$/, /^年度目标$/],
+    match: [/^预期目标$/, /^计划目标$/, /^(年初)?设定目标$/, /^年初绩效目标$/, /^项目年度目标$/, /^年度目标$/],
   },
   achieved: {
     label: '实际完成情况',
-    match: [/^(全年)?实际完成情况$/, /^(年度)?总体目标完成情况(综述)?$/, /^年度目标完成情况$/, /^(全年)?完成情况$/],
+    match: [
+      /^(全年)?(目标)?实际完成情况$/,
+      /^(年度)?总体目标完成情况(综述)?$/,
+      /^年度目标完成情况$/,
+      /^(全年)?完成情况$/,
+    ],
   },
 };
 

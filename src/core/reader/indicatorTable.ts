@@ -360,10 +360,19 @@ function composed(view: SheetView, r: number, spans: Map<IndicatorField, Span>, 
       if (!view.isEmpty(r, c)) parts.push(view.entry(r, c));
   };
   if (key === 'target') pushSpan(spans.get('comparison'));
+  const beforeValue = parts.length;
   pushSpan(span);
-  if (key === 'target') pushSpan(spans.get('unit'));
+  // A comparison or unit with no value beside it (定量指标 · 次 over a target the unit left blank) is no target.
+  if (parts.length === beforeValue) return entryAt(view, r, span) ?? { value: null };
+  const valueEnd = parts.length > 0 ? cellText(parts[parts.length - 1]).trim() : '';
+  // A unit the value already carries (100% under 计量单位 %) is not written twice.
+  if (key === 'target') {
+    const before = parts.length;
+    pushSpan(spans.get('unit'));
+    if (parts.length > before && valueEnd.endsWith(cellText(parts[parts.length - 1]).trim())) parts.pop();
+  }
   const meaningful = parts.filter(
-    (p) => !(typeof p.value === 'string' && /^[\s\u3000]*定(性|量)[\s\u3000]*$/.test(p.value)),
+    (p) => !(typeof p.value === 'string' && /^[\s\u3000]*定(性|量)(指标)?[\s\u3000]*$/.test(p.value)),
   );
   const unique = meaningful.filter((p, i) => meaningful.findIndex((q) => q.cell === p.cell) === i);
   if (unique.length === 0) return entryAt(view, r, span) ?? { value: null };

@@ -5,9 +5,11 @@ import {
   BREAKDOWN,
   BUDGET_HEADER,
   BUDGET_TOTAL,
+  FLAT_INDICATOR_ANCHOR,
   GOAL,
   HEADER_FIELDS,
   INDICATOR_ANCHOR,
+  INDICATOR_HEADER,
   TITLES,
   matches,
   type BudgetField,
@@ -26,8 +28,8 @@ export interface SheetForms {
 }
 
 /** Texts that may fold to 三级指标 or to 年度资金总额 (spaces and line breaks may stand between the characters). */
-const MAY_BE_ANCHOR = /三[\s\u3000]*级/;
-const MAY_BE_TOTAL = /总[\s\u3000]*额/;
+const MAY_BE_ANCHOR = /三[\s\u3000]*级|指[\s\u3000]*标[\s\u3000]*名[\s\u3000]*称/;
+const MAY_BE_TOTAL = /总[\s\u3000]*额|执[\s\u3000]*行[\s\u3000]*情[\s\u3000]*况/;
 
 /** Finds every Annex 1 form on a sheet by its labels. A sheet with none yields no forms. */
 export function readSheet(grid: Grid): SheetForms {
@@ -127,7 +129,8 @@ function findAnchors(view: SheetView): Anchor[] {
       // Cheap test first: folding every cell of a large sheet would dominate the read.
       if (typeof raw !== 'string' || !(MAY_BE_ANCHOR.test(raw) || MAY_BE_TOTAL.test(raw))) continue;
       const label = view.label(r, c);
-      if (label === INDICATOR_ANCHOR || label === `${INDICATOR_ANCHOR}名称`) headers.push({ row: r, col: c });
+      if (label === INDICATOR_ANCHOR || label === `${INDICATOR_ANCHOR}名称` || isFlatHeader(view, r, c, label))
+        headers.push({ row: r, col: c });
       else if (matches(BUDGET_TOTAL, label)) budgetRows.push({ row: r, col: c });
     }
   }
@@ -144,6 +147,18 @@ function findAnchors(view: SheetView): Anchor[] {
   for (const lone of budgetRows.filter((x) => x.row > previousHeader)) anchors.push({ top: lone.row, budgetRow: lone });
   anchors.sort((x, y) => x.top - y.top);
   return anchors;
+}
+
+/** 指标名称 heads a flat indicator table only where its row also names the target and the actual columns. */
+function isFlatHeader(view: SheetView, r: number, c: number, label: string): boolean {
+  if (label !== FLAT_INDICATOR_ANCHOR) return false;
+  const named = new Set<string>();
+  const row = view.grid.cells[r] ?? [];
+  for (let col = c + 1; col < row.length; col = view.span(r, col).right + 1) {
+    const spec = INDICATOR_HEADER.find((s) => matches(s, view.label(r, col)));
+    if (spec) named.add(spec.key);
+  }
+  return named.has('target') && named.has('actual');
 }
 
 type ReadForm = Form & { lastRow: number };
@@ -315,6 +330,9 @@ function readBudget(
   const block: BudgetBlock = { labelCell: a1(at.row, at.col), byIncome: [], bySpending: [] };
   const columns = findBudgetHeader(view, at);
   const headerRow = columns.headerRow ?? at.row;
+  // A label merged over the header and the figures (部门预算执行情况(万元) over 年初预算数… and the row below):
+  // the figures stand on the row under the header.
+  const valueRow = columns.headerRow === at.row ? at.row + 1 : at.row;
   const standIn = singleBudgetColumn(columns);
   for (const spec of BUDGET_HEADER) {
     const span = columns.spans.get(spec.key) ?? (spec.key === 'fullYearBudget' ? standIn?.span : undefined);
@@ -331,7 +349,7 @@ function readBudget(
         out.missing(spec.label, columns.headerRow !== undefined ? a1(columns.headerRow, at.col) : block.labelCell);
       continue;
     }
-    block[spec.key] = valueIn(view, at.row, span);
+    block[spec.key] = valueIn(view, valueRow, span);
   }
   if (standIn) {
     if (standIn.from === 'initialBudget') {

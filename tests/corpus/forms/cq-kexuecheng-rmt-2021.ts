@@ -106,7 +106,7 @@ export const form: CorpusForm = {
       kind: 'mustNot',
       code: 'FIELD_MISSING',
       row: 8,
-      about: ['实际完成值', '年度指标值', '分值', '得分', '三级指标'],
+      about: ['找不到“实际完成值”', '找不到“年度指标值”', '找不到“分值”', '找不到“得分”', '缺少“三级指标”'],
       reason: 'the header names every column: 指标名称, 年初指标值, 全年完成值, 指标权重(分), 指标得分(分)',
     },
   ],
