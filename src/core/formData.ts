@@ -1,4 +1,4 @@
-import type { FormKind } from './model';
+import type { AmountUnit, FormKind } from './model';
 
 /** What a user types into a form, as plain data: the shape of fixtures/lukou-2022.json. Amounts in the form's unit. */
 export type Typed = string | number | null;
@@ -23,7 +23,7 @@ export interface FormData {
   projectName?: string;
   department?: string;
   implementer?: string;
-  amountUnit?: '万元' | '元';
+  amountUnit?: AmountUnit;
   budget: {
     initialBudget?: Typed;
     fullYearBudget: Typed;

@@ -78,6 +78,9 @@ export interface Level1Group {
   cell?: string;
 }
 
+/** The unit a form's amounts are kept in. */
+export type AmountUnit = '元' | '万元' | '亿元';
+
 /** The form the reader found, or the JSON describes, with every value still as typed. */
 export interface Form {
   kind: FormKind;
@@ -86,8 +89,8 @@ export interface Form {
   unit?: Entry;
   /** Project form header: 项目名称, 主管部门, 实施单位. */
   project?: { name?: Entry; department?: Entry; implementer?: Entry };
-  /** Amounts on this form are in 万元 unless the form says 元. */
-  amountUnit: '万元' | '元';
+  /** Amounts on this form are in 万元 unless the form says 元 or 亿元. */
+  amountUnit: AmountUnit;
   budget: BudgetBlock;
   goal: { planned?: Entry; achieved?: Entry; labelCell?: string };
   level1Groups: Level1Group[];

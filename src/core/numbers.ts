@@ -1,4 +1,4 @@
-import type { Entry } from './model';
+import type { AmountUnit, Entry } from './model';
 import { readValue, placeholderKind } from './values';
 import type { ReadValue } from './values/types';
 import { roundExcel } from './round';
@@ -17,12 +17,12 @@ const MONEY_FACTOR: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4,
  * Reads an amount, weight or score: a plain number, optionally with 分, % or a money unit (converted into the
  * form's `moneyUnit` when given). A comparison or any other unit is not a plain number.
  */
-export function readNumber(entry: Entry | undefined, moneyUnit?: '万元' | '元'): NumberRead {
+export function readNumber(entry: Entry | undefined, moneyUnit?: AmountUnit): NumberRead {
   return numberFrom(readEntry(entry), moneyUnit);
 }
 
 /** The same, for a value already read. */
-export function numberFrom(v: ReadValue, moneyUnit?: '万元' | '元'): NumberRead {
+export function numberFrom(v: ReadValue, moneyUnit?: AmountUnit): NumberRead {
   if (v.kind === 'empty') return { ok: false, empty: true, text: v.text };
   if (v.kind !== 'quantity' || (v.comparison !== undefined && v.comparison !== 'eq')) {
     return { ok: false, empty: false, text: v.text };

@@ -60,3 +60,53 @@ export async function projectForm(blankActuals: boolean): Promise<Grid> {
   const grids = await readWorkbook(await toBuffer([s]), 'project.xlsx');
   return grids[0];
 }
+
+/**
+ * A 项目支出绩效自评表 kept in 亿元 (a large construction project), amounts as the bureau's template formats them
+ * (up to four decimals: to the 万元): 全年预算数 12.5, 全年执行数 11.8765, 执行率 95.01%.
+ */
+export async function projectFormInYi(): Promise<Grid> {
+  const s = new SheetBuilder('项目自评表');
+  s.merge('A1:I1', '项目支出绩效自评表');
+  s.merge('A2:I2', '（2023年度）');
+  s.merge('A3:B3', '项目名称');
+  s.merge('C3:I3', '城区防洪排涝综合治理工程');
+  s.merge('A4:B4', '主管部门');
+  s.merge('C4:E4', '某市水利局');
+  s.merge('F4:G4', '实施单位');
+  s.merge('H4:I4', '某市水利工程建设中心');
+  s.merge('A5:A9', '项目资金\n（亿元）');
+  s.row('D5', ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分']);
+  s.merge('B6:C6', '年度资金总额');
+  const money = (v: number): CellInput => ({ v, numFmt: '0.00##' });
+  s.row('D6', [money(12.5), money(12.5), money(11.8765), 10, { v: 11.8765 / 12.5, numFmt: '0.00%' }, 9.5]);
+  s.merge('B7:C7', '其中：当年财政拨款');
+  s.row('D7', [money(10), money(10), money(9.8765), '/', '/', '/']);
+  s.merge('B8:C8', '上年结转资金');
+  s.row('D8', [money(2.5), money(2.5), money(2), '/', '/', '/']);
+  s.merge('B9:C9', '其他资金');
+  s.row('D9', [null, null, null, '/', '/', '/']);
+  s.merge('A10:A11', '年度总体目标');
+  s.merge('B10:E10', '预期目标');
+  s.merge('F10:I10', '实际完成情况');
+  s.merge('B11:E11', '完成排涝泵站3座、堤防加固12公里。');
+  s.merge('F11:I11', '已完成排涝泵站3座、堤防加固12公里。');
+  s.merge('A12:A15', '绩效指标');
+  s.row('B12', [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ]);
+  s.row('B13', ['产出指标', '数量指标', '堤防加固长度', '≥12公里', '12公里', 40, 40, null]);
+  s.row('B14', ['效益指标', '社会效益指标', '城区内涝点减少', '≥10个', '11个', 40, 40, null]);
+  s.row('B15', ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', { v: 0.93, numFmt: '0%' }, 10, 10, null]);
+  s.merge('A16:F16', '总分');
+  s.row('G16', [100, 99.5]);
+  const grids = await readWorkbook(await toBuffer([s]), 'project-yi.xlsx');
+  return grids[0];
+}

@@ -155,8 +155,8 @@ function allowedRange(
   unit: Form['amountUnit'],
   profile: RuleProfile,
 ): Allowed | undefined {
-  // 万元 figures are 元 figures rounded to the shown digit (two decimals at least); 元 figures are exact.
-  if (unit !== '万元') return undefined;
+  // 万元 and 亿元 figures are 元 figures rounded to the shown digit (two decimals at least); 元 figures are exact.
+  if (unit === '元') return undefined;
   const half = (d: number) => 0.5 * 10 ** -Math.max(d, 2);
   const low = scoreBudget(
     full.value + half(full.decimals),

@@ -88,7 +88,7 @@ export function formFromJson(data: unknown, sheet: string): Form | { error: { zh
     year: Number.isFinite(year) ? year : undefined,
     unit: optional(root.unit, 'unit'),
     project: kind === 'project' ? { name: optional(root.projectName ?? root.project, 'projectName') } : undefined,
-    amountUnit: root.amountUnit === '元' ? '元' : '万元',
+    amountUnit: root.amountUnit === '元' || root.amountUnit === '亿元' ? root.amountUnit : '万元',
     budget: {
       labelCell: 'budget',
       initialBudget: optional(budget.initialBudget, 'budget.initialBudget'),

@@ -4,8 +4,8 @@ import type { Lang } from '../findings';
 import { draftReport, outlineFor, type ReportParagraph } from '../report/draft';
 import { inputFieldsFor, inputLabel, type InputValues } from '../report/inputs';
 import { outlineToKeep, type Outline } from '../report/outline';
-import { marksIn } from '../report/words';
-import { formulaOf, renderParts } from '../report/parts';
+import { AMOUNT_PLACES, marksIn } from '../report/words';
+import { formulaOf, placesFormat, renderParts } from '../report/parts';
 import { reportResolver } from '../report/resolver';
 import type { FormResult } from '../workbook';
 import type { CellStyle, SheetPlan } from './sheetPlan';
@@ -74,7 +74,11 @@ export function layoutAnnex2(
       i + 2,
       REPORT_COLUMNS.value,
       value,
-      field.kind === 'amount' ? { numFmt: '0.00' } : field.kind === 'count' ? { numFmt: '0' } : { numFmt: '@' },
+      field.kind === 'amount'
+        ? { numFmt: placesFormat(AMOUNT_PLACES[unit]) }
+        : field.kind === 'count'
+          ? { numFmt: '0' }
+          : { numFmt: '@' },
     );
     inputCells.set(field.key, { address: `$${address.replace(/(\d+)$/, '$$$1')}`, value });
     inputAddresses[field.key] = address;

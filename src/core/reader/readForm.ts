@@ -1,6 +1,6 @@
 import { a1, parseA1, type Grid } from '../cells';
 import type { Finding } from '../findings';
-import type { BreakdownPart, BudgetBlock, Entry, Form, FormKind, Indicator, Level1Group } from '../model';
+import type { AmountUnit, BreakdownPart, BudgetBlock, Entry, Form, FormKind, Indicator, Level1Group } from '../model';
 import {
   BREAKDOWN,
   BUDGET_HEADER,
@@ -253,12 +253,16 @@ function findYear(view: SheetView, top: number, bottom: number): number | undefi
   return year;
 }
 
-function findAmountUnit(view: SheetView, top: number, bottom: number): '万元' | '元' {
-  let unit: '万元' | '元' = '万元';
+function findAmountUnit(view: SheetView, top: number, bottom: number): AmountUnit {
+  let unit: AmountUnit = '万元';
   eachCell(view, top, bottom, (r, c) => {
     const v = view.raw(r, c)?.value;
     if (typeof v !== 'string') return false;
     const text = v.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+    if (/亿元/.test(text)) {
+      unit = '亿元';
+      return true;
+    }
     if (/万元/.test(text)) {
       unit = '万元';
       return true;

@@ -1,3 +1,4 @@
+import type { AmountUnit } from '../model';
 import type { Bilingual } from '../findings';
 
 export type InputKind = 'amount' | 'count' | 'text';
@@ -93,10 +94,10 @@ export function inputFieldsFor(kind: 'department' | 'project'): InputField[] {
   return kind === 'department' ? INPUT_FIELDS : [];
 }
 
-/** A field's label in the form's amount unit: （万元） becomes （元） on a form kept in 元. */
-export function inputLabel(field: InputField, lang: 'zh' | 'en', unit: '万元' | '元'): string {
+/** A field's label in the form's amount unit: （万元） becomes （元） on a form kept in 元, （亿元） in 亿元. */
+export function inputLabel(field: InputField, lang: 'zh' | 'en', unit: AmountUnit): string {
   const label = field.label[lang];
-  return unit === '元' ? label.replace(/万元/g, '元') : label;
+  return unit === '万元' ? label : label.replace(/万元/g, unit);
 }
 
 export type InputValues = Partial<Record<string, string | number | null>>;

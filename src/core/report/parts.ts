@@ -10,8 +10,8 @@ import { serialToDate } from '../values';
  */
 export type Part =
   | { kind: 'text'; text: string }
-  /** An amount: "939.93"; the gap `missing` (【请填写：…】) when the cell holds no number. */
-  | { kind: 'amount'; ref: string; missing: string }
+  /** An amount: "939.93" (at `decimals`, 2 unless given); the gap `missing` (【请填写：…】) when the cell holds no number. */
+  | { kind: 'amount'; ref: string; missing: string; places?: Places }
   /** A whole number: staff, sections. */
   | { kind: 'count'; ref: string; missing: string }
   /** A cell's text as typed (a name, a target, a reason); `blank` when it is empty. */
@@ -50,6 +50,8 @@ export interface ChangeWords {
   down: string;
   same: string;
   unit: string;
+  /** The decimals amounts are written at in `unit`. */
+  places: Places;
   /** Said when the base is missing: no comparison. */
   noBase: string;
   /** Said after an increase from a base of 0: no percentage. */
@@ -62,6 +64,29 @@ export interface ChangeWords {
 }
 
 export const text = (t: string): Part => ({ kind: 'text', text: t });
+
+/** At least `min` and at most `max` decimals: 1.25 and 1.2345 at { min: 2, max: 4 }. */
+export interface Places {
+  min: number;
+  max: number;
+}
+
+const TWO_PLACES: Places = { min: 2, max: 2 };
+
+/** What TEXT(v, placesFormat(places)) shows: rounded at max, trailing zeros dropped down to min. */
+export function placesText(v: number, places: Places): string {
+  const s = fixed(v, places.max);
+  if (places.max <= places.min || !s.includes('.')) return s;
+  const [int, frac] = s.split('.');
+  const kept = frac.replace(/0+$/, '').padEnd(places.min, '0');
+  return kept === '' ? int : `${int}.${kept}`;
+}
+
+/** The number format of `places`: "0.00", or "0.00##" for two to four decimals. */
+export function placesFormat(places: Places): string {
+  if (places.max === 0) return '0';
+  return `0.${'0'.repeat(places.min)}${'#'.repeat(places.max - places.min)}`;
+}
 
 /** Where a reference points: its formula text ('附件1'!F6 or $E$5) and the value the cell holds now. */
 export interface Resolver {
@@ -93,7 +118,7 @@ function renderPart(p: Part, r: Resolver): string {
       return p.text;
     case 'amount': {
       const v = num(r.value(p.ref));
-      return v === undefined ? p.missing : fixed(v, 2);
+      return v === undefined ? p.missing : placesText(v, p.places ?? TWO_PLACES);
     }
     case 'count': {
       const v = num(r.value(p.ref));
@@ -184,13 +209,13 @@ function renderChange(p: Extract<Part, { kind: 'change' }>, r: Resolver): string
   const b = num(r.value(p.base));
   if (c === undefined) return w.noCurrent;
   if (b === undefined) return w.noBase;
-  const rc = roundExcel(c, 2);
-  const rb = roundExcel(b, 2);
+  const rc = roundExcel(c, w.places.max);
+  const rb = roundExcel(b, w.places.max);
   if (rc === rb) return `${w.than}${w.same}`;
-  if (b === 0) return `${w.than}${w.up}${fixed(c, 2)}${w.unit}${w.zeroBase}`;
+  if (b === 0) return `${w.than}${w.up}${placesText(c, w.places)}${w.unit}${w.zeroBase}`;
   const up = rc > rb;
   const delta = up ? c - b : b - c;
-  const head = `${w.than}${up ? w.up : w.down}${fixed(delta, 2)}${w.unit}`;
+  const head = `${w.than}${up ? w.up : w.down}${placesText(delta, w.places)}${w.unit}`;
   return p.percent ? `${head}${up ? w.upPercent : w.downPercent}${fixed((delta / b) * 100, 2)}%` : head;
 }
 
@@ -226,7 +251,7 @@ function formulaPart(p: Part, r: Resolver): string {
       return literal(p.text);
     case 'amount': {
       const a = r.address(p.ref);
-      return `IF(ISNUMBER(${a}),TEXT(${a},"0.00"),${literal(p.missing)})`;
+      return `IF(ISNUMBER(${a}),TEXT(${a},${literal(placesFormat(p.places ?? TWO_PLACES))}),${literal(p.missing)})`;
     }
     case 'count': {
       const a = r.address(p.ref);
@@ -285,18 +310,19 @@ function changeFormula(p: Extract<Part, { kind: 'change' }>, r: Resolver): strin
   const w = p.words;
   const c = r.address(p.current);
   const b = r.address(p.base);
+  const places = literal(placesFormat(w.places));
   const head = (word: string, delta: string) =>
-    `${literal(`${w.than}${word}`)}&TEXT(${delta},"0.00")&${literal(w.unit)}`;
+    `${literal(`${w.than}${word}`)}&TEXT(${delta},${places})&${literal(w.unit)}`;
   const upText = p.percent
     ? `${head(w.up, `${c}-${b}`)}&${literal(w.upPercent)}&TEXT((${c}-${b})/${b}*100,"0.00")&"%"`
     : head(w.up, `${c}-${b}`);
   const downText = p.percent
     ? `${head(w.down, `${b}-${c}`)}&${literal(w.downPercent)}&TEXT((${b}-${c})/${b}*100,"0.00")&"%"`
     : head(w.down, `${b}-${c}`);
-  const zero = `${literal(`${w.than}${w.up}`)}&TEXT(${c},"0.00")&${literal(`${w.unit}${w.zeroBase}`)}`;
+  const zero = `${literal(`${w.than}${w.up}`)}&TEXT(${c},${places})&${literal(`${w.unit}${w.zeroBase}`)}`;
   return (
     `IF(NOT(ISNUMBER(${c})),${literal(w.noCurrent)},IF(NOT(ISNUMBER(${b})),${literal(w.noBase)},` +
-    `IF(ROUND(${c},2)=ROUND(${b},2),${literal(`${w.than}${w.same}`)},IF(${b}=0,${zero},` +
-    `IF(ROUND(${c},2)>ROUND(${b},2),${upText},${downText})))))`
+    `IF(ROUND(${c},${w.places.max})=ROUND(${b},${w.places.max}),${literal(`${w.than}${w.same}`)},IF(${b}=0,${zero},` +
+    `IF(ROUND(${c},${w.places.max})>ROUND(${b},${w.places.max}),${upText},${downText})))))`
   );
 }

@@ -85,7 +85,7 @@ export function readReportSheet(grid: Grid): ExistingReport | undefined {
   const byLabel = new Map(
     INPUT_FIELDS.flatMap((f) =>
       (['zh', 'en'] as const).flatMap((lang) =>
-        (['万元', '元'] as const).map((unit) => [inputLabel(f, lang, unit), f.key] as [string, string]),
+        (['万元', '元', '亿元'] as const).map((unit) => [inputLabel(f, lang, unit), f.key] as [string, string]),
       ),
     ),
   );

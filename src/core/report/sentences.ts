@@ -7,7 +7,7 @@ import type { Assessment } from '../scoring';
 import { ruleTotal, type FormResult } from '../workbook';
 import type { BlockKey } from './outline';
 import { text, type Part } from './parts';
-import { CLOSING_MARKS, COMPARISON_WORDS, changeWords, mark } from './words';
+import { AMOUNT_PLACES, CLOSING_MARKS, COMPARISON_WORDS, changeWords, mark } from './words';
 import { cleanLeftovers } from './leftovers';
 
 /** What every sentence builder needs: the checked form, the language, the amount unit as written after a figure. */
@@ -55,7 +55,12 @@ const IDS: Record<Exclude<BlockKey, 'indicators' | 'problems' | 'steps'>, string
 
 const zhEn = (d: Drafting, zh: Part[], en: Part[]) => (d.lang === 'zh' ? zh : en);
 const fill = (d: Drafting, zh: string, en: string) => mark(d.lang, 'fill', d.lang === 'zh' ? zh : en);
-const amount = (r: string, missing: string): Part => ({ kind: 'amount', ref: r, missing });
+const amount = (d: Drafting, r: string, missing: string): Part => ({
+  kind: 'amount',
+  ref: r,
+  missing,
+  places: AMOUNT_PLACES[d.result.form.amountUnit],
+});
 const count = (r: string, missing: string): Part => ({ kind: 'count', ref: r, missing });
 /** A free text (a goal, a reason) as prose: its closing mark dropped so that the sentence's own is not doubled. */
 const prose = (d: Drafting, r: string, blank: string): Part => ({
@@ -270,7 +275,7 @@ function figureWithChange(
     {
       kind: 'ifNumber',
       ref: o.current,
-      then: [amount(o.current, ''), text(zh ? `${d.unit}，` : `${d.unit}, `), change, reason],
+      then: [amount(d, o.current, ''), text(zh ? `${d.unit}，` : `${d.unit}, `), change, reason],
       otherwise: [text(fill(d, ...o.currentGap))],
     },
   ];
@@ -386,14 +391,14 @@ function funding(d: Drafting): Part[] {
     held.forEach((p, i) => {
       const [nameZh, nameEn] = SOURCE_NAMES[p.key]!;
       out.push(text(`${i > 0 ? (zh ? '，' : ', ') : ''}${zh ? nameZh : `${nameEn} `}`));
-      out.push(amount(ref.form(`part:${p.key}`), fill(d, nameZh, nameEn)), text(d.unit));
+      out.push(amount(d, ref.form(`part:${p.key}`), fill(d, nameZh, nameEn)), text(d.unit));
     });
     out.push(text(zh ? '。' : '. '));
   }
   if (form.kind === 'department') {
     out.push(
       text(zh ? '本年度实际支付项目资金' : 'Project funds paid this year: '),
-      amount(ref.form('part:project'), fill(d, '项目支出决算数', 'project spending')),
+      amount(d, ref.form('part:project'), fill(d, '项目支出决算数', 'project spending')),
       text(d.unit),
     );
     const levels: [string, string, string][] = [
@@ -420,7 +425,7 @@ function funding(d: Drafting): Part[] {
         then: [
           ...lead(levels.slice(0, i).map(([k]) => k)),
           text(zh ? nameZh : `${nameEn} `),
-          amount(ref.input(key), ''),
+          amount(d, ref.input(key), ''),
           text(d.unit),
         ],
         otherwise: [],
@@ -552,9 +557,9 @@ function budget(d: Drafting): Part[] {
   return zh
     ? [
         text('全年预算数'),
-        amount(ref.form('fullYearBudget'), fill(d, '全年预算数', '')),
+        amount(d, ref.form('fullYearBudget'), fill(d, '全年预算数', '')),
         text(`${d.unit}，全年执行数`),
-        amount(ref.form('executed'), fill(d, '全年执行数', '')),
+        amount(d, ref.form('executed'), fill(d, '全年执行数', '')),
         text(`${d.unit}，预算执行率`),
         pct,
         ...scored,
@@ -562,9 +567,9 @@ function budget(d: Drafting): Part[] {
       ]
     : [
         text('Of a full-year budget of '),
-        amount(ref.form('fullYearBudget'), fill(d, '', 'the full-year budget')),
+        amount(d, ref.form('fullYearBudget'), fill(d, '', 'the full-year budget')),
         text(`${d.unit}, `),
-        amount(ref.form('executed'), fill(d, '', 'the amount executed')),
+        amount(d, ref.form('executed'), fill(d, '', 'the amount executed')),
         text(`${d.unit} was spent, an execution rate of `),
         pct,
         ...scored,
@@ -818,7 +823,7 @@ function problems(d: Drafting): Part[][] {
   if (has('BUDGET_ADJUSTED') && d.result.form.budget.initialBudget)
     out.push([
       text(zh ? '全年预算数' : 'The full-year budget was '),
-      amount(ref.form('fullYearBudget'), fill(d, '全年预算数', 'the full-year budget')),
+      amount(d, ref.form('fullYearBudget'), fill(d, '全年预算数', 'the full-year budget')),
       text(zh ? `${d.unit}，` : `${d.unit}, `),
       {
         kind: 'change',

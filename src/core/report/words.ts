@@ -1,5 +1,6 @@
 import type { Lang } from '../findings';
-import type { ChangeWords } from './parts';
+import type { ChangeWords, Places } from './parts';
+import type { AmountUnit } from '../model';
 
 /**
  * The marks that stand where the report needs the user: one style each, so that they cannot be read as finished
@@ -61,16 +62,26 @@ export const COMPARISON_WORDS: Record<Lang, readonly (readonly [string, string])
 export const CLOSING_MARKS = '。；;.，,';
 
 /** The amount unit as the sentences write it after a figure. */
-export function unitWord(lang: Lang, unit: '万元' | '元'): string {
+export function unitWord(lang: Lang, unit: AmountUnit): string {
   if (lang === 'zh') return unit;
-  return unit === '万元' ? ' (10,000 yuan)' : ' yuan';
+  return { 元: ' yuan', 万元: ' (10,000 yuan)', 亿元: ' (100 million yuan)' }[unit];
 }
+
+/**
+ * The decimals an amount is written at in the form's unit: two in 元 and 万元 (as the forms keep them); in 亿元 two
+ * to four (1.25亿元, 1.2345亿元: to the 万元), so that a 亿元 form's report loses nothing a 万元 one would say.
+ */
+export const AMOUNT_PLACES: Record<AmountUnit, Places> = {
+  元: { min: 2, max: 2 },
+  万元: { min: 2, max: 2 },
+  亿元: { min: 2, max: 4 },
+};
 
 export function changeWords(
   lang: Lang,
   than: 'priorYear' | 'initialBudget',
   percent: boolean,
-  unit: '万元' | '元',
+  unit: AmountUnit,
   baseMissing: string,
 ): ChangeWords {
   if (lang === 'zh') {
@@ -80,6 +91,7 @@ export function changeWords(
       down: '减少',
       same: '持平',
       unit,
+      places: AMOUNT_PLACES[unit],
       noBase: `${than === 'priorYear' ? '比上年' : '比年初预算数'}${baseMissing}`,
       zeroBase: percent ? '（上年为零，不计算增长比例）' : '',
       upPercent: '，增加',
@@ -93,6 +105,7 @@ export function changeWords(
     down: 'down ',
     same: 'unchanged',
     unit: unitWord(lang, unit),
+    places: AMOUNT_PLACES[unit],
     noBase: `${than === 'priorYear' ? 'compared with last year: ' : 'compared with the initial budget: '}${baseMissing}`,
     zeroBase: percent ? ' (last year was zero: no percentage)' : '',
     upPercent: ', or ',

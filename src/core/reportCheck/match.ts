@@ -1,4 +1,5 @@
-import type { Form } from '../model';
+import type { AmountUnit, Form } from '../model';
+import { AMOUNT_PLACES } from '../report/words';
 import { fixed } from '../numbers';
 import { decimalsIn, isMoney, moneyIn, sameAt } from './amounts';
 import type { Figure } from './figures';
@@ -48,7 +49,7 @@ export function checkMatches(scan: Scan, form: Form, matches: Match[]): ReportFi
   return out;
 }
 
-function compare(f: Figure, q: FormQuantity, unit: '万元' | '元'): { ok: true } | { ok: false; expected: string } {
+function compare(f: Figure, q: FormQuantity, unit: AmountUnit): { ok: true } | { ok: false; expected: string } {
   if (q.percent) {
     const digits = Math.min(f.decimals, 15);
     return sameAt(f.value, q.value, digits) ? { ok: true } : { ok: false, expected: `${fixed(q.value, digits)}%` };
@@ -56,9 +57,10 @@ function compare(f: Figure, q: FormQuantity, unit: '万元' | '元'): { ok: true
   const digits = decimalsIn(f, unit);
   const value = moneyIn(f, unit);
   // A bare number may be in 元 or in 万元: its missing unit is the unit check's to flag, not a mismatch.
-  const scales = f.unit === undefined ? [1, unit === '万元' ? 1e-4 : 1e4] : [1];
+  const scales = f.unit === undefined ? [1, unit === '元' ? 1e4 : 1e-4] : [1];
+  const precision = AMOUNT_PLACES[unit].max;
   const agrees = (v: number) =>
-    scales.some((k) => sameAt(value * k, v, Math.min(2, digits - Math.round(Math.log10(k)))));
+    scales.some((k) => sameAt(value * k, v, Math.min(precision, digits - Math.round(Math.log10(k)))));
   if (agrees(q.value) || (q.alternative !== undefined && agrees(q.alternative))) return { ok: true };
-  return { ok: false, expected: `${fixed(q.value, 2)}${unit}` };
+  return { ok: false, expected: `${fixed(q.value, precision)}${unit}` };
 }
