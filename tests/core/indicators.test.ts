@@ -36,6 +36,29 @@ describe('higher-is-better indicators', () => {
     expect(r.codes).toEqual(['IND_NOT_MET', 'IND_REASON_MISSING']);
   });
 
+  it('calls a score 0.01 above the rule score a rounding difference (尾差), and more than that too high', () => {
+    // 15 / 18 × 5 = 4.1667 → 4.17.
+    const tail = judge({ target: '≥18个', actual: '15个', statedScore: 4.18, deviation: '进度滞后' });
+    expect(tail.codes).toEqual(['IND_NOT_MET', 'ROUNDING_DIFFERENCE']);
+    expect(tail.findings.find((f) => f.code === 'ROUNDING_DIFFERENCE')).toMatchObject({
+      severity: 'warning',
+      expected: '4.17',
+      found: '4.18',
+    });
+    expect(judge({ target: '≥18个', actual: '15个', statedScore: 4.19, deviation: '进度滞后' }).codes).toEqual([
+      'IND_NOT_MET',
+      'IND_SCORE_TOO_HIGH',
+    ]);
+  });
+
+  it('keeps the top of a band exact: one hundredth above it is too high, not rounding', () => {
+    const r = judge(
+      { target: '2022-06-30', actual: '2022-12-31', statedScore: 8.01, deviation: '疫情停工' },
+      '完工时间',
+    );
+    expect(r.codes).toEqual(['IND_NOT_MET', 'IND_SCORE_TOO_HIGH']);
+  });
+
   it('rounds the share as Excel does', () => {
     // 2 / 3 × 5 = 3.3333 → 3.33; 1.005-style halves round away from zero.
     expect(

@@ -221,7 +221,19 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
   if (weight.ok && stated?.ok && roundExcel(stated.value, 2) <= roundExcel(weight.value, 2)) {
     const s = roundExcel(stated.value, 2);
     const max = assessment.band ? assessment.band.max : assessment.ruleScore;
-    if (s > max) {
+    if (!assessment.band && s > max && roundExcel(s - max, 2) <= 0.01) {
+      // One hundredth over a rule score computed from exact values: 尾差, a warning (rules.md).
+      out.add(
+        'ROUNDING_DIFFERENCE',
+        at(ind.statedScore?.cell),
+        {
+          zh: `“${who}”的得分填的是 ${fixed(s)}，按规则计算为 ${fixed(max)}，末位相差一个单位（尾差）`,
+          en: `the score of “${who}” is stated as ${fixed(s)}; the rule gives ${fixed(max)}: one unit of the last digit apart (rounding)`,
+        },
+        fixed(max),
+        fixed(s),
+      );
+    } else if (s > max) {
       const why = assessment.band
         ? {
             zh: `“${BAND_NAME[assessment.band.band].zh}”档的上限 ${fixed(max)}`,
