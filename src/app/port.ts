@@ -54,6 +54,8 @@ export type ReportWrite =
       wrap: string[];
       /** Single cells beside the block (the outline the report follows), with their number format. */
       values?: { address: string; value: string; numFmt: string }[];
+      /** Fills of the text column: a colour, or null to take the fill away. */
+      fills?: { range: string; color: string | null }[];
     };
 
 /** What a change event tells ZiPing. */

@@ -5,6 +5,7 @@ import { outlineToKeep } from '../core/report/outline';
 import { reportFileName, signingUnit } from '../core/report/document';
 import { initialInputs, type InputValues } from '../core/report/inputs';
 import {
+  gapFills,
   gapsIn,
   linkedFormSheet,
   planRedraft,
@@ -118,6 +119,7 @@ export function decideDraft(
   }
   const drafted = layoutAnnex2(result, formSheet.name, inputs, lang, reportSheet.name, existing.inputAt, outline);
   const merged = planRedraft(existing, drafted, accept);
+  const shown = shownRows(merged.block, drafted.paragraphs, existing.rows);
   const kept = outlineToKeep(outline, result.form.kind);
   const stored = state.reports[formSheet.id];
   const settings =
@@ -135,6 +137,7 @@ export function decideDraft(
       kept !== (existing.outline ? outlineToKeep(existing.outline, result.form.kind) : '')
         ? [{ address: OUTLINE_CELL, value: kept, numFmt: HIDDEN_FORMAT }]
         : [],
+      gapFills(existing.rows, shown, drafted.paragraphs),
     ),
     settings,
     result: {
@@ -146,7 +149,7 @@ export function decideDraft(
       replaced: merged.replaced,
       lang,
       document,
-      gaps: gapsIn(shownRows(merged.block, drafted.paragraphs, existing.rows), labelsOf(drafted.paragraphs)),
+      gaps: gapsIn(shown, labelsOf(drafted.paragraphs)),
     },
   };
 }
@@ -160,6 +163,7 @@ function paragraphsWrite(
   block: string[][],
   headingRows: number[],
   values: Extract<ReportWrite, { kind: 'update' }>['values'],
+  fills: Extract<ReportWrite, { kind: 'update' }>['fills'],
 ): ReportWrite {
   const textColumn = REPORT_COLUMNS.text - REPORT_COLUMNS.id;
   const cells = block.map((row) =>
@@ -175,6 +179,7 @@ function paragraphsWrite(
     bold: [{ range: body, on: false }, ...headingRows.map((r) => ({ range: text(r), on: true }))],
     wrap: [body],
     values,
+    fills,
   };
 }
 

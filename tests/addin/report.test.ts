@@ -6,6 +6,8 @@ import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { sampleForm } from '../../src/core/templates';
 import { ExcelDouble } from '../../src/hosts/excelDouble';
 import { session } from './support';
+import { GAP_FILL } from '../../src/core/layout/writeAnnex2';
+import { marksIn } from '../../src/core/report/words';
 import { parseProfile } from '../../src/core/profile';
 
 const positions = layoutAnnex1(sampleForm(), 'x').positions;
@@ -93,7 +95,8 @@ describe('drafting Annex 2 into a linked sheet', () => {
     await s.controller.draftReport('zh');
     await s.settle();
     expect(headings()).toEqual([bureau[0], bureau[2], bureau[1], bureau[3]]);
-  });
+    // Four drafts in a row: a hang guard, not a speed limit.
+  }, 60_000);
 
   it('writes the six sections into a sheet of its own, in two round trips, figures from the form', async () => {
     const { double, controller } = await drafted();
@@ -112,6 +115,32 @@ describe('drafting Annex 2 into a linked sheet', () => {
     expect(p.get('p2.1')).toContain('基本支出完成939.93万元，比上年增加162.58万元，增加20.91%');
     expect(p.get('p3.ind.6')).toMatch(/^（6）资金成本：年度指标值623.5，实际完成值18015.27/);
     expect(p.get('p4.1')).toContain('资金成本');
+  });
+
+  it('highlights every paragraph with a gap again on a redraft, and no other, as paragraphs move and gaps are filled', async () => {
+    const { double, controller, settle } = await drafted();
+    const sheet = controller.current.report!.reportSheet;
+    const rows = () => {
+      const s = double.inspect(sheet);
+      return [...Array(120).keys()]
+        .map((i) => `B${i + 2}`)
+        .map((cell) => ({ cell, text: String(s.value(cell)), highlighted: s.fill(cell) === GAP_FILL }));
+    };
+    const asMarked = (r: { cell: string; text: string }) => ({ ...r, highlighted: marksIn(r.text).length > 0 });
+    const before = rows();
+    expect(before).toEqual(before.map(asMarked));
+    const dutiesRow = before.find((r) => r.text.startsWith('【请填写：单位主要职责'))!;
+    // The user writes the duties (that gap is filled); 90% spent adds a problem paragraph, moving the rows below it.
+    double.user.type(sheet, dutiesRow.cell, '负责全区住房保障工作。');
+    double.user.type('Sheet1', positions.budget.executed, 16213.74);
+    await settle();
+    await controller.draftReport('zh');
+    await settle();
+    const after = rows();
+    expect(after.filter((r) => r.text !== '').length).toBe(before.filter((r) => r.text !== '').length + 1);
+    expect(after.find((r) => r.cell === dutiesRow.cell)).toMatchObject({ highlighted: false });
+    expect(after).toEqual(after.map(asMarked));
+    expect(after.some((r) => r.highlighted)).toBe(true);
   });
 
   it('stays tied to the table: a change in the form changes the text, without ZiPing', async () => {

@@ -415,6 +415,10 @@ export class ExcelGateway implements WorkbookPort {
         sheet.load('id');
         for (const { range, on } of write.bold) sheet.getRange(range).format.font.bold = on;
         for (const range of write.wrap) sheet.getRange(range).format.wrapText = true;
+        for (const { range, color } of write.fills ?? []) {
+          if (color) sheet.getRange(range).format.fill.color = color;
+          else sheet.getRange(range).format.fill.clear();
+        }
         for (const { address, value, numFmt } of write.values ?? []) {
           const cell = sheet.getRange(address);
           cell.numberFormat = [[numFmt]];

@@ -1,5 +1,5 @@
 import type { CellValue, GridCell } from '../cells';
-import { FIRST_ROW, inputAddress, REPORT_COLUMNS, REPORT_MARK } from '../report/columns';
+import { FIRST_ROW, GAP_FILL, inputAddress, REPORT_COLUMNS, REPORT_MARK } from '../report/columns';
 import type { Lang } from '../findings';
 import { draftReport, outlineFor, type ReportParagraph } from '../report/draft';
 import { inputFieldsFor, inputLabel, type InputValues } from '../report/inputs';
@@ -11,8 +11,7 @@ import type { FormResult } from '../workbook';
 import type { CellStyle, SheetPlan } from './sheetPlan';
 import { contentHash } from '../report/reportSheet';
 
-/** The fill of a paragraph that holds a gap mark (【请填写：…】): light amber, as Excel's "neutral" style. */
-export const GAP_FILL = '#FFEB9C';
+export { GAP_FILL };
 
 /** A number format that shows nothing: the outline kept in the sheet is for ZiPing, not the reader. */
 export const HIDDEN_FORMAT = ';;;';

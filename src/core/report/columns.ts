@@ -9,6 +9,8 @@ export const REPORT_MARK = 'ZiPing·附件2';
  * number format): a redraft, the CLI and a colleague's Excel follow it.
  */
 export const OUTLINE_CELL = a1(0, REPORT_COLUMNS.hash);
+/** The fill of a paragraph that holds a gap mark (【请填写：…】): light amber, as Excel's "neutral" style. */
+export const GAP_FILL = '#FFEB9C';
 /** Paragraphs start on row 2: A1 holds the mark. */
 export const FIRST_ROW = 1;
 

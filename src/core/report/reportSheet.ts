@@ -1,7 +1,7 @@
 import { a1, type CellValue, type Grid } from '../cells';
 import { INPUT_FIELDS, inputLabel } from './inputs';
 import type { Annex2Sheet } from '../layout/writeAnnex2';
-import { FIRST_ROW, inputAddress, REPORT_COLUMNS, REPORT_MARK } from './columns';
+import { FIRST_ROW, GAP_FILL, inputAddress, REPORT_COLUMNS, REPORT_MARK } from './columns';
 import { marksIn } from './words';
 import { parseOutline, type Outline } from './outline';
 
@@ -44,6 +44,8 @@ export function contentOf(formula: string | undefined, value: CellValue): string
 }
 
 export interface ReportRow {
+  /** The sheet row it stands in (0-based). */
+  row?: number;
   id?: string;
   content: string;
   /** What it shows now (a formula's result). */
@@ -74,6 +76,7 @@ export function readReportSheet(grid: Grid): ExistingReport | undefined {
     const content = contentOf(text?.formula, text?.value ?? null);
     if (idCell === undefined && content === '') continue;
     rows.push({
+      row: r,
       id: typeof idCell === 'string' && idCell !== '' ? idCell : undefined,
       content,
       shown: contentOf(undefined, text?.value ?? null),
@@ -152,6 +155,34 @@ export function gapsIn(rows: { id: string; text: string }[], labels: ReadonlyMap
       ? []
       : [{ id: row.id, label: labels.get(row.id) ?? row.id, cell: `B${i + FIRST_ROW + 1}`, marks }];
   });
+}
+
+/**
+ * The fills a redraft writes in the text column: the gap fill on each row that shows a gap mark now; none on a
+ * row ZiPing had filled that no longer shows one (the user wrote over the gap, or another paragraph moved there);
+ * every other row as the user left it. A row was filled if it showed a mark, or holds a paragraph whose draft has
+ * one (the user's words over ZiPing's 【请填写：…】). `after[i]` stands in row i + 2.
+ */
+export function gapFills(
+  before: ReportRow[],
+  after: { text: string }[],
+  drafted: { id: string; text: string }[],
+): { range: string; color: string | null }[] {
+  const markedIds = new Set(drafted.filter((p) => marksIn(p.text).length > 0).map((p) => p.id));
+  const had = new Set(
+    before
+      .filter((r) => r.row !== undefined && (marksIn(r.shown).length > 0 || (r.id && markedIds.has(r.id))))
+      .map((r) => r.row!),
+  );
+  const out: { range: string; color: string | null }[] = [];
+  after.forEach((r, i) => {
+    const row = FIRST_ROW + i;
+    if (marksIn(r.text).length > 0) out.push({ range: a1(row, REPORT_COLUMNS.text), color: GAP_FILL });
+    else if (had.has(row)) out.push({ range: a1(row, REPORT_COLUMNS.text), color: null });
+    had.delete(row);
+  });
+  for (const row of had) out.push({ range: a1(row, REPORT_COLUMNS.text), color: null });
+  return out;
 }
 
 export interface Redraft {
