@@ -13,6 +13,8 @@ import { findingsTable } from './findingsTable';
 import { decideDraft, locateForDraft, type ReportOutcome } from './reportDraft';
 import { readReportSheet } from '../core/report/reportSheet';
 import { reportLines, type ReportLine } from '../core/report/text';
+import { finishDelete, finishInsert, locateDelete, locateInsert, locateRoom, type RowsDecision } from './rows';
+import type { RowChange } from './port';
 
 /**
  * How long a change waits for the next one before the sheet is recomputed: long enough to gather the events of
@@ -350,9 +352,100 @@ export class Controller {
     });
   }
 
+  /** 添加指标行: a row under the selected indicator, in its groups; merges, totals and scores take it in. */
+  async addIndicatorRow(): Promise<RowsDecision | undefined> {
+    return this.changeRows(undefined, (snapshot, selection) => locateInsert(snapshot, selection));
+  }
+
+  /**
+   * 删除指标行: removes the selected rows of the indicator table. Rows holding what the user typed are removed only
+   * with `confirmed` = their first row, after the user was asked (the decision returned says what to ask).
+   */
+  async deleteIndicatorRow(confirmed?: number): Promise<RowsDecision | undefined> {
+    return this.changeRows(undefined, (snapshot, selection) => locateDelete(snapshot, selection, confirmed));
+  }
+
+  /**
+   * Room for a paste of `rows` rows from row `top` (1-based) that would run past the indicator table's last row:
+   * the missing rows are added under it first (the preview does this; Excel itself pastes over what is below).
+   */
+  async makeRoom(sheetName: string, top: number, rows: number): Promise<void> {
+    await this.changeRows(
+      undefined,
+      (snapshot) => (snapshot.sheetName === sheetName ? locateRoom(snapshot, top, rows) : { ok: false, problem: FITS }),
+      true,
+    );
+  }
+
+  private async changeRows(
+    sheetId: string | undefined,
+    locate: (snapshot: Snapshot, selection: string | undefined) => RowsDecision,
+    quiet = false,
+  ): Promise<RowsDecision | undefined> {
+    return this.serial(async () => {
+      const region = this.regionOf(sheetId);
+      const read = region === undefined || region === 'whole' ? FIRST_LOOK : region;
+      const {
+        result,
+        sheetId: id,
+        change,
+      } = await this.gateway.changeRows(
+        sheetId,
+        regionA1(read),
+        (snapshot, selection) => {
+          const decided = locate(snapshot, selection);
+          return { change: decided.ok ? decided.change : undefined, result: decided };
+        },
+        finishRows,
+      );
+      if (!result.ok || !change) {
+        if ('problem' in result && !quiet) this.notify('warning', result.problem);
+        return result;
+      }
+      this.rowsChanged(id, change);
+      await this.recomputeSheet(id, { explicit: false });
+      const rows = change.count === 1 ? `${change.first}` : `${change.first}–${change.first + change.count - 1}`;
+      this.notify(
+        'success',
+        change.kind === 'insert'
+          ? { zh: `已在第 ${rows} 行添加指标行`, en: `indicator row added at row ${rows}` }
+          : { zh: `已删除第 ${rows} 行`, en: `row ${rows} deleted` },
+      );
+      return result;
+    });
+  }
+
+  /** ZiPing changed rows: the form's region moves with them, and their event (below ExcelApi 1.14) is not news. */
+  private rowsChanged(sheetId: string, change: RowChange): void {
+    const rows = `${change.first}:${change.first + change.count - 1}`;
+    this.follow(sheetId, change.kind === 'insert' ? 'RowInserted' : 'RowDeleted', rows);
+    this.rememberOwnWrites(sheetId, [rows]);
+  }
+
+  /**
+   * Rows the user inserted with Excel's own command, under a row of the indicator table: finished as 添加指标行
+   * finishes its own (the row joins the groups above; the totals reach it).
+   */
+  private finishUserRows(sheetId: string, address: string): void {
+    const rows = /^(\d+):(\d+)$/.exec(address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, ''));
+    const region = this.regionOf(sheetId);
+    if (!rows || region === undefined || region === 'whole') return;
+    const change: RowChange = { kind: 'insert', first: Number(rows[1]), count: Number(rows[2]) - Number(rows[1]) + 1 };
+    void this.serial(async () => {
+      await this.gateway.changeRows(
+        sheetId,
+        regionA1(region),
+        () => ({ change, done: true, result: undefined }),
+        finishRows,
+      );
+    });
+  }
+
   /** A change in the workbook: recompute that sheet soon, once, whatever the burst of events. */
   onChange(event: ChangeEvent): void {
     const id = event.worksheetId;
+    // ZiPing's own rows (recognised by address below ExcelApi 1.14) have moved the region already.
+    if (event.source !== 'Remote' && this.consumeOwnWrite(id, event.address)) return;
     if (event.changeType && event.changeType !== 'RangeEdited') this.follow(id, event.changeType, event.address);
     // Another co-author's edit is handled by their client (or by the formulas); this one must not write.
     if (event.source === 'Remote') {
@@ -360,7 +453,7 @@ export class Controller {
       this.markStale(id);
       return;
     }
-    if (this.consumeOwnWrite(id, event.address)) return;
+    if (event.changeType === 'RowInserted') this.finishUserRows(id, event.address);
     clearTimeout(this.pending.get(id));
     this.pending.set(
       id,
@@ -624,6 +717,12 @@ export class Controller {
       this.set({ busy: false });
     }
   }
+}
+
+const FITS = { zh: '这里没有指标表', en: 'there is no indicator table here' };
+
+function finishRows(before: Snapshot, after: Snapshot, change: RowChange) {
+  return change.kind === 'insert' ? finishInsert(after, change) : finishDelete(before, after, change);
 }
 
 /** The smallest block holding every one of `rects`. */

@@ -88,6 +88,20 @@ export interface Inserted {
   createdSheet: boolean;
 }
 
+/** Whole rows inserted before row `first` (1-based: the new rows are first … first + count − 1), or deleted from it. */
+export interface RowChange {
+  kind: 'insert' | 'delete';
+  first: number;
+  count: number;
+}
+
+/** What finishes a row change that Excel's own moving of cells leaves undone: merges widened, cells written. */
+export interface RowsFinish {
+  /** Blocks to merge (A1), each taking in what it overlaps. */
+  merges: string[];
+  cells: { address: string; input: CellInput }[];
+}
+
 /**
  * The workbook as ZiPing's decisions need it. `src/addin/excel` implements it on Office.js (and so on the Excel
  * double, which implements Office's API). Each method is one user action in one Excel.run.
@@ -142,6 +156,18 @@ export interface WorkbookPort {
     linkColumn: number,
   ): Promise<string>;
   onChange(handler: (event: ChangeEvent) => void): Promise<void>;
+  /**
+   * Inserts or deletes whole rows of a sheet (the active one when `sheetId` is undefined): reads `region` and the
+   * selection, `locate` decides the change (none: nothing is written; `done`: Excel has made it already, e.g. the
+   * user's own insert); Excel moves cells, formulas, merges and formats; `region`, moved with the rows, is read
+   * again and `finish` decides what completes the change.
+   */
+  changeRows<R>(
+    sheetId: string | undefined,
+    region: string,
+    locate: (snapshot: Snapshot, selection: string | undefined) => { change?: RowChange; done?: boolean; result: R },
+    finish: (before: Snapshot, after: Snapshot, change: RowChange) => RowsFinish,
+  ): Promise<{ result: R; sheetId: string; change?: RowChange }>;
   /** Has Excel start ZiPing whenever this workbook opens; false where this Excel cannot. */
   loadOnOpen(): Promise<boolean>;
 }

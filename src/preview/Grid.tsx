@@ -38,7 +38,16 @@ function useDoubleVersion(double: ExcelDouble): number {
  * flags included), fonts, alignment, wrap, borders, column widths; a formula bar; sheet tabs. Everything the user
  * does goes through the double's user driver, as if typed into Excel; the pane's selections show here.
  */
-export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
+export function Grid({
+  double,
+  lang,
+  rows,
+}: {
+  double: ExcelDouble;
+  lang: Lang;
+  /** ZiPing's part in the grid's row commands: 添加指标行, and room for a paste that runs past the table. */
+  rows?: GridRows;
+}) {
   const version = useDoubleVersion(double);
   const selection = double.selection();
   const sheetName = selection.sheet;
@@ -63,6 +72,7 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
   const active = cellA1(selected.top, selected.left);
   const [editing, setEditing] = useState<Editing>();
   const [message, setMessage] = useState<string>();
+  const [menu, setMenu] = useState<{ x: number; y: number; row: number }>();
   const editor = useRef<HTMLInputElement>(null);
   const bar = useRef<HTMLInputElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -203,10 +213,37 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
   const onPaste = (e: React.ClipboardEvent<HTMLInputElement>) => {
     if (editing) return;
     e.preventDefault();
-    const rows = parseTsv(e.clipboardData.getData('text/plain'));
-    if (rows.length === 0 || rows[0].length === 0) return;
+    const block = parseTsv(e.clipboardData.getData('text/plain'));
+    if (block.length === 0 || block[0].length === 0) return;
     setMessage(undefined);
-    double.user.paste(sheetName, active, rows);
+    const [sheet, at] = [sheetName, active];
+    // A block longer than the indicator table's room grows the table first, rather than covering 总分.
+    const room = rows ? rows.makeRoom(sheet, selected.top + 1, block.length) : Promise.resolve();
+    void room.then(() => double.user.paste(sheet, at, block));
+  };
+
+  /** Excel's row commands on the right-clicked row (insert above it, delete it), and ZiPing's 添加指标行. */
+  const onContextMenu = (e: MouseEvent<HTMLTableElement>) => {
+    const td = (e.target as HTMLElement).closest('td[data-cell], th[data-row]');
+    if (!td || editing) return;
+    e.preventDefault();
+    const a1 = td.getAttribute('data-cell') ?? `A${td.getAttribute('data-row')}`;
+    const cell = parseCell(a1);
+    if (!cell) return;
+    if (cell.row < selected.top || cell.row > selected.bottom) select(a1);
+    const box = scroller.current!;
+    const outer = box.getBoundingClientRect();
+    setMenu({
+      x: e.clientX - outer.left + box.scrollLeft,
+      y: e.clientY - outer.top + box.scrollTop,
+      row: cell.row + 1,
+    });
+  };
+
+  const rowCommand = (run: () => void | Promise<unknown>) => {
+    setMenu(undefined);
+    void run();
+    focusGrid();
   };
 
   const onCopy = (e: React.ClipboardEvent<HTMLInputElement>) => {
@@ -329,6 +366,7 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
           style={{ width: totalWidth, zoom }}
           onMouseDown={onMouseDown}
           onDoubleClick={onDoubleClick}
+          onContextMenu={onContextMenu}
         >
           <colgroup>
             <col style={{ width: ROW_HEAD }} />
@@ -357,6 +395,18 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
             ))}
           </tbody>
         </table>
+        {menu && (
+          <RowMenu
+            lang={lang}
+            at={menu}
+            onClose={() => setMenu(undefined)}
+            items={[
+              { key: 'insertRow', run: () => rowCommand(() => double.user.insertRows(sheetName, menu.row)) },
+              { key: 'deleteRow', run: () => rowCommand(() => double.user.deleteRows(sheetName, menu.row)) },
+              ...(rows ? [{ key: 'addIndicatorRow' as const, run: () => rowCommand(rows.addIndicatorRow) }] : []),
+            ]}
+          />
+        )}
         <input
           ref={editor}
           className={editing ? 'cell-editor editing' : 'cell-editor'}
@@ -381,6 +431,55 @@ export function Grid({ double, lang }: { double: ExcelDouble; lang: Lang }) {
       </p>
       <SheetTabs double={double} active={sheetName} lang={lang} editing={!!editing} beforeSwitch={commit} />
     </section>
+  );
+}
+
+export interface GridRows {
+  addIndicatorRow(): Promise<unknown>;
+  makeRoom(sheetName: string, top: number, rows: number): Promise<void>;
+}
+
+/** The grid's right-click menu: a list of commands, closed by Escape or a click elsewhere. */
+function RowMenu({
+  lang,
+  at,
+  items,
+  onClose,
+}: {
+  lang: Lang;
+  at: { x: number; y: number };
+  items: { key: 'insertRow' | 'deleteRow' | 'addIndicatorRow'; run: () => void }[];
+  onClose: () => void;
+}) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    first.current?.focus();
+    const away = (e: globalThis.MouseEvent) => {
+      if (!(e.target as HTMLElement).closest('.row-menu')) onClose();
+    };
+    document.addEventListener('mousedown', away);
+    return () => document.removeEventListener('mousedown', away);
+  }, [onClose]);
+  return (
+    <div
+      className="row-menu"
+      role="menu"
+      style={{ left: at.x, top: at.y }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+        if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+        e.preventDefault();
+        const buttons = [...e.currentTarget.querySelectorAll('button')];
+        const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+        buttons[(i + (e.key === 'ArrowDown' ? 1 : buttons.length - 1)) % buttons.length]?.focus();
+      }}
+    >
+      {items.map((item, i) => (
+        <button key={item.key} ref={i === 0 ? first : undefined} role="menuitem" type="button" onClick={item.run}>
+          {s(item.key, lang)}
+        </button>
+      ))}
+    </div>
   );
 }
 
@@ -456,7 +555,7 @@ const Row = memo(function Row({
   const [left, right, active] = selected ? selected.split(':').map(Number) : [-1, -2, -1];
   return (
     <tr>
-      <th scope="row" className={selected ? 'row-head on' : 'row-head'}>
+      <th scope="row" className={selected ? 'row-head on' : 'row-head'} data-row={row.index + 1}>
         {row.index + 1}
       </th>
       {row.cells.map((cell, c) => {

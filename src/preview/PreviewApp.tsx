@@ -233,7 +233,15 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
           }}
         />
         <div className="workspace">
-          <Grid key={`grid-${sessionKey(session)}`} double={session.double} lang={lang} />
+          <Grid
+            key={`grid-${sessionKey(session)}`}
+            double={session.double}
+            lang={lang}
+            rows={{
+              addIndicatorRow: () => session.controller.addIndicatorRow(),
+              makeRoom: (sheet, top, count) => session.controller.makeRoom(sheet, top, count),
+            }}
+          />
           {paneOpen && (
             <div className="pane" data-testid="pane">
               <App

@@ -10,9 +10,12 @@ import type {
   DraftRead,
   Inserted,
   ReportWrite,
+  RowChange,
+  RowsFinish,
   SheetContent,
   WorkbookPort,
 } from '../../app/port';
+import { parseRegion, regionA1, shiftRegion } from '../../app/region';
 import { uniqueName } from '../../app/sheetNames';
 import { SETTINGS_KEY } from '../../app/state';
 import { gridFromRange, parseAddress } from './gridFromRange';
@@ -557,6 +560,73 @@ export class ExcelGateway implements WorkbookPort {
         });
       }
       await context.sync();
+    });
+  }
+  /**
+   * Inserts or deletes whole rows (Range.insert('Down') / delete('Up'), ExcelApi 1.1): Excel moves the cells below,
+   * widens the formulas' ranges and merges that span the change, and gives inserted rows the formats of the row
+   * above. Reads the region and the selection (first round trip), changes the rows and reads the moved region
+   * (second), writes what `finish` decides (third). Nothing is written when `locate` decides no change.
+   */
+  async changeRows<R>(
+    sheetId: string | undefined,
+    region: string,
+    locate: (snapshot: Snapshot, selection: string | undefined) => { change?: RowChange; done?: boolean; result: R },
+    finish: (before: Snapshot, after: Snapshot, change: RowChange) => RowsFinish,
+  ): Promise<{ result: R; sheetId: string; change?: RowChange }> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const sheet = sheetId ? sheets.getItem(sheetId) : sheets.getActiveWorksheet();
+      sheet.load('id,name');
+      const selected = context.workbook.getSelectedRange();
+      selected.load('address');
+      const before = this.loadBlock(sheet, region);
+      await context.sync();
+      const first = before();
+      const { change, done, result } = locate(first, selected.address);
+      if (!change) return { result, sheetId: sheet.id };
+      const rows = sheet.getRange(`${change.first}:${change.first + change.count - 1}`);
+      if (!done && change.kind === 'insert') rows.insert('Down');
+      else if (!done) rows.delete('Up');
+      let after = first;
+      if (!done) {
+        const read = parseRegion(region);
+        const type = change.kind === 'insert' ? 'RowInserted' : 'RowDeleted';
+        const moved = read && shiftRegion(read, type, `${change.first}:${change.first + change.count - 1}`);
+        const load = this.loadBlock(sheet, moved ? regionA1(moved) : region);
+        await context.sync();
+        after = load();
+      }
+      const { merges, cells } = finish(first, after, change);
+      if (merges.length === 0 && cells.length === 0) return { result, sheetId: sheet.id, change };
+      for (const { address, input } of cells)
+        sheet.getRange(address).formulas = [['formula' in input ? input.formula : plainValue(input.value)]];
+      for (const m of merges) sheet.getRange(m).merge(false);
+      await context.sync();
+      return { result, sheetId: sheet.id, change };
+    });
+  }
+
+  /** Queues the loads of a block of a sheet (values, formats, types, formulas, merged areas inside it) as a Snapshot. */
+  private loadBlock(sheet: Excel.Worksheet, region: string): () => Snapshot {
+    const block = sheet.getRange(region);
+    block.load('address,values,numberFormat,valueTypes,formulas');
+    const merged = this.caps.mergedAreas ? block.getMergedAreasOrNullObject() : undefined;
+    merged?.load('address');
+    return () => ({
+      sheetId: sheet.id,
+      sheetName: sheet.name,
+      grid: gridFromRange(
+        sheet.name,
+        block.address,
+        block.values,
+        block.numberFormat,
+        block.valueTypes,
+        merged && !merged.isNullObject ? merged.address : undefined,
+        block.formulas,
+      ),
+      read: parseAddress(block.address),
+      flagsPresent: 0,
     });
   }
 }

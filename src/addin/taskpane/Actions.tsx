@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { Button, Text, makeStyles } from '@fluentui/react-components';
+import type { Bilingual } from '../../core/findings';
 import type { Controller } from '../../app/controller';
 import type { Lang } from '../../core/findings';
 import { labelled, t } from './i18n';
@@ -26,6 +28,7 @@ export function Actions({ controller, lang, disabled }: { controller: Controller
           {t('insertSample', lang)}
         </Button>
       </div>
+      <IndicatorRows controller={controller} lang={lang} disabled={disabled} />
       <div className={styles.bar} role="toolbar" aria-label={t('validate', lang)}>
         <Button disabled={disabled} onClick={() => void controller.validate()}>
           {t('validate', lang)}
@@ -38,5 +41,43 @@ export function Actions({ controller, lang, disabled }: { controller: Controller
         </Button>
       </div>
     </>
+  );
+}
+
+/** 添加指标行 / 删除指标行; a row holding what the user typed goes only after a second, explicit click. */
+function IndicatorRows({ controller, lang, disabled }: { controller: Controller; lang: Lang; disabled: boolean }) {
+  const styles = useStyles();
+  const [ask, setAsk] = useState<{ first: number; text: Bilingual }>();
+  const remove = async (confirmed?: number) => {
+    setAsk(undefined);
+    const decided = await controller.deleteIndicatorRow(confirmed);
+    if (decided && !decided.ok && 'ask' in decided) setAsk(decided.ask);
+  };
+  return (
+    <div className={styles.bar} role="toolbar" aria-label={t('indicatorRows', lang)}>
+      <Text weight="semibold">{labelled(t('indicatorRows', lang), lang)}</Text>
+      <Button
+        size="small"
+        disabled={disabled}
+        title={t('addRowTip', lang)}
+        onClick={() => void controller.addIndicatorRow()}
+      >
+        {t('addRow', lang)}
+      </Button>
+      <Button size="small" disabled={disabled} onClick={() => void remove()}>
+        {t('deleteRow', lang)}
+      </Button>
+      {ask && (
+        <div role="alertdialog" aria-label={t('deleteRow', lang)} className={styles.bar}>
+          <Text>{ask.text[lang]}</Text>
+          <Button size="small" appearance="primary" onClick={() => void remove(ask.first)}>
+            {t('deleteAnyway', lang)}
+          </Button>
+          <Button size="small" onClick={() => setAsk(undefined)}>
+            {t('keepRow', lang)}
+          </Button>
+        </div>
+      )}
+    </div>
   );
 }

@@ -11,6 +11,15 @@ const STRINGS = {
   validate: { zh: '校验本表', en: 'Validate sheet' },
   findingsSheet: { zh: '写入校验结果表', en: 'Write findings sheet' },
   clearFlags: { zh: '清除标记', en: 'Clear flags' },
+  indicatorRows: { zh: '指标行', en: 'Indicator rows' },
+  addRow: { zh: '添加指标行', en: 'Add indicator row' },
+  addRowTip: {
+    zh: '在所选三级指标下方插入一行，属于同一二级指标，分值、得分合计随之包含该行',
+    en: 'inserts a row under the selected indicator, in its group; the totals take it in',
+  },
+  deleteRow: { zh: '删除指标行', en: 'Delete indicator row' },
+  deleteAnyway: { zh: '仍要删除', en: 'Delete' },
+  keepRow: { zh: '保留', en: 'Keep' },
   tabFindings: { zh: '校验结果', en: 'Findings' },
   tabSettings: { zh: '设置', en: 'Settings' },
   noEvaluation: {

@@ -1,0 +1,272 @@
+import { a1, parseA1, rangeA1, type Grid, type GridCell, type MergedRange } from '../core/cells';
+import type { Bilingual } from '../core/findings';
+import { foldLabel, INDICATOR_ANCHOR } from '../core/layout/annex1';
+import type { Form } from '../core/model';
+import { readSheet as readForms } from '../core/reader/readForm';
+import type { Snapshot } from './plan';
+import type { CellInput, RowChange, RowsFinish } from './port';
+import { parseRegion } from './region';
+
+/** A form's indicator table as rows of the sheet (0-based, inclusive) and the column of its 三级指标. */
+export interface IndicatorRows {
+  top: number;
+  bottom: number;
+  /** The row of 总分, when the form has one. */
+  totalRow?: number;
+  nameCol: number;
+  /** Columns left of the names that hold labels (绩效指标, 一级指标, 二级指标): they span the rows of a group. */
+  labelCols: number[];
+}
+
+/** What adding or deleting an indicator row decided, before anything is written. */
+export type RowsDecision =
+  | { ok: true; change: RowChange }
+  | { ok: false; problem: Bilingual }
+  /** The rows hold what the user typed: deleted only once the user says so (`confirm` with this first row). */
+  | { ok: false; ask: { first: number; count: number; text: Bilingual } };
+
+const SELECT_A_ROW: Bilingual = {
+  zh: '请先在指标表中选中一个三级指标所在的行',
+  en: 'select a row of the indicator table (a level-3 indicator) first',
+};
+
+/** The indicator tables of the forms on a grid, found by the reader. */
+export function indicatorTables(grid: Grid): IndicatorRows[] {
+  return readForms(grid)
+    .forms.map((form) => tableOf(grid, form))
+    .filter((t): t is IndicatorRows => t !== undefined);
+}
+
+function tableOf(grid: Grid, form: Form): IndicatorRows | undefined {
+  const rows: number[] = [];
+  const cols: number[] = [];
+  for (const ind of form.indicators) {
+    for (const cell of [ind.nameCell, ind.target.cell, ind.weight.cell]) {
+      const at = cell ? parseA1(cell) : undefined;
+      if (at) rows.push(at.row);
+    }
+    const name = ind.nameCell ? parseA1(ind.nameCell) : undefined;
+    if (name) cols.push(name.col);
+  }
+  const level1 = form.level1Groups.map((g) => (g.cell ? parseA1(g.cell) : undefined)).filter((x) => x !== undefined);
+  rows.push(...level1.map((at) => at.row));
+  if (rows.length === 0) return undefined;
+  const top = Math.min(...rows);
+  const total = form.totalLabelCell ? parseA1(form.totalLabelCell) : undefined;
+  const nameCol = cols[0] ?? headerNameCol(grid, top);
+  if (nameCol === undefined) return undefined;
+  const bottom = total && total.row > top ? total.row - 1 : Math.max(...rows);
+  const left = level1.length > 0 ? Math.max(0, Math.min(...level1.map((at) => at.col)) - 1) : Math.max(0, nameCol - 3);
+  const labelCols = Array.from({ length: Math.max(0, nameCol - left) }, (_, i) => left + i);
+  return { top, bottom, totalRow: total?.row, nameCol, labelCols };
+}
+
+/** The 三级指标 column from the header over the table (one or two rows above it), when no indicator names it. */
+function headerNameCol(grid: Grid, top: number): number | undefined {
+  for (let r = top - 1; r >= Math.max(0, top - 3); r--) {
+    const row = grid.cells[r] ?? [];
+    const c = row.findIndex((cell) => typeof cell?.value === 'string' && foldLabel(cell.value) === INDICATOR_ANCHOR);
+    if (c >= 0) return c;
+  }
+  return undefined;
+}
+
+/** The table a block of the sheet lies in (its 总分 row counts as its last row), with the rows it covers. */
+function tableAt(
+  tables: IndicatorRows[],
+  selection: string | undefined,
+  sheetName: string,
+): { table: IndicatorRows; top: number; bottom: number } | undefined {
+  if (!selection) return undefined;
+  const bang = selection.lastIndexOf('!');
+  if (bang > 0 && selection.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'") !== sheetName) return undefined;
+  const rect = parseRegion(selection);
+  if (!rect) return undefined;
+  for (const table of tables) {
+    const last = table.totalRow ?? table.bottom;
+    if (rect.bottom < table.top || rect.top > last) continue;
+    return { table, top: Math.max(rect.top, table.top), bottom: Math.min(rect.bottom, table.bottom) };
+  }
+  return undefined;
+}
+
+/**
+ * Where 添加指标行 puts a row: under the selected row of the indicator table (a 二级指标 label selected: under its
+ * last row; 总分 selected: under the table's last row), in the same groups. `count` rows for a paste that needs them.
+ */
+export function locateInsert(snapshot: Snapshot, selection: string | undefined, count = 1): RowsDecision {
+  const at = tableAt(indicatorTables(snapshot.grid), selection, snapshot.sheetName);
+  if (!at) return { ok: false, problem: SELECT_A_ROW };
+  return { ok: true, change: { kind: 'insert', first: at.bottom + 2, count } };
+}
+
+/**
+ * Room for a block of `rows` rows pasted from row `top` (1-based) into an indicator table: the rows it would spill
+ * over the table's last row (onto 总分 and below) are inserted under that row first. No change when it fits, or
+ * when the paste does not start in a table.
+ */
+export function locateRoom(snapshot: Snapshot, top: number, rows: number): RowsDecision {
+  const table = indicatorTables(snapshot.grid).find((t) => t.top <= top - 1 && top - 1 <= t.bottom);
+  const spill = table ? top - 1 + rows - 1 - table.bottom : 0;
+  if (!table || spill <= 0) return { ok: false, problem: FITS };
+  return { ok: true, change: { kind: 'insert', first: table.bottom + 2, count: spill } };
+}
+
+const FITS: Bilingual = { zh: '粘贴内容在指标表内', en: 'the paste fits in the indicator table' };
+
+/**
+ * Which rows 删除指标行 removes: the selected rows of the indicator table; never all of them. Rows holding what the
+ * user typed are removed only when `confirmed` names their first row (the user was asked).
+ */
+export function locateDelete(snapshot: Snapshot, selection: string | undefined, confirmed?: number): RowsDecision {
+  const at = tableAt(indicatorTables(snapshot.grid), selection, snapshot.sheetName);
+  if (!at || at.top > at.table.bottom) return { ok: false, problem: SELECT_A_ROW };
+  const count = at.bottom - at.top + 1;
+  if (count >= at.table.bottom - at.table.top + 1)
+    return {
+      ok: false,
+      problem: {
+        zh: '指标表至少要保留一行三级指标',
+        en: 'the indicator table keeps at least one level-3 indicator row',
+      },
+    };
+  const change: RowChange = { kind: 'delete', first: at.top + 1, count };
+  const filled = filledCells(snapshot.grid, at.top, at.bottom, at.table.nameCol);
+  if (filled.length > 0 && confirmed !== change.first) {
+    const rows = count === 1 ? `第 ${change.first} 行` : `第 ${change.first}–${change.first + count - 1} 行`;
+    const rowsEn = count === 1 ? `row ${change.first}` : `rows ${change.first}–${change.first + count - 1}`;
+    return {
+      ok: false,
+      ask: {
+        first: change.first,
+        count,
+        text: {
+          zh: `${rows}已填写内容（${filled.slice(0, 3).join('、')}${filled.length > 3 ? '…' : ''}），删除后无法在此恢复。仍要删除吗？`,
+          en: `${rowsEn} hold what was typed (${filled.slice(0, 3).join(', ')}${filled.length > 3 ? '…' : ''}); delete anyway?`,
+        },
+      },
+    };
+  }
+  return { ok: true, change };
+}
+
+/** The cells of the rows, from the name column on, that hold something (their own, not a merge's from above). */
+function filledCells(grid: Grid, top: number, bottom: number, fromCol: number): string[] {
+  const out: string[] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row = grid.cells[r] ?? [];
+    for (let c = fromCol; c < row.length; c++) {
+      const v = row[c]?.value;
+      if (v === null || v === undefined || v === '' || coveredFromAbove(grid, r, c)) continue;
+      out.push(a1(r, c));
+    }
+  }
+  return out;
+}
+
+function coveredFromAbove(grid: Grid, r: number, c: number): boolean {
+  return grid.merges.some((m) => m.top < r && r <= m.bottom && m.left <= c && c <= m.right);
+}
+
+/**
+ * What completes rows inserted under an indicator row (by ZiPing or by the user in Excel): Excel widens what spans
+ * across the new rows, not what ends just above them. So the new rows join the groups of the row above: the label
+ * merges ending there take them in (a one-row group's label is merged down over them), the row's own merges across
+ * columns are repeated, and every formula's range ending on that row (分值 and 得分 totals, a 一级指标's sum)
+ * reaches the new rows. Computed on the sheet as it is after the insert.
+ */
+export function finishInsert(after: Snapshot, change: RowChange): RowsFinish {
+  const grid = after.grid;
+  const above = change.first - 2;
+  const last = above + change.count;
+  const merges: MergedRange[] = [];
+  const cells: RowsFinish['cells'] = [];
+  if (above < 0) return { merges: [], cells };
+  const table = indicatorTables(grid).find((t) => t.top <= above && above <= t.bottom);
+  if (!table) return { merges: [], cells };
+  for (const m of grid.merges) {
+    if (m.bottom === above && m.top < above) merges.push({ ...m, bottom: last });
+    else if (m.top === above && m.bottom === above && m.left >= table.nameCol)
+      for (let r = above + 1; r <= last; r++) merges.push({ ...m, top: r, bottom: r });
+  }
+  for (const c of table.labelCols) {
+    if (grid.merges.some((m) => m.left <= c && c <= m.right && m.top <= above && above <= m.bottom)) continue;
+    const label = grid.cells[above]?.[c];
+    if (isBlank(label)) continue;
+    // A label standing alone on its row heads a one-row group, unless the next rows go on under it unlabelled.
+    const next = last + 1;
+    if (next <= table.bottom && isBlank(grid.cells[next]?.[c])) continue;
+    merges.push({ top: above, left: c, bottom: last, right: c });
+  }
+  eachFormula(grid, (address, formula) => {
+    const moved = reachRows(formula, above + 1, change.count);
+    if (moved !== formula) cells.push({ address, input: { formula: `=${moved}` } });
+  });
+  return { merges: merges.map(rangeA1), cells };
+}
+
+/**
+ * What completes rows deleted from an indicator table: a group label that stood in the first deleted row while the
+ * group goes on below (merged down, or left blank under it) moves to the group's new first row, a formula's ranges
+ * shrunk as Excel shrinks them, its merge kept. Excel (and the double) drop such a label with its row.
+ */
+export function finishDelete(before: Snapshot, after: Snapshot, change: RowChange): RowsFinish {
+  const first = change.first - 1;
+  const end = first + change.count - 1;
+  const cells: RowsFinish['cells'] = [];
+  const merges: MergedRange[] = [];
+  const table = indicatorTables(before.grid).find((t) => t.top <= first && end <= t.bottom);
+  if (!table || end >= table.bottom) return { merges: [], cells };
+  for (const c of table.labelCols) {
+    const label = before.grid.cells[first]?.[c];
+    if (isBlank(label) || !isBlank(before.grid.cells[end + 1]?.[c]) || !isBlank(after.grid.cells[first]?.[c])) continue;
+    const merge = before.grid.merges.find((m) => m.top === first && m.left === c);
+    if (before.grid.merges.some((m) => m.top < first && m.bottom >= first && m.left <= c && c <= m.right)) continue;
+    const input: CellInput = label!.formula
+      ? { formula: `=${shrinkRows(label!.formula, first + 1, change.count)}` }
+      : { value: typeof label!.value === 'object' ? null : label!.value };
+    cells.push({ address: a1(first, c), input });
+    if (merge && merge.bottom - change.count > first)
+      merges.push({ top: first, left: merge.left, bottom: merge.bottom - change.count, right: merge.right });
+  }
+  return { merges: merges.map(rangeA1), cells };
+}
+
+function isBlank(cell: GridCell | undefined): boolean {
+  return cell === undefined || cell.value === null || cell.value === '';
+}
+
+function eachFormula(grid: Grid, visit: (address: string, formula: string) => void): void {
+  grid.cells.forEach((row, r) =>
+    row?.forEach((cell, c) => {
+      if (cell?.formula) visit(a1(r, c), cell.formula);
+    }),
+  );
+}
+
+/** A same-column range "G20:G25" ($ allowed), outside string literals. */
+const COLUMN_RANGE = /("(?:[^"]|"")*")|(\$?)([A-Z]{1,3})(\$?)(\d+):(\$?)([A-Z]{1,3})(\$?)(\d+)/g;
+
+function mapRanges(formula: string, map: (top: number, bottom: number) => [number, number]): string {
+  return formula.replace(COLUMN_RANGE, (whole, text, d1, c1, d2, r1, d3, c2, d4, r2) => {
+    if (text !== undefined || c1 !== c2) return whole;
+    const [top, bottom] = map(Number(r1), Number(r2));
+    return `${d1}${c1}${d2}${top}:${d3}${c2}${d4}${bottom}`;
+  });
+}
+
+/** Ranges that end on row `row` (1-based) reach `count` rows further. */
+export function reachRows(formula: string, row: number, count: number): string {
+  return mapRanges(formula, (top, bottom) => (bottom === row && top <= bottom ? [top, bottom + count] : [top, bottom]));
+}
+
+/** Ranges as Excel moves them when `count` rows from row `first` (1-based) are deleted. */
+export function shrinkRows(formula: string, first: number, count: number): string {
+  const end = first + count - 1;
+  const move = (r: number) => (r > end ? r - count : r);
+  return mapRanges(formula, (top, bottom) => {
+    const t = top >= first && top <= end ? first : move(top);
+    const b = bottom >= first && bottom <= end ? first - 1 : move(bottom);
+    return [t, Math.max(t, b)];
+  });
+}

@@ -1,0 +1,145 @@
+import { type ApiVersion } from '../../src/hosts/excelDouble';
+import { session } from './support';
+
+/**
+ * 添加指标行 / 删除指标行 on the Excel double, as a user does them: select a row of the indicator table, press the
+ * button, type the indicator; the form's merges, 分值/得分 totals and ZiPing's scores follow. Expected cells are
+ * read off the blank form and the sample as ZiPing lays them out (header on row 14, 总分 under the table).
+ */
+describe.each<ApiVersion>(['1.7', '1.18'])('indicator rows (ExcelApi %s)', (apiVersion) => {
+  it('adds a 三级指标 under a one-row 二级指标 of the blank form; the user types it and sees score and total', async () => {
+    const { double, controller, settle } = await session(apiVersion);
+    await controller.insert('department');
+    await settle();
+    const sheet = double.inspect('Sheet1');
+    expect(sheet.formula('G24')).toBe('=G6+SUM(G15:G23)');
+    double.user.type('Sheet1', 'D15', '改造小区数');
+    double.user.type('Sheet1', 'E15', '≥18个');
+    double.user.type('Sheet1', 'F15', '19个');
+    double.user.type('Sheet1', 'G15', 5);
+    await settle();
+    double.user.select('Sheet1', 'D15');
+
+    const added = await controller.addIndicatorRow();
+    await settle();
+    expect(added).toEqual({ ok: true, change: { kind: 'insert', first: 16, count: 1 } });
+    // The new row sits in 数量指标 (its label now spans both rows) under 产出指标; the table and totals reach it.
+    expect(sheet.merges()).toEqual(expect.arrayContaining(['A14:A24', 'B15:B19', 'C15:C16']));
+    expect(sheet.value('C16')).toBe('');
+    expect(sheet.formula('G25')).toBe('=G6+SUM(G15:G24)');
+    expect(sheet.formula('H25')).toBe('=N(I6)+SUM(H15:H24)');
+    expect(sheet.formula('B15')).toContain('SUM(G15:G19)');
+    expect(sheet.value('D15')).toBe('改造小区数');
+
+    double.user.type('Sheet1', 'D16', '改造户数');
+    double.user.type('Sheet1', 'E16', '≥766户');
+    double.user.type('Sheet1', 'F16', '700户');
+    double.user.type('Sheet1', 'G16', 5);
+    await settle();
+    // 700 of 766: the score is the share of the target reached, and the total counts it.
+    expect(sheet.value('H16')).toBeCloseTo(4.57, 2);
+    expect(sheet.value('H25')).toBeCloseTo(5 + 4.57 + Number(sheet.value('I6') || 0), 2);
+    expect(sheet.value('G25')).toBe(10 + 5 + 5);
+    expect(String(sheet.value('B15'))).toContain('（10分）');
+    const findings = controller.current.evaluation?.findings ?? [];
+    expect(findings.filter((f) => f.cell === 'F16').map((f) => f.code)).toContain('IND_NOT_MET');
+  });
+
+  it('adds a row under the last 三级指标 (a one-row 一级指标): the 总分 row moves down and its sums take the row in', async () => {
+    const { double, controller, settle } = await session(apiVersion);
+    await controller.insert('sample');
+    await settle();
+    const sheet = double.inspect('Sheet1');
+    double.user.select('Sheet1', 'H26');
+
+    await controller.addIndicatorRow();
+    await settle();
+    expect(sheet.value('A27')).toBe('总分');
+    expect(sheet.merges()).toEqual(expect.arrayContaining(['B25:B26', 'C25:C26', 'A27:F27']));
+    // Below ExcelApi 1.13 ZiPing cannot see merged areas: the 绩效指标 label keeps its height.
+    if (apiVersion !== '1.7') expect(sheet.merges()).toContain('A14:A26');
+    expect(sheet.formula('G27')).toBe('=G6+SUM(G15:G26)');
+    expect(sheet.formula('H27')).toBe('=N(I6)+SUM(H15:H26)');
+    expect(sheet.formula('B25')).toContain('SUM(G25:G26)');
+    const before = Number(sheet.value('H27'));
+
+    double.user.type('Sheet1', 'D26', '投诉办结率');
+    double.user.type('Sheet1', 'E26', '100%');
+    double.user.type('Sheet1', 'F26', '100%');
+    double.user.type('Sheet1', 'G26', 5);
+    await settle();
+    expect(sheet.value('H26')).toBe(5);
+    expect(sheet.value('H27')).toBe(before + 5);
+    expect(sheet.value('G27')).toBe(105);
+    expect(String(sheet.value('B25'))).toContain('（15分）');
+  });
+
+  it('asks before deleting a row that holds what the user typed, then deletes it and the totals shrink back', async () => {
+    const { double, controller, settle } = await session(apiVersion);
+    await controller.insert('sample');
+    await settle();
+    const sheet = double.inspect('Sheet1');
+    const total = sheet.value('H26');
+    double.user.select('Sheet1', 'F16');
+
+    const asked = await controller.deleteIndicatorRow();
+    await settle();
+    expect(asked).toMatchObject({ ok: false, ask: { first: 16, count: 1 } });
+    expect(sheet.value('D16')).toBe('改造户数');
+
+    const done = await controller.deleteIndicatorRow(16);
+    await settle();
+    expect(done).toMatchObject({ ok: true });
+    expect(sheet.value('D16')).toBe('白蚁治理面积');
+    expect(sheet.value('A25')).toBe('总分');
+    expect(sheet.formula('H25')).toBe('=N(I6)+SUM(H15:H24)');
+    expect(sheet.value('H25')).toBe(Number(total) - 5);
+    expect(sheet.merges()).toEqual(expect.arrayContaining(['B15:B19', 'C15:C16']));
+  });
+
+  it('keeps a group label when its first row is deleted', async () => {
+    const { double, controller, settle } = await session(apiVersion);
+    await controller.insert('sample');
+    await settle();
+    const sheet = double.inspect('Sheet1');
+    double.user.select('Sheet1', 'D15');
+    await controller.deleteIndicatorRow(15);
+    await settle();
+    expect(sheet.value('D15')).toBe('改造户数');
+    expect(sheet.value('C15')).toBe('数量指标');
+    expect(sheet.formula('B15')).toContain('SUM(G15:G19)');
+    expect(String(sheet.value('B15'))).toContain('（45分）');
+    expect(sheet.merges()).toEqual(expect.arrayContaining(['B15:B19', 'C15:C16']));
+  });
+
+  it('never deletes the last 三级指标 row, nor acts outside the indicator table', async () => {
+    const { double, controller, settle } = await session(apiVersion);
+    await controller.insert('sample');
+    await settle();
+    // 绩效指标 spans the whole table.
+    double.user.select('Sheet1', 'A20');
+    expect(await controller.deleteIndicatorRow(15)).toMatchObject({ ok: false });
+    double.user.select('Sheet1', 'C5');
+    expect(await controller.addIndicatorRow()).toMatchObject({ ok: false });
+    await settle();
+    expect(double.inspect('Sheet1').value('A26')).toBe('总分');
+    expect(controller.current.notices[0]?.text.zh).toContain('请先在指标表中选中');
+  });
+
+  it("finishes a row the user inserts with Excel's own command under the table's last row", async () => {
+    const { double, controller, settle } = await session(apiVersion);
+    await controller.insert('sample');
+    await settle();
+    const sheet = double.inspect('Sheet1');
+    double.user.insertRows('Sheet1', 26);
+    await settle();
+    expect(sheet.formula('H27')).toBe('=N(I6)+SUM(H15:H26)');
+    expect(sheet.merges()).toEqual(expect.arrayContaining(['B25:B26', 'C25:C26']));
+    double.user.type('Sheet1', 'D26', '投诉办结率');
+    double.user.type('Sheet1', 'E26', '100%');
+    double.user.type('Sheet1', 'F26', '90%');
+    double.user.type('Sheet1', 'G26', 5);
+    await settle();
+    expect(sheet.value('H26')).toBe(4.5);
+  });
+});
