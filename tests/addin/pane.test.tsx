@@ -87,18 +87,20 @@ const evaluation: Evaluation = {
 };
 
 describe('the task pane', () => {
-  it('lists findings grouped by severity, with counts', () => {
+  it('lists findings grouped by severity, with counts', async () => {
     const { controller } = fakeController(evaluation);
     render(<App session={{ controller, capabilities: 'ExcelApi 1.18+' }} initialLang="zh" />);
-    expect(screen.getByRole('heading', { name: '错误（1）' })).toBeTruthy();
+    // The findings' code loads after the pane's first paint.
+    expect(await screen.findByRole('heading', { name: '错误（1）' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: '警告（1）' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: '提示（1）' })).toBeTruthy();
     expect(screen.getByText(/按规则计算总分 90.00/)).toBeTruthy();
   });
 
-  it('shows text from cells as text: HTML in a cell is never markup', () => {
+  it('shows text from cells as text: HTML in a cell is never markup', async () => {
     const { controller } = fakeController(evaluation);
     const { container } = render(<App session={{ controller, capabilities: '' }} initialLang="zh" />);
+    await screen.findByRole('heading', { name: '错误（1）' });
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain(`得分过高 ${hostile}`);
     expect((window as unknown as Record<string, unknown>).__pwned).toBeUndefined();
@@ -107,7 +109,7 @@ describe('the task pane', () => {
   it("selects a finding's cell when its cell button is clicked, and filters by text", async () => {
     const { controller, selected } = fakeController(evaluation);
     render(<App session={{ controller, capabilities: '' }} initialLang="zh" />);
-    fireEvent.click(screen.getByRole('button', { name: '定位到单元格 F14' }));
+    fireEvent.click(await screen.findByRole('button', { name: '定位到单元格 F14' }));
     expect(selected.map((f) => f.cell)).toEqual(['F14']);
     await act(async () => {
       fireEvent.change(screen.getByRole('textbox', { name: /筛选/ }), { target: { value: '预算' } });
@@ -124,7 +126,7 @@ describe('the task pane', () => {
       ],
     });
     render(<App session={{ controller, capabilities: '' }} initialLang="zh" />);
-    const card = screen.getByRole('article');
+    const card = await screen.findByRole('article');
     const lines = [...card.querySelectorAll('span')].map((s) => s.textContent);
     // The message comes before the rule, the fix and the code.
     const order = ['“改造小区数”未达到年度指标值', '应为：≥18个；实为：9个', '规则：', '改正：', 'IND_NOT_MET'].map(

@@ -1,14 +1,24 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { FluentProvider, Tab, TabList, Spinner, webLightTheme, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  Tab,
+  TabList,
+  Spinner,
+  Text,
+  webLightTheme,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { Controller, View } from '../../app/controller';
 import type { Lang } from '../../core/findings';
 import { Actions } from './Actions';
-import { FindingsView } from './FindingsView';
 import { Notices } from './Notices';
 import { Header } from './Header';
 import { t } from './i18n';
 import { useControllerState } from './useController';
 
+// The findings have nothing to show before the engine has loaded and checked a sheet: their code loads beside it.
+const FindingsView = lazy(() => import('./FindingsView').then((m) => ({ default: m.FindingsView })));
 // Settings are opened rarely: their code loads when first shown.
 const SettingsView = lazy(() => import('./SettingsView'));
 const ReportView = lazy(() => import('./ReportView'));
@@ -85,7 +95,9 @@ function Pane({ session }: { session: Session }) {
         <Tab value="settings">{t('tabSettings', lang)}</Tab>
       </TabList>
       {tab === 'findings' ? (
-        <FindingsView controller={controller} evaluation={state.evaluation} lang={lang} />
+        <Suspense fallback={state.evaluation ? <Spinner size="tiny" /> : <Text>{t('noEvaluation', lang)}</Text>}>
+          <FindingsView controller={controller} evaluation={state.evaluation} lang={lang} />
+        </Suspense>
       ) : (
         <Suspense fallback={<Spinner size="tiny" />}>
           {tab === 'report' ? (
