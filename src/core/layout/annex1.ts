@@ -98,11 +98,22 @@ export const BREAKDOWN: BreakdownSpec[] = [
 ];
 
 export type IndicatorField =
-  'level1' | 'level2' | 'name' | 'comparison' | 'target' | 'unit' | 'actual' | 'weight' | 'statedScore' | 'deviation';
+  | 'level1'
+  | 'level1Weight'
+  | 'level2'
+  | 'name'
+  | 'comparison'
+  | 'target'
+  | 'unit'
+  | 'actual'
+  | 'weight'
+  | 'statedScore'
+  | 'deviation';
 
 /** Columns of the indicator table, in the order ZiPing writes them. */
 export const INDICATOR_HEADER: LabelSpec<IndicatorField>[] = [
-  { key: 'level1', label: '一级指标', match: [/^一级指标$/] },
+  { key: 'level1', label: '一级指标', match: [/^一级指标$/, /^分解目标$/] },
+  { key: 'level1Weight', label: '一级指标分值', match: [/^自评权重$/, /^一级指标(分值|权重)$/] },
   { key: 'level2', label: '二级指标', match: [/^二级指标$/] },
   { key: 'name', label: '三级指标', match: [/^三级指标(名称)?$/, /^指标名称$/] },
   { key: 'comparison', label: '指标性质', match: [/^指标性质$/, /^比较(符|方式)?$/, /^符号$/] },

@@ -68,6 +68,9 @@ export function readIndicatorTable(
     lastRow = r;
 
     const l1 = levelText(view, r, spans.get('level1'));
+    // The level-1 weight in a column of its own (自评权重 beside 分解目标) rather than in the title.
+    const l1Weight = entryAt(view, r, spans.get('level1Weight'))?.value;
+    if (l1 && l1.weight === undefined && typeof l1Weight === 'number') l1.weight = l1Weight;
     if (l1) {
       level1 = { name: l1.name, cell: l1.cell };
       if (!groups.has(l1.name)) groups.set(l1.name, { name: l1.name, declaredWeight: l1.weight, cell: l1.cell });

@@ -119,5 +119,20 @@ export const form: CorpusForm = {
       code: 'GOAL_MISSING',
       reason: '年初设定目标 and 全年完成情况 hold different texts',
     },
+    {
+      id: 'level1-weights-in-column',
+      kind: 'mustNot',
+      code: 'WEIGHTS_SUM',
+      about: '下各三级指标',
+      reason:
+        'second pass: the 自评权重 column holds each level-1 weight and its 分值 add up to it (管理 30 = 4×5+5+5, 产出 25, 效果 35)',
+    },
+    {
+      id: 'level1-output-weight',
+      kind: 'must',
+      code: 'WEIGHTS_LEVEL1',
+      about: '产出指标',
+      reason: 'second pass: 产出指标 weighs 25 in the 自评权重 column, not the default 50',
+    },
   ],
 };
