@@ -1,4 +1,4 @@
-import { checkWorkbook } from '../../src/core/workbook';
+import { checkSheet, checkWorkbook } from '../../src/core/workbook';
 import { span } from '../support/handLaid';
 import { INDICATOR_HEADER, INDICATORS, checkOne, codesOf, handProject } from './handForms';
 import { handLaid } from '../support/handLaid';
@@ -82,5 +82,56 @@ describe('structures of real templates', () => {
     ]);
     const notMet = checkWorkbook([first, sheet2])[0].findings.find((f) => f.code === 'IND_NOT_MET');
     expect(notMet).toMatchObject({ sheet: '续表', cell: 'E4', indicator: '群众满意度' });
+  });
+});
+
+describe('structures seen in the corpus of session 4', () => {
+  it('a budget weight in the block title and 得分 header, with no 分值 column, is the budget weight', () => {
+    const result = checkOne(
+      handProject({
+        budgetHeader: ['预算数(A)', '执行数(B)', '执行率(B/A)', '得分(20分*执行率)', null, null],
+        budgetTotal: ['年度资金总额', 100, 95, '95%', 19, null, null],
+        subRows: [],
+      }),
+    );
+    expect(result.findings.filter((f) => f.code === 'FIELD_MISSING' && f.message.zh.includes('“分值”'))).toEqual([]);
+    expect(result.check.budget?.ruleScore).toBe(19);
+  });
+
+  it('指标名称 heads a flat table only where its row also names a target and an actual', () => {
+    const flat = handLaid('重庆', [
+      [span('部门整体绩效自评表', 6)],
+      [span('部门预算执行情况(万元)', 1, 2), '年初预算数', '全年(调整)预算数', '全年执行数', '执行率(%)', '执行率权重'],
+      [100, 100, 90, '90%', 10],
+      ['指标名称', '计量单位', '年初指标值', '全年完成值', '指标权重(分)', '指标得分(分)'],
+      ['播发稿件数量', '篇', '2200篇', '2000篇', 10, 10],
+    ]);
+    const read = checkOne(flat);
+    expect(read.form.indicators.map((i) => [i.name, i.target.value, i.actual.value])).toEqual([
+      ['播发稿件数量', '2200篇', '2000篇'],
+    ]);
+    expect(read.form.budget.fullYearBudget?.value).toBe(100);
+    expect(codesOf(read.findings)).toContain('IND_SCORE_TOO_HIGH');
+
+    const listOnly = handLaid('名单', [
+      ['指标名称', '说明'],
+      ['播发稿件数量', '新闻稿件'],
+    ]);
+    expect(checkSheet(listOnly).results).toEqual([]);
+  });
+
+  it('a level-1 weight in a column of its own (自评权重) is the group weight', () => {
+    const result = checkOne(
+      handProject({
+        indicatorHeader: [['分解目标', '自评权重', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因']],
+        indicators: [
+          [span('产出指标', 1, 2), span(50, 1, 2), '养护道路里程', '≥120公里', '120公里', 30, 30, null],
+          ['路面合格率', '≥95%', '96%', 10, 10, null],
+        ],
+      }),
+    );
+    expect(result.findings.find((f) => f.code === 'WEIGHTS_SUM' && f.message.zh.includes('产出指标'))).toMatchObject({
+      expected: expect.stringContaining('50'),
+    });
   });
 });

@@ -121,6 +121,7 @@ interface Anchor {
 function findAnchors(view: SheetView): Anchor[] {
   const budgetRows: { row: number; col: number }[] = [];
   const headers: { row: number; col: number }[] = [];
+  const namedOnRow = new Map<number, boolean>();
   for (let r = 0; r < view.rows; r++) {
     const row = view.grid.cells[r];
     if (!row) continue;
@@ -129,7 +130,7 @@ function findAnchors(view: SheetView): Anchor[] {
       // Cheap test first: folding every cell of a large sheet would dominate the read.
       if (typeof raw !== 'string' || !(MAY_BE_ANCHOR.test(raw) || MAY_BE_TOTAL.test(raw))) continue;
       const label = view.label(r, c);
-      if (label === INDICATOR_ANCHOR || label === `${INDICATOR_ANCHOR}名称` || isFlatHeader(view, r, c, label))
+      if (label === INDICATOR_ANCHOR || label === `${INDICATOR_ANCHOR}名称` || isFlatHeader(view, r, label, namedOnRow))
         headers.push({ row: r, col: c });
       else if (matches(BUDGET_TOTAL, label)) budgetRows.push({ row: r, col: c });
     }
@@ -150,15 +151,23 @@ function findAnchors(view: SheetView): Anchor[] {
 }
 
 /** 指标名称 heads a flat indicator table only where its row also names the target and the actual columns. */
-function isFlatHeader(view: SheetView, r: number, c: number, label: string): boolean {
+function isFlatHeader(view: SheetView, r: number, label: string, namedOnRow: Map<number, boolean>): boolean {
   if (label !== FLAT_INDICATOR_ANCHOR) return false;
-  const named = new Set<string>();
-  const row = view.grid.cells[r] ?? [];
-  for (let col = c + 1; col < row.length; col = view.span(r, col).right + 1) {
-    const spec = INDICATOR_HEADER.find((s) => matches(s, view.label(r, col)));
-    if (spec) named.add(spec.key);
+  // Once per row: a hostile row of a thousand 指标名称 cells is scanned once, not once per cell.
+  let named = namedOnRow.get(r);
+  if (named === undefined) {
+    const keys = new Set<string>();
+    const row = view.grid.cells[r] ?? [];
+    for (let col = 0; col < row.length; col = view.span(r, col).right + 1) {
+      const raw = row[col]?.value;
+      if (typeof raw !== 'string') continue;
+      const spec = INDICATOR_HEADER.find((s) => matches(s, view.label(r, col)));
+      if (spec) keys.add(spec.key);
+    }
+    named = keys.has('target') && keys.has('actual');
+    namedOnRow.set(r, named);
   }
-  return named.has('target') && named.has('actual');
+  return named;
 }
 
 type ReadForm = Form & { lastRow: number };
