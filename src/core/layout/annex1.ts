@@ -86,7 +86,7 @@ export const BREAKDOWN: BreakdownSpec[] = [
   {
     key: 'currentYearAppropriation',
     label: '当年财政拨款',
-    match: [/^(当年|本年)?财政(拨款|资金)$/],
+    match: [/^(当年|本年)?财政(拨款|资金)$/, /^中央、?省、?市补助(县级)?资金$/],
     group: { project: 'spending' },
   },
   {
@@ -180,8 +180,8 @@ export const HEADER_FIELDS = {
       /^部门$/,
     ],
   },
-  projectName: { label: '项目名称', match: [/^项目名称$/] },
-  projectDepartment: { label: '主管部门', match: [/^主管部门$/] },
+  projectName: { label: '项目名称', match: [/^项目名称$/, /^专项资金名称$/] },
+  projectDepartment: { label: '主管部门', match: [/^主管部门$/, /^(县级|市级|省级)主管部门$/] },
   projectImplementer: { label: '实施单位', match: [/^实施单位$/] },
 };
 

@@ -117,5 +117,13 @@ export const form: CorpusForm = {
       about: '年度资金总额',
       reason: 'the budget row 年度资金总额 is there',
     },
+    {
+      id: 'project-form',
+      kind: 'mustNot',
+      code: 'FIELD_MISSING',
+      about: ['预算部门名称', '按收入性质分', '按支出性质分'],
+      reason:
+        'second pass: a 专项资金 form names its project (专项资金名称, 县级主管部门, 项目资金): it is a project form, with no department name or income breakdown',
+    },
   ],
 };
