@@ -3,8 +3,59 @@ import { parseProfile, type RuleProfile } from '../core/profile';
 import type { Severity } from '../core/findings';
 import { parseRegion } from './region';
 
-/** The workbook setting under which ZiPing keeps what travels with the file. */
+/**
+ * The workbook setting under which ZiPing keeps what travels with the file: the rule profile, the language, the
+ * reports. Each sheet's state has a setting of its own (SHEET_KEY_PREFIX + the sheet's id), so that two writers —
+ * two co-authors, or two sheets recomputed at once — each write only their sheet's and never overwrite the other's.
+ * A workbook saved before kept the sheets inside SETTINGS_KEY: read as before, moved out at the next write.
+ */
 export const SETTINGS_KEY = 'ziping';
+export const SHEET_KEY_PREFIX = 'ziping.sheet.';
+
+/** Whether a workbook setting is one of ZiPing's state. */
+export function isStateKey(key: string): boolean {
+  return key === SETTINGS_KEY || key.startsWith(SHEET_KEY_PREFIX);
+}
+
+/**
+ * The state as one text (what parseState reads) from the stored settings: the workbook's, with each sheet's own
+ * setting in `sheets` (over a sheet kept inside the workbook's by an older ZiPing). null when none is stored.
+ */
+export function joinSettings(stored: Map<string, string>): string | null {
+  const base = stored.get(SETTINGS_KEY);
+  const sheets = [...stored].filter(([key]) => key.startsWith(SHEET_KEY_PREFIX));
+  if (sheets.length === 0) return base ?? null;
+  let workbook: Record<string, unknown> = {};
+  if (base !== undefined) {
+    const parsed = parseObject(base);
+    // A damaged workbook setting is passed on as it is, so that parseState says so.
+    if (!parsed) return base;
+    workbook = parsed;
+  }
+  const inside = parseObject(JSON.stringify(workbook.sheets ?? {})) ?? {};
+  for (const [key, text] of sheets) inside[key.slice(SHEET_KEY_PREFIX.length)] = parseObject(text) ?? text;
+  return JSON.stringify({ ...workbook, sheets: inside });
+}
+
+/** The settings to store for a state text (from serializeState): the workbook's, and one per sheet. */
+export function splitSettings(text: string): Map<string, string> {
+  const parsed = parseObject(text);
+  if (!parsed) return new Map([[SETTINGS_KEY, text]]);
+  const { sheets, ...workbook } = parsed;
+  const out = new Map([[SETTINGS_KEY, JSON.stringify(workbook)]]);
+  if (typeof sheets === 'object' && sheets !== null)
+    for (const [id, sheet] of Object.entries(sheets)) out.set(SHEET_KEY_PREFIX + id, JSON.stringify(sheet));
+  return out;
+}
+
+function parseObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 export const STATE_VERSION = 1;
 
 /** What ZiPing remembers about one sheet, keyed by the worksheet's id (stable across renames). */

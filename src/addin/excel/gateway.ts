@@ -17,7 +17,7 @@ import type {
 } from '../../app/port';
 import { parseRegion, regionA1, shiftRegion } from '../../app/region';
 import { uniqueName } from '../../app/sheetNames';
-import { SETTINGS_KEY } from '../../app/state';
+import { isStateKey, joinSettings, splitSettings } from '../../app/state';
 import { gridFromRange, parseAddress } from './gridFromRange';
 
 /** The Office entry points ZiPing uses: Excel.run and the requirement-set test (real Excel, or the double). */
@@ -107,29 +107,28 @@ export class ExcelGateway implements WorkbookPort {
   /** The stored workbook settings text (one round trip). */
   async readSettings(): Promise<string | null> {
     return this.run(async (context) => {
-      const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-      item.load('value');
+      const stored = loadStored(context);
       await context.sync();
-      return item.isNullObject ? null : String(item.value);
+      return stored.text();
     });
   }
 
   /** Reads the stored settings and writes what `transform` makes of them, in one batch (two round trips). */
   async updateSettings(transform: (current: string | null) => string): Promise<string> {
     return this.run(async (context) => {
-      const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-      item.load('value');
+      const stored = loadStored(context);
       await context.sync();
-      const next = transform(item.isNullObject ? null : String(item.value));
-      context.workbook.settings.add(SETTINGS_KEY, next);
+      const next = transform(stored.text());
+      stored.write(next);
       await context.sync();
       return next;
     });
   }
 
+  /** Stores a state text as it is, without reading what is there (one round trip). */
   async writeSettings(text: string): Promise<void> {
     await this.run(async (context) => {
-      context.workbook.settings.add(SETTINGS_KEY, text);
+      for (const [key, value] of splitSettings(text)) context.workbook.settings.add(key, value);
       await context.sync();
     });
   }
@@ -177,8 +176,7 @@ export class ExcelGateway implements WorkbookPort {
         used.load('address');
         const flags = loadFlags(sheet);
         const notes = this.caps.notes || removeNotes ? loadNotes(sheet) : undefined;
-        const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-        stored.load('value');
+        const stored = loadStored(context);
         return { merged, used, flags, notes, stored };
       };
       const block = sheet.getRange(region);
@@ -228,7 +226,7 @@ export class ExcelGateway implements WorkbookPort {
         flagsPresent: ourFlags.length,
         notesPresent: this.caps.notes ? ourNotes.length : undefined,
       };
-      const decided = plan(snapshot, stored.isNullObject ? null : String(stored.value));
+      const decided = plan(snapshot, stored.text());
       if (decided.noop && !(removeNotes && ourNotes.length > 0)) return decided.result;
 
       const { update } = decided;
@@ -241,7 +239,7 @@ export class ExcelGateway implements WorkbookPort {
         for (const n of ourNotes) n.delete();
         if (this.caps.notes) writeNotes(sheet, update.notes ?? []);
       }
-      if (decided.settings !== undefined) context.workbook.settings.add(SETTINGS_KEY, decided.settings);
+      if (decided.settings !== undefined) stored.write(decided.settings);
       await context.sync();
       return decided.result;
     });
@@ -267,8 +265,7 @@ export class ExcelGateway implements WorkbookPort {
       const used = active.getUsedRangeOrNullObject();
       used.load('address');
       sheets.load('items/name');
-      const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-      stored.load('value');
+      const stored = loadStored(context);
       await context.sync();
 
       const empty = used.isNullObject;
@@ -282,12 +279,12 @@ export class ExcelGateway implements WorkbookPort {
       const writtenRange = this.writePlan(sheet, plan);
       sheet.load('id');
       // A sheet added here has no id until this batch is sent: the caller keys its state by name meanwhile.
-      const extra = after?.(name, empty ? active.id : undefined, stored.isNullObject ? null : String(stored.value));
+      const extra = after?.(name, empty ? active.id : undefined, stored.text());
       if (extra) {
         writeScores(sheet, extra.update);
         writeFlags(sheet, extra.update.flags ?? []);
         if (extra.update.notes && this.caps.notes) writeNotes(sheet, extra.update.notes);
-        if (extra.settings !== undefined) context.workbook.settings.add(SETTINGS_KEY, extra.settings);
+        if (extra.settings !== undefined) stored.write(extra.settings);
       }
       sheet.activate();
       sheet.getRange('A1').select();
@@ -351,14 +348,13 @@ export class ExcelGateway implements WorkbookPort {
       sheet.load('id');
       const flags = loadFlags(sheet);
       const notes = this.caps.notes ? loadNotes(sheet) : undefined;
-      const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-      stored.load('value');
+      const stored = loadStored(context);
       await context.sync();
       const ourFlags = ours(flags);
       for (const cf of ourFlags) cf.delete();
       for (const n of notes ? ours(notes) : []) n.delete();
-      const next = settings(stored.isNullObject ? null : String(stored.value), sheet.id);
-      if (next !== undefined) context.workbook.settings.add(SETTINGS_KEY, next);
+      const next = settings(stored.text(), sheet.id);
+      if (next !== undefined) stored.write(next);
       await context.sync();
       return ourFlags.length;
     });
@@ -380,8 +376,7 @@ export class ExcelGateway implements WorkbookPort {
       active.load('id,name');
       const activeRead = this.loadContent(active);
       sheets.load('items/id,items/name');
-      const stored = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-      stored.load('value');
+      const stored = loadStored(context);
       // Sheets the caller expects to need (the reports it knows of) come in the first round trip too.
       const load = (key: string) => {
         const sheet = sheets.getItemOrNullObject(key);
@@ -393,7 +388,7 @@ export class ExcelGateway implements WorkbookPort {
       const read: DraftRead = {
         active: activeRead(),
         sheets: sheets.items.map((s) => ({ id: s.id, name: s.name })),
-        settings: stored.isNullObject ? null : String(stored.value),
+        settings: stored.text(),
       };
       const have = early.filter((l) => !l.sheet.isNullObject);
       const has = (key: string) => have.some((l) => l.sheet.id === key || l.sheet.name === key);
@@ -429,7 +424,7 @@ export class ExcelGateway implements WorkbookPort {
         }
         sheet.activate();
       }
-      if (decided.settings !== undefined) context.workbook.settings.add(SETTINGS_KEY, decided.settings);
+      if (decided.settings !== undefined) stored.write(decided.settings);
       await context.sync();
       return { result: decided.result, written: written && { sheetId: written.sheet.id, range: written.range } };
     });
@@ -687,6 +682,27 @@ function overlap(a: Block, b: Block | undefined): Block | undefined {
     right: Math.min(a.right, b.right),
   };
   return o.top <= o.bottom && o.left <= o.right ? o : undefined;
+}
+
+/**
+ * ZiPing's stored state, loaded with the next sync: `text()` is the state as one text (joinSettings), `write(next)`
+ * stores only the settings that differ from what was read (a sheet's own, the workbook's), and removes a sheet's
+ * that `next` no longer holds. What a co-author stored meanwhile under another key is left as it is.
+ */
+function loadStored(context: Excel.RequestContext): { text(): string | null; write(next: string): void } {
+  const settings = context.workbook.settings;
+  settings.load('items/key,items/value');
+  let read: Map<string, string> | undefined;
+  const stored = () =>
+    (read ??= new Map(settings.items.filter((i) => isStateKey(i.key)).map((i) => [i.key, String(i.value)])));
+  return {
+    text: () => joinSettings(stored()),
+    write: (next) => {
+      const wanted = splitSettings(next);
+      for (const [key, value] of wanted) if (stored().get(key) !== value) settings.add(key, value);
+      for (const key of stored().keys()) if (!wanted.has(key)) settings.getItem(key).delete();
+    },
+  };
 }
 
 function errorCode(e: unknown): unknown {
