@@ -92,6 +92,11 @@ function indicatorKeys(form: Form): string[] {
   });
 }
 
+/** What an indicator's score follows: its target, actual value and weight, as read. */
+function inputsOf(ind: Indicator): string {
+  return JSON.stringify([ind.target.value, ind.actual.value, ind.weight.value]);
+}
+
 /**
  * Decides what one recomputation writes: rule scores into the 得分 cells that are ZiPing's (blank, or holding
  * what ZiPing wrote last), never into a score the user typed; then the flags and notes of the findings that
@@ -111,6 +116,8 @@ export function planUpdate(
   const before = new Map<string, number>();
   const grid = cloneRows(snapshot.grid);
 
+  const replaced: Record<string, number | null> = {};
+  const held: Record<string, string> = {};
   for (const result of first.results) {
     const keys = indicatorKeys(result.form);
     result.form.indicators.forEach((ind, i) => {
@@ -122,7 +129,25 @@ export function planUpdate(
       const current = readNumber(entry);
       const last = previous.written[key];
       const blank = !current.ok && current.empty;
-      const ours = blank || (current.ok && last !== undefined && roundExcel(current.value, 2) === roundExcel(last, 2));
+      const has = current.ok ? roundExcel(current.value, 2) : null;
+      const inputs = inputsOf(ind);
+      // The cell holds again what ZiPing's last write replaced: the user undid it. It stays so until an input changes.
+      const wasReplaced = previous.replaced?.[key];
+      const undone =
+        !reset.has(key) &&
+        last !== undefined &&
+        wasReplaced !== undefined &&
+        has !== roundExcel(last, 2) &&
+        (wasReplaced === null ? blank : has === roundExcel(wasReplaced, 2));
+      const heldAt = previous.held?.[key];
+      if (undone && (heldAt === undefined || heldAt === inputs)) {
+        next.written[key] = last;
+        replaced[key] = wasReplaced;
+        held[key] = heldAt ?? inputs;
+        return;
+      }
+      const ours =
+        blank || undone || (current.ok && last !== undefined && roundExcel(current.value, 2) === roundExcel(last, 2));
       const userOwned = !reset.has(key) && !blank && (previous.userScores.includes(key) || !ours);
       if (userOwned) {
         next.userScores.push(key);
@@ -130,14 +155,16 @@ export function planUpdate(
       }
       const want = rule ?? null;
       if (want !== null) next.written[key] = want;
-      const has = current.ok ? roundExcel(current.value, 2) : null;
       if (has !== want) {
+        replaced[key] = blank ? null : has;
         if (has !== null) before.set(entry.cell, has);
         values.push({ address: entry.cell, value: want });
         setValue(grid, entry.cell, want);
-      }
+      } else if (previous.replaced?.[key] !== undefined) replaced[key] = previous.replaced[key];
     });
   }
+  if (Object.keys(replaced).length > 0) next.replaced = replaced;
+  if (Object.keys(held).length > 0) next.held = held;
 
   const formulas: NonNullable<SheetUpdate['formulas']> = [];
   const propagated = [...values];
@@ -173,7 +200,8 @@ export function planUpdate(
       results: second.results,
       notFound: second.notFound,
       findings,
-      userScores: userScoresOf(second.results, new Set(next.userScores)),
+      // A score the user undid is theirs, as one they typed, until an input of it changes.
+      userScores: userScoresOf(second.results, new Set([...next.userScores, ...Object.keys(held)])),
       ruleTotals: second.results.map((r) => ruleTotal(r.check)),
     },
   };

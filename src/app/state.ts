@@ -48,6 +48,30 @@ export function splitSettings(text: string): Map<string, string> {
   return out;
 }
 
+/**
+ * Whether two stored texts hold the same value, whatever the order of their keys: a writer must not rewrite (with
+ * what it read, maybe before a co-author's write) a setting it did not change.
+ */
+export function sameSetting(a: string | undefined, b: string): boolean {
+  if (a === b) return true;
+  if (a === undefined) return false;
+  try {
+    return canonical(JSON.parse(a)) === canonical(JSON.parse(b));
+  } catch {
+    return false;
+  }
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value === 'object' && value !== null)
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
 function parseObject(text: string): Record<string, unknown> | undefined {
   try {
     const v: unknown = JSON.parse(text);
@@ -68,6 +92,13 @@ export interface SheetState {
   flags: Record<string, Severity>;
   /** The block that holds the sheet's forms with a margin (A1): all ZiPing reads of the sheet on an edit. */
   region?: string;
+  /** What each 得分 cell ZiPing wrote held before its last write (null: blank): what an undo of it brings back. */
+  replaced?: Record<string, number | null>;
+  /**
+   * Scores whose last ZiPing write the user undid, with the inputs (target, actual, weight) they were undone at:
+   * ZiPing leaves them as they are until one of those inputs changes.
+   */
+  held?: Record<string, string>;
 }
 
 export interface WorkbookState {
@@ -162,6 +193,18 @@ function parseSheetState(value: unknown): SheetState | undefined {
       if (s === 'error' || s === 'warning' || s === 'info') state.flags[k] = s;
   }
   if (typeof v.region === 'string' && parseRegion(v.region)) state.region = v.region;
+  if (typeof v.replaced === 'object' && v.replaced !== null) {
+    const replaced: Record<string, number | null> = {};
+    for (const [k, n] of Object.entries(v.replaced as Record<string, unknown>))
+      if (n === null || (typeof n === 'number' && Number.isFinite(n))) replaced[k] = n;
+    if (Object.keys(replaced).length > 0) state.replaced = replaced;
+  }
+  if (typeof v.held === 'object' && v.held !== null) {
+    const held: Record<string, string> = {};
+    for (const [k, inputs] of Object.entries(v.held as Record<string, unknown>))
+      if (typeof inputs === 'string') held[k] = inputs;
+    if (Object.keys(held).length > 0) state.held = held;
+  }
   return state;
 }
 

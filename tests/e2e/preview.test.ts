@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { RIBBON_CONTROLS, RIBBON_TAB } from '../../src/addin/commands/ribbon';
 import { FLAG_FILL, FLAG_FORMULA } from '../../src/addin/excel/gateway';
-import { parseState } from '../../src/app/state';
+import { joinSettings, parseState } from '../../src/app/state';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { sampleForm } from '../../src/core/templates';
 import { readXlsx, SETTINGS_SHEET } from '../../src/preview/xlsx';
@@ -368,7 +368,9 @@ describe('the preview in Chromium', () => {
     const flag = formattings.find((cf) => cf.ref === cost.statedScore);
     expect(flag?.rules[0]).toMatchObject({ type: 'expression', formulae: [FLAG_FORMULA.slice(1)] });
     const saved = await readXlsx(bytes);
-    const { state, problems } = parseState(saved.settings.ziping as string);
+    // The workbook's setting and each sheet's own, joined as ZiPing reads them.
+    const stored = new Map(Object.entries(saved.settings).map(([key, value]) => [key, String(value)]));
+    const { state, problems } = parseState(joinSettings(stored));
     expect(problems).toEqual([]);
     expect(state.sheets[saved.sheets[0].id].flags[cost.statedScore]).toBe('error');
   });

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { FLAG_FILL, FLAG_FORMULA } from '../../src/addin/excel/gateway';
-import { SETTINGS_KEY } from '../../src/app/state';
+import { SETTINGS_KEY, SHEET_KEY_PREFIX } from '../../src/app/state';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { sampleForm } from '../../src/core/templates';
 import { ExcelDouble } from '../../src/hosts/excelDouble';
@@ -78,7 +78,8 @@ describe('preview .xlsx ↔ Excel double', () => {
     expect(after.settings).toEqual(before.settings);
     expect(after.sheets.map((s) => s.id)).toEqual(before.sheets.map((s) => s.id));
     expect(after.activeSheetId).toBe(before.activeSheetId);
-    expect(Object.keys(before.settings)).toEqual([SETTINGS_KEY]);
+    // The workbook's setting and the sheet's own (per-sheet keys: co-authors don't overwrite each other's).
+    expect(Object.keys(before.settings).sort()).toEqual([SETTINGS_KEY, `${SHEET_KEY_PREFIX}${before.sheets[0].id}`]);
   });
 
   it("reopened, ZiPing goes on with its profile and knows the scores it wrote from the user's", async () => {

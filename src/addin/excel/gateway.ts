@@ -17,7 +17,7 @@ import type {
 } from '../../app/port';
 import { parseRegion, regionA1, shiftRegion } from '../../app/region';
 import { uniqueName } from '../../app/sheetNames';
-import { isStateKey, joinSettings, splitSettings } from '../../app/state';
+import { isStateKey, joinSettings, sameSetting, splitSettings } from '../../app/state';
 import { gridFromRange, parseAddress } from './gridFromRange';
 
 /** The Office entry points ZiPing uses: Excel.run and the requirement-set test (real Excel, or the double). */
@@ -699,7 +699,7 @@ function loadStored(context: Excel.RequestContext): { text(): string | null; wri
     text: () => joinSettings(stored()),
     write: (next) => {
       const wanted = splitSettings(next);
-      for (const [key, value] of wanted) if (stored().get(key) !== value) settings.add(key, value);
+      for (const [key, value] of wanted) if (!sameSetting(stored().get(key), value)) settings.add(key, value);
       for (const key of stored().keys()) if (!wanted.has(key)) settings.getItem(key).delete();
     },
   };
