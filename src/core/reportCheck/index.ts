@@ -1,6 +1,7 @@
 import type { Form } from '../model';
 import { checkMatches, matchFigures } from './match';
 import { checkParts } from './parts';
+import { checkIndicatorFigures, matchIndicatorFigures } from './indicators';
 import { checkPercents } from './percent';
 import { scanReport, sentenceOf, written, type Scan } from './scan';
 import { checkUnits } from './units';
@@ -28,14 +29,19 @@ export function checkReport(text: string, form: Form, options: ReportCheckOption
 export function checkReportUnguarded(text: string, form: Form): ReportCheck {
   const scan = scanReport(text);
   const matches = matchFigures(scan, form);
+  const indicatorMatches = matchIndicatorFigures(scan, form, new Set(matches.map((m) => m.index)));
   const parts = checkParts(scan);
   const findings: ReportFinding[] = [
     ...checkMatches(scan, form, matches),
+    ...checkIndicatorFigures(scan, indicatorMatches),
     ...checkPercents(scan),
     ...parts.findings,
     ...checkUnits(scan, parts.unitFlagged),
   ].sort((a, b) => a.span[0] - b.span[0] || a.code.localeCompare(b.code));
-  const labelOf = new Map(matches.map((m) => [m.index, m.quantity.name.zh]));
+  const labelOf = new Map([
+    ...matches.map((m): [number, string] => [m.index, m.quantity.name.zh]),
+    ...indicatorMatches.map((m): [number, string] => [m.index, m.name]),
+  ]);
   const matched: Mention[] = [];
   const unmatched: Mention[] = [];
   scan.figures.forEach((f, index) => {

@@ -38,6 +38,8 @@ const COLUMN_LABELS: [string, Column][] = [
   ['实际支出', 'executed'],
   ['全年支出数', 'executed'],
   ['全年支出', 'executed'],
+  // "支出:799.12万元" (a department's spending, as its report lists 收入 and 支出); "人员经费支出…" is qualified.
+  ['支出', 'executed'],
   ['预算执行率', 'rate'],
   ['资金执行率', 'rate'],
   ['执行率', 'rate'],

@@ -124,7 +124,7 @@ export const MONEY_AFTER = ['专项', '资金', '经费', '用于', '拨款', '�
 export const REFERENCE_WORDS = ['附件', '附表', '表', '图', '编号', '序号', '第', '代码', '电话', '号'];
 
 /** Words before 其中 that announce the whole its parts add up to. */
-export const WHOLE_WORDS = ['共计', '共', '合计', '总计', '累计', '总额', '完成', '支付', '拨付', '收', '全年'];
+export const WHOLE_WORDS = ['共计', '共', '合计', '总计', '累计', '总额', '完成', '支付', '拨付', '支出', '收', '全年'];
 
 /** The longest word of `words` that `text` ends with. */
 export function endsWithWord(text: string, words: readonly string[]): string | undefined {
