@@ -56,6 +56,28 @@ describe('the corpus of real published forms', () => {
     expect(unmet.map((o) => `${o.id} [${o.expectation.kind}] ${o.expectation.reason} — ${o.detail}`)).toEqual([]);
   });
 
+  it('reports a column it cannot find once, and then no per-row finding for that column (rules.md)', () => {
+    // The issue's storm: one finding per filled cell of a column the reader did not recognise.
+    const perRow: Record<string, string> = {
+      实际完成值: 'IND_ACTUAL_MISSING',
+      年度指标值: 'IND_TARGET_MISSING',
+      分值: 'IND_WEIGHT_MISSING',
+      偏差原因分析及改进措施: 'IND_REASON_MISSING',
+    };
+    const storms = results.flatMap(({ form, findings }) => {
+      const columns = findings.filter((f) => f.code === 'FIELD_MISSING' && f.message.zh.startsWith('找不到'));
+      const labels = columns.map((f) => String(f.expected));
+      const twice = labels
+        .filter((l, i) => labels.indexOf(l) !== i)
+        .map((l) => `${form.id}: “${l}” column reported twice`);
+      const rows = labels
+        .filter((l) => perRow[l] && findings.some((f) => f.code === perRow[l]))
+        .map((l) => `${form.id}: “${l}” not found, yet ${perRow[l]} reported row by row`);
+      return [...twice, ...rows];
+    });
+    expect(storms).toEqual([]);
+  });
+
   it('lists as known gaps only expectations that exist and are still unmet (the list can only shrink)', () => {
     const outcomes = new Map(results.flatMap((r) => r.outcomes).map((o) => [o.id, o]));
     const stale = Object.keys(knownGaps).filter((id) => !outcomes.has(id) || outcomes.get(id)!.met);

@@ -19,18 +19,22 @@ export function expectationId(form: CorpusForm, e: Expectation): string {
 }
 
 /** Reads the workbook exactly as `ziping check` does and judges every expectation of the form. */
-export async function evaluateForm(form: CorpusForm, file: string): Promise<Outcome[]> {
+export async function evaluateForm(
+  form: CorpusForm,
+  file: string,
+): Promise<{ outcomes: Outcome[]; findings: Finding[] }> {
   const loaded = await loadAndCheck(file, { ...DEFAULT_PROFILE });
   if (!loaded.ok) {
-    return form.expectations.map((e) => ({
+    const outcomes = form.expectations.map((e) => ({
       id: expectationId(form, e),
       expectation: e,
       met: false,
       detail: `not read: ${loaded.message.en}`,
     }));
+    return { outcomes, findings: [] };
   }
   const findings = loaded.results.flatMap((r) => r.findings);
-  return form.expectations.map((e) => judge(form, e, findings));
+  return { outcomes: form.expectations.map((e) => judge(form, e, findings)), findings };
 }
 
 function judge(form: CorpusForm, e: Expectation, findings: Finding[]): Outcome {
