@@ -33,6 +33,9 @@ function nameKey(sheetName: string): string {
  */
 const FIRST_LOOK: Rect = { top: 0, left: 0, bottom: 199, right: 25 };
 
+/** What the port's Excel says of a sheet that is not there (Excel's error code ItemNotFound). */
+const SHEET_GONE = 'ItemNotFound';
+
 /** How long an event for a cell ZiPing wrote is taken for ZiPing's own (below ExcelApi 1.14). */
 const OWN_WRITE_WINDOW_MS = 2000;
 
@@ -151,6 +154,22 @@ export class Controller {
       await this.gateway.onChange((e) => this.onChange(e));
       this.set({ ready: true });
       if (Object.keys(state.sheets).length > 0) await this.startWithWorkbook();
+      for (const id of Object.keys(state.sheets)) if (!id.startsWith(nameKey(''))) await this.recomputeOnOpen(id);
+    });
+  }
+
+  /**
+   * A form sheet, as the workbook opens (with Excel's shared runtime, before anyone opens the pane): it may have
+   * been edited where ZiPing was not running, so its scores and flags are recomputed now, not at the next edit.
+   * A sheet deleted meanwhile is passed over.
+   */
+  private async recomputeOnOpen(sheetId: string): Promise<void> {
+    await this.serial(async () => {
+      try {
+        await this.recomputeSheet(sheetId, { explicit: false });
+      } catch (e) {
+        if ((e as { code?: unknown } | null)?.code !== SHEET_GONE) throw e;
+      }
     });
   }
 

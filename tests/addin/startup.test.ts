@@ -1,7 +1,11 @@
 import { registerCommands, MANIFEST_FUNCTIONS } from '../../src/addin/commands/register';
 import type { Controller } from '../../src/app/controller';
 import { ExcelDouble, type ApiVersion } from '../../src/hosts/excelDouble';
+import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
+import { sampleForm } from '../../src/core/templates';
 import { session } from './support';
+
+const indicator = layoutAnnex1(sampleForm(), 'x').positions.indicators[0];
 
 // Whole sessions on the double: slow on a loaded machine, never waiting on the clock.
 jest.setTimeout(60_000);
@@ -66,7 +70,44 @@ describe('starting with the workbook', () => {
     );
     await reopened.settle();
     expect(reopened.startup).toEqual(['load']);
-    // Reading the settings, then listening for edits: no sheet is read.
-    expect(reopened.double.syncCount).toBe(2);
+    // Reading the settings, listening for edits, reading the form's region once: nothing to write.
+    expect(reopened.double.syncCount).toBe(3);
+  });
+
+  it('a workbook edited where ZiPing was not running is recomputed when it opens, before any edit: scores and flags follow', async () => {
+    const first = await session('1.18');
+    await first.controller.insert('sample');
+    await first.settle();
+    first.double.user.type('Sheet1', indicator.statedScore, null);
+    await first.settle();
+    expect(first.double.inspect('Sheet1').value(indicator.statedScore)).toBe(5);
+    // A colleague's Excel without ZiPing changes the actual value and saves.
+    const elsewhere = ExcelDouble.open(first.double.save(), { apiVersion: '1.18' });
+    elsewhere.user.type('Sheet1', indicator.actual, '9个');
+    const reopened = await session(
+      '1.18',
+      ExcelDouble.open(elsewhere.save(), { apiVersion: '1.18', sharedRuntime: true }),
+    );
+    await reopened.settle();
+    expect(reopened.double.inspect('Sheet1').value(indicator.statedScore)).toBe(2.5);
+    expect(reopened.double.effectiveFill('Sheet1', indicator.actual)).not.toBeNull();
+    expect(reopened.controller.current.notices.filter((n) => n.kind === 'error')).toEqual([]);
+  });
+
+  it('a form sheet deleted while ZiPing was not running is passed over when the workbook opens, without an error', async () => {
+    const first = await session('1.18');
+    await first.controller.insert('sample');
+    await first.controller.insert('sample');
+    await first.settle();
+    const [, second] = first.double.sheetNames();
+    const saved = JSON.parse(first.double.save()) as { sheets: { name: string }[] };
+    saved.sheets = saved.sheets.filter((s) => s.name !== second);
+    const reopened = await session(
+      '1.18',
+      ExcelDouble.open(JSON.stringify(saved), { apiVersion: '1.18', sharedRuntime: true }),
+    );
+    await reopened.settle();
+    expect(reopened.controller.current.notices.filter((n) => n.kind === 'error')).toEqual([]);
+    expect(reopened.controller.current.ready).toBe(true);
   });
 });
