@@ -61,6 +61,8 @@ export interface ControllerState {
    * an Excel that cannot start ZiPing with the workbook.
    */
   standing: (Notice & { key: 'stale' | 'startup' })[];
+  /** Indicator rows that hold what the user typed, waiting for the user's yes before 删除指标行 removes them. */
+  rowsAsk?: { first: number; count: number; text: Bilingual };
 }
 
 export interface Notice {
@@ -381,7 +383,17 @@ export class Controller {
    * with `confirmed` = their first row, after the user was asked (the decision returned says what to ask).
    */
   async deleteIndicatorRow(confirmed?: number): Promise<RowsDecision | undefined> {
-    return this.changeRows(undefined, (snapshot, selection) => locateDelete(snapshot, selection, confirmed));
+    this.set({ rowsAsk: undefined });
+    const decided = await this.changeRows(undefined, (snapshot, selection) =>
+      locateDelete(snapshot, selection, confirmed),
+    );
+    if (decided && !decided.ok && 'ask' in decided) this.set({ rowsAsk: decided.ask });
+    return decided;
+  }
+
+  /** The user keeps the rows 删除指标行 asked about. */
+  keepRows(): void {
+    this.set({ rowsAsk: undefined });
   }
 
   /**

@@ -1,6 +1,6 @@
 import { EXPLAIN } from '../core/explain';
 import { SEVERITY, SEVERITY_ORDER, type Bilingual, type FindingCode, type Lang, type Severity } from '../core/findings';
-import { RIBBON_CONTROLS } from '../addin/commands/ribbon';
+import { RIBBON_CONTROLS, ribbonCommands } from '../addin/commands/ribbon';
 
 /**
  * help.html, the add-in's SupportUrl and "learn more" page, shipped in the build: how to use ZiPing, what each finding
@@ -29,9 +29,9 @@ function escape(text: string): string {
 }
 
 const ribbonLabel = (functionOrKind: string, lang: Lang): string => {
-  for (const c of RIBBON_CONTROLS) {
+  for (const c of [...RIBBON_CONTROLS, ...ribbonCommands()]) {
     if (c.kind === 'command' && c.functionName === functionOrKind) return c.label[lang];
-    if (c.kind === functionOrKind) return c.label[lang];
+    if (c.kind === functionOrKind || c.id === functionOrKind) return c.label[lang];
   }
   throw new Error(`no ribbon control ${functionOrKind}`);
 };
@@ -45,6 +45,7 @@ const WORDS = {
       `在 Excel 的“绩效自评”选项卡上点“${ribbonLabel('menu', 'zh')}”，选择部门整体支出或项目支出绩效自评表，或渌口区2022年的示例；也可以打开已经填好的自评表。`,
       `点“${ribbonLabel('validateActiveSheet', 'zh')}”：ZiPing 按规则重新计算执行率、得分和合计，在有问题的单元格上加底色，并在任务窗格中逐条列出。点一条问题即可选中它所在的单元格。`,
       '填写时，执行率、得分和合计随之重算。您自己填写的得分会保留并标明，窗格中可以一键换回按规则计算的得分。',
+      `一个二级指标下有几个三级指标时，选中其中一个，点“${ribbonLabel('ZiPing.RowsMenu', 'zh')} ▸ ${ribbonLabel('addIndicatorRow', 'zh')}”，在它下方添加一行，分值、得分合计随之包含该行；“${ribbonLabel('deleteIndicatorRow', 'zh')}”删除所选的行，行中已有内容时先询问。`,
       `点“${ribbonLabel('draftReport', 'zh')}”，在单独的工作表中起草《自评报告》（附件2）；其中的数字都是引用自评表的公式。`,
       `没有“绩效自评”选项卡时，从“开始 ▸ 加载项”打开 ZiPing 的任务窗格（“${ribbonLabel('pane', 'zh')}”）。`,
     ],
@@ -71,6 +72,7 @@ const WORDS = {
       `On Excel's Performance Self-Evaluation tab choose “${ribbonLabel('menu', 'en')}” and pick the department form, the project form or the 2022 Lukou sample; or open a form that is already filled in.`,
       `Choose “${ribbonLabel('validateActiveSheet', 'en')}”: ZiPing recomputes the execution rates, scores and totals by the rules, colours each cell with a problem and lists the problems in the task pane. Select a problem to select its cell.`,
       'While you type, rates, scores and totals recompute. A score you typed yourself is kept and marked as yours; the pane offers the rule score back.',
+      `Where a level-2 indicator has several level-3 indicators, select one and choose “${ribbonLabel('ZiPing.RowsMenu', 'en')} ▸ ${ribbonLabel('addIndicatorRow', 'en')}”: a row is added under it and the weight and score totals take it in; “${ribbonLabel('deleteIndicatorRow', 'en')}” deletes the selected rows, asking first when they hold what was typed.`,
       `“${ribbonLabel('draftReport', 'en')}” drafts the self-evaluation report (Annex 2) in a sheet of its own; every figure in it is a formula over the form.`,
       `Without the ribbon tab, open ZiPing's task pane from Home ▸ Add-ins (“${ribbonLabel('pane', 'en')}”).`,
     ],

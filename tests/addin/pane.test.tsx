@@ -18,6 +18,9 @@ class ResizeObserverStub {
 }
 (globalThis as Record<string, unknown>).ResizeObserver = ResizeObserverStub;
 
+/** The findings' code is loaded lazily: the first render that needs it waits for the module (slow under load). */
+const LAZY = { timeout: 15_000 };
+
 const hostile = '<img src=x onerror="window.__pwned=1">资金成本</b>';
 
 function finding(over: Partial<Finding>): Finding {
@@ -91,7 +94,7 @@ describe('the task pane', () => {
     const { controller } = fakeController(evaluation);
     render(<App session={{ controller, capabilities: 'ExcelApi 1.18+' }} initialLang="zh" />);
     // The findings' code loads after the pane's first paint.
-    expect(await screen.findByRole('heading', { name: '错误（1）' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: '错误（1）' }, LAZY)).toBeTruthy();
     expect(screen.getByRole('heading', { name: '警告（1）' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: '提示（1）' })).toBeTruthy();
     expect(screen.getByText(/按规则计算总分 90.00/)).toBeTruthy();
@@ -100,7 +103,7 @@ describe('the task pane', () => {
   it('shows text from cells as text: HTML in a cell is never markup', async () => {
     const { controller } = fakeController(evaluation);
     const { container } = render(<App session={{ controller, capabilities: '' }} initialLang="zh" />);
-    await screen.findByRole('heading', { name: '错误（1）' });
+    await screen.findByRole('heading', { name: '错误（1）' }, LAZY);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain(`得分过高 ${hostile}`);
     expect((window as unknown as Record<string, unknown>).__pwned).toBeUndefined();
@@ -109,7 +112,7 @@ describe('the task pane', () => {
   it("selects a finding's cell when its cell button is clicked, and filters by text", async () => {
     const { controller, selected } = fakeController(evaluation);
     render(<App session={{ controller, capabilities: '' }} initialLang="zh" />);
-    fireEvent.click(await screen.findByRole('button', { name: '定位到单元格 F14' }));
+    fireEvent.click(await screen.findByRole('button', { name: '定位到单元格 F14' }, LAZY));
     expect(selected.map((f) => f.cell)).toEqual(['F14']);
     await act(async () => {
       fireEvent.change(screen.getByRole('textbox', { name: /筛选/ }), { target: { value: '预算' } });
@@ -126,7 +129,7 @@ describe('the task pane', () => {
       ],
     });
     render(<App session={{ controller, capabilities: '' }} initialLang="zh" />);
-    const card = await screen.findByRole('article');
+    const card = await screen.findByRole('article', {}, LAZY);
     const lines = [...card.querySelectorAll('span')].map((s) => s.textContent);
     // The message comes before the rule, the fix and the code.
     const order = ['“改造小区数”未达到年度指标值', '应为：≥18个；实为：9个', '规则：', '改正：', 'IND_NOT_MET'].map(

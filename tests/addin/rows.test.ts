@@ -86,10 +86,13 @@ describe.each<ApiVersion>(['1.7', '1.18'])('indicator rows (ExcelApi %s)', (apiV
     await settle();
     expect(asked).toMatchObject({ ok: false, ask: { first: 16, count: 1 } });
     expect(sheet.value('D16')).toBe('改造户数');
+    // The pane shows the question (also when 删除指标行 came from the ribbon).
+    expect(controller.current.rowsAsk?.text.zh).toContain('第 16 行已填写内容（D16、E16、F16…）');
 
     const done = await controller.deleteIndicatorRow(16);
     await settle();
     expect(done).toMatchObject({ ok: true });
+    expect(controller.current.rowsAsk).toBeUndefined();
     expect(sheet.value('D16')).toBe('白蚁治理面积');
     expect(sheet.value('A25')).toBe('总分');
     expect(sheet.formula('H25')).toBe('=N(I6)+SUM(H15:H24)');

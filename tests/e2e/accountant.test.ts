@@ -195,9 +195,13 @@ describe("the accountant's day in the preview", () => {
     expect(await text(page, `B${lastRow}`)).toMatch(/满意度指标\s*（15分）/);
     await screenshot(page, 'accountant-6-paste-grew');
 
-    // Right-click the new row: Excel's 删除行; the totals shrink back.
-    await cell(page, `D${lastRow + 1}`).click({ button: 'right' });
-    await page.getByRole('menuitem', { name: '删除行' }).click();
+    // 删除指标行 in the pane: the row holds what was pasted, so the pane asks first.
+    await cell(page, `F${lastRow + 1}`).click();
+    await paneButton(page, '删除指标行').click();
+    const ask = pane(page).getByRole('alertdialog');
+    await expect(ask.textContent()).resolves.toContain(`第 ${lastRow + 1} 行已填写内容`);
+    expect(await text(page, `D${lastRow + 1}`)).toBe('投诉办结率');
+    await ask.getByRole('button', { name: '仍要删除' }).click();
     await waitForText(page, `A${lastRow + 1}`, '总分');
     await waitForText(page, `G${lastRow + 1}`, '100.00');
     // Right-click the 总分 row: Excel's 插入行 above it; ZiPing makes the row part of the last group.
@@ -214,5 +218,10 @@ describe("the accountant's day in the preview", () => {
     await waitForText(page, `H${lastRow + 2}`, '104.50');
     expect(await cell(page, `C${lastRow}`).getAttribute('rowspan')).toBe('2');
     await screenshot(page, 'accountant-8-row-inserted');
+    // Excel's 删除行 from the menu deletes without asking, as Excel does; the totals shrink back.
+    await cell(page, `E${lastRow + 1}`).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: '删除行' }).click();
+    await waitForText(page, `A${lastRow + 1}`, '总分');
+    await waitForText(page, `G${lastRow + 1}`, '100.00');
   });
 });

@@ -55,7 +55,6 @@ const CONTEXT: ManifestContext = {
   urlPolicy: { origin: 'https://localhost:3000', pages: [PAGES.taskpane, PAGES.help], assetsPrefix: 'assets/' },
 };
 
-
 /** The manifest with `from` replaced by `to`; fails loudly if `from` is not there (so the broken cases stay real). */
 function broken(from: string | RegExp, to: string, all = false, source = MANIFEST): string {
   if (typeof from !== 'string') {
@@ -100,9 +99,7 @@ describe('manifest.xml against the Office add-in XSDs (2020)', () => {
     );
     const result = await validateAgainstXsd(withoutRuntimes(outOfOrder).xml);
     expect(result.valid).toBe(false);
-    expect(result.errors.join('\n')).toContain(
-      `Element '{${NS.ov}}Label': This element is not expected`,
-    );
+    expect(result.errors.join('\n')).toContain(`Element '{${NS.ov}}Label': This element is not expected`);
   });
 
   it('rejects a value outside the schema (Permissions)', async () => {
@@ -158,7 +155,7 @@ describe('manifest.xml: own checks', () => {
     expect(attr(find(vo, 'FunctionFile', NS.ov)[0], 'resid')).toBe('Taskpane.Url');
   });
 
-  it('has the ribbon of the brief: one tab, one group, the insert menu and three buttons', () => {
+  it('has the ribbon of the brief: one tab, one group, the insert and indicator-row menus and three buttons', () => {
     const [tab] = find(root, 'CustomTab', NS.ov);
     expect(attr(tab, 'id')).toBe('ZiPing.Tab');
     const groups = childrenNamed(tab, 'Group', NS.ov);
@@ -193,6 +190,16 @@ describe('manifest.xml: own checks', () => {
           ['ZiPing.InsertSample', 'insertSampleForm'],
         ],
       },
+      {
+        type: 'Menu',
+        id: 'ZiPing.RowsMenu',
+        fn: undefined,
+        pane: undefined,
+        items: [
+          ['ZiPing.AddRow', 'addIndicatorRow'],
+          ['ZiPing.DeleteRow', 'deleteIndicatorRow'],
+        ],
+      },
       { type: 'Button', id: 'ZiPing.Validate', fn: 'validateActiveSheet', pane: undefined, items: [] },
       // 生成报告 runs in the shared runtime and turns the open pane to the report: a pane URL of its own would start a second runtime.
       { type: 'Button', id: 'ZiPing.Report', fn: 'draftReport', pane: undefined, items: [] },
@@ -205,6 +212,8 @@ describe('manifest.xml: own checks', () => {
       'insertDepartmentForm',
       'insertProjectForm',
       'insertSampleForm',
+      'addIndicatorRow',
+      'deleteIndicatorRow',
       'validateActiveSheet',
       'draftReport',
     ]);
@@ -407,7 +416,7 @@ describe('manifest checks report what is wrong (each check can fail)', () => {
       'controls in another order',
       broken('id="ZiPing.Validate"', 'id="ZiPing.Report"', false, broken('id="ZiPing.Report"', 'id="ZiPing.Validate"')),
       'ribbon',
-      'control 2 is "ZiPing.Report", the ribbon list has "ZiPing.Validate" there',
+      'control 3 is "ZiPing.Report", the ribbon list has "ZiPing.Validate" there',
     ],
     [
       'a menu item left out',

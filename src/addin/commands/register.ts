@@ -6,6 +6,12 @@ export const COMMANDS: Record<string, (controller: Controller) => Promise<unknow
   insertDepartmentForm: (c) => c.insert('department'),
   insertProjectForm: (c) => c.insert('project'),
   insertSampleForm: (c) => c.insert('sample'),
+  addIndicatorRow: (c) => c.addIndicatorRow(),
+  // Rows holding what the user typed: the pane asks before they go.
+  deleteIndicatorRow: async (c) => {
+    const decided = await c.deleteIndicatorRow();
+    if (decided && !decided.ok && 'ask' in decided) await Office.addin.showAsTaskpane();
+  },
   validateActiveSheet: (c) => c.validate(),
   draftReport: async (c) => {
     await c.draftReport();

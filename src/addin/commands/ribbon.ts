@@ -105,6 +105,49 @@ export const RIBBON_CONTROLS: readonly RibbonControl[] = [
     ],
   },
   {
+    kind: 'menu',
+    id: 'ZiPing.RowsMenu',
+    label: { zh: '指标行', en: 'Indicator rows' },
+    tip: {
+      title: { zh: '指标行', en: 'Indicator rows' },
+      description: {
+        zh: '在所选三级指标下方添加一行，或删除所选的指标行；合计与得分随之更新。',
+        en: 'Add a row under the selected level-3 indicator, or delete the selected indicator rows; totals and scores follow.',
+      },
+    },
+    icon: ICON,
+    items: [
+      {
+        kind: 'command',
+        id: 'ZiPing.AddRow',
+        functionName: 'addIndicatorRow',
+        label: { zh: '添加指标行', en: 'Add indicator row' },
+        tip: {
+          title: { zh: '添加指标行', en: 'Add indicator row' },
+          description: {
+            zh: '在所选三级指标下方插入一行，属于同一二级指标；分值、得分合计包含该行。',
+            en: 'Insert a row under the selected level-3 indicator, in its group; the weight and score totals take it in.',
+          },
+        },
+        icon: ICON,
+      },
+      {
+        kind: 'command',
+        id: 'ZiPing.DeleteRow',
+        functionName: 'deleteIndicatorRow',
+        label: { zh: '删除指标行', en: 'Delete indicator row' },
+        tip: {
+          title: { zh: '删除指标行', en: 'Delete indicator row' },
+          description: {
+            zh: '删除所选的指标行；行中已填写内容时，先在面板中询问。',
+            en: 'Delete the selected indicator rows; rows holding what was typed are deleted only after the pane asks.',
+          },
+        },
+        icon: ICON,
+      },
+    ],
+  },
+  {
     kind: 'command',
     id: 'ZiPing.Validate',
     functionName: 'validateActiveSheet',

@@ -1,13 +1,21 @@
-import { useState } from 'react';
 import { Button, Text, makeStyles } from '@fluentui/react-components';
-import type { Bilingual } from '../../core/findings';
-import type { Controller } from '../../app/controller';
+import type { Controller, ControllerState } from '../../app/controller';
 import type { Lang } from '../../core/findings';
 import { labelled, t } from './i18n';
 
 const useStyles = makeStyles({ bar: { display: 'flex', flexWrap: 'wrap', gap: '6px', alignItems: 'center' } });
 
-export function Actions({ controller, lang, disabled }: { controller: Controller; lang: Lang; disabled: boolean }) {
+export function Actions({
+  controller,
+  lang,
+  disabled,
+  rowsAsk,
+}: {
+  controller: Controller;
+  lang: Lang;
+  disabled: boolean;
+  rowsAsk: ControllerState['rowsAsk'];
+}) {
   const styles = useStyles();
   return (
     <>
@@ -28,7 +36,7 @@ export function Actions({ controller, lang, disabled }: { controller: Controller
           {t('insertSample', lang)}
         </Button>
       </div>
-      <IndicatorRows controller={controller} lang={lang} disabled={disabled} />
+      <IndicatorRows controller={controller} lang={lang} disabled={disabled} ask={rowsAsk} />
       <div className={styles.bar} role="toolbar" aria-label={t('validate', lang)}>
         <Button disabled={disabled} onClick={() => void controller.validate()}>
           {t('validate', lang)}
@@ -44,15 +52,19 @@ export function Actions({ controller, lang, disabled }: { controller: Controller
   );
 }
 
-/** 添加指标行 / 删除指标行; a row holding what the user typed goes only after a second, explicit click. */
-function IndicatorRows({ controller, lang, disabled }: { controller: Controller; lang: Lang; disabled: boolean }) {
+/** 添加指标行 / 删除指标行; rows holding what the user typed go only after a second, explicit click. */
+function IndicatorRows({
+  controller,
+  lang,
+  disabled,
+  ask,
+}: {
+  controller: Controller;
+  lang: Lang;
+  disabled: boolean;
+  ask: ControllerState['rowsAsk'];
+}) {
   const styles = useStyles();
-  const [ask, setAsk] = useState<{ first: number; text: Bilingual }>();
-  const remove = async (confirmed?: number) => {
-    setAsk(undefined);
-    const decided = await controller.deleteIndicatorRow(confirmed);
-    if (decided && !decided.ok && 'ask' in decided) setAsk(decided.ask);
-  };
   return (
     <div className={styles.bar} role="toolbar" aria-label={t('indicatorRows', lang)}>
       <Text weight="semibold">{labelled(t('indicatorRows', lang), lang)}</Text>
@@ -64,16 +76,21 @@ function IndicatorRows({ controller, lang, disabled }: { controller: Controller;
       >
         {t('addRow', lang)}
       </Button>
-      <Button size="small" disabled={disabled} onClick={() => void remove()}>
+      <Button size="small" disabled={disabled} onClick={() => void controller.deleteIndicatorRow()}>
         {t('deleteRow', lang)}
       </Button>
       {ask && (
         <div role="alertdialog" aria-label={t('deleteRow', lang)} className={styles.bar}>
           <Text>{ask.text[lang]}</Text>
-          <Button size="small" appearance="primary" onClick={() => void remove(ask.first)}>
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={disabled}
+            onClick={() => void controller.deleteIndicatorRow(ask.first)}
+          >
             {t('deleteAnyway', lang)}
           </Button>
-          <Button size="small" onClick={() => setAsk(undefined)}>
+          <Button size="small" onClick={() => controller.keepRows()}>
             {t('keepRow', lang)}
           </Button>
         </div>

@@ -87,7 +87,7 @@ function Pane({ session }: { session: Session }) {
   return (
     <main className={styles.root} aria-busy={state.busy} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <Header lang={lang} busy={state.busy} onLang={(l) => controller.setLang(l)} />
-      <Actions controller={controller} lang={lang} disabled={state.busy || !state.ready} />
+      <Actions controller={controller} lang={lang} disabled={state.busy || !state.ready} rowsAsk={state.rowsAsk} />
       <Notices notices={[...state.standing, ...state.notices]} lang={lang} />
       <TabList selectedValue={tab} onTabSelect={(_, d) => controller.show(d.value as View)}>
         <Tab value="findings">{t('tabFindings', lang)}</Tab>
