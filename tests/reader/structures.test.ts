@@ -1,6 +1,6 @@
 import { checkSheet, checkWorkbook } from '../../src/core/workbook';
 import { span } from '../support/handLaid';
-import { INDICATOR_HEADER, INDICATORS, checkOne, codesOf, handProject } from './handForms';
+import { INDICATOR_HEADER, INDICATORS, checkOne, codesOf, handProject, handProjectRows } from './handForms';
 import { handLaid } from '../support/handLaid';
 
 describe('structures of real templates', () => {
@@ -133,5 +133,23 @@ describe('structures seen in the corpus of session 4', () => {
     expect(result.findings.find((f) => f.code === 'WEIGHTS_SUM' && f.message.zh.includes('产出指标'))).toMatchObject({
       expected: expect.stringContaining('50'),
     });
+  });
+});
+
+describe('a total stated above the tables (自评得分 98 beside the project name)', () => {
+  const withHeaderTotal = (total: number) => {
+    const rows = handProjectRows({ total: [] });
+    rows.splice(2, 0, ['自评得分', total, null, null, null, null, null, null]);
+    return checkOne(handLaid('项目自评表', rows));
+  };
+
+  it('stands for the 总分 row the form does not have', () => {
+    const result = withHeaderTotal(99.5);
+    expect(result.form.statedTotal?.value).toBe(99.5);
+    expect(result.findings.filter((f) => f.message.zh.includes('总分'))).toEqual([]);
+  });
+
+  it('is checked against the scores', () => {
+    expect(codesOf(withHeaderTotal(95).findings)).toContain('TOTAL_WRONG');
   });
 });

@@ -185,6 +185,9 @@ export const HEADER_FIELDS = {
   projectImplementer: { label: '实施单位', match: [/^实施单位$/] },
 };
 
+/** A total stated above the tables (自评得分 98 beside the project name; 自评总分(分) 97.6 in Chongqing's header). */
+export const HEADER_TOTAL = { label: '总分', match: [/^自评(总分|得分)$/] };
+
 export const TITLES: Record<FormKind, string> = {
   department: '部门整体支出绩效自评表',
   project: '项目支出绩效自评表',

@@ -33,6 +33,7 @@ export function readIndicatorTable(
   anchor: { row: number; col: number },
   bottom: number,
   out: Collector,
+  headerTotal?: Entry,
 ): IndicatorTable {
   const { spans, dataTop, unplaced } = readHeader(view, anchor.row);
   const absent = REQUIRED.filter((key) => !spans.has(key));
@@ -152,7 +153,9 @@ export function readIndicatorTable(
       INDICATOR_ANCHOR,
     );
   }
-  if (!totalLabelCell) out.missing('总分', a1(lastRow + 1, anchor.col));
+  // No 总分 row: a total stated above the tables stands for it.
+  if (!totalLabelCell && headerTotal) statedTotal = headerTotal;
+  else if (!totalLabelCell) out.missing('总分', a1(lastRow + 1, anchor.col));
   return { indicators, absent, groups: [...groups.values()], statedTotal, totalLabelCell, lastRow };
 }
 

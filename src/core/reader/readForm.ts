@@ -8,6 +8,7 @@ import {
   FLAT_INDICATOR_ANCHOR,
   GOAL,
   HEADER_FIELDS,
+  HEADER_TOTAL,
   INDICATOR_ANCHOR,
   INDICATOR_HEADER,
   TITLES,
@@ -18,6 +19,7 @@ import { Collector } from '../check/collector';
 import { SheetView } from './sheetView';
 import { readIndicatorTable } from './indicatorTable';
 import { splitInline } from './inline';
+import { readNumber } from '../numbers';
 
 export { splitInline };
 
@@ -189,8 +191,11 @@ function readRegion(
       anchor.indicatorHeader ? a1(anchor.indicatorHeader.row, anchor.indicatorHeader.col) : undefined,
     );
   const anchorCell = a1(anchor.top, anchor.budgetRow?.col ?? anchor.indicatorHeader?.col ?? 0);
+  // Only above the budget block: a 自评得分 column of the budget header is no total.
+  const aboveTotal = budget ? labelledValue(view, HEADER_TOTAL, top, budget.headerRow) : undefined;
+  const headerTotal = aboveTotal && readNumber(aboveTotal).ok ? aboveTotal : undefined;
   const table = anchor.indicatorHeader
-    ? readIndicatorTable(view, anchor.indicatorHeader, regionBottom, out)
+    ? readIndicatorTable(view, anchor.indicatorHeader, regionBottom, out, headerTotal)
     : undefined;
   if (!anchor.indicatorHeader) out.missing(INDICATOR_ANCHOR, anchorCell);
   const headerTop = budget?.headerRow ?? anchor.top;
