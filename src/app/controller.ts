@@ -12,6 +12,7 @@ import { emptySheetState, parseState, serializeState, type WorkbookState } from 
 import { findingsTable } from './findingsTable';
 import { decideDraft, locateForDraft, type ReportOutcome } from './reportDraft';
 import { readReportSheet } from '../core/report/reportSheet';
+import { REPORT_COLUMNS } from '../core/report/columns';
 import { reportLines, type ReportLine } from '../core/report/text';
 import { finishDelete, finishInsert, locateDelete, locateInsert, locateRoom, type RowsDecision } from './rows';
 import type { RowChange } from './port';
@@ -32,6 +33,9 @@ function nameKey(sheetName: string): string {
  * and a sheet that is no bigger costs no second look.
  */
 const FIRST_LOOK: Rect = { top: 0, left: 0, bottom: 199, right: 25 };
+
+/** Where a report sheet's paragraphs and inputs lie: a few hundred rows of its columns, with room to spare. */
+const REPORT_BLOCK: Rect = { top: 0, left: 0, bottom: 499, right: REPORT_COLUMNS.value };
 
 /** What the port's Excel says of a sheet that is not there (Excel's error code ItemNotFound). */
 const SHEET_GONE = 'ItemNotFound';
@@ -288,6 +292,7 @@ export class Controller {
           return { ...decided, result: { outcome: decided.result, settings: decided.settings ?? read.settings } };
         },
         known,
+        regionA1(this.draftBlock()),
       );
       this.lastSettings = drafted.settings;
       const result = drafted.outcome;
@@ -308,6 +313,18 @@ export class Controller {
           };
       this.notify('success', what);
     });
+  }
+
+  /**
+   * What drafting reads of each sheet: the forms' regions known from the settings, where 校验本表 first looks for
+   * a form, and a report sheet's rows; never a whole sheet (a ledger beside the form may hold far more than the
+   * 5 MB a response may carry on the web).
+   */
+  private draftBlock(): Rect {
+    const known = Object.values(parseState(this.lastSettings).state.sheets)
+      .map((sheet) => parseRegion(sheet.region))
+      .filter((r): r is Rect => r !== undefined);
+    return enclosing([FIRST_LOOK, REPORT_BLOCK, ...known]);
   }
 
   /** The report as it stands now, paragraph by paragraph (one round trip). */

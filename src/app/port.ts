@@ -144,6 +144,8 @@ export interface WorkbookPort {
     locate: (read: DraftRead) => { others: string[] },
     decide: (read: DraftRead, others: SheetContent[]) => { write?: ReportWrite; settings?: string; result: R },
     prefetch?: string[],
+    /** The block read of each sheet (A1, e.g. "A1:Z500"): drafting never reads a whole sheet. */
+    block?: string,
   ): Promise<{ result: R; written?: { sheetId: string; range: string } }>;
   /** A whole sheet's values and formulas (no merged areas), read in blocks well under Excel's payload limit. */
   readSheet(key: string): Promise<SheetContent | undefined>;

@@ -115,4 +115,28 @@ describe.each<ApiVersion>(['1.7', '1.18'])('what ZiPing reads on an edit (ExcelA
     ]);
     expect(double.effectiveFill(sheet, cell)).not.toBeNull();
   });
+
+  it('生成报告 on a form with a ledger of more than 5 MB below it on the same sheet drafts the report, and redrafts it', async () => {
+    const { double, controller, settle } = await session(apiVersion);
+    await controller.insert('sample');
+    await settle();
+    // 4,000 rows of 10 cells of 30 Chinese characters: about 7 MB as values and formulas.
+    const text = '办公用品采购及维修费用明细核对记录备查（凭证）'.padEnd(30, '账');
+    double.user.paste(
+      'Sheet1',
+      'A60',
+      Array.from({ length: 4000 }, (_, r) => Array.from({ length: 10 }, (_, c) => `${text}${r}-${c}`)),
+    );
+    await settle();
+    await controller.draftReport('zh');
+    await settle();
+    expect(controller.current.notices.map((n) => [n.kind, n.text.zh])).toEqual([
+      ['success', '自评报告已起草到工作表“Sheet1·自评报告”'],
+    ]);
+    expect(double.inspect('Sheet1·自评报告').values('B1:B200').flat()).toContain('一、预算单位基本情况');
+    double.activate('Sheet1');
+    await controller.draftReport('zh');
+    await settle();
+    expect(controller.current.notices.map((n) => n.kind)).toEqual(['success']);
+  });
 });

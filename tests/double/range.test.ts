@@ -263,3 +263,27 @@ describe('ranges, cells and sheet objects', () => {
     });
   });
 });
+
+describe('Range.getIntersectionOrNullObject (ExcelApi 1.4)', () => {
+  it('gives the cells two ranges share, or a null object when they share none or the range is one', async () => {
+    const double = newDouble('1.7');
+    double.user.paste('Sheet1', 'B2', [
+      [1, 2],
+      [3, 4],
+    ]);
+    await double.host.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Sheet1');
+      const shared = ws.getUsedRangeOrNullObject(true).getIntersectionOrNullObject('A1:B9');
+      shared.load('address,values');
+      const none = ws.getUsedRangeOrNullObject(true).getIntersectionOrNullObject('E5:F6');
+      const blank = ctx.workbook.worksheets
+        .add('空')
+        .getUsedRangeOrNullObject(true)
+        .getIntersectionOrNullObject('A1:B2');
+      await ctx.sync();
+      expect([shared.address, shared.values]).toEqual(['Sheet1!B2:B3', [[1], [3]]]);
+      expect(none.isNullObject).toBe(true);
+      expect(blank.isNullObject).toBe(true);
+    });
+  });
+});

@@ -361,7 +361,8 @@ export class ExcelGateway implements WorkbookPort {
   }
 
   /**
-   * Drafts the report: reads the active sheet, the sheet list and the sheets in `prefetch` (first round trip),
+   * Drafts the report: reads `block` of the active sheet and of the sheets in `prefetch`, and the sheet list
+   * (first round trip),
    * then the form or report sheet it is linked to if that was not among them (second), and writes the draft
    * (last). A first draft costs two round trips, a redraft two when its report was prefetched, else three.
    */
@@ -369,19 +370,20 @@ export class ExcelGateway implements WorkbookPort {
     locate: (read: DraftRead) => { others: string[] },
     decide: (read: DraftRead, others: SheetContent[]) => { write?: ReportWrite; settings?: string; result: R },
     prefetch: string[] = [],
+    block = 'A1:Z500',
   ): Promise<{ result: R; written?: { sheetId: string; range: string } }> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const active = sheets.getActiveWorksheet();
       active.load('id,name');
-      const activeRead = this.loadContent(active);
+      const activeRead = this.loadContent(active, block);
       sheets.load('items/id,items/name');
       const stored = loadStored(context);
       // Sheets the caller expects to need (the reports it knows of) come in the first round trip too.
       const load = (key: string) => {
         const sheet = sheets.getItemOrNullObject(key);
         sheet.load('id,name');
-        return { sheet, content: this.loadContent(sheet) };
+        return { sheet, content: this.loadContent(sheet, block) };
       };
       const early = prefetch.map(load);
       await context.sync();
@@ -430,11 +432,14 @@ export class ExcelGateway implements WorkbookPort {
     });
   }
 
-  /** Queues the loads that make a sheet's content readable after the next sync. */
-  private loadContent(sheet: Excel.Worksheet): () => SheetContent {
-    const used = sheet.getUsedRangeOrNullObject(true);
+  /**
+   * Queues the loads that make a sheet's content readable after the next sync: what of its used range lies in
+   * `block`, with the merged areas there (never the whole sheet's, which may pass 512).
+   */
+  private loadContent(sheet: Excel.Worksheet, block: string): () => SheetContent {
+    const used = sheet.getUsedRangeOrNullObject(true).getIntersectionOrNullObject(block);
     used.load('address,values,numberFormat,valueTypes,formulas');
-    const merged = this.caps.mergedAreas ? sheet.getRange().getMergedAreasOrNullObject() : undefined;
+    const merged = this.caps.mergedAreas ? sheet.getRange(block).getMergedAreasOrNullObject() : undefined;
     merged?.load('address');
     return () => ({
       id: sheet.id,

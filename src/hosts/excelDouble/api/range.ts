@@ -3,6 +3,7 @@ import {
   cellKey,
   containsCell,
   fullAddress,
+  intersection,
   MAX_COLS,
   MAX_ROWS,
   parseRect,
@@ -255,6 +256,22 @@ export class RangeDouble extends ClientObject {
 
   select(): void {
     this._call(() => this._ctx._client.select(this._at().sheet.id, this._at().rect));
+  }
+
+  /**
+   * The cells this range shares with `anotherRange` (an address on its sheet), or a null object when they share none
+   * or this range is a null object (Range.getIntersectionOrNullObject, ExcelApi 1.4).
+   */
+  getIntersectionOrNullObject(anotherRange: string): RangeDouble {
+    const range = new RangeDouble(this._ctx, `${this._path}.getIntersectionOrNullObject(${anotherRange})`, () => {
+      const here = this._where();
+      const other = parseRect(splitSheet(anotherRange).local);
+      if (!other) throw fail.invalidArgument('anotherRange');
+      const shared = here && intersection(here.rect, other);
+      return here && shared ? { sheet: here.sheet, rect: shared } : undefined;
+    });
+    range._instantiateNow();
+    return range;
   }
 
   getEntireColumn(): RangeDouble {
