@@ -2,6 +2,8 @@ import type { Bilingual, Finding, Lang } from '../core/findings';
 import { layoutAnnex1 } from '../core/layout/writeAnnex1';
 import { formKindOf, type FormData } from '../core/formData';
 import type { RuleProfile } from '../core/profile';
+import type { FormKind } from '../core/model';
+import type { Outline } from '../core/report/outline';
 import { emptyDepartmentForm, emptyProjectForm, sampleForm } from '../core/templates';
 import { TITLES } from '../core/layout/annex1';
 import { isNoop, planUpdate, type Evaluation, type Snapshot } from './plan';
@@ -388,6 +390,16 @@ export class Controller {
         this.set({ profile });
       }
     });
+  }
+
+  /**
+   * The user's own report outline for this kind of form (headings reworded or reordered in the pane): saved in the
+   * workbook's profile, and the report redrafted to it.
+   */
+  async setReportOutline(kind: FormKind, outline: Outline): Promise<void> {
+    const profile = this.state.profile;
+    await this.setProfile({ ...profile, reportOutlines: { ...profile.reportOutlines, [kind]: outline } });
+    await this.draftReport(this.state.report?.lang ?? this.state.lang);
   }
 
   /** 添加指标行: a row under the selected indicator, in its groups; merges, totals and scores take it in. */

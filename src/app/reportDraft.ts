@@ -1,7 +1,8 @@
 import type { Bilingual, Lang } from '../core/findings';
 import { HIDDEN_FORMAT, layoutAnnex2 } from '../core/layout/writeAnnex2';
 import { reportOutline } from '../core/report/draft';
-import { outlineToKeep } from '../core/report/outline';
+import { outlineToKeep, type Outline } from '../core/report/outline';
+import type { FormKind } from '../core/model';
 import { reportFileName, signingUnit } from '../core/report/document';
 import { initialInputs, type InputValues } from '../core/report/inputs';
 import {
@@ -34,6 +35,9 @@ export interface ReportOutcome {
   document: { fileName: string; title: string; unit: string };
   /** Paragraphs that still hold gap marks, as drafted: what the pane counts and lists. */
   gaps: ReportGap[];
+  /** The outline the report follows, and the kind of form it is for: what the pane lets the user change. */
+  outline: Outline;
+  kind: FormKind;
 }
 
 export type DraftResult = ReportOutcome | { ok: false; problem: Bilingual };
@@ -114,6 +118,8 @@ export function decideDraft(
         lang,
         document,
         gaps: gapsIn(plan.paragraphs, labelsOf(plan.paragraphs)),
+        outline,
+        kind: result.form.kind,
       },
     };
   }
@@ -150,6 +156,8 @@ export function decideDraft(
       lang,
       document,
       gaps: gapsIn(shown, labelsOf(drafted.paragraphs)),
+      outline,
+      kind: result.form.kind,
     },
   };
 }

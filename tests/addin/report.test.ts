@@ -9,6 +9,7 @@ import { session } from './support';
 import { GAP_FILL } from '../../src/core/layout/writeAnnex2';
 import { marksIn } from '../../src/core/report/words';
 import { parseProfile } from '../../src/core/profile';
+import { moveSection } from '../../src/core/report/outline';
 
 const positions = layoutAnnex1(sampleForm(), 'x').positions;
 
@@ -142,6 +143,28 @@ describe('drafting Annex 2 into a linked sheet', () => {
     expect(after).toEqual(after.map(asMarked));
     expect(after.some((r) => r.highlighted)).toBe(true);
   });
+
+  it('redrafts to the outline the user changed in the pane, and keeps it in the workbook', async () => {
+    const { double, controller, settle } = await drafted();
+    const report = controller.current.report!;
+    expect(report.kind).toBe('department');
+    await controller.setReportOutline('department', moveSection(report.outline, [1], 1));
+    await settle();
+    const p = paragraphs(double, report.reportSheet);
+    expect([...p.keys()].filter((id) => /^h\d$/.test(id)).map((id) => p.get(id))).toEqual([
+      '一、预算单位基本情况',
+      '二、部门整体支出绩效情况',
+      '三、一般公共预算支出情况',
+      '四、存在的问题及原因分析',
+      '五、下一步改进措施',
+      '六、绩效自评结果拟应用和公开情况',
+    ]);
+    expect(controller.current.profile.reportOutlines?.department?.sections[1].heading.zh).toBe(
+      '二、部门整体支出绩效情况',
+    );
+    expect(controller.current.report!.outline.sections[2].heading.zh).toBe('三、一般公共预算支出情况');
+    // A save and a redraft: a hang guard, not a speed limit.
+  }, 60_000);
 
   it('stays tied to the table: a change in the form changes the text, without ZiPing', async () => {
     const { double, controller } = await drafted();

@@ -6,6 +6,7 @@ import type { Grid } from '../../src/core/cells';
 import { HIDDEN_FORMAT, layoutAnnex2 } from '../../src/core/layout/writeAnnex2';
 import { parseProfile } from '../../src/core/profile';
 import { reportOutline } from '../../src/core/report/draft';
+import { DEPARTMENT_OUTLINE, moveSection, renameSection } from '../../src/core/report/outline';
 import { readReportSheet } from '../../src/core/report/reportSheet';
 import { checkSheet } from '../../src/core/workbook';
 import { writeGridsToXlsx } from '../../src/hosts/xlsx';
@@ -133,6 +134,23 @@ describe('a report outline given by a profile (a province’s headings and their
       .paragraphs.filter((p) => p.role === 'heading' && /^[一二三四五六七]、/.test(p.text))
       .map((p) => p.text);
     expect(headings[0]).toBe('一、项目基本情况');
+  });
+});
+
+describe('an outline the user changes', () => {
+  it('numbers headings by their places, each in its own style, in both languages', () => {
+    const moved = moveSection(DEPARTMENT_OUTLINE, [0, 1], -1);
+    expect(moved.sections[0].sections!.map((s) => [s.heading.zh, s.heading.en])).toEqual([
+      ['1、单位机构、人员情况', '1.1 Organisation and staff'],
+      ['2、单位主要职责', '1.2 Main duties'],
+    ]);
+    const renamed = renameSection(moved, [5], 'zh', '五、自评结果的应用和公开');
+    expect(renamed.sections[5].heading).toEqual({
+      zh: '六、自评结果的应用和公开',
+      en: '6. Use and publication of the results',
+    });
+    // The built-in outline itself is left as it was.
+    expect(DEPARTMENT_OUTLINE.sections[0].sections![0].heading.zh).toBe('1、单位主要职责');
   });
 });
 

@@ -6,6 +6,7 @@ import type { Lang } from '../../core/findings';
 import { plainText, type ReportLine } from '../../core/report/text';
 import { marksIn } from '../../core/report/words';
 import { counted, labelled, t } from './i18n';
+import ReportOutline from './ReportOutline';
 
 /** The report view's own words (zh first). */
 const WORDS = {
@@ -204,6 +205,15 @@ export default function ReportView({
             ))}
           </ul>
         </>
+      )}
+      {report && (
+        <ReportOutline
+          key={`${report.reportSheet}\u0000${JSON.stringify(report.outline)}`}
+          controller={controller}
+          report={report}
+          lang={lang}
+          busy={busy}
+        />
       )}
     </section>
   );

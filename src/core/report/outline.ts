@@ -1,4 +1,4 @@
-import type { Bilingual } from '../findings';
+import type { Bilingual, Lang } from '../findings';
 import type { FormKind } from '../model';
 
 /** The sentences ZiPing can draft, each known by one key: an outline places them under its headings. */
@@ -253,4 +253,78 @@ function blockList(v: unknown): Block[] | undefined {
     else return undefined;
   }
   return out;
+}
+
+/** Where a section stands: its index among the top sections, then among its parent's subsections. */
+export type SectionPath = number[];
+
+function siblingsOf(outline: Outline, path: SectionPath): OutlineSection[] | undefined {
+  let list = outline.sections;
+  for (const i of path.slice(0, -1)) {
+    const next = list[i]?.sections;
+    if (!next) return undefined;
+    list = next;
+  }
+  return list;
+}
+
+function cloneOutline(outline: Outline): Outline {
+  return JSON.parse(JSON.stringify(outline)) as Outline;
+}
+
+/** The outline with the section at `path` moved one place up (-1) or down (+1) among its siblings, renumbered. */
+export function moveSection(outline: Outline, path: SectionPath, delta: -1 | 1): Outline {
+  const out = cloneOutline(outline);
+  const list = siblingsOf(out, path);
+  const i = path[path.length - 1];
+  const j = i + delta;
+  if (!list || i < 0 || i >= list.length || j < 0 || j >= list.length) return outline;
+  [list[i], list[j]] = [list[j], list[i]];
+  return renumbered(out);
+}
+
+/** The outline with the heading at `path` reworded in `lang` (its number kept as the outline numbers it). */
+export function renameSection(outline: Outline, path: SectionPath, lang: Lang, heading: string): Outline {
+  const out = cloneOutline(outline);
+  const list = siblingsOf(out, path);
+  const section = list?.[path[path.length - 1]];
+  if (!section) return outline;
+  section.heading = { ...section.heading, [lang]: heading.slice(0, 200) };
+  return renumbered(out);
+}
+
+const ZH_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** 1 → 一, 12 → 十二, 20 → 二十. */
+function zhNumber(n: number): string {
+  if (n <= 10) return ZH_DIGITS[n];
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : ZH_DIGITS[tens]}十${ZH_DIGITS[n % 10]}`;
+}
+const ZH_TOP = /^[一二三四五六七八九十]+、\s*/;
+const ZH_SUB = /^[（(][一二三四五六七八九十]+[）)]\s*/;
+const ZH_THIRD = /^\d+[、.．]\s*/;
+const EN_NUMBER = /^\d+(?:\.\d+)*\.?\s+/;
+
+/**
+ * Headings numbered by where they stand, each in the style it has (一、, （一）, 1、; 1. and 1.1 in English):
+ * a heading that had no number is left without one.
+ */
+export function renumbered(outline: Outline): Outline {
+  const walk = (sections: OutlineSection[], depth: number, parent: string) =>
+    sections.forEach((s, i) => {
+      const n = i + 1;
+      const zh = s.heading.zh;
+      const en = s.heading.en;
+      const zhPattern = [ZH_TOP, ZH_SUB, ZH_THIRD].find((r) => r.test(zh));
+      const zhPrefix =
+        zhPattern === ZH_TOP ? `${zhNumber(n)}、` : zhPattern === ZH_SUB ? `（${zhNumber(n)}）` : `${n}、`;
+      const enNumber = parent ? `${parent}.${n}` : `${n}`;
+      s.heading = {
+        zh: zhPattern ? zhPrefix + zh.replace(zhPattern, '') : zh,
+        en: EN_NUMBER.test(en) ? `${enNumber}${depth === 0 ? '.' : ''} ${en.replace(EN_NUMBER, '')}` : en,
+      };
+      walk(s.sections ?? [], depth + 1, enNumber);
+    });
+  walk(outline.sections, 0, '');
+  return outline;
 }
