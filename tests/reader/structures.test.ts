@@ -153,3 +153,13 @@ describe('a total stated above the tables (自评得分 98 beside the project na
     expect(codesOf(withHeaderTotal(95).findings)).toContain('TOTAL_WRONG');
   });
 });
+
+describe('the header fields of a project form', () => {
+  it('a blank 主管部门 stays blank: the 项目实施单位 label beside it is the next field, not its value', () => {
+    const rows = handProjectRows();
+    rows[2] = ['主管部门', span(null, 3), '项目实施单位', span('某县公路所', 3)];
+    const project = checkOne(handLaid('项目自评表', rows)).form.project;
+    expect(project?.department?.value ?? null).toBeNull();
+    expect(project?.implementer?.value).toBe('某县公路所');
+  });
+});

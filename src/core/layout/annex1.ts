@@ -182,7 +182,7 @@ export const HEADER_FIELDS = {
   },
   projectName: { label: '项目名称', match: [/^项目名称$/, /^专项资金名称$/] },
   projectDepartment: { label: '主管部门', match: [/^主管部门$/, /^(县级|市级|省级)主管部门$/] },
-  projectImplementer: { label: '实施单位', match: [/^实施单位$/] },
+  projectImplementer: { label: '实施单位', match: [/^(项目)?实施单位$/] },
 };
 
 /** A total stated above the tables (自评得分 98 beside the project name; 自评总分(分) 97.6 in Chongqing's header). */

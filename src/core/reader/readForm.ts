@@ -317,10 +317,15 @@ function labelledValue(view: SheetView, spec: { match: RegExp[] }, top: number, 
     }
     const rank = inlineRank >= 0 ? inlineRank : spec.match.findIndex((re) => re.test(view.label(r, c)));
     if (rank < 0) return false;
-    offer(rank, rightOf(view, r, c) ?? { cell: a1(r, view.span(r, c).right + 1), value: null });
+    // A blank field is blank: the label of the next field (主管部门 | | 项目实施单位) is not its value.
+    offer(rank, rightOf(view, r, c, isHeaderLabel) ?? { cell: a1(r, view.span(r, c).right + 1), value: null });
     return false;
   });
   return best?.entry;
+}
+
+function isHeaderLabel(label: string): boolean {
+  return Object.values(HEADER_FIELDS).some((spec) => matches(spec, label));
 }
 
 /** The next non-empty cell to the right of (r, c) that is not the same merged cell. */
