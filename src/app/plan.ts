@@ -3,10 +3,9 @@ import type { Finding, Lang, Severity } from '../core/findings';
 import { SEVERITY_ORDER } from '../core/findings';
 import type { Form, Indicator } from '../core/model';
 import { readNumber } from '../core/numbers';
-import { budgetScoreFormula, normalizeFormula } from '../core/layout/budgetFormula';
+import { budgetScoreFormula, budgetScoreWordings, normalizeFormula, scoreBudget } from '../core/budgetScore';
 import type { RuleProfile } from '../core/profile';
 import { roundExcel } from '../core/round';
-import { scoreBudget } from '../core/scoring';
 import { checkSheet, ruleTotal, type FormResult } from '../core/workbook';
 import { propagateWrites } from './linearFormulas';
 import { formExtent, readRegion, regionA1, type Rect } from './region';
@@ -73,8 +72,8 @@ export interface PlanOptions {
   /** Indicator keys whose score goes back to the rule score. */
   resetScores?: string[];
   /**
-   * The user has just changed the rule profile: a budget-score formula in ZiPing's wording for the other
-   * capExecutionScore is worded for the one now in force. Only then — otherwise a formula is the user's to keep.
+   * The user has just changed the rule profile: a budget-score formula in one of ZiPing's wordings (the other
+   * capExecutionScore's, or an older one) is worded for the one now in force. Only then — otherwise a formula is the user's to keep.
    */
   rewordFormulas?: boolean;
 }
@@ -272,8 +271,8 @@ function cloneRows(grid: Grid): Grid {
 }
 
 /**
- * The budget score's formula, when it is the one ZiPing writes but for the other capExecutionScore, worded for
- * the rule in force so that Excel's score follows it. Any other formula stays as written (and is checked).
+ * The budget score's formula, when it is in one of ZiPing's wordings but not the one for the profile in force,
+ * worded for the rule in force so that Excel's score follows it. Any other formula stays as written (and is checked).
  */
 function budgetScoreRewrite(
   form: Form,
@@ -286,7 +285,9 @@ function budgetScoreRewrite(
   const written = at ? grid.cells[at.row]?.[at.col]?.formula : undefined;
   if (!written) return undefined;
   const cells = { fullYearBudget: fullYearBudget.cell, executed: executed.cell, weight: weight.cell };
-  if (normalizeFormula(written) !== normalizeFormula(budgetScoreFormula(cells, !profile.capExecutionScore)))
+  const wanted = budgetScoreFormula(cells, profile.capExecutionScore);
+  const ours = budgetScoreWordings(cells).map(normalizeFormula);
+  if (normalizeFormula(written) === normalizeFormula(wanted) || !ours.includes(normalizeFormula(written)))
     return undefined;
   const [full, exec, w, had] = [
     readNumber(fullYearBudget),
@@ -297,7 +298,7 @@ function budgetScoreRewrite(
   const scored = full.ok && exec.ok && w.ok ? scoreBudget(full.value, exec.value, w.value, profile) : undefined;
   return {
     address: statedScore.cell,
-    formula: budgetScoreFormula(cells, profile.capExecutionScore),
+    formula: wanted,
     value: scored?.ruleScore ?? null,
     before: had.ok ? had.value : null,
   };

@@ -10,24 +10,6 @@ export const BANDS: Record<Band, { min: number; max: number; suggested: number }
   notMet: { min: 0, max: 0.6, suggested: 0.3 },
 };
 
-export interface BudgetResult {
-  rate: number;
-  ruleScore: number;
-}
-
-/** rate = 全年执行数 ÷ 全年预算数; score = min(rate, 1) × 分值. Undefined when there is no budget to divide by. */
-export function scoreBudget(
-  fullYearBudget: number,
-  executed: number,
-  weight: number,
-  profile: RuleProfile,
-): BudgetResult | undefined {
-  if (!(fullYearBudget > 0)) return undefined;
-  const rate = executed / fullYearBudget;
-  const scored = profile.capExecutionScore ? Math.min(rate, 1) : rate;
-  return { rate, ruleScore: roundExcel(Math.max(0, scored) * weight, 2) };
-}
-
 export type Direction = 'higher' | 'lower';
 
 export type Assessment =

@@ -219,7 +219,7 @@ describe('settings', () => {
       await settle();
       expect(double.syncCount).toBe(2);
       expect(double.inspect('Sheet1').formula(statedScore)).toBe(
-        `=IF(N(${fullYearBudget})>0,ROUND(${executed}/${fullYearBudget}*${weight},2),"")`,
+        `=IF(N(${fullYearBudget})>0,ROUND(MAX(0,${executed}/${fullYearBudget})*${weight},2),"")`,
       );
       expect(double.inspect('Sheet1').value(statedScore)).toBe(12);
       expect(codesAt(controller, statedScore)).toEqual([]);
@@ -235,7 +235,7 @@ describe('settings', () => {
       expect(codesAt(controller, statedScore)).toEqual([]);
 
       // Typed by the user in ZiPing's uncapped wording while the cap is on: an edit elsewhere does not reword it.
-      const uncapped = `=IF(N(${fullYearBudget})>0,ROUND(${executed}/${fullYearBudget}*${weight},2),"")`;
+      const uncapped = `=IF(N(${fullYearBudget})>0,ROUND(MAX(0,${executed}/${fullYearBudget})*${weight},2),"")`;
       double.user.type('Sheet1', statedScore, uncapped);
       await settle();
       double.user.type('Sheet1', executed, 130);

@@ -2,7 +2,7 @@ import type { BreakdownPart, BudgetBlock, BudgetColumn, Form } from '../model';
 import type { RuleProfile } from '../profile';
 import { fixed, readNumber, shown, type NumberRead } from '../numbers';
 import { roundExcel } from '../round';
-import { scoreBudget, type BudgetResult } from '../scoring';
+import { scoreBudget, type BudgetResult } from '../budgetScore';
 import type { Collector } from './collector';
 
 const COLUMN_LABEL: Record<BudgetColumn, string> = {

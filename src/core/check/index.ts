@@ -1,7 +1,7 @@
 import { compareFindings, type Finding } from '../findings';
 import type { Form } from '../model';
 import { DEFAULT_PROFILE, type RuleProfile } from '../profile';
-import type { BudgetResult } from '../scoring';
+import type { BudgetResult } from '../budgetScore';
 import { checkBudget } from './budget';
 import { Collector } from './collector';
 import { checkIndicators, type IndicatorResult } from './indicators';

@@ -2,7 +2,7 @@ import { a1, type CellValue, type GridCell, type MergedRange } from '../cells';
 import { formKindOf, type FormData, type Typed } from '../formData';
 import { DEFAULT_PROFILE, type RuleProfile } from '../profile';
 import { roundExcel } from '../round';
-import { budgetScoreFormula } from './budgetFormula';
+import { budgetScoreFormula, executionRateFormula, scoreBudget } from '../budgetScore';
 import type { CellStyle, CellValidation, SheetPlan } from './sheetPlan';
 import type { BudgetField, IndicatorField } from './annex1';
 import { BREAKDOWN, BUDGET_HEADER, BUDGET_TOTAL, GOAL, HEADER_FIELDS, INDICATOR_HEADER, TITLES } from './annex1';
@@ -122,18 +122,17 @@ export function layoutAnnex1(
     budget[key] = put(r, 3 + i, value, fmt);
   });
   // Excel computes the rate and the score itself, so the sheet stays right without the add-in.
-  const [full, exec, w] = [budget.fullYearBudget, budget.executed, budget.weight];
-  const fullN = typeof b.fullYearBudget === 'number' ? b.fullYearBudget : NaN;
-  const execN = typeof b.executed === 'number' ? b.executed : NaN;
-  const weightN = typeof b.weight === 'number' ? b.weight : NaN;
-  const rate = fullN > 0 && Number.isFinite(execN) ? execN / fullN : null;
-  formula(budget.statedRate, `IF(N(${full})>0,${exec}/${full},"")`, rate);
+  const budgetCells = { fullYearBudget: budget.fullYearBudget, executed: budget.executed, weight: budget.weight };
+  const number = (v: Typed | undefined) => (typeof v === 'number' ? v : NaN);
+  const weightN = number(b.weight);
+  const scored = Number.isFinite(number(b.executed))
+    ? scoreBudget(number(b.fullYearBudget), number(b.executed), weightN, profile)
+    : undefined;
+  formula(budget.statedRate, executionRateFormula(budgetCells), scored?.rate ?? null);
   formula(
     budget.statedScore,
-    budgetScoreFormula({ fullYearBudget: full, executed: exec, weight: w }, profile.capExecutionScore),
-    rate === null || !Number.isFinite(weightN)
-      ? null
-      : roundExcel((profile.capExecutionScore ? Math.min(rate, 1) : rate) * weightN, 2),
+    budgetScoreFormula(budgetCells, profile.capExecutionScore),
+    scored && Number.isFinite(weightN) ? scored.ruleScore : null,
   );
   const budgetRow = r;
   r++;
