@@ -1,11 +1,4 @@
-import type { Finding, Lang } from '../core/findings';
-import { EXPLAIN } from '../core/explain';
-
-const SEVERITY = {
-  error: { zh: '错误', en: 'Error' },
-  warning: { zh: '警告', en: 'Warning' },
-  info: { zh: '提示', en: 'Note' },
-};
+import { FINDING_CODES, SEVERITY_NAME, type Finding, type Lang } from '../core/findings';
 
 /** The 校验结果 sheet: one row per finding, its cell as a link back. */
 export function findingsTable(
@@ -17,14 +10,14 @@ export function findingsTable(
       ? ['级别', '单元格', '指标', '代码', '问题', '应为', '实为', '如何改正']
       : ['Severity', 'Cell', 'Indicator', 'Code', 'Finding', 'Expected', 'Found', 'How to fix'];
   const rows = findings.map((f) => [
-    SEVERITY[f.severity][lang],
+    SEVERITY_NAME[f.severity].one[lang],
     f.cell ?? '',
     f.indicator ?? '',
     f.code,
     f.message[lang],
     f.expected === undefined ? '' : String(f.expected),
     f.found === undefined ? '' : String(f.found),
-    EXPLAIN[f.code].fix[lang],
+    FINDING_CODES[f.code].fix[lang],
   ]);
   const links = findings.map((f, i) => ({ row: i + 1, cell: f.cell ?? '' })).filter((l) => l.cell !== '');
   return { header, rows, links, linkColumn: 1 };

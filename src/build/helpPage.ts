@@ -1,5 +1,12 @@
-import { EXPLAIN } from '../core/explain';
-import { SEVERITY, SEVERITY_ORDER, type Bilingual, type FindingCode, type Lang, type Severity } from '../core/findings';
+import {
+  FINDING_CODES,
+  SEVERITY_NAME,
+  SEVERITY_ORDER,
+  type Bilingual,
+  type FindingCode,
+  type Lang,
+  type Severity,
+} from '../core/findings';
 import { RIBBON_CONTROLS, ribbonCommands } from '../addin/commands/ribbon';
 
 /**
@@ -8,19 +15,13 @@ import { RIBBON_CONTROLS, ribbonCommands } from '../addin/commands/ribbon';
  * finding-code table, so it cannot drift from what the pane and the CLI say.
  */
 
-const SEVERITY_NAME: Record<Severity, Bilingual> = {
-  error: { zh: '错误', en: 'Error' },
-  warning: { zh: '警告', en: 'Warning' },
-  info: { zh: '提示', en: 'Note' },
-};
-
 /** One row per finding code: its severity, the rule behind it and what fixes it, in the table's order. */
 export function findingRows(): Array<{ code: FindingCode; severity: Severity; rule: Bilingual; fix: Bilingual }> {
-  return (Object.keys(SEVERITY) as FindingCode[]).map((code) => ({
+  return (Object.keys(FINDING_CODES) as FindingCode[]).map((code) => ({
     code,
-    severity: SEVERITY[code],
-    rule: EXPLAIN[code].rule,
-    fix: EXPLAIN[code].fix,
+    severity: FINDING_CODES[code].severity,
+    rule: FINDING_CODES[code].rule,
+    fix: FINDING_CODES[code].fix,
   }));
 }
 
@@ -100,7 +101,7 @@ function section(lang: Lang, version: string): string {
     .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity))
     .map(
       (r) =>
-        `<tr id="${lang}-${r.code}"><td><code>${r.code}</code></td><td class="${r.severity}">${escape(SEVERITY_NAME[r.severity][lang])}</td><td>${escape(r.rule[lang])}</td><td>${escape(r.fix[lang])}</td></tr>`,
+        `<tr id="${lang}-${r.code}"><td><code>${r.code}</code></td><td class="${r.severity}">${escape(SEVERITY_NAME[r.severity].one[lang])}</td><td>${escape(r.rule[lang])}</td><td>${escape(r.fix[lang])}</td></tr>`,
     )
     .join('\n');
   const cliId = lang === 'zh' ? 'cli' : 'cli-en';

@@ -1,13 +1,7 @@
-import { SEVERITY_ORDER, findingRecord, type Finding, type Lang, type Severity } from '../core/findings';
+import { SEVERITY_NAME, SEVERITY_ORDER, findingRecord, type Finding, type Lang, type Severity } from '../core/findings';
 import { TITLES } from '../core/layout/annex1';
 import { ruleTotal, type FormResult } from '../core/workbook';
 import { fixed, readNumber, shown } from '../core/numbers';
-
-export const SEVERITY_NAME: Record<Severity, Record<Lang, string>> = {
-  error: { zh: '错误', en: 'Errors' },
-  warning: { zh: '警告', en: 'Warnings' },
-  info: { zh: '提示', en: 'Notes' },
-};
 
 export const FORM_NAME = {
   department: { zh: TITLES.department, en: 'department form' },
@@ -51,15 +45,15 @@ export function groupedLines<F extends { severity: Severity; code: string; messa
   for (const severity of SEVERITY_ORDER) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
-    lines.push(`  ${SEVERITY_NAME[severity][lang]} (${group.length})`);
+    lines.push(`  ${SEVERITY_NAME[severity].many[lang]} (${group.length})`);
     for (const f of group) lines.push(`    ${where(f).padEnd(width)}  ${f.code}  ${f.message[lang]}`);
   }
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  lines.push(
-    lang === 'zh'
-      ? `  合计：错误 ${count('error')}，警告 ${count('warning')}，提示 ${count('info')}`
-      : `  In all: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes`,
-  );
+  const tally = SEVERITY_ORDER.map((s) => {
+    const n = findings.filter((f) => f.severity === s).length;
+    const name = SEVERITY_NAME[s][n === 1 ? 'one' : 'many'][lang];
+    return lang === 'zh' ? `${name} ${n}` : `${n} ${name.toLowerCase()}`;
+  });
+  lines.push(lang === 'zh' ? `  合计：${tally.join('，')}` : `  In all: ${tally.join(', ')}`);
   return lines;
 }
 

@@ -9,7 +9,7 @@ import webpack from 'webpack';
 import { contentSecurityPolicy, OFFICE_JS_CDN } from '../../src/build/csp';
 import { manifestVersion, PAGES } from '../../src/build/deployment';
 import { validateManifest } from '../../src/build/manifestSchema';
-import { SEVERITY } from '../../src/core/findings';
+import { FINDING_CODES } from '../../src/core/findings';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BASE = 'https://ziping.intranet.example.gov.cn/addin/';
@@ -136,7 +136,7 @@ describe('dist/addin for ADDIN_URL', () => {
   it('ships the old-webview check as ES5, and a help page that explains every finding code', () => {
     expect(() => acorn.parse(read('es5check.js'), { ecmaVersion: 5 })).not.toThrow();
     const help = new JSDOM(read(PAGES.help)).window.document;
-    for (const code of Object.keys(SEVERITY)) {
+    for (const code of Object.keys(FINDING_CODES)) {
       expect(help.querySelector(`tr#zh-${code}`)?.textContent).toContain(code);
       expect(help.querySelector(`tr#en-${code}`)?.textContent).toContain(code);
     }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { SEVERITY } from '../../src/core/findings';
+import { FINDING_CODES } from '../../src/core/findings';
 import { checkReport, type ReportCheck } from '../../src/core/reportCheck';
 import { checkReportUnguarded } from '../../src/core/reportCheck';
 import { formData, formOf, sampleForm, sampleReport } from './support';
@@ -11,7 +11,7 @@ const report = sampleReport();
 function wellFormed(text: string, r: ReportCheck): void {
   const problems: string[] = [];
   for (const f of r.findings) {
-    if (SEVERITY[f.code] !== f.severity) problems.push(`${f.code}: severity ${f.severity}`);
+    if (FINDING_CODES[f.code].severity !== f.severity) problems.push(`${f.code}: severity ${f.severity}`);
     if (!(f.span[0] >= 0 && f.span[1] > f.span[0] && f.span[1] <= text.length))
       problems.push(`${f.code}: span ${f.span}`);
     if (!f.message.zh || !f.message.en) problems.push(`${f.code}: message missing`);

@@ -1,7 +1,6 @@
 import { useState, type MouseEvent } from 'react';
 import { Badge, Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { EXPLAIN } from '../../core/explain';
-import type { Finding, Lang } from '../../core/findings';
+import { FINDING_CODES, SEVERITY_NAME, type Finding, type Lang } from '../../core/findings';
 import { SEVERITY_COLOR } from './format';
 import { labelled, t } from './i18n';
 
@@ -32,7 +31,7 @@ const useStyles = makeStyles({
 export function FindingItem({ finding, lang, onSelect }: { finding: Finding; lang: Lang; onSelect: () => void }) {
   const styles = useStyles();
   const [copied, setCopied] = useState(false);
-  const explain = EXPLAIN[finding.code];
+  const explain = FINDING_CODES[finding.code];
   const onCard = (e: MouseEvent<HTMLElement>) => {
     // The code's own controls, and text being selected to copy, are not a request to go to the cell.
     if ((e.target as HTMLElement).closest('[data-no-select]')) return;
@@ -52,7 +51,7 @@ export function FindingItem({ finding, lang, onSelect }: { finding: Finding; lan
     <article className={styles.card} aria-label={`${finding.cell ?? ''} ${finding.message[lang]}`} onClick={onCard}>
       <div className={styles.head}>
         <Badge color={SEVERITY_COLOR[finding.severity]} appearance="tint" size="small">
-          {t(`${finding.severity}One`, lang)}
+          {SEVERITY_NAME[finding.severity].one[lang]}
         </Badge>
         {finding.indicator && <Text weight="semibold">{finding.indicator}</Text>}
         {finding.cell && (

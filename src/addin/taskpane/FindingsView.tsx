@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Badge, Input, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import type { Controller } from '../../app/controller';
 import type { Evaluation } from '../../app/plan';
-import { SEVERITY_ORDER, type Finding, type Lang, type Severity } from '../../core/findings';
+import { SEVERITY_NAME, SEVERITY_ORDER, type Finding, type Lang, type Severity } from '../../core/findings';
 import { points, SEVERITY_COLOR } from './format';
 import { FindingItem } from './FindingItem';
 import { UserScores } from './UserScores';
@@ -57,7 +57,7 @@ export function FindingsView({
             onClick={() => setShown({ ...shown, [s]: !shown[s] })}
             icon={<Badge color={SEVERITY_COLOR[s]} appearance="filled" size="small" />}
           >
-            {t(s, lang)} {counts[s]}
+            {SEVERITY_NAME[s].many[lang]} {counts[s]}
           </ToggleButton>
         ))}
         <Input
@@ -79,7 +79,7 @@ export function FindingsView({
           return (
             <div key={s} className={styles.column}>
               <Text as="h2" size={300} weight="semibold">
-                {counted(t(s, lang), group.length, lang)}
+                {counted(SEVERITY_NAME[s].many[lang], group.length, lang)}
               </Text>
               <ul className={styles.list}>
                 {group.map((f, i) => (

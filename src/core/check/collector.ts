@@ -1,4 +1,4 @@
-import { SEVERITY, type Bilingual, type Finding, type FindingCode } from '../findings';
+import { FINDING_CODES, type Bilingual, type Finding, type FindingCode } from '../findings';
 
 /** Expected and found values are what the cells say, but a 30,000-character cell is not repeated whole. */
 function cap(v: string | number): string | number {
@@ -17,7 +17,7 @@ export class Collector {
   constructor(readonly sheet: string) {}
 
   add(code: FindingCode, where: Where, message: Bilingual, expected?: string | number, found?: string | number): void {
-    const finding: Finding = { code, severity: SEVERITY[code], sheet: this.sheet, message };
+    const finding: Finding = { code, severity: FINDING_CODES[code].severity, sheet: this.sheet, message };
     if (where.cell) finding.cell = where.cell;
     if (where.indicator) finding.indicator = where.indicator;
     if (expected !== undefined && expected !== '') finding.expected = cap(expected);

@@ -1,4 +1,4 @@
-import { SEVERITY, type Bilingual } from '../findings';
+import { FINDING_CODES, type Bilingual } from '../findings';
 import { scanFigures, type Figure } from './figures';
 import { contextOf, type FigureContext } from './labels';
 import { clauseStart, readText, sentenceStart, sentenceText, type ReportText } from './text';
@@ -54,7 +54,7 @@ export function finding(
 ): ReportFinding {
   const out: ReportFinding = {
     code,
-    severity: SEVERITY[code],
+    severity: FINDING_CODES[code].severity,
     sentence: sentenceOf(scan, f),
     span: [f.start, f.end],
     message,

@@ -5,7 +5,7 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { run } from '../../../src/cli/main';
 import { parseA1 } from '../../../src/core/cells';
-import { SEVERITY } from '../../../src/core/findings';
+import { FINDING_CODES } from '../../../src/core/findings';
 import type { Expect, HostileFile } from './corpus';
 
 /** What became of one file: its findings, one line of error, the "holds no form" line, or a crash. */
@@ -147,8 +147,8 @@ export function findingProblems(results: JsonResult[]): string[] {
   for (const r of results) {
     for (const f of r.findings) {
       const where = `${path.basename(r.file)} ${r.sheet} ${String(f.code)} ${String(f.cell ?? '—')}`;
-      if (typeof f.code !== 'string' || !(f.code in SEVERITY)) problems.push(`${where}: unknown code`);
-      else if (f.severity !== SEVERITY[f.code as keyof typeof SEVERITY])
+      if (typeof f.code !== 'string' || !(f.code in FINDING_CODES)) problems.push(`${where}: unknown code`);
+      else if (f.severity !== FINDING_CODES[f.code as keyof typeof FINDING_CODES].severity)
         problems.push(`${where}: severity ${String(f.severity)}`);
       if (typeof f.message !== 'string' || f.message.trim() === '') problems.push(`${where}: no message`);
       else if (/undefined|\[object Object\]|\bNaN\b/.test(f.message))
