@@ -16,6 +16,7 @@ import {
 import type { SavedSheet, SavedWorkbook } from '../hosts/excelDouble/workbook';
 import { PAPER_SIZES } from '../hosts/excelDouble/api/pageLayout';
 import { assertReadableXlsx } from '../hosts/xlsx/guard';
+import { exceljsDateToSerial, serialToExceljsDate } from '../core/excelDate';
 
 /**
  * .xlsx files ↔ the Excel double's saved workbook (`double.save()` / `ExcelDouble.open()`), with exceljs (its
@@ -281,7 +282,7 @@ function toDataValidation(v: ValidationModel): ExcelJS.DataValidation | undefine
   const operator = OPERATOR_OUT[String(body.operator)] ?? 'between';
   const formulae = [body.formula1, body.formula2]
     .filter((x) => x !== undefined && x !== null)
-    .map((x) => (type === 'date' && typeof x === 'number' ? serialToDate(x) : x));
+    .map((x) => (type === 'date' && typeof x === 'number' ? serialToExceljsDate(x) : x));
   return { type, operator, formulae, ...common } as ExcelJS.DataValidation;
 }
 
@@ -475,7 +476,7 @@ function contentIn(cell: ExcelJS.Cell): CellContent {
   const v = cell.value;
   if (v === null || v === undefined || v === '') return { kind: 'empty' };
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return { kind: 'value', value: v };
-  if (v instanceof Date) return { kind: 'value', value: dateToSerial(v) };
+  if (v instanceof Date) return { kind: 'value', value: exceljsDateToSerial(v) };
   if (typeof v === 'object') {
     if ('error' in v) return { kind: 'error', error: String(v.error) };
     if ('richText' in v) return { kind: 'value', value: v.richText.map((run) => run.text).join('') };
@@ -620,7 +621,7 @@ function validationIn(dv: ExcelJS.DataValidation): Omit<ValidationModel, 'rect'>
   } else if (type === 'custom') rule = { custom: { formula: `=${String(f[0] ?? '')}` } };
   else if (KIND_IN[type]) {
     const operator = OPERATOR_IN[dv.operator ?? 'between'] ?? 'Between';
-    const value = (x: unknown) => (x instanceof Date ? dateToSerial(x) : x);
+    const value = (x: unknown) => (x instanceof Date ? exceljsDateToSerial(x) : x);
     rule = { [KIND_IN[type]]: { operator, formula1: value(f[0]), ...(f.length > 1 ? { formula2: value(f[1]) } : {}) } };
   } else if (type !== 'any') return undefined;
   const style = String(dv.errorStyle ?? 'stop');
@@ -691,18 +692,6 @@ export function charsToPoints(chars: number): number {
 
 export function pointsToChars(points: number): number {
   return (points / 0.75 - 5) / 7;
-}
-
-const MS_PER_DAY = 86_400_000;
-/** Serial of 1970-01-01 in Excel's 1900 date system (as exceljs converts it). */
-const UNIX_EPOCH_SERIAL = 25_569;
-
-function dateToSerial(date: Date): number {
-  return Math.round((date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL) * 1e9) / 1e9;
-}
-
-function serialToDate(serial: number): Date {
-  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
 }
 
 function argb(color: string): string {

@@ -52,7 +52,7 @@ describe('a form whose formulas computed 0', () => {
 });
 
 describe("ZiPing's rounding, against a spreadsheet's ROUND", () => {
-  it('gives what ROUND gives on halves, binary-noise decimals, negatives and large amounts', async () => {
+  it('gives what ROUND gives on halves, binary-noise decimals, negatives, large amounts and negative digits', async () => {
     const cases: [number, number][] = [
       [1.005, 2],
       [2.675, 2],
@@ -77,6 +77,10 @@ describe("ZiPing's rounding, against a spreadsheet's ROUND", () => {
       [1e-10, 2],
       [0.045, 2],
       [58.0489, 4],
+      [1250, -2],
+      [-1250, -2],
+      [1234.5678, -1],
+      [18015.265, -3],
     ];
     const cells = cases.map(([x, d]) => [{ value: x }, { value: d }, { value: null, formula: `ROUND(A${0}, B${0})` }]);
     cells.forEach((row, i) => (row[2].formula = `ROUND(A${i + 1},B${i + 1})`));

@@ -421,7 +421,7 @@ describe('the preview in Chromium', () => {
     for (const wanted of [
       '部门整体支出绩效自评表',
       '项目支出绩效自评表',
-      '示例（渌口区 2022）',
+      '示例（渌口区2022）',
       '校验本表',
       '写入校验结果表',
       '清除标记',
@@ -471,7 +471,7 @@ describe('the preview in Chromium', () => {
       .getByText(/Excel 2019 没有“绩效自评”选项卡/)
       .first()
       .waitFor();
-    await paneButton(page, '示例（渌口区 2022）').click();
+    await paneButton(page, '示例（渌口区2022）').click();
     await findingButton(page, cost.statedScore).first().waitFor();
     await waitForFill(page, cost.statedScore, FLAG_FILL.error);
     expect(await page.locator('td.has-note').count()).toBe(0);

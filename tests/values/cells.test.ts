@@ -1,4 +1,5 @@
-import { readValue, serialToDate } from '../../src/core/values';
+import { readValue } from '../../src/core/values';
+import { serialToDay } from '../../src/core/excelDate';
 
 describe('date serials', () => {
   test.each<[number, number, number, number]>([
@@ -10,7 +11,7 @@ describe('date serials', () => {
     [45351, 2024, 2, 29],
     [2958465, 9999, 12, 31],
   ])('serial %d is %d-%d-%d', (serial, year, month, day) => {
-    expect(serialToDate(serial)).toStrictEqual({ year, month, day });
+    expect(serialToDay(serial)).toStrictEqual({ year, month, day });
     expect(readValue({ value: serial, numFmt: 'yyyy-mm-dd' })).toMatchObject({ kind: 'date', year, month, day });
   });
 

@@ -194,5 +194,12 @@ export function ribbonCommands(controls: readonly RibbonControl[] = RIBBON_CONTR
   return controls.flatMap((c) => (c.kind === 'menu' ? [...c.items] : c.kind === 'command' ? [c] : []));
 }
 
+/** The label of the command that runs a function: the pane's buttons for the same commands say the same. */
+export function commandLabel(functionName: string): Bilingual {
+  const command = ribbonCommands().find((c) => c.functionName === functionName);
+  if (!command) throw new Error(`No ribbon command runs ${functionName}`);
+  return command.label;
+}
+
 /** The function names the manifest declares and the runtime registers. */
 export const RIBBON_FUNCTIONS: readonly string[] = ribbonCommands().map((c) => c.functionName);

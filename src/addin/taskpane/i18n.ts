@@ -1,13 +1,14 @@
 import type { Lang } from '../../core/findings';
+import { commandLabel } from '../commands/ribbon';
 
 const STRINGS = {
   title: { zh: 'ZiPing 绩效自评', en: 'ZiPing Self-Evaluation' },
   language: { zh: 'English', en: '中文' },
   languageLabel: { zh: '切换到英文界面', en: 'Switch to Chinese' },
   insert: { zh: '插入自评表', en: 'Insert form' },
-  insertDepartment: { zh: '部门整体支出绩效自评表', en: 'Department form' },
-  insertProject: { zh: '项目支出绩效自评表', en: 'Project form' },
-  insertSample: { zh: '示例（渌口区 2022）', en: 'Sample (Lukou 2022)' },
+  insertDepartment: commandLabel('insertDepartmentForm'),
+  insertProject: commandLabel('insertProjectForm'),
+  insertSample: commandLabel('insertSampleForm'),
   validate: { zh: '校验本表', en: 'Validate sheet' },
   findingsSheet: { zh: '写入校验结果表', en: 'Write findings sheet' },
   clearFlags: { zh: '清除标记', en: 'Clear flags' },

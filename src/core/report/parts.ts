@@ -1,7 +1,7 @@
 import type { CellValue } from '../cells';
 import { roundExcel } from '../round';
 import { fixed } from '../numbers';
-import { serialToDate } from '../values';
+import { serialToDay } from '../excelDate';
 
 /**
  * A sentence of the report as parts. Each part has one meaning and two renderings that agree: an Excel formula
@@ -174,7 +174,7 @@ function shownNumber(v: number, as: ShownAs): string {
     case 'fixed':
       return fixed(v, as.decimals);
     case 'date': {
-      const d = serialToDate(v);
+      const d = serialToDay(v);
       if (!d || typeof d !== 'object') return fixed(v, 0);
       return as.style === 'zh'
         ? `${d.year}年${d.month}月${d.day}日`

@@ -9,25 +9,6 @@ export interface DateParts {
 
 /** A date text that names an impossible day (2022-02-30) or month. */
 export const INVALID_DATE = 'invalid' as const;
-/** Excel serial 60: the 1900-02-29 that Excel counts but that never was. */
-export const FAKE_LEAP_DAY = 'fake-leap-day' as const;
-
-const MAX_SERIAL = 2958465; // 9999-12-31
-
-/** An Excel (1900 system) serial number to a calendar day. */
-export function serialToDate(
-  serial: number,
-): { year: number; month: number; day: number } | typeof FAKE_LEAP_DAY | undefined {
-  if (!Number.isFinite(serial)) return undefined;
-  const n = Math.floor(serial);
-  if (n < 1 || n > MAX_SERIAL) return undefined;
-  if (n === 60) return FAKE_LEAP_DAY;
-  // Excel counts 1900-01-01 as 1 and then a 1900-02-29 that does not exist: serials after 60 are one day ahead.
-  const days = n < 60 ? n - 1 : n - 2;
-  const date = new Date(Date.UTC(1900, 0, 1) + days * 86_400_000);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -6,4 +6,3 @@ export { placeholderKind, withoutCoreMark, type PlaceholderKind } from './placeh
 export { parseUnit, unitsConvertible, inBase } from './units';
 export { bandOf } from './labels';
 export { normaliseText } from './normalise';
-export { serialToDate } from './dates';

@@ -1,6 +1,7 @@
 import { isCellError, type CellValue, type GridCell } from '../cells';
 import { readComparison, stripPrefix, suffixComparison, suffixIndex } from './comparison';
-import { FAKE_LEAP_DAY, INVALID_DATE, readDateText, readDateWords, serialToDate, type DateParts } from './dates';
+import { FAKE_LEAP_DAY, serialToDay } from '../excelDate';
+import { INVALID_DATE, readDateText, readDateWords, type DateParts } from './dates';
 import { bandOf } from './labels';
 import { reasons } from './messages';
 import { normaliseText } from './normalise';
@@ -196,7 +197,7 @@ function pad(n: number): string {
 function readNumber(value: number, numFmt: string | undefined): ReadValue {
   if (!Number.isFinite(value)) return unreadable(String(value), reasons.notFinite(value));
   if (numFmt !== undefined && isDateFormat(numFmt)) {
-    const day = serialToDate(value);
+    const day = serialToDay(value);
     if (day === FAKE_LEAP_DAY) return unreadable(String(value), reasons.fakeLeapDay());
     if (!day) return unreadable(String(value), reasons.badSerial(value));
     return {

@@ -1,6 +1,6 @@
 import { FunctionArgumentType, FunctionPlugin, HyperFormula } from 'hyperformula';
 import { formatValue } from './numberFormat';
-import { excelRound } from './round';
+import { roundExcel } from '../../core/round';
 
 /** Where HyperFormula's functions differ from Excel's in ways forms meet, Excel's versions. */
 
@@ -18,7 +18,7 @@ class ExcelRoundPlugin extends FunctionPlugin {
 
   round(ast: { args: unknown[] }, state: unknown) {
     return this.runFunction(ast.args as never, state as never, this.metadata('ROUND'), (x: number, d: number) =>
-      excelRound(x, d),
+      roundExcel(x, d),
     );
   }
 }

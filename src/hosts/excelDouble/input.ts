@@ -1,3 +1,4 @@
+import { dayToSerial } from '../../core/excelDate';
 import { ERROR_LITERALS, type CellContent } from './engine';
 import { fail } from './errors';
 
@@ -90,12 +91,5 @@ export function parseNumber(raw: string): { value: number; format?: string } | u
 export function parseDate(raw: string): number | undefined {
   const m = /^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s*$/.exec(raw);
   if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || y < 1900) return undefined;
-  const time = Date.UTC(y, mo - 1, d);
-  const check = new Date(time);
-  if (check.getUTCMonth() !== mo - 1) return undefined;
-  const serial = Math.round((time - Date.UTC(1899, 11, 30)) / 86400000);
-  // Excel counts the fictitious 1900-02-29 (serial 60): dates before March 1900 are one less.
-  return serial < 61 ? serial - 1 : serial;
+  return dayToSerial(Number(m[1]), Number(m[2]), Number(m[3]));
 }

@@ -1,4 +1,5 @@
-import { excelRound } from './round';
+import { shownDay, serialWeekday } from '../../core/excelDate';
+import { roundExcel } from '../../core/round';
 
 /**
  * Excel number formats, enough for what forms use: General, "0", "0.00", "#,##0.00", "0%", "0.00%", "0.00E+00",
@@ -136,7 +137,7 @@ function formatNumber(v: number, toks: Token[]): string {
     exp = Math.floor(Math.log10(n));
     n /= 10 ** exp;
   }
-  const rounded = excelRound(n, decimals);
+  const rounded = roundExcel(n, decimals);
   let [int, frac = ''] = rounded.toFixed(decimals).split('.');
   if (int === '0' && minInt === 0) int = '';
   int = int.padStart(minInt, '0');
@@ -168,18 +169,16 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 function formatDate(v: number, toks: Token[]): string {
   const days = Math.floor(v);
   const seconds = Math.round((v - days) * 86400);
-  // Serial 60 is Excel's fictitious 1900-02-29: serials before it are one day off JavaScript's calendar.
-  const date = new Date(Date.UTC(1899, 11, 30) + (days < 61 ? days + 1 : days) * 86400000);
+  const day = shownDay(days);
   const p = {
-    y: date.getUTCFullYear(),
-    m: date.getUTCMonth() + 1,
-    d: date.getUTCDate(),
-    wd: date.getUTCDay(),
+    y: day.year,
+    m: day.month,
+    d: day.day,
+    wd: serialWeekday(days),
     h: Math.floor(seconds / 3600),
     mi: Math.floor(seconds / 60) % 60,
     s: seconds % 60,
   };
-  if (days === 60) Object.assign(p, { y: 1900, m: 2, d: 29, wd: 4 });
   // Runs of the same code letter: "yyyy", "m", "dd", "AM/PM" …; the rest is literal.
   const runs: { code?: string; text: string }[] = [];
   for (let i = 0; i < toks.length;) {

@@ -1,23 +1,7 @@
 import type { CellValue } from '../../core/cells';
-
-const MS_PER_DAY = 86_400_000;
-/**
- * Serial of 1970-01-01 in Excel's 1900 date system. It counts Excel's fictitious 1900-02-29, so it is right for
- * every date from 1900-03-01 on; it is also exactly the inverse of the conversion exceljs applies when it turns a
- * date-formatted number into a Date, so a serial read through exceljs comes back unchanged.
- */
-const UNIX_EPOCH_SERIAL = 25_569;
+import { exceljsDateToSerial } from '../../core/excelDate';
 
 export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
-
-/** A JS Date (taken as UTC, as exceljs creates them) to an Excel 1900 serial: 2022-12-31 → 44926. */
-export function dateToSerial(date: Date): number {
-  return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-}
-
-export function serialToDate(serial: number): Date {
-  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY));
-}
 
 /** A cell value as exceljs hands it over, converted; `isDate` tells the caller to make sure it has a date format. */
 export interface Converted {
@@ -54,7 +38,7 @@ export function convertValue(raw: unknown): Converted {
 function dateValue(date: Date): Converted {
   const time = date.getTime();
   if (Number.isNaN(time)) return plain({ error: '#VALUE!' });
-  return { value: dateToSerial(date), isDate: true };
+  return { value: exceljsDateToSerial(date), isDate: true };
 }
 
 function plain(value: CellValue): Converted {
