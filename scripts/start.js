@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* eslint-disable @typescript-eslint/no-require-imports */
 // `npm start`: builds and serves the add-in and the in-browser preview on localhost, https when development
 // certificates are installed (as Excel needs for sideloading), plain http otherwise (enough for the preview).
 // Ctrl-C (or SIGTERM) stops the server and the compilers and leaves nothing running.

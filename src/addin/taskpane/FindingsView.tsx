@@ -27,7 +27,7 @@ export function FindingsView({
   const styles = useStyles();
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: true });
   const [query, setQuery] = useState('');
-  const findings = evaluation?.findings ?? [];
+  const findings = useMemo(() => evaluation?.findings ?? [], [evaluation]);
   const filtered = useMemo(() => filter(findings, shown, query, lang), [findings, shown, query, lang]);
   if (!evaluation) return <Text>{t('noEvaluation', lang)}</Text>;
   const counts = Object.fromEntries(

@@ -198,7 +198,7 @@ export function foldLabel(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\s\u3000]+/g, '')
-    .replace(/[【〔［\[]/g, '(')
+    .replace(/[【〔［[]/g, '(')
     .replace(/[】〕］\]]/g, ')')
     .replace(/\([^()]*\)/g, '')
     .replace(/\([^()]*$/, '')

@@ -144,8 +144,8 @@ function figureAt(text: ReportText, start: number, digits: string): Figure | und
   const after = norm[numEnd];
   // Part of something else: 1.2.3, G20, 2022-12-31, 12:30, 1/2; or an ordinal: 第3.
   if (before !== undefined && /[.A-Za-z_第]/.test(before)) return undefined;
-  if (before !== undefined && /[\-/:]/.test(before) && /\d/.test(norm[start - 2] ?? '')) return undefined;
-  if (after !== undefined && /[\-/:]/.test(after) && /\d/.test(norm[numEnd + 1] ?? '')) return undefined;
+  if (before !== undefined && /[-/:]/.test(before) && /\d/.test(norm[start - 2] ?? '')) return undefined;
+  if (after !== undefined && /[-/:]/.test(after) && /\d/.test(norm[numEnd + 1] ?? '')) return undefined;
   const dot = digits.indexOf('.');
   const decimals = dot < 0 ? 0 : digits.length - dot - 1;
   const value = Number(digits.replace(/,/g, ''));

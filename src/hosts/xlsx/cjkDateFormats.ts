@@ -15,6 +15,8 @@ export function ensureCjkDateFormats(): void {
   done = true;
   let table: unknown;
   try {
+    // A file inside exceljs, reachable only in Node: required at run time so that no bundle tries to include it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     table = require('exceljs/lib/xlsx/defaultnumformats');
   } catch {
     return;
