@@ -2,7 +2,8 @@ import type { Form } from './model';
 import { TITLES } from './layout/annex1';
 import { shown } from './numbers';
 
-/** Characters no file system accepts in a name, and control characters. */
+/** Characters no file system accepts in a name, and control characters (matching them is the point). */
+// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]+/g;
 
 /**

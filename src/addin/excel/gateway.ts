@@ -653,6 +653,8 @@ async function readRows(
     const block = sheet.getRange(rangeA1({ top, left: whole.left, bottom, right: whole.right }));
     block.load('address,values,numberFormat,valueTypes,formulas');
     try {
+      // One sync per block on purpose: a large sheet is read in blocks under Excel's payload limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
       if (!isPayloadTooLarge(e) || rows === 1) throw e;
