@@ -154,8 +154,11 @@ export class FormulaEngine {
   shift(sheet: number, s: Shift): void {
     const n = Math.abs(s.count);
     if (!s.band) {
-      if (s.axis === 'rows') s.count > 0 ? this.hf.addRows(sheet, [s.at, n]) : this.hf.removeRows(sheet, [s.at, n]);
-      else s.count > 0 ? this.hf.addColumns(sheet, [s.at, n]) : this.hf.removeColumns(sheet, [s.at, n]);
+      if (s.axis === 'rows') {
+        if (s.count > 0) this.hf.addRows(sheet, [s.at, n]);
+        else this.hf.removeRows(sheet, [s.at, n]);
+      } else if (s.count > 0) this.hf.addColumns(sheet, [s.at, n]);
+      else this.hf.removeColumns(sheet, [s.at, n]);
       return;
     }
     const used = this.bounds(sheet);

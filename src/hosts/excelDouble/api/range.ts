@@ -86,7 +86,7 @@ export class RangeDouble extends ClientObject {
       rowIndex: () => at().rect.top,
       columnIndex: () => at().rect.left,
       isEntireColumn: () => at().rect.top === 0 && at().rect.bottom === MAX_ROWS - 1,
-      isEntireRow: () => at().rect.left === 0 && at().rect.right === MAX_COLS - 1,
+      isEntireRow: () => isEntireRow(at().rect),
       hyperlink: () => {
         const { sheet, rect } = at();
         const link = sheet.hyperlinks.get(cellKey(rect.top, rect.left));
