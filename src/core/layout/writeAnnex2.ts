@@ -9,7 +9,7 @@ import { formulaOf, placesFormat, renderParts } from '../report/parts';
 import { reportResolver } from '../report/resolver';
 import type { FormResult } from '../workbook';
 import type { CellStyle, SheetPlan } from './sheetPlan';
-import { contentHash } from '../report/reportSheet';
+import { contentHash } from '../report/contentHash';
 
 export { GAP_FILL };
 
