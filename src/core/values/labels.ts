@@ -32,6 +32,14 @@ const MET = [
   '显著改善',
   '按时',
   '到位',
+  // Beyond the spec's list, as real forms answer (蚕茶卫生院 2021): a claim that the target was reached.
+  '达成目标',
+  '达成目标值',
+  '达到目标',
+  '达到目标值',
+  '实现目标',
+  '按规定执行',
+  '公开',
 ];
 const PARTIAL = [
   '部分达成年度指标并具有一定效果',
