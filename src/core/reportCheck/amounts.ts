@@ -38,10 +38,6 @@ export function isMoney(fig: Figure): boolean {
   return fig.family === 'money' || (fig.unit === undefined && fig.family === undefined);
 }
 
-export function amountText(value: number, unit: string): string {
-  return `${fixed(value, 2)}${unit}`;
-}
-
 /** A number as short as it can be written at `decimals` ("17075.34", "902"). */
 export function plain(value: number, decimals: number): string {
   return fixed(value, Math.max(0, decimals));
