@@ -40,7 +40,8 @@ async function oneEdit(rows: number): Promise<{ read: number; written: number }>
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-async function main(): Promise<void> {
+/** Prints one line per ledger size: `npm run bench:payload`, and part of `npm run bench`. */
+export async function benchPayload(): Promise<void> {
   for (const rows of [2_000, 20_000]) {
     const { read, written } = await oneEdit(rows);
     console.log(
@@ -49,4 +50,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+if (require.main === module) void benchPayload();

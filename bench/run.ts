@@ -1,6 +1,7 @@
 import { benchEngine } from './engine';
 import { benchCli } from './cli';
 import { benchRoundTrips } from './roundtrips';
+import { benchPayload } from './payload';
 import { benchHostile } from './hostile';
 import { benchReport } from './report';
 import { benchCorpus } from './corpus';
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   if (!only || only === 'engine') benchEngine();
   if (!only || only === 'cli') await benchCli();
   if (!only || only === 'addin') await benchRoundTrips();
+  if (!only || only === 'addin' || only === 'payload') await benchPayload();
   if (!only || only === 'report') benchReport();
   if (!only || only === 'hostile') await benchHostile();
   if (!only || only === 'corpus') await benchCorpus();
