@@ -139,4 +139,25 @@ describe.each<ApiVersion>(['1.7', '1.18'])('what ZiPing reads on an edit (ExcelA
     await settle();
     expect(controller.current.notices.map((n) => n.kind)).toEqual(['success']);
   });
+
+  it('a sheet with 600 merged areas below the form (Excel lists at most 512 at once): edits are scored and 生成报告 drafts', async () => {
+    const { double, controller, settle } = await session(apiVersion);
+    await controller.insert('sample');
+    await settle();
+    await double.host.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Sheet1');
+      for (let r = 600; r < 1200; r++) ws.getRange(`A${r}:B${r}`).merge();
+      ws.getRange('A600:A1199').values = Array.from({ length: 600 }, (_, i) => [`合并备注${i}`]);
+      await ctx.sync();
+    });
+    await settle();
+    double.user.type('Sheet1', first.statedScore, null);
+    await settle();
+    double.user.type('Sheet1', first.actual, '9个');
+    await settle();
+    expect(double.inspect('Sheet1').value(first.statedScore)).toBe(2.5);
+    await controller.draftReport('zh');
+    await settle();
+    expect(controller.current.notices.map((n) => n.kind)).toEqual(['success']);
+  });
 });
