@@ -9,7 +9,7 @@ import { TITLES } from '../core/layout/annex1';
 import { isNoop, planUpdate, type Evaluation, type Snapshot } from './plan';
 import type { ChangeEvent, Decision, WorkbookPort } from './port';
 import { fitsInside, formExtent, parseRegion, readRegion, regionA1, shiftRegion, type Rect } from './region';
-import { readSheet as readForms } from '../core/reader/readForm';
+import { readForms } from '../core/reader/readForm';
 import { emptySheetState, parseState, serializeState, type WorkbookState } from './state';
 import { findingsTable } from './findingsTable';
 import { decideDraft, locateForDraft, type ReportOutcome } from './reportDraft';

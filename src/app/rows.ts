@@ -2,7 +2,7 @@ import { a1, parseA1, rangeA1, type Grid, type GridCell, type MergedRange } from
 import type { Bilingual } from '../core/findings';
 import { foldLabel, INDICATOR_ANCHOR } from '../core/layout/annex1';
 import type { Form } from '../core/model';
-import { readSheet as readForms } from '../core/reader/readForm';
+import { readForms } from '../core/reader/readForm';
 import type { Snapshot } from './plan';
 import type { CellInput, RowChange, RowsFinish } from './port';
 import { parseRegion } from './region';

@@ -4,7 +4,7 @@ import { Collector } from './check/collector';
 import { compareFindings, type Finding } from './findings';
 import type { Form } from './model';
 import { DEFAULT_PROFILE, type RuleProfile } from './profile';
-import { readSheet } from './reader/readForm';
+import { readForms } from './reader/readForm';
 import { roundExcel } from './round';
 
 export interface FormResult {
@@ -20,7 +20,7 @@ export function checkSheet(
   grid: Grid,
   profile: RuleProfile = DEFAULT_PROFILE,
 ): { results: FormResult[]; notFound?: Finding } {
-  const { forms, findings } = readSheet(grid);
+  const { forms, findings } = readForms(grid);
   if (forms.length === 0) return { results: [], notFound: formNotFound(grid.name) };
   return { results: forms.map((form, i) => withUncalculated(grid, resultFor(form, findings[i], profile))) };
 }
@@ -58,7 +58,7 @@ function withUncalculated(grid: Grid, result: FormResult): FormResult {
  * table continued on the next sheet (续表: the header repeated, more indicators, the 总分) is checked with its form.
  */
 export function checkWorkbook(grids: Grid[], profile: RuleProfile = DEFAULT_PROFILE): FormResult[] {
-  const sheets = grids.map((grid) => ({ grid, ...readSheet(grid) }));
+  const sheets = grids.map((grid) => ({ grid, ...readForms(grid) }));
   joinContinuations(sheets);
   return sheets.flatMap(({ grid, forms, findings }) =>
     forms.map((form, i) => withUncalculated(grid, resultFor(form, findings[i], profile))),

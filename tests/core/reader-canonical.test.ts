@@ -1,5 +1,5 @@
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
-import { readSheet } from '../../src/core/reader/readForm';
+import { readForms } from '../../src/core/reader/readForm';
 import { checkSheet } from '../../src/core/workbook';
 import type { FormData } from '../../src/core/formData';
 import { checkData, sample } from '../support/sample';
@@ -10,7 +10,7 @@ describe('the layout ZiPing writes, read back by its labels', () => {
   const sheet = layoutAnnex1(data(), '附件1');
 
   it('finds one department form with every value where it was written', () => {
-    const { forms, findings } = readSheet(sheet.grid);
+    const { forms, findings } = readForms(sheet.grid);
     expect(forms).toHaveLength(1);
     expect(findings[0]).toEqual([]);
     const form = forms[0];
@@ -71,7 +71,7 @@ describe('the layout ZiPing writes, read back by its labels', () => {
       },
     } as FormData;
     const written = layoutAnnex1(project, '项目');
-    const { forms } = readSheet(written.grid);
+    const { forms } = readForms(written.grid);
     expect(forms[0].kind).toBe('project');
     expect(forms[0].project?.name?.value).toBe('老旧小区改造项目');
     expect(forms[0].budget.bySpending.map((p) => p.key)).toEqual([

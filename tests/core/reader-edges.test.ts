@@ -1,7 +1,7 @@
 import type { Grid, GridCell } from '../../src/core/cells';
 import type { FormData } from '../../src/core/formData';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
-import { readSheet } from '../../src/core/reader/readForm';
+import { readForms } from '../../src/core/reader/readForm';
 import { checkSheet } from '../../src/core/workbook';
 import { sample } from '../support/sample';
 
@@ -44,7 +44,7 @@ describe('the sheet reader', () => {
   it('finds a form that starts anywhere on the sheet', () => {
     const { grid, positions } = layoutAnnex1(lukou(), 'S');
     const moved = shifted(grid, 40, 5);
-    const { forms } = readSheet(moved);
+    const { forms } = readForms(moved);
     expect(forms).toHaveLength(1);
     expect(forms[0].indicators).toHaveLength(11);
     expect(forms[0].budget.executed?.cell).not.toBe(positions.budget.executed);
@@ -58,7 +58,7 @@ describe('the sheet reader', () => {
     second.indicators = second.indicators.slice(0, 3);
     second.indicators[0].level1Weight = undefined;
     const sheet = stack(layoutAnnex1(first, 'S').grid, layoutAnnex1(second, 'S').grid, 3);
-    const { forms } = readSheet(sheet);
+    const { forms } = readForms(sheet);
     expect(forms.map((f) => [f.unit?.value, f.indicators.length])).toEqual([
       ['株洲市渌口区住房保障服务中心', 11],
       ['另一单位', 3],
@@ -90,7 +90,7 @@ describe('the sheet reader', () => {
       weight: null,
       statedScore: null,
     });
-    const { forms, findings } = readSheet(layoutAnnex1(data, 'S').grid);
+    const { forms, findings } = readForms(layoutAnnex1(data, 'S').grid);
     expect(forms[0].indicators.map((i) => i.name)).toEqual(sample().indicators.map((i) => i.name));
     expect(findings[0]).toEqual([]);
   });
@@ -118,7 +118,7 @@ describe('the sheet reader', () => {
     const { grid, positions } = layoutAnnex1(lukou(), 'S');
     const header = positions.indicators[0].statedScore.replace(/\d+$/, (n) => String(Number(n) - 1));
     set(grid, header, '备注');
-    const { findings } = readSheet(grid);
+    const { findings } = readForms(grid);
     expect(findings[0].map((f) => [f.code, f.expected])).toEqual([['FIELD_MISSING', '得分']]);
   });
 
@@ -138,7 +138,7 @@ describe('the sheet reader', () => {
     const below = grid.cells.length + 2;
     for (let r = below; r < below + 200; r++)
       grid.cells[r] = [{ value: `附注${r}` }, { value: r }, { value: '≥1个' }, { value: '1个' }];
-    expect(readSheet(grid).forms[0].indicators).toHaveLength(11);
+    expect(readForms(grid).forms[0].indicators).toHaveLength(11);
   });
 
   it('reads a value merged down several rows as belonging to each of them', () => {
@@ -146,7 +146,7 @@ describe('the sheet reader', () => {
     const first = positions.indicators[0].deviation;
     const row = Number(first.slice(1)) - 1;
     grid.merges.push({ top: row, bottom: row + 2, left: 8, right: 8 });
-    const { forms } = readSheet(grid);
+    const { forms } = readForms(grid);
     expect(forms[0].indicators.slice(0, 3).map((i) => i.deviation?.cell)).toEqual([first, first, first]);
     expect(forms[0].indicators[3].deviation?.cell).not.toBe(first);
   });

@@ -5,7 +5,7 @@ import { emptySheetState, SETTINGS_KEY } from '../../src/app/state';
 import { a1, type GridCell } from '../../src/core/cells';
 import type { FormData } from '../../src/core/formData';
 import { layoutAnnex1, type Annex1Sheet } from '../../src/core/layout/writeAnnex1';
-import { readSheet } from '../../src/core/reader/readForm';
+import { readForms } from '../../src/core/reader/readForm';
 import { ExcelDouble, type ApiVersion } from '../../src/hosts/excelDouble';
 import { sample } from '../support/sample';
 import { newDouble } from './support';
@@ -165,7 +165,7 @@ describe('the gateway on the double', () => {
         }),
       );
       expect(snapshot.grid.merges).toHaveLength(apiVersion === '1.18' ? written.grid.merges.length : 0);
-      expect(readSheet(snapshot.grid).forms).toHaveLength(1);
+      expect(readForms(snapshot.grid).forms).toHaveLength(1);
     });
   });
 

@@ -34,7 +34,7 @@ const MAY_BE_ANCHOR = /三[\s\u3000]*级|指[\s\u3000]*标[\s\u3000]*名[\s\u300
 const MAY_BE_TOTAL = /总[\s\u3000]*额|执[\s\u3000]*行[\s\u3000]*情[\s\u3000]*况/;
 
 /** Finds every Annex 1 form on a sheet by its labels. A sheet with none yields no forms. */
-export function readSheet(grid: Grid): SheetForms {
+export function readForms(grid: Grid): SheetForms {
   const bands = columnBands(new SheetView(grid));
   if (bands.length <= 1) return readColumnBand(grid);
   // Forms side by side: each is read in its own columns, as it would be alone.

@@ -6,7 +6,7 @@ import {
   LINK_WORDS,
   endsWithWord,
   isIdeograph,
-  type Direction,
+  type ChangeDirection,
 } from './words';
 
 export type Column = 'initialBudget' | 'fullYearBudget' | 'executed' | 'rate';
@@ -15,7 +15,7 @@ export type Subject = 'total' | BreakdownKey;
 /** What the words right before a figure say it is. */
 export interface FigureContext {
   /** The figure is a change (增加…, 减少…) or the other side of a comparison (比…): never the quantity itself. */
-  change?: Direction;
+  change?: ChangeDirection;
   subject?: Subject;
   column?: Column;
   /** The label found, as written. */
@@ -81,7 +81,7 @@ const REACH = 48;
 export function contextOf(norm: string, clauseStart: number, figureStart: number): FigureContext {
   let p = norm.slice(Math.max(clauseStart, figureStart - REACH), figureStart);
   const step = ():
-    | { kind: 'change'; dir: Direction }
+    | { kind: 'change'; dir: ChangeDirection }
     | { kind: 'column'; word: string }
     | { kind: 'subject'; word: string }
     | undefined => {

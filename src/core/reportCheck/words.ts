@@ -1,9 +1,9 @@
 /** The words the report checker reads around a figure. Lists are matched at the end of the text before it. */
 
-export type Direction = 'up' | 'down' | 'other';
+export type ChangeDirection = 'up' | 'down' | 'other';
 
 /** A figure right after one of these is a change, not the quantity itself ("比上年增加162.58万元"). */
-export const CHANGE_WORDS: readonly [string, Direction][] = [
+export const CHANGE_WORDS: readonly [string, ChangeDirection][] = [
   ['增长率', 'up'],
   ['增幅', 'up'],
   ['增加', 'up'],
