@@ -375,7 +375,12 @@ export class Controller {
 
   async select(finding: Finding): Promise<void> {
     if (!finding.cell) return;
-    await this.guard(() => this.gateway.select(finding.sheet, finding.cell!));
+    await this.goTo(finding.sheet, finding.cell);
+  }
+
+  /** Selects a cell or range of a sheet (a finding's cell, the rows of a 一级指标). */
+  async goTo(sheet: string, address: string): Promise<void> {
+    await this.guard(() => this.gateway.select(sheet, address));
   }
 
   /** Saves the rule profile into the workbook and recomputes with it. */

@@ -37,6 +37,8 @@ export interface FormData {
   overallGoal: { planned: Typed; achieved: Typed };
   indicators: IndicatorData[];
   statedTotal?: Typed;
+  /** The 自评等级 (优 / 良 / 中 / 差) where the form states one. */
+  statedGrade?: Typed;
 }
 
 export function formKindOf(data: FormData): FormKind {

@@ -96,6 +96,8 @@ export interface Form {
   level1Groups: Level1Group[];
   indicators: Indicator[];
   statedTotal?: Entry;
+  /** The 自评等级 the form states, where it has one. */
+  statedGrade?: Entry;
   /** The 总分 label's cell, where findings about the total point when no value is found. */
   totalLabelCell?: string;
   /** Where the form starts, for messages ("the form at B3"). */

@@ -37,9 +37,6 @@ export async function evaluateForm(
   return { outcomes: form.expectations.map((e) => judge(form, e, findings)), findings };
 }
 
-/** Codes in the table (src/core/findings.ts) ahead of their check: GRADE_WRONG until `pane` lands it. */
-const NOT_YET_CHECKED: readonly string[] = ['GRADE_WRONG'];
-
 function judge(form: CorpusForm, e: Expectation, findings: Finding[]): Outcome {
   const id = expectationId(form, e);
   if (e.kind === 'quiet') {
@@ -53,7 +50,7 @@ function judge(form: CorpusForm, e: Expectation, findings: Finding[]): Outcome {
     };
   }
   // A code the checker does not have yet can never be reported: a must-not on it would be met without a check.
-  const unknown = codesOf(e).filter((c) => !(c in FINDING_CODES) || NOT_YET_CHECKED.includes(c));
+  const unknown = codesOf(e).filter((c) => !(c in FINDING_CODES));
   if (unknown.length) return { id, expectation: e, met: false, detail: `the checker has no ${unknown.join(', ')} yet` };
   const matching = findings.filter((f) => matches(f, e));
   if (e.kind === 'must') {

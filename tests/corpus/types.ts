@@ -47,8 +47,8 @@ interface Common {
   reason: string;
 }
 
-/** A finding code of rules.md: the contract. GRADE_WRONG is in rules.md before it is in src/core/findings.ts. */
-export type SpecCode = FindingCode | 'GRADE_WRONG';
+/** A finding code of rules.md: the contract (each one an entry of FINDING_CODES). */
+export type SpecCode = FindingCode;
 
 /** Which findings an expectation is about. Every given field must match. */
 export interface Where {

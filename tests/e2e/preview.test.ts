@@ -610,4 +610,23 @@ describe('the preview in Chromium', () => {
     await page.keyboard.press('Enter');
     await waitForText(page, 'C4', '备注');
   });
+
+  it('r) the glance: total against 100 with its grade, the execution rate, a bar per 一级指标 that selects its rows', async () => {
+    const { page } = await openPreview();
+    await insertSample(page);
+    const glance = pane(page).getByRole('region', { name: '得分一览' });
+    await glance.waitFor();
+    // The sample by the rules: 90.00 of 100 (资金成本 earns 0 of 10), grade 优 (≥ 90), everything spent.
+    await expect(glance.textContent()).resolves.toContain('90.00 / 100');
+    await expect(glance.textContent()).resolves.toContain('等级 优：≥ 90');
+    await expect(glance.textContent()).resolves.toContain('预算执行率 100.00%');
+    await glance.getByRole('button', { name: '产出指标 40.00 / 50.00，失分 10.00' }).waitFor();
+    await screenshotOf(glance, 'r-glance');
+    await glance.getByRole('button', { name: /^产出指标/ }).click();
+    expect(await page.getByRole('textbox', { name: '名称框' }).inputValue()).toBe('B15:I20');
+    // Missing one more target lowers the bar and the total.
+    await typeInto(page, first.actual, '9个');
+    await glance.getByRole('button', { name: /^产出指标 37\.50 \/ 50\.00/ }).waitFor();
+    await screenshotOf(glance, 'r-glance-after-edit');
+  });
 });

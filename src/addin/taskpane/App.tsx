@@ -22,6 +22,8 @@ const FindingsView = lazy(() => import('./FindingsView').then((m) => ({ default:
 // Settings are opened rarely: their code loads when first shown.
 const SettingsView = lazy(() => import('./SettingsView'));
 const ReportView = lazy(() => import('./ReportView'));
+// The glance draws once a form has been checked, after the engine has loaded: it need not be in the first paint.
+const Glance = lazy(() => import('./Glance'));
 
 export interface Session {
   controller: Controller;
@@ -87,6 +89,11 @@ function Pane({ session }: { session: Session }) {
   return (
     <main className={styles.root} aria-busy={state.busy} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <Header lang={lang} busy={state.busy} onLang={(l) => controller.setLang(l)} />
+      {state.evaluation && state.evaluation.results.length > 0 && (
+        <Suspense fallback={null}>
+          <Glance controller={controller} evaluation={state.evaluation} lang={lang} />
+        </Suspense>
+      )}
       <Actions controller={controller} lang={lang} disabled={state.busy || !state.ready} rowsAsk={state.rowsAsk} />
       <Notices notices={[...state.standing, ...state.notices]} lang={lang} />
       <TabList selectedValue={tab} onTabSelect={(_, d) => controller.show(d.value as View)}>

@@ -5,7 +5,7 @@ import type { BudgetResult } from '../budgetScore';
 import { checkBudget } from './budget';
 import { Collector } from './collector';
 import { checkIndicators, type IndicatorResult } from './indicators';
-import { checkGoal, checkHeader, checkTotal, checkWeights } from './structure';
+import { checkGoal, checkGrade, checkHeader, checkTotal, checkWeights } from './structure';
 
 export interface FormCheck {
   findings: Finding[];
@@ -24,6 +24,7 @@ export function checkForm(form: Form, profile: RuleProfile = DEFAULT_PROFILE): F
   const indicators = checkIndicators(form, profile, out);
   checkWeights(form, profile, indicators, out);
   checkTotal(form, indicators, out);
+  checkGrade(form, out);
   return { findings: [...out.findings].sort(compareFindings), budget, indicators };
 }
 

@@ -2,6 +2,7 @@ import type { Form } from '../model';
 import { level1Key, type RuleProfile } from '../profile';
 import { fixed, isBlankText, isResidue, readNumber, shown } from '../numbers';
 import { roundExcel } from '../round';
+import { gradeOf, readGrade } from '../grade';
 import type { IndicatorResult } from './indicators';
 import type { Collector } from './collector';
 
@@ -178,4 +179,29 @@ export function checkHeader(form: Form, out: Collector): void {
   } else if (isBlankText(form.project?.name)) {
     out.missing('项目名称', form.project?.name?.cell ?? form.anchorCell);
   }
+}
+
+/** The stated 自评等级 against the stated 总分 (a total that cannot be read has its own finding). */
+export function checkGrade(form: Form, out: Collector): void {
+  if (!form.statedGrade) return;
+  const total = readNumber(form.statedTotal);
+  if (!total.ok) return;
+  const want = gradeOf(total.value);
+  const text = shown(form.statedGrade);
+  if (readGrade(text) === want) return;
+  out.add(
+    'GRADE_WRONG',
+    { cell: form.statedGrade.cell },
+    text
+      ? {
+          zh: `自评等级“${text}”与总分 ${fixed(total.value)} 不符：应为“${want}”`,
+          en: `the grade “${text}” does not match the total ${fixed(total.value)}: it should be ${want}`,
+        }
+      : {
+          zh: `自评等级未填写：总分 ${fixed(total.value)} 应为“${want}”`,
+          en: `the grade is blank: a total of ${fixed(total.value)} is ${want}`,
+        },
+    want,
+    text,
+  );
 }

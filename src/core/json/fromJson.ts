@@ -108,6 +108,7 @@ export function formFromJson(data: unknown, sheet: string): Form | { error: { zh
     level1Groups: [...groups.values()],
     indicators,
     statedTotal: entry(root.statedTotal, 'statedTotal'),
+    ...(root.statedGrade !== undefined ? { statedGrade: entry(root.statedGrade, 'statedGrade') } : {}),
     totalLabelCell: 'statedTotal',
   };
 }

@@ -188,6 +188,9 @@ export const HEADER_FIELDS = {
 /** A total stated above the tables (自评得分 98 beside the project name; 自评总分(分) 97.6 in Chongqing's header). */
 export const HEADER_TOTAL = { label: '总分', match: [/^自评(总分|得分)$/] };
 
+/** The 自评等级 (优 / 良 / 中 / 差) some forms state beside or below the 总分. */
+export const GRADE_LABEL = { label: '自评等级', match: [/^(自评|绩效评价|评价)等级$/] };
+
 export const TITLES: Record<FormKind, string> = {
   department: '部门整体支出绩效自评表',
   project: '项目支出绩效自评表',

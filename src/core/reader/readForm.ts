@@ -7,6 +7,7 @@ import {
   BUDGET_TOTAL,
   FLAT_INDICATOR_ANCHOR,
   GOAL,
+  GRADE_LABEL,
   HEADER_FIELDS,
   HEADER_TOTAL,
   INDICATOR_ANCHOR,
@@ -174,6 +175,9 @@ function isFlatHeader(view: SheetView, r: number, label: string, namedOnRow: Map
 
 type ReadForm = Form & { lastRow: number };
 
+/** How many rows from the 总分 row down the 自评等级 is looked for. */
+const GRADE_ROWS = 4;
+
 function readRegion(
   view: SheetView,
   anchor: Anchor,
@@ -214,6 +218,11 @@ function readRegion(
     anchorCell,
     lastRow: table?.lastRow ?? anchor.budgetRow?.row ?? anchor.top,
   };
+  // The 自评等级 stands on the 总分 row or just below it.
+  if (table?.totalLabelCell) {
+    const grade = labelledValue(view, GRADE_LABEL, table.lastRow, Math.min(regionBottom, table.lastRow + GRADE_ROWS));
+    if (grade) form.statedGrade = grade;
+  }
   if (kind === 'department') form.unit = labelledValue(view, HEADER_FIELDS.unit, top, headerTop);
   else {
     form.project = {
