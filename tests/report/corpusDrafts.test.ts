@@ -33,6 +33,11 @@ describe('the report drafted from each real form of the corpus', () => {
         const text = layoutAnnex2(result, result.form.sheet, {}, lang)
           .paragraphs.map((p) => p.text)
           .join('\n');
+        // The templates' row numbers (指标1:, 任务2:) are left out of the prose.
+        expect({ form: id, leftovers: text.match(/(?:指标|任务)\s*\d+\s*[:：]/g) ?? [] }).toEqual({
+          form: id,
+          leftovers: [],
+        });
         const check = checkReportUnguarded(text, result.form);
         // The checker reads Chinese: a Chinese draft's budget figures are matched to the form, not merely passed
         // over (two forms of the corpus leave the budget block blank: nothing to match there).
