@@ -5,6 +5,7 @@ import { form as hnHengshanSwlsj2020 } from './hn-hengshan-swlsj-2020';
 import { form as ahXiaoxianZhangzhuangzhai2023 } from './ah-xiaoxian-zhangzhuangzhai-2023';
 import { form as ahJinzhaiChagu2023 } from './ah-jinzhai-chagu-2023';
 import type { CorpusForm } from '../types';
+import { form as hbHuanggangDag2020 } from './hb-huanggang-dag-2020';
 import { form as hbHuangshiTsg2022 } from './hb-huangshi-tsg-2022';
 import { form as hbEzhouXzspj2021 } from './hb-ezhou-xzspj-2021';
 import { form as heLangfangSpgcxx2019 } from './he-langfang-spgcxx-2019';
@@ -42,4 +43,5 @@ export const corpus: CorpusForm[] = [
   heLangfangSpgcxx2019,
   hnYongzhouLinglingCdc2021,
   jxNanchangCanchaWsy2021,
+  hbHuanggangDag2020,
 ];
