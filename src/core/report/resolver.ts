@@ -57,8 +57,8 @@ const NUMERIC =
 
 /**
  * Resolves "form:…" to Annex 1's cells (on the form's sheet) and "input:…" to the input block. A figure the form
- * holds as text (an amount typed into its label, "基本支出：939.93") cannot be referred to as a number: its value
- * is written into the formula instead, and is then not live.
+ * holds as text (an amount typed into its label, "基本支出：939.93", or with its unit, "10万") cannot be referred to
+ * as a number: its value, in the form's amount unit, is written into the formula instead, and is then not live.
  */
 export function reportResolver(
   form: Form,
@@ -80,7 +80,7 @@ export function reportResolver(
       return { address: `${quoteSheet(formSheet)}!${entry!.cell}`, value: entry!.value };
     if (onSheet && (entry!.value === null || entry!.value === ''))
       return { address: `${quoteSheet(formSheet)}!${entry!.cell}`, value: null };
-    const n = readNumber(entry);
+    const n = readNumber(entry, form.amountUnit);
     return n.ok ? { address: String(n.value), value: n.value } : { address: '""', value: null };
   };
   const lookup = (r: string) => {
