@@ -1,4 +1,4 @@
-import { parseA1, rangeA1, type MergedRange } from '../core/cells';
+import { parseA1, parseRange, rangeA1, type MergedRange } from '../core/cells';
 import type { Form } from '../core/model';
 
 /** A block of cells, 0-based and inclusive (the shape of a merged range). */
@@ -52,18 +52,7 @@ export function regionA1(rect: Rect): string {
 
 /** "A1:J40" (a sheet name before "!" is ignored); undefined when it is not a block of cells. */
 export function parseRegion(address: string | undefined): Rect | undefined {
-  if (!address) return undefined;
-  const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
-  const [start, end = start] = local.split(':');
-  const a = parseA1(start);
-  const b = parseA1(end);
-  if (!a || !b) return undefined;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
+  return address ? parseRange(address) : undefined;
 }
 
 /**

@@ -64,6 +64,20 @@ export function parseA1(address: string): { row: number; col: number } | undefin
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** "A1:J40", "$C$3" or "Sheet1!A1:B2" (the sheet name dropped) to a 0-based block; undefined when it is not one. */
+export function parseRange(address: string): MergedRange | undefined {
+  const [start, end = start] = address.slice(address.lastIndexOf('!') + 1).split(':');
+  const a = parseA1(start);
+  const b = parseA1(end);
+  if (!a || !b) return undefined;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
 export function rangeA1(range: MergedRange): string {
   const start = a1(range.top, range.left);
   const end = a1(range.bottom, range.right);

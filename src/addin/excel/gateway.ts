@@ -1,4 +1,4 @@
-import { a1, parseA1, rangeA1, type CellValue, type Grid } from '../../core/cells';
+import { a1, parseA1, parseRange, rangeA1, type CellValue, type Grid } from '../../core/cells';
 import type { Severity } from '../../core/findings';
 import type { SheetPlan, CellStyle, ValidationRule } from '../../core/layout/sheetPlan';
 import { NOTE_MARK, type Flag, type Snapshot, type SheetUpdate } from '../../app/plan';
@@ -18,7 +18,7 @@ import type {
 import { parseRegion, regionA1, shiftRegion } from '../../app/region';
 import { uniqueName } from '../../app/sheetNames';
 import { isStateKey, joinSettings, sameSetting, splitSettings } from '../../app/state';
-import { gridFromRange, parseAddress } from './gridFromRange';
+import { gridFromRange } from './gridFromRange';
 
 /** The Office entry points ZiPing uses: Excel.run and the requirement-set test (real Excel, or the double). */
 export interface ExcelHost {
@@ -201,10 +201,7 @@ export class ExcelGateway implements WorkbookPort {
         if (!isPayloadTooLarge(e)) throw e;
         rest = queueRest();
         await context.sync();
-        const filled = overlap(
-          parseAddress(region)!,
-          rest.used.isNullObject ? undefined : parseAddress(rest.used.address),
-        );
+        const filled = overlap(parseRange(region)!, rest.used.isNullObject ? undefined : parseRange(rest.used.address));
         cells = filled
           ? await readRows(context, sheet, filled, Math.ceil(cellCount(filled) / 2))
           : { name: '', cells: [], merges: [] };
@@ -221,8 +218,8 @@ export class ExcelGateway implements WorkbookPort {
         sheetId: sheet.id,
         sheetName: sheet.name,
         grid,
-        read: parseAddress(region),
-        used: used.isNullObject ? undefined : parseAddress(used.address),
+        read: parseRange(region),
+        used: used.isNullObject ? undefined : parseRange(used.address),
         flagsPresent: ourFlags.length,
         notesPresent: this.caps.notes ? ourNotes.length : undefined,
       };
@@ -475,7 +472,7 @@ export class ExcelGateway implements WorkbookPort {
       used.load('address');
       await context.sync();
       if (sheet.isNullObject) return undefined;
-      const whole = used.isNullObject ? undefined : parseAddress(used.address);
+      const whole = used.isNullObject ? undefined : parseRange(used.address);
       const grid: Grid = whole
         ? { ...(await readRows(context, sheet, whole, CHUNK_CELLS)), name: sheet.name }
         : { name: sheet.name, cells: [], merges: [] };
@@ -630,7 +627,7 @@ export class ExcelGateway implements WorkbookPort {
         merged && !merged.isNullObject ? merged.address : undefined,
         block.formulas,
       ),
-      read: parseAddress(block.address),
+      read: parseRange(block.address),
       flagsPresent: 0,
     });
     /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */

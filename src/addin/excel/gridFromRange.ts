@@ -1,14 +1,4 @@
-import { parseA1, type CellValue, type Grid, type GridCell, type MergedRange } from '../../core/cells';
-
-/** "Sheet1!B2:J40" or "'My sheet'!B2" → the range's corners, 0-based. */
-export function parseAddress(address: string): MergedRange | undefined {
-  const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
-  const [start, end = start] = local.split(':');
-  const a = parseA1(start);
-  const b = parseA1(end);
-  if (!a || !b) return undefined;
-  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
-}
+import { parseRange, type CellValue, type Grid, type GridCell, type MergedRange } from '../../core/cells';
 
 /**
  * A used range's values, formats, types and formulas as a Grid at its real position on the sheet, so that the reader's
@@ -23,7 +13,7 @@ export function gridFromRange(
   mergedAddresses: string | undefined,
   formulas?: unknown[][],
 ): Grid {
-  const at = parseAddress(address) ?? { top: 0, left: 0, bottom: 0, right: 0 };
+  const at = parseRange(address) ?? { top: 0, left: 0, bottom: 0, right: 0 };
   const cells: (GridCell | undefined)[][] = [];
   values.forEach((row, r) => {
     row.forEach((raw, c) => {
@@ -39,7 +29,7 @@ export function gridFromRange(
   });
   const merges = (mergedAddresses ?? '')
     .split(',')
-    .map((a) => parseAddress(a.trim()))
+    .map((a) => parseRange(a.trim()))
     .filter((m): m is MergedRange => m !== undefined && (m.bottom > m.top || m.right > m.left));
   return { name, cells, merges };
 }

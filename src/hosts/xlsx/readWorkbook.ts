@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { parseA1, type Grid, type GridCell, type MergedRange } from '../../core/cells';
+import { parseRange, type Grid, type GridCell, type MergedRange } from '../../core/cells';
 import { convertValue, DEFAULT_DATE_FORMAT } from './cellValue';
 import { ensureCjkDateFormats } from './cjkDateFormats';
 import { computeMissingResults } from './formulas';
@@ -133,18 +133,4 @@ function isRangeBox(value: unknown): value is RangeBox {
     const n: unknown = Reflect.get(value, key);
     return typeof n === 'number' && Number.isInteger(n) && n >= 1;
   });
-}
-
-/** "A1:B2" (or a single "C3") to a 0-based inclusive range. */
-export function parseRange(text: string): MergedRange | undefined {
-  const [first, second = first] = text.split(':');
-  const a = parseA1(first);
-  const b = parseA1(second);
-  if (!a || !b) return undefined;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
 }
