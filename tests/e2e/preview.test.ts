@@ -298,7 +298,7 @@ describe('the preview in Chromium', () => {
       .getByRole('button', { name: /English|切换到英文/ })
       .click();
     await pane(page).getByText('ZiPing Self-Evaluation').waitFor();
-    await expect(pane(page).textContent()).resolves.toContain('Validate sheet');
+    await expect(pane(page).textContent()).resolves.toContain('Validate this sheet');
     // The ribbon follows the pane's language, in the words of the ribbon list (manifest.xml's).
     await page.getByRole('toolbar', { name: new RegExp(`^${RIBBON_TAB.label.en}`) }).waitFor();
     expect(await ribbonButtons(page, 'en')).toEqual(RIBBON_CONTROLS.map((c) => c.label.en));
