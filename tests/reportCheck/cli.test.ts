@@ -87,7 +87,7 @@ describe('ziping check-report', () => {
     expect(result.findings.map((f) => f.code)).toEqual(SAMPLE_CODES);
     for (const f of result.findings) {
       expect(Object.keys(f)).toEqual(['code', 'severity', 'sentence', 'span', 'message', 'expected', 'found']);
-      expect(report.slice(f.span[0], f.span[1])).toBe(f.code === 'REPORT_PARTS_SUM' ? f.expected : f.found);
+      expect(report.slice(f.span[0], f.span[1])).toBe(f.found);
     }
     expect(result.unmatched.length).toBeGreaterThan(50);
     expect(result.figures).toBe(result.matched + result.unmatched.length);
@@ -112,6 +112,20 @@ describe('ziping check-report', () => {
     expect(en.stdout).toMatch(/^ {2}matched (\d+) of (\d+) figures to the form/m);
     // 5804.84% is within what the rounded 275.60 and 15998.28 allow: no alarm.
     expect(en.stdout).not.toContain('5804.84%');
+  });
+
+  it('says of parts that do not add up: the whole as written was found, the parts’ sum was expected', async () => {
+    const text = '全年共收房租408.8万元，其中：甲镇房租收入376.6万元，乙镇房租收入13.6万元，丙镇房租收入18.7万元。';
+    const parts = file('parts.txt', text);
+    const json = await ziping('check-report', parts, '--against', JSON_FORM, '--json');
+    const [finding] = (JSON.parse(json.stdout) as JsonOut).results[0].findings;
+    expect(finding).toMatchObject({ code: 'REPORT_PARTS_SUM', expected: '408.9万元', found: '408.8万元' });
+    expect(finding.message).toBe(
+      '“全年共收房租408.8万元，其中…”中的合计 408.8万元 与其中所列分项不符：376.6万元 + 13.6万元 + 18.7万元 = 408.9万元',
+    );
+    const zh = await ziping('check-report', parts, '--against', JSON_FORM);
+    const line = zh.stdout.split('\n').find((l) => l.includes('REPORT_PARTS_SUM'));
+    expect(line?.trim().split(/ {2,}/)).toEqual(['第1行', 'REPORT_PARTS_SUM', finding.message]);
   });
 
   it('reads a GBK-encoded .txt', async () => {

@@ -117,12 +117,13 @@ function checkOne(scan: Scan, at: number, out: PartsResult): void {
   }
   if (!best || Math.abs(best.sum - target) > NEAR * Math.abs(target)) return;
   const unit = whole.fig.unit ?? '';
+  // The whole is the figure flagged: what the parts add up to is what it should read, what it reads was found.
   const sumText = `${fixed(best.sum / scale, Math.max(0, Math.min(digits, Math.max(2, whole.fig.decimals))))}${unit}`;
-  const expected = `${writtenNumber(scan, whole.fig)}${unit}`;
+  const stated = written(scan, whole.fig);
   const chosen = best;
   const listed = parts.filter((_, k) => chosen.has(k)).map((p) => written(scan, p.fig));
-  const message = partsMessage(quoteOf(scan, whole.fig), written(scan, whole.fig), listed, sumText);
-  out.findings.push(finding(scan, 'REPORT_PARTS_SUM', whole.fig, message, expected, sumText));
+  const message = partsMessage(quoteOf(scan, whole.fig), stated, listed, sumText);
+  out.findings.push(finding(scan, 'REPORT_PARTS_SUM', whole.fig, message, sumText, stated));
 }
 
 function wholeBefore(scan: Scan, at: number, kind: string): Part | undefined {
