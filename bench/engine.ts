@@ -2,7 +2,7 @@ import { layoutAnnex1 } from '../src/core/layout/writeAnnex1';
 import { formFromJson } from '../src/core/json/fromJson';
 import { checkForm } from '../src/core/check';
 import { clearReadCache } from '../src/core/values';
-import { checkSheet } from '../src/core/workbook';
+import { checkFormsOnSheet } from '../src/core/workbook';
 import { benchForm } from '../tests/support/generate';
 import { row, time } from './measure';
 
@@ -34,7 +34,7 @@ export function benchEngine(): void {
     clearReadCache();
     const full = time(() => {
       clearReadCache();
-      const { results } = checkSheet(grid);
+      const { results } = checkFormsOnSheet(grid);
       if (results[0].form.indicators.length !== n) throw new Error('bench form misread');
     }, runs);
     console.log(

@@ -5,7 +5,7 @@ import { checkReport } from '../src/core/reportCheck';
 import { layoutAnnex1 } from '../src/core/layout/writeAnnex1';
 import { layoutAnnex2 } from '../src/core/layout/writeAnnex2';
 import { SAMPLE_INPUTS } from '../src/core/report/inputs';
-import { checkSheet } from '../src/core/workbook';
+import { checkFormsOnSheet } from '../src/core/workbook';
 import { benchForm } from '../tests/support/generate';
 import { row, time } from './measure';
 
@@ -16,7 +16,7 @@ export function benchReport(): void {
   );
   console.log(row('indicators', 'draft ms', 'paragraphs'));
   for (const n of [10, 100, 1000]) {
-    const result = checkSheet(layoutAnnex1(benchForm(n), '附件1').grid).results[0];
+    const result = checkFormsOnSheet(layoutAnnex1(benchForm(n), '附件1').grid).results[0];
     let paragraphs = 0;
     const t = time(
       () => {

@@ -6,7 +6,7 @@ import { readNumber } from '../core/numbers';
 import { budgetScoreFormula, budgetScoreWordings, normalizeFormula, scoreBudget } from '../core/budgetScore';
 import type { RuleProfile } from '../core/profile';
 import { roundExcel } from '../core/round';
-import { checkSheet, ruleTotal, type FormResult } from '../core/workbook';
+import { checkFormsOnSheet, ruleTotal, type FormResult } from '../core/workbook';
 import { propagateWrites } from './linearFormulas';
 import { formExtent, readRegion, regionA1, type Rect } from './region';
 import { emptySheetState, type SheetState, type WorkbookState } from './state';
@@ -110,7 +110,7 @@ export function planUpdate(
   const previous = state.sheets[snapshot.sheetId] ?? emptySheetState();
   const next: SheetState = { written: {}, userScores: [], flags: {} };
   const reset = new Set(options.resetScores ?? []);
-  const first = checkSheet(snapshot.grid, state.profile);
+  const first = checkFormsOnSheet(snapshot.grid, state.profile);
   const values: SheetUpdate['values'] = [];
   const before = new Map<string, number>();
   const grid = cloneRows(snapshot.grid);
@@ -177,7 +177,7 @@ export function planUpdate(
   }
 
   if (propagated.length > 0) propagateWrites(grid, before, propagated);
-  const second = propagated.length > 0 ? checkSheet(grid, state.profile) : first;
+  const second = propagated.length > 0 ? checkFormsOnSheet(grid, state.profile) : first;
   const findings = [...second.results.flatMap((r) => r.findings), ...(second.notFound ? [second.notFound] : [])];
   const flags = flagsOf(findings);
   for (const f of flags) next.flags[f.address] = f.severity;

@@ -15,7 +15,7 @@ import {
   type ReportGap,
 } from '../core/report/reportSheet';
 import { shownRows } from '../core/report/text';
-import { checkSheet } from '../core/workbook';
+import { checkFormsOnSheet } from '../core/workbook';
 import { a1 } from '../core/cells';
 import { FIRST_ROW, OUTLINE_CELL, REPORT_COLUMNS } from '../core/report/columns';
 import type { CellInput, DraftRead, ReportWrite, SheetContent } from './port';
@@ -85,7 +85,7 @@ export function decideDraft(
       zh: '找不到此报告所依据的自评表工作表（可能已删除）',
       en: 'the form sheet this report was drafted from cannot be found (deleted?)',
     });
-  const result = checkSheet(formSheet.grid).results[0];
+  const result = checkFormsOnSheet(formSheet.grid).results[0];
   if (!result)
     return fail({
       zh: `工作表“${formSheet.name}”中找不到自评表：请在自评表所在的工作表上生成报告`,

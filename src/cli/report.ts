@@ -9,7 +9,7 @@ import { documentDate, reportFileName, signingUnit } from '../core/report/docume
 import { initialInputs, type InputValues } from '../core/report/inputs';
 import { linkedFormSheet, planRedraft, readReportSheet } from '../core/report/reportSheet';
 import { linesAsItStands, reportLines, type ReportLine } from '../core/report/text';
-import { checkSheet } from '../core/workbook';
+import { checkFormsOnSheet } from '../core/workbook';
 import { isWorkbookError, readWorkbook } from '../hosts/xlsx';
 import type { Io } from './io';
 import { loadProfile } from './profile';
@@ -95,8 +95,8 @@ export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
   const formName = reportGrid ? linkedFormSheet(reportGrid) : undefined;
   const formGrid = formName
     ? grids.find((g) => g.name === formName)
-    : pick.find((g) => checkSheet(g, profile).results.length > 0);
-  const result = formGrid && checkSheet(formGrid, profile).results[0];
+    : pick.find((g) => checkFormsOnSheet(g, profile).results.length > 0);
+  const result = formGrid && checkFormsOnSheet(formGrid, profile).results[0];
   let lines: ReportLine[];
   if (reportGrid && result) {
     const existing = readReportSheet(reportGrid)!;

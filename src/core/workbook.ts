@@ -16,7 +16,7 @@ export interface FormResult {
 }
 
 /** Reads and checks every form on one sheet; a sheet with none gets FORM_NOT_FOUND. */
-export function checkSheet(
+export function checkFormsOnSheet(
   grid: Grid,
   profile: RuleProfile = DEFAULT_PROFILE,
 ): { results: FormResult[]; notFound?: Finding } {

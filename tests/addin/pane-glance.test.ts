@@ -3,7 +3,7 @@ import { parseA1 } from '../../src/core/cells';
 import { gradeOf, readGrade } from '../../src/core/grade';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { sampleForm } from '../../src/core/templates';
-import { checkSheet } from '../../src/core/workbook';
+import { checkFormsOnSheet } from '../../src/core/workbook';
 
 describe('the grade of a total (rules.md: 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60)', () => {
   it('at and around each boundary, the total taken at 0.01', () => {
@@ -36,7 +36,7 @@ describe('the grade of a total (rules.md: 优 ≥ 90, 良 80–90, 中 60–80, 
 
 describe('the glance of the sample', () => {
   it('total, grade, execution rate and one bar per 一级指标 with the rows it stands on', () => {
-    const result = checkSheet(layoutAnnex1(sampleForm(), 'S').grid).results[0];
+    const result = checkFormsOnSheet(layoutAnnex1(sampleForm(), 'S').grid).results[0];
     const glance = glanceOf(result);
     // By hand from the sample (fixtures/lukou-2022.json) and rules.md: the budget fully spent earns its 10 points;
     // 资金成本 (target 623.5, actual 18015.27, a cost far over its ceiling) earns 0 of 10; every other indicator is met.
@@ -62,7 +62,7 @@ describe('the 自评等级 a form states under its 总分 (rules.md GRADE_WRONG)
   const withGrade = (grade: string | null) => {
     const grid = layoutAnnex1(sampleForm(), 'S').grid;
     grid.cells[26] = [{ value: '自评等级' }, { value: grade }];
-    return checkSheet(grid).results[0];
+    return checkFormsOnSheet(grid).results[0];
   };
 
   it('is read, and agrees with a total of 100 when it says 优 (or 优秀)', () => {

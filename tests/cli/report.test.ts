@@ -7,7 +7,7 @@ import { layoutAnnex2 } from '../../src/core/layout/writeAnnex2';
 import { REPORT_COLUMNS } from '../../src/core/report/columns';
 import { SAMPLE_INPUTS } from '../../src/core/report/inputs';
 import { sampleForm } from '../../src/core/templates';
-import { checkSheet } from '../../src/core/workbook';
+import { checkFormsOnSheet } from '../../src/core/workbook';
 import { writeGridsToXlsx } from '../../src/hosts/xlsx';
 import { ziping } from '../support/cli';
 
@@ -37,7 +37,7 @@ describe('ziping report', () => {
 
   it("exports the report as it stands: the user's rewrite as written, ZiPing's paragraphs from the figures", async () => {
     const form = layoutAnnex1(sampleForm(), '附件1');
-    const result = checkSheet(form.grid).results[0];
+    const result = checkFormsOnSheet(form.grid).results[0];
     const report = layoutAnnex2(result, '附件1', SAMPLE_INPUTS, 'zh', '自评报告');
     const row = report.paragraphs.findIndex((p) => p.id === 'p2.2') + 1;
     report.grid.cells[row][REPORT_COLUMNS.text] = { value: '项目支出由我们改写。' };

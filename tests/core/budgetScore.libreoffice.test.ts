@@ -4,7 +4,7 @@ import { budgetScoreFormula, scoreBudget } from '../../src/core/budgetScore';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { parseA1 } from '../../src/core/cells';
 import { sampleForm } from '../../src/core/templates';
-import { checkSheet } from '../../src/core/workbook';
+import { checkFormsOnSheet } from '../../src/core/workbook';
 import { readWorkbook, writeGridsToXlsx } from '../../src/hosts/xlsx';
 import { recalculate } from '../support/libreoffice';
 
@@ -24,7 +24,7 @@ describe('the budget score of a negative 全年执行数', () => {
     const recomputed = await readWorkbook(await recalculate(await writeGridsToXlsx([written.grid])), 'negative.xlsx');
     for (const grid of [written.grid, recomputed[0]]) {
       expect(valueAt(grid.cells, statedScore)).toBe(0);
-      const [result] = checkSheet(grid).results;
+      const [result] = checkFormsOnSheet(grid).results;
       expect(result.check.budget?.ruleScore).toBe(0);
       expect(result.findings.filter((f) => f.cell === statedScore).map((f) => f.code)).toEqual([]);
     }

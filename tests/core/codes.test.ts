@@ -1,5 +1,5 @@
 import { FINDING_CODES, type FindingCode } from '../../src/core/findings';
-import { checkSheet } from '../../src/core/workbook';
+import { checkFormsOnSheet } from '../../src/core/workbook';
 import { checkData, indicator, sample, type SampleForm } from '../support/sample';
 
 type Scenario = (d: SampleForm) => void;
@@ -64,6 +64,6 @@ describe('every finding code of the contract', () => {
   });
 
   it('FORM_NOT_FOUND is produced for a sheet without a form', () => {
-    expect(checkSheet({ name: 'x', cells: [], merges: [] }).notFound?.code).toBe('FORM_NOT_FOUND');
+    expect(checkFormsOnSheet({ name: 'x', cells: [], merges: [] }).notFound?.code).toBe('FORM_NOT_FOUND');
   });
 });

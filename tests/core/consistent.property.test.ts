@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
-import { checkSheet } from '../../src/core/workbook';
+import { checkFormsOnSheet } from '../../src/core/workbook';
 import { checkData } from '../support/sample';
 import { arbConsistentForm } from '../support/generate';
 
@@ -19,7 +19,7 @@ describe('a form consistent by construction', () => {
   it('yields no finding above info when written into a sheet and read back by its labels', () => {
     fc.assert(
       fc.property(arbConsistentForm, (form) => {
-        const { results } = checkSheet(layoutAnnex1(form, '附件1').grid);
+        const { results } = checkFormsOnSheet(layoutAnnex1(form, '附件1').grid);
         expect(results).toHaveLength(1);
         expect(aboveInfo(results[0].findings)).toEqual([]);
         expect(results[0].form.indicators).toHaveLength(form.indicators.length);

@@ -1,10 +1,10 @@
 import { formFileName } from '../../src/core/fileName';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { emptyDepartmentForm, sampleForm } from '../../src/core/templates';
-import { checkSheet } from '../../src/core/workbook';
+import { checkFormsOnSheet } from '../../src/core/workbook';
 
 function formOf(data: ReturnType<typeof sampleForm>) {
-  return checkSheet(layoutAnnex1(data, 'S').grid).results[0].form;
+  return checkFormsOnSheet(layoutAnnex1(data, 'S').grid).results[0].form;
 }
 
 describe('a file is named from its form', () => {

@@ -2,7 +2,7 @@ import { roundExcel } from '../../src/core/round';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { sampleForm } from '../../src/core/templates';
 import { parseA1 } from '../../src/core/cells';
-import { checkSheet } from '../../src/core/workbook';
+import { checkFormsOnSheet } from '../../src/core/workbook';
 import { readWorkbook, writeGridsToXlsx } from '../../src/hosts/xlsx';
 import { recalculate } from '../support/libreoffice';
 
@@ -26,7 +26,7 @@ describe('the form ZiPing writes, opened without ZiPing (LibreOffice computes it
     expect(at(total.score)).toBe(99);
     expect(at('B15')).toBe('产出指标\n（50分）');
     // And ZiPing reads back what LibreOffice computed: the form is consistent.
-    const codes = checkSheet(grid).results[0].findings.map((f) => f.code);
+    const codes = checkFormsOnSheet(grid).results[0].findings.map((f) => f.code);
     expect(codes).not.toContain('BUDGET_RATE_WRONG');
     expect(codes).not.toContain('TOTAL_WRONG');
     expect(codes).not.toContain('WEIGHTS_SUM');
@@ -40,7 +40,7 @@ describe('a form whose formulas computed 0', () => {
     const written = layoutAnnex1(data, '附件1');
     const [grid] = await readWorkbook(await recalculate(await writeGridsToXlsx([written.grid])), 'zero.xlsx');
     const { budget } = written.positions;
-    const [result] = checkSheet(grid).results;
+    const [result] = checkFormsOnSheet(grid).results;
     expect(result.form.budget.statedRate?.value).toBe(0);
     expect(result.form.budget.statedScore?.value).toBe(0);
     const onBudget = result.findings

@@ -2,13 +2,13 @@ import { parseA1, type Grid } from '../../src/core/cells';
 import type { Finding } from '../../src/core/findings';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { emptyDepartmentForm, sampleForm } from '../../src/core/templates';
-import { checkSheet } from '../../src/core/workbook';
+import { checkFormsOnSheet } from '../../src/core/workbook';
 import { cellAt } from '../support/grids';
 
 /** A finding selects the cell the user must change: the value cell, or the empty cell beside its label. */
 
 function findings(grid: Grid): Finding[] {
-  return checkSheet(grid).results.flatMap((r) => r.findings);
+  return checkFormsOnSheet(grid).results.flatMap((r) => r.findings);
 }
 
 function missing(list: Finding[], what: string): string | undefined {
@@ -48,7 +48,7 @@ describe('findings land on the input', () => {
     const grid = sampleGrid({ A3: '填报单位：（盖章）                 （2022年度）', F3: null, C4: null });
     grid.merges = grid.merges.filter((m) => !(m.top === 2 && m.left === 5));
     grid.merges.find((m) => m.top === 2 && m.left === 0)!.right = 8;
-    const result = checkSheet(grid).results[0];
+    const result = checkFormsOnSheet(grid).results[0];
     expect(result.form.unit?.value ?? null).toBeNull();
     expect(missing(result.findings, '预算部门名称')).toBe('C4');
   });

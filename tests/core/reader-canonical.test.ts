@@ -1,6 +1,6 @@
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { readForms } from '../../src/core/reader/readForm';
-import { checkSheet } from '../../src/core/workbook';
+import { checkFormsOnSheet } from '../../src/core/workbook';
 import type { FormData } from '../../src/core/formData';
 import { checkData, sample } from '../support/sample';
 
@@ -47,7 +47,7 @@ describe('the layout ZiPing writes, read back by its labels', () => {
   });
 
   it('yields the same findings as the same form given as JSON, on the written cells', () => {
-    const fromSheet = checkSheet(sheet.grid).results[0].findings;
+    const fromSheet = checkFormsOnSheet(sheet.grid).results[0].findings;
     const fromJson = checkData(sample()).findings;
     expect(fromSheet.map((f) => `${f.code} ${f.indicator ?? ''}`)).toEqual(
       fromJson.map((f) => `${f.code} ${f.indicator ?? ''}`),
@@ -79,13 +79,13 @@ describe('the layout ZiPing writes, read back by its labels', () => {
       'carryOver',
       'otherFunds',
     ]);
-    const codes = checkSheet(written.grid).results[0].findings.map((f) => f.code);
+    const codes = checkFormsOnSheet(written.grid).results[0].findings.map((f) => f.code);
     expect(codes).not.toContain('BUDGET_SPENDING_SUM');
     expect(codes).not.toContain('FIELD_MISSING');
   });
 
   it('says FORM_NOT_FOUND for a sheet without a form', () => {
-    const result = checkSheet({ name: '封面', cells: [[{ value: '2022年度决算' }]], merges: [] });
+    const result = checkFormsOnSheet({ name: '封面', cells: [[{ value: '2022年度决算' }]], merges: [] });
     expect(result.results).toEqual([]);
     expect(result.notFound).toMatchObject({ code: 'FORM_NOT_FOUND', severity: 'error', sheet: '封面' });
   });

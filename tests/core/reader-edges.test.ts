@@ -2,7 +2,7 @@ import type { Grid, GridCell } from '../../src/core/cells';
 import type { FormData } from '../../src/core/formData';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { readForms } from '../../src/core/reader/readForm';
-import { checkSheet } from '../../src/core/workbook';
+import { checkFormsOnSheet } from '../../src/core/workbook';
 import { sample } from '../support/sample';
 
 const lukou = () => sample() as unknown as FormData;
@@ -63,7 +63,7 @@ describe('the sheet reader', () => {
       ['株洲市渌口区住房保障服务中心', 11],
       ['另一单位', 3],
     ]);
-    const results = checkSheet(sheet).results;
+    const results = checkFormsOnSheet(sheet).results;
     expect(results[1].findings.some((f) => f.code === 'WEIGHTS_SUM')).toBe(true);
     expect(results[0].findings.some((f) => f.code === 'WEIGHTS_SUM')).toBe(false);
   });
@@ -108,7 +108,7 @@ describe('the sheet reader', () => {
       statedScore: null,
     });
     const sheet = layoutAnnex1(data, 'S');
-    const result = checkSheet(sheet.grid).results[0];
+    const result = checkFormsOnSheet(sheet.grid).results[0];
     expect(result.form.indicators).toHaveLength(11);
     const residue = result.findings.find((f) => f.code === 'IND_PLACEHOLDER');
     expect(residue?.cell).toBe(sheet.positions.indicators[11].name);
@@ -125,7 +125,7 @@ describe('the sheet reader', () => {
   it('reports a form with no indicator rows as missing its indicators, not as a crash', () => {
     const data = lukou();
     data.indicators = [];
-    const result = checkSheet(layoutAnnex1(data, 'S').grid).results[0];
+    const result = checkFormsOnSheet(layoutAnnex1(data, 'S').grid).results[0];
     expect(result.form.indicators).toEqual([]);
     expect(result.findings.find((f) => f.code === 'FIELD_MISSING')).toMatchObject({
       expected: '三级指标',

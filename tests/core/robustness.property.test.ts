@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CellValue, Grid, GridCell, MergedRange } from '../../src/core/cells';
-import { checkSheet } from '../../src/core/workbook';
+import { checkFormsOnSheet } from '../../src/core/workbook';
 import { formFromJson } from '../../src/core/json/fromJson';
 import { checkForm } from '../../src/core/check';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
@@ -66,7 +66,7 @@ describe('anything on a sheet', () => {
   it('is read and checked without throwing, and every finding has a code, severity and message', () => {
     fc.assert(
       fc.property(arbGrid, (grid) => {
-        const { results, notFound } = checkSheet(grid);
+        const { results, notFound } = checkFormsOnSheet(grid);
         for (const f of [...results.flatMap((r) => r.findings), ...(notFound ? [notFound] : [])]) {
           expect(f.code).toMatch(/^[A-Z][A-Z0-9_]*$/);
           expect(['error', 'warning', 'info']).toContain(f.severity);
@@ -92,8 +92,8 @@ describe('anything on a sheet', () => {
           const m = /^([A-Z]+)(\d+)$/.exec(address)!;
           grid.cells[Number(m[2]) - 1][m[1].charCodeAt(0) - 65] = { value };
         }
-        const once = checkSheet(grid).results[0].findings;
-        expect(checkSheet(grid).results[0].findings).toEqual(once);
+        const once = checkFormsOnSheet(grid).results[0].findings;
+        expect(checkFormsOnSheet(grid).results[0].findings).toEqual(once);
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Grid } from '../../src/core/cells';
-import { checkSheet, checkWorkbook } from '../../src/core/workbook';
+import { checkFormsOnSheet, checkWorkbook } from '../../src/core/workbook';
 import { isWorkbookError, readWorkbook } from '../../src/hosts/xlsx';
 import type { ApiVersion } from '../../src/hosts/excelDouble';
 import { session } from '../addin/support';
@@ -67,7 +67,7 @@ async function visit(file: HostileFile, apiVersion: ApiVersion): Promise<FileVis
         file: file.name,
         sheet: grid.name,
         forms: evaluation?.results.length ?? 0,
-        readerForms: checkSheet(grid).results.length,
+        readerForms: checkFormsOnSheet(grid).results.length,
         findings: evaluation?.findings.length ?? 0,
         notFound: evaluation?.notFound?.code === 'FORM_NOT_FOUND',
         evaluationOfSheet: state.evaluation?.sheetId === id,
@@ -97,7 +97,7 @@ async function visit(file: HostileFile, apiVersion: ApiVersion): Promise<FileVis
 }
 
 function readerVisit(file: HostileFile, grid: Grid): SheetVisit {
-  const { results, notFound } = checkSheet(grid);
+  const { results, notFound } = checkFormsOnSheet(grid);
   return {
     file: file.name,
     sheet: grid.name,

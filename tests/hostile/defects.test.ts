@@ -4,7 +4,7 @@ import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { fixed } from '../../src/core/numbers';
 import { roundExcel } from '../../src/core/round';
 import { sampleForm } from '../../src/core/templates';
-import { checkSheet } from '../../src/core/workbook';
+import { checkFormsOnSheet } from '../../src/core/workbook';
 import { readWorkbook } from '../../src/hosts/xlsx';
 import { session } from '../addin/support';
 import { openInDouble } from '../support/hostile/double';
@@ -43,7 +43,7 @@ function erase(grid: Grid, labels: string[]): string[] {
   return erased;
 }
 
-const findingsOf = (grid: Grid): Finding[] => checkSheet(grid).results.flatMap((r) => r.findings);
+const findingsOf = (grid: Grid): Finding[] => checkFormsOnSheet(grid).results.flatMap((r) => r.findings);
 const cellless = (findings: Finding[]) =>
   findings
     .filter((f) => !f.cell && f.code !== 'FIELD_MISSING' && f.code !== 'FORM_NOT_FOUND')
@@ -153,7 +153,7 @@ describe('src/core/reader/readForm.ts: two forms side by side on one sheet (they
       placeStandardForm(s, 3, 12);
     });
     const alone = [signature(findingsOf(left)), signature(findingsOf(right), 11)];
-    const { results } = checkSheet(both);
+    const { results } = checkFormsOnSheet(both);
     // Was: three forms. One was the left 年度资金总额 row alone ("三级指标 is missing (B5)"); one paired the right
     // budget row with the left table and said "the indicator table (D13) holds no level-3 indicator" (it holds 11);
     // the third, anchored at the right 三级指标 (O13), reported the left table's cells (F15, H19…) and BUDGET_MISSING.

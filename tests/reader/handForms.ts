@@ -1,6 +1,6 @@
 import type { Grid } from '../../src/core/cells';
 import type { Finding } from '../../src/core/findings';
-import { checkSheet, type FormResult } from '../../src/core/workbook';
+import { checkFormsOnSheet, type FormResult } from '../../src/core/workbook';
 import { handLaid, span, type HandRow } from '../support/handLaid';
 
 export const BUDGET_HEADER = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'];
@@ -68,7 +68,7 @@ export function handProject(f: HandForm = {}, name = '项目自评表'): Grid {
 
 /** Reads and checks the one form on a grid. */
 export function checkOne(grid: Grid): FormResult {
-  const { results, notFound } = checkSheet(grid);
+  const { results, notFound } = checkFormsOnSheet(grid);
   if (notFound || results.length !== 1) throw new Error(`expected one form, found ${results.length}`);
   return results[0];
 }

@@ -1,4 +1,4 @@
-import { checkSheet, checkWorkbook } from '../../src/core/workbook';
+import { checkFormsOnSheet, checkWorkbook } from '../../src/core/workbook';
 import { span } from '../support/handLaid';
 import { INDICATOR_HEADER, INDICATORS, checkOne, codesOf, handProject, handProjectRows } from './handForms';
 import { handLaid } from '../support/handLaid';
@@ -117,7 +117,7 @@ describe('structures seen in the corpus of session 4', () => {
       ['指标名称', '说明'],
       ['播发稿件数量', '新闻稿件'],
     ]);
-    expect(checkSheet(listOnly).results).toEqual([]);
+    expect(checkFormsOnSheet(listOnly).results).toEqual([]);
   });
 
   it('a level-1 weight in a column of its own (自评权重) is the group weight', () => {

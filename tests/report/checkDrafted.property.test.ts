@@ -5,7 +5,7 @@ import { layoutAnnex2 } from '../../src/core/layout/writeAnnex2';
 import { SAMPLE_INPUTS, type InputValues } from '../../src/core/report/inputs';
 import { checkReportUnguarded } from '../../src/core/reportCheck';
 import { sampleForm } from '../../src/core/templates';
-import { checkSheet } from '../../src/core/workbook';
+import { checkFormsOnSheet } from '../../src/core/workbook';
 
 const cents = (min: number, max: number) => fc.integer({ min: min * 100, max: max * 100 }).map((c) => c / 100);
 
@@ -43,7 +43,7 @@ const arbDrafted = fc
       specialBonds: bonds,
       higherLevelFunds: higher,
     };
-    const result = checkSheet(layoutAnnex1(data, '附件1').grid).results[0];
+    const result = checkFormsOnSheet(layoutAnnex1(data, '附件1').grid).results[0];
     const text = layoutAnnex2(result, '附件1', inputs, 'zh')
       .paragraphs.map((p) => p.text)
       .join('\n');

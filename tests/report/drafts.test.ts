@@ -14,7 +14,7 @@ import { reportFileName, signingUnit } from '../../src/core/report/document';
 import { SAMPLE_INPUTS, type InputValues } from '../../src/core/report/inputs';
 import { MARK_PATTERN } from '../../src/core/report/words';
 import { sampleForm } from '../../src/core/templates';
-import { checkSheet, type FormResult } from '../../src/core/workbook';
+import { checkFormsOnSheet, type FormResult } from '../../src/core/workbook';
 import { readWorkbook, writeGridsToXlsx } from '../../src/hosts/xlsx';
 import { zipDirectory } from '../../src/hosts/xlsx/zipDirectory';
 import { recalculate } from '../support/libreoffice';
@@ -32,7 +32,7 @@ interface Draft {
 }
 
 function draft(name: string, form: Grid, inputs: InputValues): Draft {
-  const result = checkSheet(form).results[0];
+  const result = checkFormsOnSheet(form).results[0];
   expect(result).toBeDefined();
   const report = layoutAnnex2(result, form.name, inputs, 'zh');
   return { name, result, form, report, text: report.paragraphs.map((p) => p.text).join('\n') };

@@ -5,14 +5,14 @@ import { layoutAnnex2 } from '../../src/core/layout/writeAnnex2';
 import { REPORT_COLUMNS } from '../../src/core/report/columns';
 import { SAMPLE_INPUTS, type InputValues } from '../../src/core/report/inputs';
 import { sampleForm } from '../../src/core/templates';
-import { checkSheet } from '../../src/core/workbook';
+import { checkFormsOnSheet } from '../../src/core/workbook';
 import { readWorkbook, writeGridsToXlsx } from '../../src/hosts/xlsx';
 import { recalculate } from '../support/libreoffice';
 
 /** Drafts the report for a form, has LibreOffice compute the workbook, and returns both texts, paragraph by paragraph. */
 async function computedAndRendered(data: FormData, inputs: InputValues, lang: 'zh' | 'en') {
   const form = layoutAnnex1(data, '附件1');
-  const result = checkSheet(form.grid).results[0];
+  const result = checkFormsOnSheet(form.grid).results[0];
   const report = layoutAnnex2(result, '附件1', inputs, lang);
   const computed = await readWorkbook(
     await recalculate(await writeGridsToXlsx([form.grid, report.grid])),

@@ -8,7 +8,7 @@ import { parseProfile } from '../../src/core/profile';
 import { reportOutline } from '../../src/core/report/draft';
 import { DEPARTMENT_OUTLINE, moveSection, renameSection } from '../../src/core/report/outline';
 import { readReportSheet } from '../../src/core/report/reportSheet';
-import { checkSheet } from '../../src/core/workbook';
+import { checkFormsOnSheet } from '../../src/core/workbook';
 import { writeGridsToXlsx } from '../../src/hosts/xlsx';
 import { ziping } from '../support/cli';
 import { projectForm } from './forms';
@@ -37,7 +37,7 @@ beforeAll(async () => {
 });
 
 function draftWith(profile: ReturnType<typeof profileFile>['profile']) {
-  const result = checkSheet(form).results[0];
+  const result = checkFormsOnSheet(form).results[0];
   return layoutAnnex2(result, form.name, {}, 'zh', '自评报告', undefined, reportOutline(result, profile, undefined));
 }
 
@@ -67,7 +67,7 @@ describe('a report outline given by a profile (a province’s headings and their
     const kept = report.grid.cells[0]?.[2];
     expect(kept?.numFmt).toBe(HIDDEN_FORMAT);
     const stored = readReportSheet(report.grid)!.outline;
-    const result = checkSheet(form).results[0];
+    const result = checkFormsOnSheet(form).results[0];
     const again = layoutAnnex2(
       result,
       form.name,

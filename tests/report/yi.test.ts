@@ -1,7 +1,7 @@
 import { layoutAnnex2 } from '../../src/core/layout/writeAnnex2';
 import { checkReportUnguarded } from '../../src/core/reportCheck';
 import { readReportSheet } from '../../src/core/report/reportSheet';
-import { checkSheet } from '../../src/core/workbook';
+import { checkFormsOnSheet } from '../../src/core/workbook';
 import { readWorkbook, writeGridsToXlsx } from '../../src/hosts/xlsx';
 import { recalculate } from '../support/libreoffice';
 import { projectFormInYi } from './forms';
@@ -11,7 +11,7 @@ jest.setTimeout(300_000);
 describe('a form kept in 亿元', () => {
   it('is reported in 亿元, never relabelled: its figures as the form has them, to the 万元', async () => {
     const form = await projectFormInYi();
-    const result = checkSheet(form).results[0];
+    const result = checkFormsOnSheet(form).results[0];
     expect(result.form.amountUnit).toBe('亿元');
     const report = layoutAnnex2(result, form.name, {}, 'zh');
     const text = report.paragraphs.map((p) => p.text).join('\n');

@@ -3,7 +3,7 @@ import { layoutAnnex2 } from '../../src/core/layout/writeAnnex2';
 import { SAMPLE_INPUTS } from '../../src/core/report/inputs';
 import { checkReport } from '../../src/core/reportCheck';
 import { sampleForm as templateSample } from '../../src/core/templates';
-import { checkSheet } from '../../src/core/workbook';
+import { checkFormsOnSheet } from '../../src/core/workbook';
 import { brief, formData, formOf, sampleForm } from './support';
 
 /**
@@ -92,7 +92,7 @@ describe('indicator figures: a target or an actual the report quotes', () => {
 
 describe('ZiPing’s own draft of the sample', () => {
   it('has its indicator sentences’ figures matched to the form, and agreeing', () => {
-    const result = checkSheet(layoutAnnex1(templateSample(), '附件1').grid).results[0];
+    const result = checkFormsOnSheet(layoutAnnex1(templateSample(), '附件1').grid).results[0];
     const text = layoutAnnex2(result, '附件1', SAMPLE_INPUTS, 'zh')
       .paragraphs.map((p) => p.text)
       .join('\n');
