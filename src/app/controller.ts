@@ -336,7 +336,7 @@ export class Controller {
       this.notify('warning', { zh: '请先生成报告', en: 'draft the report first' });
       return undefined;
     }
-    const content = await this.serial(() => this.gateway.readSheet(sheet));
+    const content = await this.serial(() => this.gateway.readSheetContent(sheet));
     const report = content && readReportSheet(content.grid);
     if (!report) {
       this.notify('warning', { zh: `找不到报告工作表“${sheet}”`, en: `the report sheet “${sheet}” cannot be found` });
@@ -729,7 +729,7 @@ export class Controller {
         : await this.gateway.update(sheetId, regionA1(region ?? FIRST_LOOK), decide(false));
     if (!decided?.complete) {
       // The form reaches beyond the block read, or moved: it is found on the whole sheet, then its block is read.
-      const content = await this.gateway.readSheet(decided?.sheetId ?? sheetId!);
+      const content = await this.gateway.readSheetContent(decided?.sheetId ?? sheetId!);
       if (!content) return undefined;
       const found = readRegion(readForms(content.grid).forms.map(formExtent)) ?? {
         top: 0,

@@ -148,7 +148,7 @@ export interface WorkbookPort {
     block?: string,
   ): Promise<{ result: R; written?: { sheetId: string; range: string } }>;
   /** A whole sheet's values and formulas (no merged areas), read in blocks well under Excel's payload limit. */
-  readSheet(key: string): Promise<SheetContent | undefined>;
+  readSheetContent(key: string): Promise<SheetContent | undefined>;
   select(sheetName: string, address: string): Promise<void>;
   writeTableSheet(
     name: string,

@@ -12,7 +12,7 @@ import {
 import type { ExcelDouble } from '../hosts/excelDouble';
 import { cellA1, columnLetters, parseCell, parseRect, type Rect } from '../hosts/excelDouble/address';
 import type { Lang } from '../core/findings';
-import { readSheet, type RowView, type SheetView } from './sheetView';
+import { readSheetView, type RowView, type SheetView } from './sheetView';
 import { parseTsv } from './tsv';
 import { s } from './strings';
 
@@ -58,7 +58,7 @@ export function Grid({
   const reachCol = Math.ceil((selected.right + 1) / 5) * 5;
   const view = useMemo(() => {
     const started = performance.now();
-    const next = readSheet(double, sheetName, previous.current?.name === sheetName ? previous.current : undefined, {
+    const next = readSheetView(double, sheetName, previous.current?.name === sheetName ? previous.current : undefined, {
       row: reachRow,
       col: reachCol,
     });

@@ -42,7 +42,7 @@ export const ptToPx = (pt: number) => (pt * 4) / 3;
  * Reads what the grid shows of a sheet (up to `reach`, the farthest cell selected, at least): texts in their
  * number formats, fills with ZiPing's flags, merges, borders.
  */
-export function readSheet(
+export function readSheetView(
   double: ExcelDouble,
   name: string,
   previous?: SheetView,

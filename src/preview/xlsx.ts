@@ -370,7 +370,7 @@ export function fromExcelJS(workbook: ExcelJS.Workbook): SavedWorkbook {
       while (usedIds.has(id));
       usedIds.add(id);
     }
-    return readSheet(ws, id, objectId);
+    return toSavedSheet(ws, id, objectId);
   });
   const activeTab = workbook.views?.[0]?.activeTab ?? 0;
   const active = workbook.worksheets[activeTab];
@@ -412,7 +412,7 @@ function readData(ws: ExcelJS.Worksheet): {
   return out;
 }
 
-function readSheet(ws: ExcelJS.Worksheet, id: string, objectId: (prefix: string) => string): SavedSheet {
+function toSavedSheet(ws: ExcelJS.Worksheet, id: string, objectId: (prefix: string) => string): SavedSheet {
   const cells: SavedSheet['cells'] = [];
   const formats: [number, number, CellFormat][] = [];
   const notes: SavedSheet['notes'] = [];

@@ -464,7 +464,7 @@ export class ExcelGateway implements WorkbookPort {
    * the 5 MB Excel on the web allows ("Resource limits and performance optimization for Office Add-ins"). A block
    * Excel still refuses as too large is read again in halves.
    */
-  async readSheet(key: string): Promise<SheetContent | undefined> {
+  async readSheetContent(key: string): Promise<SheetContent | undefined> {
     return this.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject(key);
       sheet.load('id,name');
