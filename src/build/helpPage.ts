@@ -7,7 +7,7 @@ import {
   type Lang,
   type Severity,
 } from '../core/findings';
-import { RIBBON_CONTROLS, ribbonCommands } from '../addin/commands/ribbon';
+import { RIBBON_TAB, commandLabel, controlLabel } from '../addin/commands/ribbon';
 
 /**
  * help.html, the add-in's SupportUrl and "learn more" page, shipped in the build: how to use ZiPing, what each finding
@@ -29,26 +29,18 @@ function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const ribbonLabel = (functionOrKind: string, lang: Lang): string => {
-  for (const c of [...RIBBON_CONTROLS, ...ribbonCommands()]) {
-    if (c.kind === 'command' && c.functionName === functionOrKind) return c.label[lang];
-    if (c.kind === functionOrKind || c.id === functionOrKind) return c.label[lang];
-  }
-  throw new Error(`no ribbon control ${functionOrKind}`);
-};
-
 const WORDS = {
   zh: {
     title: '绩效自评 ZiPing 使用帮助',
     version: '版本',
     use: '怎样使用',
     steps: [
-      `在 Excel 的“绩效自评”选项卡上点“${ribbonLabel('menu', 'zh')}”，选择部门整体支出或项目支出绩效自评表，或渌口区2022年的示例；也可以打开已经填好的自评表。`,
-      `点“${ribbonLabel('validateActiveSheet', 'zh')}”：ZiPing 按规则重新计算执行率、得分和合计，在有问题的单元格上加底色，并在任务窗格中逐条列出。点一条问题即可选中它所在的单元格。`,
+      `在 Excel 的“${RIBBON_TAB.label.zh}”选项卡上点“${controlLabel('ZiPing.InsertMenu').zh}”，选择部门整体支出或项目支出绩效自评表，或渌口区2022年的示例；也可以打开已经填好的自评表。`,
+      `点“${commandLabel('validateActiveSheet').zh}”：ZiPing 按规则重新计算执行率、得分和合计，在有问题的单元格上加底色，并在任务窗格中逐条列出。点一条问题即可选中它所在的单元格。`,
       '填写时，执行率、得分和合计随之重算。您自己填写的得分会保留并标明，窗格中可以一键换回按规则计算的得分。',
-      `一个二级指标下有几个三级指标时，选中其中一个，点“${ribbonLabel('ZiPing.RowsMenu', 'zh')} ▸ ${ribbonLabel('addIndicatorRow', 'zh')}”，在它下方添加一行，分值、得分合计随之包含该行；“${ribbonLabel('deleteIndicatorRow', 'zh')}”删除所选的行，行中已有内容时先询问。`,
-      `点“${ribbonLabel('draftReport', 'zh')}”，在单独的工作表中起草《自评报告》（附件2）；其中的数字都是引用自评表的公式。`,
-      `没有“绩效自评”选项卡时，从“开始 ▸ 加载项”打开 ZiPing 的任务窗格（“${ribbonLabel('pane', 'zh')}”）。`,
+      `一个二级指标下有几个三级指标时，选中其中一个，点“${controlLabel('ZiPing.RowsMenu').zh} ▸ ${commandLabel('addIndicatorRow').zh}”，在它下方添加一行，分值、得分合计随之包含该行；“${commandLabel('deleteIndicatorRow').zh}”删除所选的行，行中已有内容时先询问。`,
+      `点“${commandLabel('draftReport').zh}”，在单独的工作表中起草《自评报告》（附件2）；其中的数字都是引用自评表的公式。`,
+      `没有“${RIBBON_TAB.label.zh}”选项卡时，从“开始 ▸ 加载项”打开 ZiPing 的任务窗格（“${controlLabel('ZiPing.OpenPane').zh}”）。`,
     ],
     needs:
       'ZiPing 需要 Microsoft 365 或 Office 2021 及更高版本（Windows 上使用 Microsoft Edge WebView2），或 Mac 版 Excel、网页版 Excel。Office 2019 批量许可版等使用旧 Internet Explorer 控件的 Office 无法运行任务窗格，会显示说明。',
@@ -70,12 +62,12 @@ const WORDS = {
     version: 'Version',
     use: 'How to use',
     steps: [
-      `On Excel's Performance Self-Evaluation tab choose “${ribbonLabel('menu', 'en')}” and pick the department form, the project form or the 2022 Lukou sample; or open a form that is already filled in.`,
-      `Choose “${ribbonLabel('validateActiveSheet', 'en')}”: ZiPing recomputes the execution rates, scores and totals by the rules, colours each cell with a problem and lists the problems in the task pane. Select a problem to select its cell.`,
+      `On Excel's ${RIBBON_TAB.label.en} tab choose “${controlLabel('ZiPing.InsertMenu').en}” and pick the department form, the project form or the 2022 Lukou sample; or open a form that is already filled in.`,
+      `Choose “${commandLabel('validateActiveSheet').en}”: ZiPing recomputes the execution rates, scores and totals by the rules, colours each cell with a problem and lists the problems in the task pane. Select a problem to select its cell.`,
       'While you type, rates, scores and totals recompute. A score you typed yourself is kept and marked as yours; the pane offers the rule score back.',
-      `Where a level-2 indicator has several level-3 indicators, select one and choose “${ribbonLabel('ZiPing.RowsMenu', 'en')} ▸ ${ribbonLabel('addIndicatorRow', 'en')}”: a row is added under it and the weight and score totals take it in; “${ribbonLabel('deleteIndicatorRow', 'en')}” deletes the selected rows, asking first when they hold what was typed.`,
-      `“${ribbonLabel('draftReport', 'en')}” drafts the self-evaluation report (Annex 2) in a sheet of its own; every figure in it is a formula over the form.`,
-      `Without the ribbon tab, open ZiPing's task pane from Home ▸ Add-ins (“${ribbonLabel('pane', 'en')}”).`,
+      `Where a level-2 indicator has several level-3 indicators, select one and choose “${controlLabel('ZiPing.RowsMenu').en} ▸ ${commandLabel('addIndicatorRow').en}”: a row is added under it and the weight and score totals take it in; “${commandLabel('deleteIndicatorRow').en}” deletes the selected rows, asking first when they hold what was typed.`,
+      `“${commandLabel('draftReport').en}” drafts the self-evaluation report (Annex 2) in a sheet of its own; every figure in it is a formula over the form.`,
+      `Without the ribbon tab, open ZiPing's task pane from Home ▸ Add-ins (“${controlLabel('ZiPing.OpenPane').en}”).`,
     ],
     needs:
       'ZiPing needs Microsoft 365 or Office 2021 or later (on Windows, with Microsoft Edge WebView2), Excel for Mac or Excel on the web. Office that uses the old Internet Explorer webview, such as volume-licensed Office 2019, cannot run the task pane and says so.',

@@ -1,6 +1,12 @@
+import { RIBBON_TAB, commandLabel } from '../addin/commands/ribbon';
 import type { Lang } from '../core/findings';
 
-/** The preview's own words, Chinese and English; the pane's language decides which comes first. */
+const ADD_ROW = commandLabel('addIndicatorRow');
+
+/**
+ * The preview's own words, Chinese and English; the ribbon's words come from its list. The pane's language decides
+ * which comes first.
+ */
 const STRINGS = {
   title: { zh: 'ZiPing 预览工作簿', en: 'ZiPing preview workbook' },
   paneHide: { zh: '关闭面板', en: 'Close pane' },
@@ -12,7 +18,7 @@ const STRINGS = {
   excel114: { zh: 'Excel 2021/2024（ExcelApi 1.14）', en: 'Excel 2021/2024 (ExcelApi 1.14)' },
   excel118: { zh: 'Microsoft 365（ExcelApi 1.18）', en: 'Microsoft 365 (ExcelApi 1.18)' },
   noRibbon: {
-    zh: 'Excel 2019 没有“绩效自评”选项卡：请从“开始 ▸ 加载项”打开任务窗格，在窗格中操作。',
+    zh: `Excel 2019 没有“${RIBBON_TAB.label.zh}”选项卡：请从“开始 ▸ 加载项”打开任务窗格，在窗格中操作。`,
     en: 'Excel 2019 has no ribbon tab: open the task pane from Home ▸ Add-ins and work from there.',
   },
   newWorkbook: { zh: '已换成新的空白工作簿', en: 'a new blank workbook was opened' },
@@ -39,7 +45,7 @@ const STRINGS = {
   },
   insertRow: { zh: '插入行（在此行上方）', en: 'Insert row (above this one)' },
   deleteRow: { zh: '删除行', en: 'Delete row' },
-  addIndicatorRow: { zh: '添加指标行（ZiPing，在此行下方）', en: 'Add indicator row (ZiPing, below this one)' },
+  addIndicatorRow: { zh: `${ADD_ROW.zh}（ZiPing，在此行下方）`, en: `${ADD_ROW.en} (ZiPing, below this one)` },
   nameBox: { zh: '名称框', en: 'Name box' },
   formulaBar: { zh: '编辑栏', en: 'Formula bar' },
   sheetTabs: { zh: '工作表', en: 'Sheets' },

@@ -194,11 +194,27 @@ export function ribbonCommands(controls: readonly RibbonControl[] = RIBBON_CONTR
   return controls.flatMap((c) => (c.kind === 'menu' ? [...c.items] : c.kind === 'command' ? [c] : []));
 }
 
-/** The label of the command that runs a function: the pane's buttons for the same commands say the same. */
-export function commandLabel(functionName: string): Bilingual {
+function commandRunning(functionName: string): RibbonCommand {
   const command = ribbonCommands().find((c) => c.functionName === functionName);
   if (!command) throw new Error(`No ribbon command runs ${functionName}`);
-  return command.label;
+  return command;
+}
+
+/** The label of the command that runs a function: the pane's buttons for the same commands say the same. */
+export function commandLabel(functionName: string): Bilingual {
+  return commandRunning(functionName).label;
+}
+
+/** What the command that runs a function does (its tip's description), for the pane's button of the same command. */
+export function commandTip(functionName: string): Bilingual {
+  return commandRunning(functionName).tip.description;
+}
+
+/** The label of a control (a menu, a menu's item or a button) by its id: what the pane and help.html call it. */
+export function controlLabel(id: string): Bilingual {
+  const control = [...RIBBON_CONTROLS, ...ribbonCommands()].find((c) => c.id === id);
+  if (!control) throw new Error(`No ribbon control ${id}`);
+  return control.label;
 }
 
 /** The function names the manifest declares and the runtime registers. */

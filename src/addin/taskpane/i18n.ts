@@ -1,31 +1,30 @@
 import type { Lang } from '../../core/findings';
-import { commandLabel } from '../commands/ribbon';
+import { commandLabel, commandTip, controlLabel } from '../commands/ribbon';
+
+const VALIDATE = commandLabel('validateActiveSheet');
 
 const STRINGS = {
   title: { zh: 'ZiPing 绩效自评', en: 'ZiPing Self-Evaluation' },
   language: { zh: 'English', en: '中文' },
   languageLabel: { zh: '切换到英文界面', en: 'Switch to Chinese' },
-  insert: { zh: '插入自评表', en: 'Insert form' },
+  insert: controlLabel('ZiPing.InsertMenu'),
   insertDepartment: commandLabel('insertDepartmentForm'),
   insertProject: commandLabel('insertProjectForm'),
   insertSample: commandLabel('insertSampleForm'),
-  validate: commandLabel('validateActiveSheet'),
+  validate: VALIDATE,
   findingsSheet: { zh: '写入校验结果表', en: 'Write findings sheet' },
   clearFlags: { zh: '清除标记', en: 'Clear flags' },
-  indicatorRows: { zh: '指标行', en: 'Indicator rows' },
+  indicatorRows: controlLabel('ZiPing.RowsMenu'),
   addRow: commandLabel('addIndicatorRow'),
-  addRowTip: {
-    zh: '在所选三级指标下方插入一行，属于同一二级指标，分值、得分合计随之包含该行',
-    en: 'inserts a row under the selected indicator, in its group; the totals take it in',
-  },
+  addRowTip: commandTip('addIndicatorRow'),
   deleteRow: commandLabel('deleteIndicatorRow'),
   deleteAnyway: { zh: '仍要删除', en: 'Delete' },
   keepRow: { zh: '保留', en: 'Keep' },
   tabFindings: { zh: '校验结果', en: 'Findings' },
   tabSettings: { zh: '设置', en: 'Settings' },
   noEvaluation: {
-    zh: '尚未校验。插入自评表，或打开一张自评表后点“校验本表”。',
-    en: 'Nothing checked yet. Insert a form, or open one and click Validate this sheet.',
+    zh: `尚未校验。插入自评表，或打开一张自评表后点“${VALIDATE.zh}”。`,
+    en: `Nothing checked yet. Insert a form, or open one and click ${VALIDATE.en}.`,
   },
   noFindings: { zh: '未发现问题。', en: 'No findings.' },
   search: { zh: '筛选（单元格、指标、内容）', en: 'Filter (cell, indicator, text)' },
