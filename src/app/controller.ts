@@ -16,8 +16,16 @@ import { decideDraft, locateForDraft, type ReportOutcome } from './reportDraft';
 import { readReportSheet } from '../core/report/reportSheet';
 import { REPORT_COLUMNS } from '../core/report/columns';
 import { reportLines, type ReportLine } from '../core/report/text';
-import { finishDelete, finishInsert, locateDelete, locateInsert, locateRoom, type RowsDecision } from './rows';
-import type { RowChange } from './port';
+import {
+  dropsLabels,
+  finishDelete,
+  finishInsert,
+  locateDelete,
+  locateInsert,
+  locateRoom,
+  type RowsDecision,
+} from './rows';
+import type { RowChange, RowsFinish } from './port';
 
 /**
  * How long a change waits for the next one before the sheet is recomputed: long enough to gather the events of
@@ -107,6 +115,12 @@ export class Controller {
   /** Sheets a co-author edited since ZiPing last recomputed them, by id, with their names where known. */
   private readonly stale = new Map<string, string | undefined>();
   private startupAsked = false;
+  /**
+   * Each form sheet as ZiPing last read it, by id: what a row the user deletes with Excel's own command held (a
+   * group label Excel drops with it). Forgotten at any other change of rows, columns or cells, and at a
+   * co-author's edit, until the next recomputation reads the sheet again.
+   */
+  private readonly seen = new Map<string, Snapshot>();
 
   constructor(
     private readonly gateway: WorkbookPort,
@@ -211,6 +225,7 @@ export class Controller {
       const region = found && regionA1(found);
       let evaluation: Evaluation | undefined;
       let stateWritten: string | undefined;
+      let written: Snapshot | undefined;
       const { sheetName, sheetId, writtenRange, createdSheet } = await this.gateway.insert(
         plan,
         name,
@@ -225,6 +240,7 @@ export class Controller {
             flagsPresent: 0,
             notesPresent: 0,
           };
+          written = snapshot;
           const planned = validate
             ? planUpdate(snapshot, workbook, { lang: this.state.lang, notes: this.gateway.caps.notes })
             : undefined;
@@ -236,6 +252,7 @@ export class Controller {
         },
       );
       if (stateWritten !== undefined) this.lastSettings = stateWritten;
+      if (written) this.seen.set(sheetId, { ...written, sheetId });
       await this.startWithWorkbook();
       this.rememberOwnWrites(sheetId, [writtenRange]);
       this.set({ evaluation: evaluation && { ...evaluation, sheetId } });
@@ -450,6 +467,8 @@ export class Controller {
     return this.serial(async () => {
       const region = this.regionOf(sheetId);
       const read = region === undefined || region === 'whole' ? FIRST_LOOK : region;
+      // Pure: `finished` is this call's local, replaced if the port runs the batch again.
+      let finished: RowsFinish | undefined;
       const {
         result,
         sheetId: id,
@@ -461,13 +480,14 @@ export class Controller {
           const decided = locate(snapshot, selection);
           return { change: decided.ok ? decided.change : undefined, result: decided };
         },
-        finishRows,
+        (before, after, change) => (finished = finishRows(before, after, change)),
       );
       if (!result.ok || !change) {
         if ('problem' in result && !quiet) this.notify('warning', result.problem);
         return result;
       }
       this.rowsChanged(id, change);
+      this.rememberOwnWrites(id, finished?.cells.map((c) => c.address) ?? []);
       await this.recomputeSheet(id, { explicit: false });
       const rows = change.count === 1 ? `${change.first}` : `${change.first}–${change.first + change.count - 1}`;
       this.notify(
@@ -488,21 +508,27 @@ export class Controller {
   }
 
   /**
-   * Rows the user inserted with Excel's own command, under a row of the indicator table: finished as 添加指标行
-   * finishes its own (the row joins the groups above; the totals reach it).
+   * Rows the user inserted or deleted with Excel's own command in an indicator table, finished as 添加指标行 and
+   * 删除指标行 finish their own: inserted rows join the groups above and the totals reach them; a group label that
+   * stood in a deleted row is written again on its group's first row left, from the sheet as ZiPing last read it
+   * (`seen`, taken before this event). Nothing is read when that shows no label to bring back.
    */
-  private finishUserRows(sheetId: string, address: string): void {
+  private finishUserRows(sheetId: string, kind: RowChange['kind'], address: string, seen: Snapshot | undefined): void {
     const rows = /^(\d+):(\d+)$/.exec(address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, ''));
     const region = this.regionOf(sheetId);
     if (!rows || region === undefined || region === 'whole') return;
-    const change: RowChange = { kind: 'insert', first: Number(rows[1]), count: Number(rows[2]) - Number(rows[1]) + 1 };
+    const change: RowChange = { kind, first: Number(rows[1]), count: Number(rows[2]) - Number(rows[1]) + 1 };
+    if (kind === 'delete' && (!seen || !dropsLabels(seen, change))) return;
     void this.serial(async () => {
+      // Pure: `finished` is this call's local, replaced if the port runs the batch again.
+      let finished: RowsFinish | undefined;
       await this.gateway.changeRows(
         sheetId,
         regionA1(region),
         () => ({ change, done: true, result: undefined }),
-        finishRows,
+        (_, after) => (finished = kind === 'insert' ? finishInsert(after, change) : finishDelete(seen!, after, change)),
       );
+      this.rememberOwnWrites(sheetId, finished?.cells.map((c) => c.address) ?? []);
     });
   }
 
@@ -511,14 +537,19 @@ export class Controller {
     const id = event.worksheetId;
     // ZiPing's own rows (recognised by address below ExcelApi 1.14) have moved the region already.
     if (event.source !== 'Remote' && this.consumeOwnWrite(id, event.address)) return;
-    if (event.changeType && event.changeType !== 'RangeEdited') this.follow(id, event.changeType, event.address);
+    const structural = event.changeType !== undefined && event.changeType !== 'RangeEdited';
+    if (structural) this.follow(id, event.changeType!, event.address);
+    // What ZiPing last read of the sheet is what it held before these rows moved, and only for this event.
+    const seen = this.seen.get(id);
+    if (structural || event.source === 'Remote') this.seen.delete(id);
     // Another co-author's edit is handled by their client (or by the formulas); this one must not write.
     if (event.source === 'Remote') {
       this.remoteSince = true;
       this.markStale(id);
       return;
     }
-    if (event.changeType === 'RowInserted') this.finishUserRows(id, event.address);
+    if (event.changeType === 'RowInserted') this.finishUserRows(id, 'insert', event.address, seen);
+    if (event.changeType === 'RowDeleted') this.finishUserRows(id, 'delete', event.address, seen);
     clearTimeout(this.pending.get(id));
     this.pending.set(
       id,
@@ -663,6 +694,8 @@ export class Controller {
     /** The forms read lie wholly inside the block read. */
     complete: boolean;
     written?: string[];
+    /** What was read. */
+    snapshot: Snapshot;
   }> {
     const { state } = parseState(settings);
     const workbook = this.workbookState(settings, opts.profile);
@@ -687,6 +720,7 @@ export class Controller {
       sheetId: snapshot.sheetId,
       settings,
       complete: true,
+      snapshot,
     };
     // A form reaching the edge of the block read may go on beyond it: nothing is decided on part of a form.
     if (!opts.whole && !readWhole(snapshot, evaluation))
@@ -740,6 +774,8 @@ export class Controller {
       decided = await this.gateway.update(content.id, regionA1(found), decide(true));
     }
     this.moved.delete(decided.sheetId);
+    if (decided.evaluation.results.length > 0) this.seen.set(decided.sheetId, decided.snapshot);
+    else this.seen.delete(decided.sheetId);
     this.lastSettings = decided.settings;
     this.clearStale(decided.sheetId);
     if (decided.written) this.rememberOwnWrites(decided.sheetId, decided.written);

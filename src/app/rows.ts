@@ -206,30 +206,51 @@ export function finishInsert(after: Snapshot, change: RowChange): RowsFinish {
 }
 
 /**
- * What completes rows deleted from an indicator table: a group label that stood in the first deleted row while the
- * group goes on below (merged down, or left blank under it) moves to the group's new first row, a formula's ranges
- * shrunk as Excel shrinks them, its merge kept. Excel (and the double) drop such a label with its row.
+ * What completes rows deleted from an indicator table (by ZiPing, or by the user with Excel's own Delete): Excel
+ * (and the double) drop a group label with its row, so a label that stood in a deleted row while its group goes on
+ * below (merged down, or left blank under it) is written again on the group's first row left, its formula's
+ * ranges shrunk as Excel shrinks them, its merge kept. `before` is the sheet as it was (read before ZiPing's own
+ * delete, or remembered from the last recomputation); `after` as it is now: only a cell blank there is written.
  */
 export function finishDelete(before: Snapshot, after: Snapshot, change: RowChange): RowsFinish {
   const first = change.first - 1;
   const end = first + change.count - 1;
   const cells: RowsFinish['cells'] = [];
   const merges: MergedRange[] = [];
-  const table = indicatorTables(before.grid).find((t) => t.top <= first && end <= t.bottom);
+  const table = indicatorTables(before.grid).find((t) => t.top <= end && first <= t.bottom);
+  // The rows deleted hold the table's last rows: no group goes on below them.
   if (!table || end >= table.bottom) return { merges: [], cells };
   for (const c of table.labelCols) {
-    const label = before.grid.cells[first]?.[c];
-    if (isBlank(label) || !isBlank(before.grid.cells[end + 1]?.[c]) || !isBlank(after.grid.cells[first]?.[c])) continue;
-    const merge = before.grid.merges.find((m) => m.top === first && m.left === c);
-    if (before.grid.merges.some((m) => m.top < first && m.bottom >= first && m.left <= c && c <= m.right)) continue;
-    const input: CellInput = label!.formula
-      ? { formula: `=${shrinkRows(label!.formula, first + 1, change.count)}` }
-      : { value: typeof label!.value === 'object' ? null : label!.value };
+    const head = groupHead(before.grid, table, end + 1, c);
+    if (head === undefined || head < first || head > end || !isBlank(after.grid.cells[first]?.[c])) continue;
+    const label = before.grid.cells[head]![c]!;
+    const input: CellInput = label.formula
+      ? { formula: `=${shrinkRows(label.formula, first + 1, change.count)}` }
+      : { value: typeof label.value === 'object' ? null : label.value };
     cells.push({ address: a1(first, c), input });
+    const merge = before.grid.merges.find((m) => m.top === head && m.left === c);
     if (merge && merge.bottom - change.count > first)
       merges.push({ top: first, left: merge.left, bottom: merge.bottom - change.count, right: merge.right });
   }
   return { merges: merges.map(rangeA1), cells };
+}
+
+/** Whether deleting the rows of `change` from the sheet as `before` shows it drops a group label. */
+export function dropsLabels(before: Snapshot, change: RowChange): boolean {
+  const nothing: Snapshot = { ...before, grid: { name: before.grid.name, cells: [], merges: [] } };
+  return finishDelete(before, nothing, change).cells.length > 0;
+}
+
+/**
+ * The row whose label heads the group row `row` belongs to in label column `col`: the top of a merge over it, else
+ * the nearest labelled row above it (blank cells under a label go on with its group); undefined when the label is
+ * another column's (a merge from the left) or none stands above within the table.
+ */
+function groupHead(grid: Grid, table: IndicatorRows, row: number, col: number): number | undefined {
+  const merge = grid.merges.find((m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right);
+  if (merge) return merge.left === col && !isBlank(grid.cells[merge.top]?.[col]) ? merge.top : undefined;
+  for (let r = row; r >= table.top; r--) if (!isBlank(grid.cells[r]?.[col])) return r;
+  return undefined;
 }
 
 function isBlank(cell: GridCell | undefined): boolean {

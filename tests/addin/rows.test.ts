@@ -1,5 +1,5 @@
 import { type ApiVersion } from '../../src/hosts/excelDouble';
-import { session } from './support';
+import { session, type Session } from './support';
 
 /**
  * 添加指标行 / 删除指标行 on the Excel double, as a user does them: select a row of the indicator table, press the
@@ -144,5 +144,136 @@ describe.each<ApiVersion>(['1.7', '1.18'])('indicator rows (ExcelApi %s)', (apiV
     double.user.type('Sheet1', 'G26', 5);
     await settle();
     expect(sheet.value('H26')).toBe(4.5);
+  });
+});
+
+/**
+ * Rows the user deletes with Excel's own Delete (the row header's menu): Excel drops a group label with its row,
+ * so ZiPing writes it back on the group's first row left, from the sheet as it last read it, and the form ends as
+ * 删除指标行 leaves it. Rows of the sample (header on row 14): 产出指标 B15:B20 over 数量指标 C15:C17, 质量 18,
+ * 时效 19, 成本 20; 效益指标 B21:B24; 满意度指标 25; 总分 26.
+ */
+describe.each<ApiVersion>(['1.7', '1.18'])("rows deleted with Excel's own Delete (ExcelApi %s)", (apiVersion) => {
+  async function sample(): Promise<Session> {
+    const s = await session(apiVersion);
+    await s.controller.insert('sample');
+    await s.settle();
+    return s;
+  }
+
+  /** What the user sees of the indicator table and its findings. */
+  function seen({ double, controller }: Session) {
+    const sheet = double.inspect('Sheet1');
+    const cells: string[] = [];
+    for (let r = 14; r <= 27; r++)
+      for (const c of 'ABCDEFGHI') cells.push(`${c}${r}=${String(sheet.formulaOrValue(`${c}${r}`))}`);
+    const findings = (controller.current.evaluation?.findings ?? []).map((f) => `${f.code} ${f.cell}`).sort();
+    return { cells, merges: [...sheet.merges()].sort(), findings };
+  }
+
+  /** The same rows deleted by 删除指标行 (asked, then confirmed), on a sample of its own. */
+  async function byZiPing(first: number, count: number) {
+    const s = await sample();
+    s.double.user.select('Sheet1', `D${first}:D${first + count - 1}`);
+    await s.controller.deleteIndicatorRow(first);
+    await s.settle();
+    return seen(s);
+  }
+
+  it('the first row of a group: 产出指标 and 数量指标 stay on the rows left, as 删除指标行 leaves them', async () => {
+    const s = await sample();
+    s.double.resetSyncCount();
+    s.double.user.deleteRows('Sheet1', 15);
+    await s.settle();
+    const sheet = s.double.inspect('Sheet1');
+    expect(sheet.value('D15')).toBe('改造户数');
+    expect(sheet.value('C15')).toBe('数量指标');
+    expect(sheet.formula('B15')).toContain('SUM(G15:G19)');
+    expect(String(sheet.value('B15'))).toContain('（45分）');
+    expect(sheet.merges()).toEqual(expect.arrayContaining(['B15:B19', 'C15:C16']));
+    expect(sheet.formula('H25')).toBe('=N(I6)+SUM(H15:H24)');
+    // Labels lost make the reader mistake the groups: the findings are those of the form without that indicator.
+    expect(seen(s)).toEqual(await byZiPing(15, 1));
+    // Two round trips to write the labels back (read, write), two to recompute.
+    expect(s.double.syncCount).toBe(4);
+  });
+
+  it('the last row of a group loses no label: nothing is written back, one recomputation', async () => {
+    const s = await sample();
+    s.double.resetSyncCount();
+    s.double.user.deleteRows('Sheet1', 17);
+    await s.settle();
+    const sheet = s.double.inspect('Sheet1');
+    expect(sheet.value('C15')).toBe('数量指标');
+    expect(sheet.value('C17')).toBe('质量指标');
+    expect(seen(s)).toEqual(await byZiPing(17, 1));
+    expect(s.double.syncCount).toBe(2);
+  });
+
+  it('a whole 二级指标 group at the top of its 一级指标: 产出指标 moves onto 质量指标', async () => {
+    const s = await sample();
+    s.double.user.deleteRows('Sheet1', 15, 3);
+    await s.settle();
+    const sheet = s.double.inspect('Sheet1');
+    expect(sheet.value('C15')).toBe('质量指标');
+    expect(sheet.formula('B15')).toContain('SUM(G15:G17)');
+    expect(String(sheet.value('B15'))).toContain('（30分）');
+    expect(sheet.merges()).toContain('B15:B17');
+    expect(seen(s)).toEqual(await byZiPing(15, 3));
+  });
+
+  it('several rows across two 一级指标 at once: the second group keeps its label, the first keeps its own', async () => {
+    const s = await sample();
+    s.double.user.deleteRows('Sheet1', 20, 2);
+    await s.settle();
+    const sheet = s.double.inspect('Sheet1');
+    expect(sheet.value('C19')).toBe('时效指标');
+    expect(sheet.value('C20')).toBe('社会效益指标');
+    expect(sheet.formula('B20')).toContain('SUM(G20:G22)');
+    expect(String(sheet.value('B20'))).toContain('（25分）');
+    expect(sheet.formula('B15')).toContain('SUM(G15:G19)');
+    expect(seen(s)).toEqual(await byZiPing(20, 2));
+  });
+
+  it('rows holding the 总分 row: nothing is written back, and the missing 总分 is named on its cell', async () => {
+    const s = await sample();
+    s.double.user.deleteRows('Sheet1', 25, 2);
+    await s.settle();
+    const sheet = s.double.inspect('Sheet1');
+    expect(sheet.value('A25')).toBe('');
+    expect(sheet.value('B21')).toContain('效益指标');
+    const missing = s.controller.current.evaluation?.findings.find((f) => f.code === 'FIELD_MISSING');
+    expect(missing?.message.zh).toContain('总分');
+  });
+
+  it('never writes over a cell the user filled before ZiPing could write the label back', async () => {
+    const s = await sample();
+    s.double.user.deleteRows('Sheet1', 15);
+    // Typed before the delete's event reaches ZiPing.
+    s.double.user.type('Sheet1', 'C15', '改造数量');
+    await s.settle();
+    const sheet = s.double.inspect('Sheet1');
+    expect(sheet.value('C15')).toBe('改造数量');
+    expect(sheet.formula('B15')).toContain('SUM(G15:G19)');
+  });
+
+  it('a co-author deleting the rows: their ZiPing finishes them, this one writes nothing', async () => {
+    const s = await sample();
+    s.double.resetSyncCount();
+    s.double.remote.deleteRows('Sheet1', 15);
+    await s.settle();
+    expect(s.double.syncCount).toBe(0);
+  });
+
+  it('a row of a blank form just inserted (never recomputed): ZiPing remembers the form it wrote', async () => {
+    const s = await session(apiVersion);
+    await s.controller.insert('department');
+    await s.settle();
+    s.double.user.deleteRows('Sheet1', 15);
+    await s.settle();
+    const sheet = s.double.inspect('Sheet1');
+    expect(sheet.value('C15')).toBe('质量指标');
+    expect(sheet.formula('B15')).toContain('SUM(G15:G17)');
+    expect(String(sheet.value('B15'))).toContain('产出指标');
   });
 });

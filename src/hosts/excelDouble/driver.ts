@@ -186,9 +186,11 @@ export class UserDriver extends Driver {
     return this.client.undo();
   }
 
+  /** Selects a cell, or a block dragged over ("D15:D17"). */
   select(sheetName: string, address: string): void {
     const sheet = this.book.requireSheet(sheetName);
-    this.client.select(sheet.id, cellRect(sheet, address));
+    const block = address.includes(':') ? parseRect(address) : undefined;
+    this.client.select(sheet.id, block ?? cellRect(sheet, address));
   }
 
   /** Starts typing in a cell (F2, or an IME composition): until endEdit, every sync with work to do fails. */
