@@ -38,6 +38,54 @@ const BUDGET_COLUMNS: BudgetField[] = [
 ];
 const WIDTH = 9;
 
+type Kind = ReturnType<typeof formKindOf>;
+type BudgetCells = Record<BudgetField, string>;
+
+/** A sheet being laid out: its cells, merged areas, styles and validations. Rows and columns count from 0. */
+class SheetWriter {
+  readonly cells: (GridCell | undefined)[][] = [];
+  readonly merges: MergedRange[] = [];
+  readonly styles: { range: string; style: CellStyle }[] = [];
+  readonly validations: CellValidation[] = [];
+
+  /** Writes a value (in a number format) and returns the cell's address. */
+  put(row: number, col: number, value: CellValue | undefined, numFmt?: string): string {
+    (this.cells[row] ??= [])[col] = { value: value ?? null, ...(numFmt ? { numFmt } : {}) };
+    return a1(row, col);
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): void {
+    if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
+  }
+
+  /** A text over merged cells. */
+  label(row: number, left: number, right: number, text: string, bottom = row): void {
+    this.put(row, left, text);
+    this.merge(row, left, bottom, right);
+  }
+
+  /** Gives a written cell a formula, with the value Excel would compute for it. */
+  formula(address: string, formula: string, value: CellValue): void {
+    const cell = this.cellAt(address);
+    cell.formula = formula;
+    cell.value = value;
+  }
+
+  valueAt(address: string): CellValue {
+    return this.cellAt(address).value;
+  }
+
+  style(top: number, left: number, bottom: number, right: number, style: CellStyle): void {
+    const range = top === bottom && left === right ? a1(top, left) : `${a1(top, left)}:${a1(bottom, right)}`;
+    this.styles.push({ range, style });
+  }
+
+  private cellAt(address: string): GridCell {
+    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+    return this.cells[Number(m[2]) - 1][m[1].charCodeAt(0) - 65]!;
+  }
+}
+
 /** Lays out Annex 1 like the official form: the one layout ZiPing writes, and reads back by its labels. */
 export function layoutAnnex1(
   data: FormData,
@@ -46,68 +94,86 @@ export function layoutAnnex1(
 ): Annex1Sheet {
   const kind = formKindOf(data);
   const amountUnit = data.amountUnit ?? '万元';
-  const cells: (GridCell | undefined)[][] = [];
-  const merges: MergedRange[] = [];
-  const put = (row: number, col: number, value: CellValue | undefined, numFmt?: string) => {
-    (cells[row] ??= [])[col] = { value: value ?? null, ...(numFmt ? { numFmt } : {}) };
-    return a1(row, col);
+  const sheet = new SheetWriter();
+  const heading = writeHeading(sheet, data, kind);
+  const budget = writeBudget(sheet, heading.next, data, kind, amountUnit, profile);
+  const goal = writeGoal(sheet, budget.next, data);
+  const table = writeIndicatorTable(sheet, goal.next, data);
+  const totalRow = table.last + 1;
+  const total = writeTotal(sheet, totalRow, data, budget.cells, table);
+  styleForm(sheet, { budgetTop: budget.top, budgetBottom: budget.next - 1, headerRow: table.headerRow, totalRow });
+  validateInputs(sheet, budget.cells, budget.breakdown, table, amountUnit);
+  return {
+    grid: { name: sheetName, cells: sheet.cells, merges: sheet.merges },
+    styles: sheet.styles,
+    columnWidths: [6, 12, 12, 22, 14, 14, 8, 8, 36],
+    validations: sheet.validations,
+    print: { landscape: true, fitToPagesWide: 1, titleRows: `$${table.headerRow + 1}:$${table.headerRow + 1}` },
+    positions: {
+      budget: budget.cells,
+      breakdown: budget.breakdown,
+      goal: goal.cells,
+      indicators: table.indicators,
+      total,
+      unit: heading.unit,
+    },
   };
-  const merge = (top: number, left: number, bottom: number, right: number) => {
-    if (bottom > top || right > left) merges.push({ top, left, bottom, right });
-  };
-  const label = (row: number, left: number, right: number, text: string, bottom = row) => {
-    put(row, left, text);
-    merge(row, left, bottom, right);
-  };
-  const formula = (address: string, f: string, value: CellValue) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-    const cell = cells[Number(m[2]) - 1][m[1].charCodeAt(0) - 65]!;
-    cell.formula = f;
-    cell.value = value;
-  };
-  const styles: { range: string; style: CellStyle }[] = [];
-  const style = (top: number, left: number, bottom: number, right: number, st: CellStyle) =>
-    styles.push({
-      range: top === bottom && left === right ? a1(top, left) : `${a1(top, left)}:${a1(bottom, right)}`,
-      style: st,
-    });
-  const validations: CellValidation[] = [];
+}
 
-  put(0, 0, kind === 'department' ? '附件1' : '附件3');
-  label(1, 0, WIDTH - 1, TITLES[kind]);
-  label(2, 0, 4, '填报单位：（盖章）');
-  label(2, 5, WIDTH - 1, data.year ? `（${data.year}年度）` : '（    年度）');
-  let r = 3;
-  let unitCell: string;
+/** 附件1 or 附件3, the title, the unit and year; a project form also names its department and implementer. */
+function writeHeading(sheet: SheetWriter, data: FormData, kind: Kind): { unit: string; next: number } {
+  sheet.put(0, 0, kind === 'department' ? '附件1' : '附件3');
+  sheet.label(1, 0, WIDTH - 1, TITLES[kind]);
+  sheet.label(2, 0, 4, '填报单位：（盖章）');
+  sheet.label(2, 5, WIDTH - 1, data.year ? `（${data.year}年度）` : '（    年度）');
+  const r = 3;
   if (kind === 'department') {
-    label(r, 0, 1, HEADER_FIELDS.unit.label);
-    unitCell = put(r, 2, data.unit ?? null);
-    merge(r, 2, r, WIDTH - 1);
-    r++;
-  } else {
-    label(r, 0, 1, HEADER_FIELDS.projectName.label);
-    unitCell = put(r, 2, data.projectName ?? null);
-    merge(r, 2, r, WIDTH - 1);
-    r++;
-    label(r, 0, 1, HEADER_FIELDS.projectDepartment.label);
-    put(r, 2, data.department ?? data.unit ?? null);
-    merge(r, 2, r, 4);
-    label(r, 5, 5, HEADER_FIELDS.projectImplementer.label);
-    put(r, 6, data.implementer ?? null);
-    merge(r, 6, r, WIDTH - 1);
-    r++;
+    sheet.label(r, 0, 1, HEADER_FIELDS.unit.label);
+    const unit = sheet.put(r, 2, data.unit ?? null);
+    sheet.merge(r, 2, r, WIDTH - 1);
+    return { unit, next: r + 1 };
   }
+  sheet.label(r, 0, 1, HEADER_FIELDS.projectName.label);
+  const unit = sheet.put(r, 2, data.projectName ?? null);
+  sheet.merge(r, 2, r, WIDTH - 1);
+  sheet.label(r + 1, 0, 1, HEADER_FIELDS.projectDepartment.label);
+  sheet.put(r + 1, 2, data.department ?? data.unit ?? null);
+  sheet.merge(r + 1, 2, r + 1, 4);
+  sheet.label(r + 1, 5, 5, HEADER_FIELDS.projectImplementer.label);
+  sheet.put(r + 1, 6, data.implementer ?? null);
+  sheet.merge(r + 1, 6, r + 1, WIDTH - 1);
+  return { unit, next: r + 2 };
+}
 
-  // Budget block: header, 年度资金总额, breakdown rows.
-  const budgetTop = r;
+const number = (v: Typed | undefined) => (typeof v === 'number' ? v : NaN);
+
+/** The budget block: its header, the 年度资金总额 row with Excel's own rate and score, then the breakdown rows. */
+function writeBudget(
+  sheet: SheetWriter,
+  top: number,
+  data: FormData,
+  kind: Kind,
+  amountUnit: string,
+  profile: RuleProfile,
+): { cells: BudgetCells; breakdown: Record<string, string>; top: number; next: number } {
   const breakdownRows = kind === 'department' ? 5 : 3;
-  label(budgetTop, 0, 0, `年度预算申请（${amountUnit}）`, budgetTop + 1 + breakdownRows);
-  label(r, 1, 2, '');
-  BUDGET_COLUMNS.forEach((key, i) => put(r, 3 + i, BUDGET_HEADER.find((h) => h.key === key)!.label));
-  r++;
-  label(r, 1, 2, BUDGET_TOTAL.label);
+  sheet.label(top, 0, 0, `年度预算申请（${amountUnit}）`, top + 1 + breakdownRows);
+  sheet.label(top, 1, 2, '');
+  BUDGET_COLUMNS.forEach((key, i) => sheet.put(top, 3 + i, BUDGET_HEADER.find((h) => h.key === key)!.label));
+  const cells = writeBudgetTotal(sheet, top + 1, data, profile);
+  const breakdown: Record<string, string> = {};
+  const next =
+    kind === 'department'
+      ? writeDepartmentBreakdown(sheet, top + 2, data.budget, breakdown)
+      : writeProjectBreakdown(sheet, top + 2, data.budget, breakdown);
+  return { cells, breakdown, top, next };
+}
+
+/** The 年度资金总额 row: the amounts as given; the rate and the score are formulas, with the values Excel computes. */
+function writeBudgetTotal(sheet: SheetWriter, r: number, data: FormData, profile: RuleProfile): BudgetCells {
+  sheet.label(r, 1, 2, BUDGET_TOTAL.label);
   const b = data.budget;
-  const budgetValues: Record<BudgetField, Typed | undefined> = {
+  const values: Record<BudgetField, Typed | undefined> = {
     initialBudget: b.initialBudget,
     fullYearBudget: b.fullYearBudget,
     executed: b.executed,
@@ -115,196 +181,248 @@ export function layoutAnnex1(
     statedRate: b.statedExecutionRate,
     statedScore: b.statedScore,
   };
-  const budget = {} as Record<BudgetField, string>;
+  const cells = {} as BudgetCells;
   BUDGET_COLUMNS.forEach((key, i) => {
     const fmt = key === 'statedRate' ? '0.00%' : key === 'weight' || key === 'statedScore' ? POINTS : AMOUNT;
-    const value = key === 'statedRate' || key === 'statedScore' ? null : (budgetValues[key] ?? null);
-    budget[key] = put(r, 3 + i, value, fmt);
+    const value = key === 'statedRate' || key === 'statedScore' ? null : (values[key] ?? null);
+    cells[key] = sheet.put(r, 3 + i, value, fmt);
   });
   // Excel computes the rate and the score itself, so the sheet stays right without the add-in.
-  const budgetCells = { fullYearBudget: budget.fullYearBudget, executed: budget.executed, weight: budget.weight };
-  const number = (v: Typed | undefined) => (typeof v === 'number' ? v : NaN);
-  const weightN = number(b.weight);
+  const inputs = { fullYearBudget: cells.fullYearBudget, executed: cells.executed, weight: cells.weight };
+  const weight = number(b.weight);
   const scored = Number.isFinite(number(b.executed))
-    ? scoreBudget(number(b.fullYearBudget), number(b.executed), weightN, profile)
+    ? scoreBudget(number(b.fullYearBudget), number(b.executed), weight, profile)
     : undefined;
-  formula(budget.statedRate, executionRateFormula(budgetCells), scored?.rate ?? null);
-  formula(
-    budget.statedScore,
-    budgetScoreFormula(budgetCells, profile.capExecutionScore),
-    scored && Number.isFinite(weightN) ? scored.ruleScore : null,
+  sheet.formula(cells.statedRate, executionRateFormula(inputs), scored?.rate ?? null);
+  sheet.formula(
+    cells.statedScore,
+    budgetScoreFormula(inputs, profile.capExecutionScore),
+    scored && Number.isFinite(weight) ? scored.ruleScore : null,
   );
-  const budgetRow = r;
+  return cells;
+}
+
+/** 按收入性质分 (four rows) beside 按支出性质分 (two); returns the row after them. */
+function writeDepartmentBreakdown(
+  sheet: SheetWriter,
+  r: number,
+  b: FormData['budget'],
+  breakdown: Record<string, string>,
+): number {
+  sheet.label(r, 1, 4, '按收入性质分：');
+  sheet.label(r, 5, WIDTH - 1, '按支出性质分：');
   r++;
-  const breakdown: Record<string, string> = {};
-  if (kind === 'department') {
-    label(r, 1, 4, '按收入性质分：');
-    label(r, 5, WIDTH - 1, '按支出性质分：');
-    r++;
-    const income = [
-      ['generalPublicBudget', 'generalPublicBudget'],
-      ['governmentFund', 'governmentFund'],
-      ['specialAccountNonTax', 'specialAccountNonTax'],
-      ['other', 'otherFunds'],
-    ] as const;
-    const spending = [
-      ['basic', 'basic'],
-      ['project', 'project'],
-    ] as const;
-    for (let i = 0; i < 4; i++) {
-      const [field, key] = income[i];
-      const text = BREAKDOWN.find((s) => s.key === key)!.label;
-      label(r, 1, 3, i === 0 ? `其中：${text}` : text);
-      breakdown[field] = put(r, 4, b.byIncome?.[field] ?? null, AMOUNT);
-      if (i < spending.length) {
-        const [sField, sKey] = spending[i];
-        const sText = BREAKDOWN.find((s) => s.key === sKey)!.label;
-        label(r, 5, 7, i === 0 ? `其中：${sText}` : sText);
-        breakdown[sField] = put(r, 8, b.byExpenditure?.[sField] ?? null, AMOUNT);
-      }
-      r++;
+  const income = [
+    ['generalPublicBudget', 'generalPublicBudget'],
+    ['governmentFund', 'governmentFund'],
+    ['specialAccountNonTax', 'specialAccountNonTax'],
+    ['other', 'otherFunds'],
+  ] as const;
+  const spending = [
+    ['basic', 'basic'],
+    ['project', 'project'],
+  ] as const;
+  for (let i = 0; i < 4; i++) {
+    const [field, key] = income[i];
+    sheet.label(r, 1, 3, breakdownLabel(key, i));
+    breakdown[field] = sheet.put(r, 4, b.byIncome?.[field] ?? null, AMOUNT);
+    if (i < spending.length) {
+      const [sField, sKey] = spending[i];
+      sheet.label(r, 5, 7, breakdownLabel(sKey, i));
+      breakdown[sField] = sheet.put(r, 8, b.byExpenditure?.[sField] ?? null, AMOUNT);
     }
-  } else {
-    const parts = [
-      ['currentYearAppropriation', 'currentYearAppropriation'],
-      ['carryOver', 'carryOver'],
-      ['other', 'otherFunds'],
-    ] as const;
-    parts.forEach(([field, key], i) => {
-      const text = BREAKDOWN.find((s) => s.key === key)!.label;
-      label(r, 1, 2, i === 0 ? `其中：${text}` : text);
-      breakdown[field] = put(r, 4, b.byExpenditure?.[field] ?? null, AMOUNT);
-      r++;
-    });
+    r++;
   }
+  return r;
+}
 
-  label(r, 0, 0, GOAL.heading.label, r + 1);
-  label(r, 1, 4, GOAL.planned.label);
-  label(r, 5, WIDTH - 1, GOAL.achieved.label);
-  r++;
-  const goal = {
-    planned: put(r, 1, data.overallGoal.planned ?? null),
-    achieved: put(r, 5, data.overallGoal.achieved ?? null),
+/** 当年财政拨款, 上年结转, 其他资金; returns the row after them. */
+function writeProjectBreakdown(
+  sheet: SheetWriter,
+  r: number,
+  b: FormData['budget'],
+  breakdown: Record<string, string>,
+): number {
+  const parts = [
+    ['currentYearAppropriation', 'currentYearAppropriation'],
+    ['carryOver', 'carryOver'],
+    ['other', 'otherFunds'],
+  ] as const;
+  parts.forEach(([field, key], i) => {
+    sheet.label(r, 1, 2, breakdownLabel(key, i));
+    breakdown[field] = sheet.put(r, 4, b.byExpenditure?.[field] ?? null, AMOUNT);
+    r++;
+  });
+  return r;
+}
+
+/** A breakdown row's label; the first of a list opens with 其中：. */
+function breakdownLabel(key: string, i: number): string {
+  const text = BREAKDOWN.find((s) => s.key === key)!.label;
+  return i === 0 ? `其中：${text}` : text;
+}
+
+/** The 总体目标 block: planned and achieved side by side. */
+function writeGoal(sheet: SheetWriter, r: number, data: FormData): { cells: Annex1Positions['goal']; next: number } {
+  sheet.label(r, 0, 0, GOAL.heading.label, r + 1);
+  sheet.label(r, 1, 4, GOAL.planned.label);
+  sheet.label(r, 5, WIDTH - 1, GOAL.achieved.label);
+  const row = r + 1;
+  const cells = {
+    planned: sheet.put(row, 1, data.overallGoal.planned ?? null),
+    achieved: sheet.put(row, 5, data.overallGoal.achieved ?? null),
   };
-  merge(r, 1, r, 4);
-  merge(r, 5, r, WIDTH - 1);
-  r++;
+  sheet.merge(row, 1, row, 4);
+  sheet.merge(row, 5, row, WIDTH - 1);
+  return { cells, next: row + 1 };
+}
 
-  const headerRow = r;
+interface IndicatorTable {
+  indicators: Annex1Positions['indicators'];
+  headerRow: number;
+  /** The first and last rows of the table's body (one empty row when there is no indicator). */
+  first: number;
+  last: number;
+  rows: number;
+}
+
+/** The indicator table: its header, one row per indicator, the level-1 and level-2 names merged over their runs. */
+function writeIndicatorTable(sheet: SheetWriter, headerRow: number, data: FormData): IndicatorTable {
   const rows = data.indicators.length;
-  label(headerRow, 0, 0, '绩效指标', headerRow + Math.max(rows, 1));
-  TABLE.forEach((key, i) => put(headerRow, 1 + i, INDICATOR_HEADER.find((h) => h.key === key)!.label));
-  r++;
+  sheet.label(headerRow, 0, 0, '绩效指标', headerRow + Math.max(rows, 1));
+  TABLE.forEach((key, i) => sheet.put(headerRow, 1 + i, INDICATOR_HEADER.find((h) => h.key === key)!.label));
+  const first = headerRow + 1;
   const indicators: Annex1Positions['indicators'] = [];
-  const level1Runs: { row: number; span: number; name: string; weight?: number }[] = [];
+  const level1Runs: Level1Run[] = [];
   data.indicators.forEach((ind, i) => {
-    const row = r + i;
+    const row = first + i;
     const prev = data.indicators[i - 1];
     if (!prev || prev.level1 !== ind.level1) {
       const span = countRun(data.indicators, i, (x) => x.level1);
       const weight = ind.level1Weight !== undefined ? `\n（${ind.level1Weight}分）` : '';
-      label(row, 1, 1, `${ind.level1}${weight}`, row + span - 1);
-      level1Runs.push({ row, span, name: ind.level1, weight: ind.level1Weight });
+      sheet.label(row, 1, 1, `${ind.level1}${weight}`, row + span - 1);
+      level1Runs.push({ row, span, name: ind.level1 });
     }
     if (!prev || prev.level2 !== ind.level2 || prev.level1 !== ind.level1) {
       const span = countRun(data.indicators, i, (x) => `${x.level1}/${x.level2}`);
-      label(row, 2, 2, ind.level2, row + span - 1);
+      sheet.label(row, 2, 2, ind.level2, row + span - 1);
     }
     indicators.push({
-      name: put(row, 3, ind.name),
-      target: put(row, 4, ind.target ?? null, '@'),
-      actual: put(row, 5, ind.actual ?? null, '@'),
-      weight: put(row, 6, ind.weight ?? null, POINTS),
-      statedScore: put(row, 7, ind.statedScore ?? null, POINTS),
-      deviation: put(row, 8, ind.deviation ?? null),
+      name: sheet.put(row, 3, ind.name),
+      target: sheet.put(row, 4, ind.target ?? null, '@'),
+      actual: sheet.put(row, 5, ind.actual ?? null, '@'),
+      weight: sheet.put(row, 6, ind.weight ?? null, POINTS),
+      statedScore: sheet.put(row, 7, ind.statedScore ?? null, POINTS),
+      deviation: sheet.put(row, 8, ind.deviation ?? null),
     });
   });
-  const first = r;
-  const last = r + Math.max(rows, 1) - 1;
-  r = last + 1;
-  // The level-1 label shows the sum of its weights, so that it follows what the user types.
-  for (const run of level1Runs) {
+  const last = first + Math.max(rows, 1) - 1;
+  sumLevel1Weights(sheet, level1Runs, data, first);
+  return { indicators, headerRow, first, last, rows };
+}
+
+interface Level1Run {
+  row: number;
+  span: number;
+  name: string;
+}
+
+/** The level-1 label shows the sum of its weights, so that it follows what the user types. */
+function sumLevel1Weights(sheet: SheetWriter, runs: Level1Run[], data: FormData, first: number): void {
+  for (const run of runs) {
     const range = `G${run.row + 1}:G${run.row + run.span}`;
     const sum = data.indicators
       .slice(run.row - first, run.row - first + run.span)
       .reduce((s, x) => s + (typeof x.weight === 'number' ? x.weight : 0), 0);
-    formula(
+    sheet.formula(
       a1(run.row, 1),
       `"${run.name}"&CHAR(10)&"（"&SUM(${range})&"分）"`,
       `${run.name}\n（${roundExcel(sum, 2)}分）`,
     );
   }
-  label(r, 0, 5, '总分');
-  const total = { weight: put(r, 6, null, POINTS), score: put(r, 7, null, POINTS) };
-  put(r, 8, null);
+}
+
+/** The 总分 row: the weights and the scores summed by formulas, the budget's included. */
+function writeTotal(
+  sheet: SheetWriter,
+  r: number,
+  data: FormData,
+  budget: BudgetCells,
+  table: IndicatorTable,
+): Annex1Positions['total'] {
+  sheet.label(r, 0, 5, '总分');
+  const total = { weight: sheet.put(r, 6, null, POINTS), score: sheet.put(r, 7, null, POINTS) };
+  sheet.put(r, 8, null);
+  const rows = (col: string) => `${col}${table.first + 1}:${col}${table.last + 1}`;
+  const budgetWeight = number(data.budget.weight);
   const weightSum =
     data.indicators.reduce((s, x) => s + (typeof x.weight === 'number' ? x.weight : 0), 0) +
-    (Number.isFinite(weightN) ? weightN : 0);
-  formula(total.weight, `${budget.weight}+SUM(G${first + 1}:G${last + 1})`, roundExcel(weightSum, 2));
-  const stated = data.indicators.map((x) => x.statedScore);
-  const budgetScore = cells[budgetRow][8]?.value;
-  formula(
-    total.score,
-    `N(${budget.statedScore})+SUM(H${first + 1}:H${last + 1})`,
-    roundExcel(
-      stated.reduce<number>((s, x) => s + (typeof x === 'number' ? x : 0), 0) +
-        (typeof budgetScore === 'number' ? budgetScore : 0),
-      2,
-    ),
-  );
+    (Number.isFinite(budgetWeight) ? budgetWeight : 0);
+  sheet.formula(total.weight, `${budget.weight}+SUM(${rows('G')})`, roundExcel(weightSum, 2));
+  const budgetScore = sheet.valueAt(budget.statedScore);
+  const scoreSum =
+    data.indicators.reduce<number>((s, x) => s + (typeof x.statedScore === 'number' ? x.statedScore : 0), 0) +
+    (typeof budgetScore === 'number' ? budgetScore : 0);
+  sheet.formula(total.score, `N(${budget.statedScore})+SUM(${rows('H')})`, roundExcel(scoreSum, 2));
+  return total;
+}
 
-  // Looks: title, headers, grid lines, wrapping.
-  style(1, 0, 1, WIDTH - 1, { bold: true, fontSize: 16, horizontal: 'Center' });
-  style(3, 0, r, WIDTH - 1, { grid: true, wrap: true, vertical: 'Center' });
-  style(budgetTop, 0, budgetTop, WIDTH - 1, { bold: true, horizontal: 'Center', fill: HEADER_FILL });
-  style(budgetTop, 0, budgetTop + 1 + breakdownRows, 0, { bold: true, horizontal: 'Center' });
-  style(headerRow, 0, headerRow, WIDTH - 1, { bold: true, horizontal: 'Center', fill: HEADER_FILL });
-  style(headerRow, 0, r, 0, { bold: true, horizontal: 'Center' });
-  style(r, 0, r, WIDTH - 1, { bold: true });
+/** Looks: title, headers, grid lines, wrapping. */
+function styleForm(
+  sheet: SheetWriter,
+  rows: { budgetTop: number; budgetBottom: number; headerRow: number; totalRow: number },
+): void {
+  const { budgetTop, budgetBottom, headerRow, totalRow } = rows;
+  sheet.style(1, 0, 1, WIDTH - 1, { bold: true, fontSize: 16, horizontal: 'Center' });
+  sheet.style(3, 0, totalRow, WIDTH - 1, { grid: true, wrap: true, vertical: 'Center' });
+  sheet.style(budgetTop, 0, budgetTop, WIDTH - 1, { bold: true, horizontal: 'Center', fill: HEADER_FILL });
+  sheet.style(budgetTop, 0, budgetBottom, 0, { bold: true, horizontal: 'Center' });
+  sheet.style(headerRow, 0, headerRow, WIDTH - 1, { bold: true, horizontal: 'Center', fill: HEADER_FILL });
+  sheet.style(headerRow, 0, totalRow, 0, { bold: true, horizontal: 'Center' });
+  sheet.style(totalRow, 0, totalRow, WIDTH - 1, { bold: true });
+}
 
-  const col = (letter: string) => `${letter}${first + 1}:${letter}${last + 1}`;
+/** Excel's input prompts and limits: amounts not below 0, weights and scores 0–100, the qualitative answers listed. */
+function validateInputs(
+  sheet: SheetWriter,
+  budget: BudgetCells,
+  breakdown: Record<string, string>,
+  table: IndicatorTable,
+  amountUnit: string,
+): void {
   const amountCells = [budget.initialBudget, budget.fullYearBudget, budget.executed, ...Object.values(breakdown)];
   for (const cell of amountCells) {
-    validations.push({
+    sheet.validations.push({
       range: cell,
       rule: { kind: 'decimal', min: 0 },
       prompt: { title: '金额', message: `请输入金额（${amountUnit}），不小于 0。` },
     });
   }
-  validations.push({
+  sheet.validations.push({
     range: budget.weight,
     rule: { kind: 'decimal', min: 0, max: 100 },
     prompt: { title: '分值', message: '预算执行的分值，默认 10 分。' },
   });
-  if (rows > 0) {
-    validations.push({
-      range: col('G'),
-      rule: { kind: 'decimal', min: 0, max: 100 },
-      prompt: { title: '分值', message: '该三级指标的分值（0–100）。' },
-    });
-    validations.push({
-      range: col('F'),
-      rule: { kind: 'list', items: QUALITATIVE },
-      prompt: {
-        title: '实际完成值',
-        message: '填写实际完成的数值（如 19个、96%、2022-12-31），定性指标可从下拉列表选择。',
-      },
-    });
-    validations.push({
-      range: col('H'),
-      rule: { kind: 'decimal', min: 0, max: 100 },
-      prompt: { title: '得分', message: '留空由 ZiPing 按规则计算；自行填写的得分将按规则检查。' },
-    });
-  }
-
-  return {
-    grid: { name: sheetName, cells, merges },
-    styles,
-    columnWidths: [6, 12, 12, 22, 14, 14, 8, 8, 36],
-    validations,
-    print: { landscape: true, fitToPagesWide: 1, titleRows: `$${headerRow + 1}:$${headerRow + 1}` },
-    positions: { budget, breakdown, goal, indicators, total, unit: unitCell },
-  };
+  if (table.rows === 0) return;
+  const col = (letter: string) => `${letter}${table.first + 1}:${letter}${table.last + 1}`;
+  sheet.validations.push({
+    range: col('G'),
+    rule: { kind: 'decimal', min: 0, max: 100 },
+    prompt: { title: '分值', message: '该三级指标的分值（0–100）。' },
+  });
+  sheet.validations.push({
+    range: col('F'),
+    rule: { kind: 'list', items: QUALITATIVE },
+    prompt: {
+      title: '实际完成值',
+      message: '填写实际完成的数值（如 19个、96%、2022-12-31），定性指标可从下拉列表选择。',
+    },
+  });
+  sheet.validations.push({
+    range: col('H'),
+    rule: { kind: 'decimal', min: 0, max: 100 },
+    prompt: { title: '得分', message: '留空由 ZiPing 按规则计算；自行填写的得分将按规则检查。' },
+  });
 }
 
 function countRun<T>(items: T[], start: number, key: (item: T) => string): number {
