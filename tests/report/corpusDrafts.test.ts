@@ -6,6 +6,7 @@ import { checkWorkbook } from '../../src/core/workbook';
 import { readWorkbook } from '../../src/hosts/xlsx';
 import { xlsxPath } from '../corpus/build';
 import { corpus } from '../corpus/forms';
+import { gapStyleBreaks } from './gaps';
 
 jest.setTimeout(120_000);
 
@@ -37,6 +38,11 @@ describe('the report drafted from each real form of the corpus', () => {
         expect({ form: id, leftovers: text.match(/(?:指标|任务)\s*\d+\s*[:：]/g) ?? [] }).toEqual({
           form: id,
           leftovers: [],
+        });
+        // Every gap in one style: no unit after it, no rate made of it.
+        expect({ draft: `${id}/${lang}`, breaks: gapStyleBreaks(text) }).toEqual({
+          draft: `${id}/${lang}`,
+          breaks: [],
         });
         const check = checkReportUnguarded(text, result.form);
         // The checker reads Chinese: a Chinese draft's budget figures are matched to the form, not merely passed

@@ -19,6 +19,7 @@ import { readWorkbook, writeGridsToXlsx } from '../../src/hosts/xlsx';
 import { zipDirectory } from '../../src/hosts/xlsx/zipDirectory';
 import { recalculate } from '../support/libreoffice';
 import { projectForm } from './forms';
+import { gapStyleBreaks } from './gaps';
 
 const run = promisify(execFile);
 const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts');
@@ -70,6 +71,8 @@ function expectCleanProse(d: Draft) {
   // Every bracket the draft opens is one of the gap marks.
   const brackets = d.text.match(/【[^】]*】/g) ?? [];
   expect(brackets.filter((b) => !new RegExp(`^${MARK_PATTERN.source}$`).test(b))).toEqual([]);
+  // A gap stands for the figure with its unit; a rate is never a gap for its input.
+  expect({ draft: d.name, breaks: gapStyleBreaks(d.text) }).toEqual({ draft: d.name, breaks: [] });
 }
 
 describe('drafts a finance bureau accepts (sample, project form in 元, project form with blank actuals)', () => {
@@ -135,7 +138,38 @@ describe('drafts a finance bureau accepts (sample, project form in 元, project 
     expect(bare.text).not.toMatch(/区级资金|专项债/);
     expect(byId(bare, 'p2.1')).toContain('比年初预算数【请填写：基本支出年初预算数】');
     expect(byId(bare, 'p2.1')).toContain('人员经费决算【请填写：人员经费决算数】');
+    expect(byId(bare, 'p1.2')).toBe(
+      '株洲市渌口区住房保障服务中心现有股室【请填写：内设股室数】，在职人员【请填写：在职人员数】（其中预算编制人员【请填写：预算编制人员数】），离休人员【请填写：离休人员数】，退休人员【请填写：退休人员数】，属【请填写：预算级次】。',
+    );
     for (const d of [...drafts, bare]) expectCleanProse(d);
+  });
+
+  it('writes one gap for a missing budget figure, no unit after it and no rate made of it', async () => {
+    const budget = (full: number | null, executed: number | null) => {
+      const data = sampleForm();
+      data.budget.fullYearBudget = full;
+      data.budget.executed = executed;
+      return draft(`sample-budget-${full}-${executed}`, layoutAnnex1(data, '附件1').grid, SAMPLE_INPUTS);
+    };
+    const cases: [number | null, number | null, string][] = [
+      [null, null, '全年预算数【请填写：全年预算数】，全年执行数【请填写：全年执行数】。'],
+      [null, 18015.27, '全年预算数【请填写：全年预算数】，全年执行数18015.27万元。'],
+      [18015.27, null, '全年预算数18015.27万元，全年执行数【请填写：全年执行数】。'],
+      [0, 0, '全年预算数0.00万元，全年执行数0.00万元。'],
+    ];
+    for (const [full, executed, sentence] of cases) {
+      const d = budget(full, executed);
+      expect(byId(d, 'p3.budget')).toBe(sentence);
+      expectCleanProse(d);
+      const computed = await readWorkbook(await recalculate(await writeGridsToXlsx([d.form, d.report.grid])), 'x.xlsx');
+      const row = d.report.paragraphs.findIndex((p) => p.id === 'p3.budget');
+      const sheet = computed.find((g) => g.name === d.report.grid.name)!;
+      expect({ full, executed, shown: sheet.cells[row + 1]?.[REPORT_COLUMNS.text]?.value }).toEqual({
+        full,
+        executed,
+        shown: sentence,
+      });
+    }
   });
 
   it('highlights the paragraphs that hold a gap in the sheet', () => {

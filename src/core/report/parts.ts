@@ -24,8 +24,11 @@ export type Part =
   | { kind: 'prose'; ref: string; pairs: readonly (readonly [string, string])[]; trimEnd: string; blank: string }
   /** A number as its cell shows it: a percent ("96%"), a date ("2022年12月31日"), fixed decimals; `blank` when empty. */
   | { kind: 'shown'; ref: string; as: ShownAs; blank: string }
-  /** num ÷ den as a percentage with two decimals: "100.00%"; `missing` when den is not a positive number. */
-  | { kind: 'percent'; num: string; den: string; missing: string }
+  /**
+   * num ÷ den as a percentage with two decimals, after `lead`: "，预算执行率100.00%"; `missing` (lead and all) when
+   * num is not a number or den not a positive one.
+   */
+  | { kind: 'percent'; num: string; den: string; lead?: string; missing: string }
   /** current against base: "比上年增加162.58万元，增加20.91%", "减少…", "持平"; no percentage when the base is 0 or missing. */
   | { kind: 'change'; current: string; base: string; words: ChangeWords; percent: boolean }
   /** Parts shown only when the cell holds some text. */
@@ -139,9 +142,9 @@ function renderPart(p: Part, r: Resolver): string {
       return s.length === 0 ? p.blank : s;
     }
     case 'percent': {
-      const n = num(r.value(p.num)) ?? 0;
+      const n = num(r.value(p.num));
       const d = num(r.value(p.den));
-      return d === undefined || !(d > 0) ? p.missing : `${fixed((n / d) * 100, 2)}%`;
+      return n === undefined || d === undefined || !(d > 0) ? p.missing : `${p.lead ?? ''}${fixed((n / d) * 100, 2)}%`;
     }
     case 'change':
       return renderChange(p, r);
@@ -271,7 +274,8 @@ function formulaPart(p: Part, r: Resolver): string {
     case 'percent': {
       const n = r.address(p.num);
       const d = r.address(p.den);
-      return `IF(AND(ISNUMBER(${d}),N(${d})>0),TEXT(N(${n})/${d}*100,"0.00")&"%",${literal(p.missing)})`;
+      const lead = p.lead ? `${literal(p.lead)}&` : '';
+      return `IF(AND(ISNUMBER(${n}),ISNUMBER(${d}),N(${d})>0),${lead}TEXT(${n}/${d}*100,"0.00")&"%",${literal(p.missing)})`;
     }
     case 'change':
       return changeFormula(p, r);

@@ -62,6 +62,23 @@ const amount = (d: Drafting, r: string, missing: string): Part => ({
   places: AMOUNT_PLACES[d.result.form.amountUnit],
 });
 const count = (r: string, missing: string): Part => ({ kind: 'count', ref: r, missing });
+/**
+ * An amount and its unit ("939.93万元"), or the gap alone: a gap stands for the figure with its unit, so that no
+ * unit trails a gap (【请填写：全年预算数】万元).
+ */
+const amountWithUnit = (d: Drafting, r: string, gap: string, after = ''): Part => ({
+  kind: 'ifNumber',
+  ref: r,
+  then: [amount(d, r, ''), text(`${d.unit}${after}`)],
+  otherwise: [text(`${gap}${after}`)],
+});
+/** A count and its measure word ("6个"), or the gap alone (never 【请填写：内设股室数】个). */
+const countWithUnit = (r: string, unit: string, gap: string): Part => ({
+  kind: 'ifNumber',
+  ref: r,
+  then: [count(r, ''), text(unit)],
+  otherwise: [text(gap)],
+});
 /** A free text (a goal, a reason) as prose: its closing mark dropped so that the sentence's own is not doubled. */
 const prose = (d: Drafting, r: string, blank: string): Part => ({
   kind: 'prose',
@@ -201,21 +218,22 @@ function unitName(d: Drafting): Part {
 
 function staff(d: Drafting): Part[] {
   const c = (key: string, zh: string, en: string) => count(ref.input(key), fill(d, zh, en));
+  const m = (key: string, unit: string, zh: string) => countWithUnit(ref.input(key), unit, fill(d, zh, ''));
   return zhEn(
     d,
     [
       unitName(d),
       text('现有股室'),
-      c('sections', '内设股室数', ''),
-      text('个，在职人员'),
-      c('staff', '在职人员数', ''),
-      text('人（其中预算编制人员'),
-      c('budgetedStaff', '预算编制人员数', ''),
-      text('人），离休人员'),
-      c('retiredCadres', '离休人员数', ''),
-      text('人，退休人员'),
-      c('retired', '退休人员数', ''),
-      text('人，属'),
+      m('sections', '个', '内设股室数'),
+      text('，在职人员'),
+      m('staff', '人', '在职人员数'),
+      text('（其中预算编制人员'),
+      m('budgetedStaff', '人', '预算编制人员数'),
+      text('），离休人员'),
+      m('retiredCadres', '人', '离休人员数'),
+      text('，退休人员'),
+      m('retired', '人', '退休人员数'),
+      text('，属'),
       { kind: 'cellText', ref: ref.input('level'), blank: fill(d, '预算级次', '') },
       text('。'),
     ],
@@ -391,15 +409,14 @@ function funding(d: Drafting): Part[] {
     held.forEach((p, i) => {
       const [nameZh, nameEn] = SOURCE_NAMES[p.key]!;
       out.push(text(`${i > 0 ? (zh ? '，' : ', ') : ''}${zh ? nameZh : `${nameEn} `}`));
-      out.push(amount(d, ref.form(`part:${p.key}`), fill(d, nameZh, nameEn)), text(d.unit));
+      out.push(amountWithUnit(d, ref.form(`part:${p.key}`), fill(d, nameZh, nameEn)));
     });
     out.push(text(zh ? '。' : '. '));
   }
   if (form.kind === 'department') {
     out.push(
       text(zh ? '本年度实际支付项目资金' : 'Project funds paid this year: '),
-      amount(d, ref.form('part:project'), fill(d, '项目支出决算数', 'project spending')),
-      text(d.unit),
+      amountWithUnit(d, ref.form('part:project'), fill(d, '项目支出决算数', 'project spending')),
     );
     const levels: [string, string, string][] = [
       ['districtFunds', '区级资金', 'district funds'],
@@ -525,11 +542,13 @@ function budget(d: Drafting): Part[] {
   const zh = d.lang === 'zh';
   const b = d.result.form.budget;
   const rule = d.result.check.budget;
+  // A rate with a missing input is left out: the input's own gap stands in the same sentence.
   const pct: Part = {
     kind: 'percent',
     num: ref.form('executed'),
     den: ref.form('fullYearBudget'),
-    missing: fill(d, '全年预算数', 'the full-year budget'),
+    lead: zh ? '，预算执行率' : ', an execution rate of ',
+    missing: '',
   };
   const w = statedNumber(b.weight);
   const scored: Part[] = rule
@@ -557,20 +576,17 @@ function budget(d: Drafting): Part[] {
   return zh
     ? [
         text('全年预算数'),
-        amount(d, ref.form('fullYearBudget'), fill(d, '全年预算数', '')),
-        text(`${d.unit}，全年执行数`),
-        amount(d, ref.form('executed'), fill(d, '全年执行数', '')),
-        text(`${d.unit}，预算执行率`),
+        amountWithUnit(d, ref.form('fullYearBudget'), fill(d, '全年预算数', '')),
+        text('，全年执行数'),
+        amountWithUnit(d, ref.form('executed'), fill(d, '全年执行数', '')),
         pct,
         ...scored,
         text('。'),
       ]
     : [
         text('Of a full-year budget of '),
-        amount(d, ref.form('fullYearBudget'), fill(d, '', 'the full-year budget')),
-        text(`${d.unit}, `),
-        amount(d, ref.form('executed'), fill(d, '', 'the amount executed')),
-        text(`${d.unit} was spent, an execution rate of `),
+        amountWithUnit(d, ref.form('fullYearBudget'), fill(d, '', 'the full-year budget'), ', '),
+        amountWithUnit(d, ref.form('executed'), fill(d, '', 'the amount executed'), ' was spent'),
         pct,
         ...scored,
         text('.'),
@@ -805,26 +821,37 @@ function problems(d: Drafting): Part[][] {
       ),
     ]);
   const has = (code: string) => d.result.findings.some((f) => f.code === code);
+  const b = d.result.form.budget;
+  // Said of the figures as drafted: once they change, the sentence asks for a redraft (never a rate with a gap).
   if (has('BUDGET_LOW_EXECUTION'))
     out.push([
-      text(zh ? '预算执行率为' : 'The execution rate was '),
       {
-        kind: 'percent',
-        num: ref.form('executed'),
-        den: ref.form('fullYearBudget'),
-        missing: fill(d, '全年预算数', 'the full-year budget'),
+        kind: 'asDrafted',
+        ...drafted(d, [
+          [ref.form('fullYearBudget'), b.fullYearBudget],
+          [ref.form('executed'), b.executed],
+        ]),
+        then: [
+          {
+            kind: 'percent',
+            num: ref.form('executed'),
+            den: ref.form('fullYearBudget'),
+            lead: zh ? '预算执行率为' : 'The execution rate was ',
+            missing: '',
+          },
+          text(
+            zh
+              ? '，低于规定水平，部分资金未能按计划支出。'
+              : ', below the required level: some funds were not spent as planned.',
+          ),
+        ],
+        stale: stale(d),
       },
-      text(
-        zh
-          ? '，低于规定水平，部分资金未能按计划支出。'
-          : ', below the required level: some funds were not spent as planned.',
-      ),
     ]);
   if (has('BUDGET_ADJUSTED') && d.result.form.budget.initialBudget)
     out.push([
       text(zh ? '全年预算数' : 'The full-year budget was '),
-      amount(d, ref.form('fullYearBudget'), fill(d, '全年预算数', 'the full-year budget')),
-      text(zh ? `${d.unit}，` : `${d.unit}, `),
+      amountWithUnit(d, ref.form('fullYearBudget'), fill(d, '全年预算数', 'the full-year budget'), zh ? '，' : ', '),
       {
         kind: 'change',
         current: ref.form('fullYearBudget'),
