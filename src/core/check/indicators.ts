@@ -1,8 +1,9 @@
 import type { Form, Indicator } from '../model';
 import type { RuleProfile } from '../profile';
-import { fixed, isBlankText, isResidue, readEntry, readNumber, shown } from '../numbers';
+import { fixed, isBlankText, isResidue, readEntry, readNumber, shown, type NumberRead } from '../numbers';
 import { roundExcel } from '../round';
 import { assessIndicator, type Assessment } from '../scoring';
+import type { ReadValue } from '../values/types';
 import type { Collector } from './collector';
 
 export interface IndicatorResult {
@@ -31,69 +32,114 @@ export function checkIndicators(form: Form, profile: RuleProfile, out: Collector
   return form.indicators.map((ind) => checkIndicator(form, ind, profile, out));
 }
 
+type Assessed = Extract<Assessment, { ok: true }>;
+
+/** One indicator row being checked: what names it in a message, and where its findings go. */
+interface Row {
+  ind: Indicator;
+  /** The indicator's name as messages quote it (#3 when it has none). */
+  who: string;
+  out: Collector;
+  /** Columns the reader could not find: each has one FIELD_MISSING of its own, which no row repeats. */
+  absent: Set<string>;
+  at: (cell?: string) => { cell?: string; indicator: string };
+}
+
+const VALUE_NAME = {
+  target: { zh: '年度指标值', en: 'target' },
+  actual: { zh: '实际完成值', en: 'actual' },
+} as const;
+
+const readable = (kind: string) => kind === 'quantity' || kind === 'date' || kind === 'label';
+/** Scores and weights are compared as the form shows them, to 0.01. */
+const hundredths = (n: number) => roundExcel(n, 2);
+
 function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: Collector): IndicatorResult {
   const who = brief(ind.name) || `#${ind.index}`;
-  const at = (cell?: string) => ({ cell: cell ?? ind.nameCell, indicator: who });
+  const row: Row = {
+    ind,
+    who,
+    out,
+    absent: new Set(form.absentColumns ?? []),
+    at: (cell?: string) => ({ cell: cell ?? ind.nameCell, indicator: who }),
+  };
   const result: IndicatorResult = { index: ind.index, name: who };
-
-  if (isResidue({ value: ind.name })) {
-    out.add(
-      'IND_PLACEHOLDER',
-      at(ind.nameCell),
-      {
-        zh: `三级指标名称“${ind.name}”是模板残留，请填写实际指标`,
-        en: `the indicator name “${ind.name}” is template residue: name the real indicator`,
-      },
-      undefined,
-      ind.name,
-    );
+  if (isResidue({ value: ind.name })) nameIsResidue(row);
+  const target = readIndicatorValue(row, 'target');
+  const actual = readIndicatorValue(row, 'actual');
+  const weight = readWeight(row);
+  if (weight.ok) result.weight = weight.value;
+  const stated = readStatedScore(row, weight);
+  if (stated?.ok) result.statedScore = stated.value;
+  if (!(readable(target.kind) && readable(actual.kind))) {
+    residueNote(ind, who, out);
+    return result;
   }
+  // Not met and overachieved need no 分值: without one the indicator is assessed, but not scored.
+  const assessment = assessIndicator(
+    { level1: ind.level1, level2: ind.level2, target, actual, weight: weight.ok ? weight.value : 0, year: form.year },
+    profile,
+  );
+  if (weight.ok) result.assessment = assessment;
+  // A blank 得分 is reported only once the rule can score the indicator: otherwise its cause is reported instead.
+  const scoreBlank = stated !== undefined && !stated.ok && stated.empty;
+  if (scoreBlank && assessment.ok && weight.ok) out.missing('得分', ind.statedScore?.cell, who);
+  if (!assessment.ok) {
+    reportUnassessable(row, assessment);
+    residueNote(ind, who, out);
+    return result;
+  }
+  reportOutcome(row, assessment, profile);
+  const unexplained =
+    weight.ok && stated?.ok ? checkStatedAgainstRule(row, assessment, weight.value, stated.value) : false;
+  const scoreBelowWeight = weight.ok && stated?.ok === true && hundredths(stated.value) < hundredths(weight.value);
+  checkDeviationNote(row, assessment, scoreBelowWeight, unexplained);
+  return result;
+}
 
-  const target = readEntry(ind.target);
-  const actual = readEntry(ind.actual);
-  // A column the reader could not find has one FIELD_MISSING of its own: no per-row finding repeats it.
-  const absent = new Set(form.absentColumns ?? []);
-  if (target.kind === 'empty' && !absent.has('target')) {
+function nameIsResidue({ ind, out, at }: Row): void {
+  out.add(
+    'IND_PLACEHOLDER',
+    at(ind.nameCell),
+    {
+      zh: `三级指标名称“${ind.name}”是模板残留，请填写实际指标`,
+      en: `the indicator name “${ind.name}” is template residue: name the real indicator`,
+    },
+    undefined,
+    ind.name,
+  );
+}
+
+/** Reads the target or the actual; reports it blank (or template residue) or unreadable. */
+function readIndicatorValue({ ind, who, out, absent, at }: Row, which: 'target' | 'actual'): ReadValue {
+  const value = readEntry(ind[which]);
+  const name = VALUE_NAME[which];
+  const cell = at(ind[which].cell);
+  if (value.kind === 'empty' && !absent.has(which)) {
+    const residue = value.placeholder === 'residue';
     out.add(
-      'IND_TARGET_MISSING',
-      at(ind.target.cell),
+      which === 'target' ? 'IND_TARGET_MISSING' : 'IND_ACTUAL_MISSING',
+      cell,
       {
-        zh: `“${who}”的年度指标值${target.placeholder === 'residue' ? `是模板残留“${target.text}”` : '未填写'}`,
-        en: `the target of “${who}” is ${target.placeholder === 'residue' ? `template residue “${target.text}”` : 'blank'}`,
+        zh: `“${who}”的${name.zh}${residue ? `是模板残留“${value.text}”` : '未填写'}`,
+        en: `the ${name.en} of “${who}” is ${residue ? `template residue “${value.text}”` : 'blank'}`,
       },
       undefined,
-      target.text,
+      value.text,
     );
-  } else if (target.kind === 'unreadable') {
+  } else if (value.kind === 'unreadable') {
     out.add(
       'IND_UNREADABLE',
-      at(ind.target.cell),
-      { zh: `“${who}”的年度指标值${target.reason.zh}`, en: `the target of “${who}”: ${target.reason.en}` },
+      cell,
+      { zh: `“${who}”的${name.zh}${value.reason.zh}`, en: `the ${name.en} of “${who}”: ${value.reason.en}` },
       undefined,
-      target.text,
+      value.text,
     );
   }
-  if (actual.kind === 'empty' && !absent.has('actual')) {
-    out.add(
-      'IND_ACTUAL_MISSING',
-      at(ind.actual.cell),
-      {
-        zh: `“${who}”的实际完成值${actual.placeholder === 'residue' ? `是模板残留“${actual.text}”` : '未填写'}`,
-        en: `the actual of “${who}” is ${actual.placeholder === 'residue' ? `template residue “${actual.text}”` : 'blank'}`,
-      },
-      undefined,
-      actual.text,
-    );
-  } else if (actual.kind === 'unreadable') {
-    out.add(
-      'IND_UNREADABLE',
-      at(ind.actual.cell),
-      { zh: `“${who}”的实际完成值${actual.reason.zh}`, en: `the actual of “${who}”: ${actual.reason.en}` },
-      undefined,
-      actual.text,
-    );
-  }
+  return value;
+}
 
+function readWeight({ ind, who, out, absent, at }: Row): NumberRead {
   const weight = readNumber(ind.weight);
   if (!weight.ok && !absent.has('weight')) {
     out.add(
@@ -107,12 +153,14 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
       weight.text,
     );
   }
-  if (weight.ok) result.weight = weight.value;
+  return weight;
+}
 
-  const stated = ind.statedScore ? readNumber(ind.statedScore) : undefined;
-  // A blank 得分 is reported only once the rule can score the indicator: otherwise its cause is reported instead.
-  const scoreBlank = ind.statedScore !== undefined && stated !== undefined && !stated.ok && stated.empty;
-  if (ind.statedScore && stated && !stated.ok && !stated.empty) {
+/** Reads the stated 得分 (undefined when the form has no such column); reports it unreadable or above the weight. */
+function readStatedScore({ ind, who, out, at }: Row, weight: NumberRead): NumberRead | undefined {
+  if (!ind.statedScore) return undefined;
+  const stated = readNumber(ind.statedScore);
+  if (!stated.ok && !stated.empty) {
     out.add(
       'IND_UNREADABLE',
       at(ind.statedScore.cell),
@@ -124,11 +172,10 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
       stated.text,
     );
   }
-  if (stated?.ok) result.statedScore = stated.value;
-  if (weight.ok && stated?.ok && roundExcel(stated.value, 2) > roundExcel(weight.value, 2)) {
+  if (weight.ok && stated.ok && hundredths(stated.value) > hundredths(weight.value)) {
     out.add(
       'IND_SCORE_ABOVE_WEIGHT',
-      at(ind.statedScore?.cell),
+      at(ind.statedScore.cell),
       {
         zh: `“${who}”的得分 ${fixed(stated.value)} 高于分值 ${fixed(weight.value)}`,
         en: `the score of “${who}”, ${fixed(stated.value)}, is above its weight ${fixed(weight.value)}`,
@@ -137,48 +184,38 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
       fixed(stated.value),
     );
   }
+  return stated;
+}
 
-  const readable = (k: string) => k === 'quantity' || k === 'date' || k === 'label';
-  const hasReason = !isBlankText(ind.deviation);
-  if (!(readable(target.kind) && readable(actual.kind))) {
-    residueNote(ind, who, out);
-    return result;
+/** Target and actual read, but not comparable: units that don't convert, or an actual in no qualitative band. */
+function reportUnassessable({ ind, who, out, at }: Row, assessment: Extract<Assessment, { ok: false }>): void {
+  if (assessment.problem === 'unitMismatch') {
+    out.add(
+      'IND_UNIT_MISMATCH',
+      at(ind.actual.cell),
+      {
+        zh: `“${who}”的年度指标值与实际完成值单位不一致，无法换算（${assessment.detail}）`,
+        en: `the target and actual of “${who}” are in units that don't convert (${assessment.detail})`,
+      },
+      shown(ind.target),
+      shown(ind.actual),
+    );
+    return;
   }
-  // Not met and overachieved need no 分值: without one the indicator is assessed, but not scored.
-  const assessment = assessIndicator(
-    { level1: ind.level1, level2: ind.level2, target, actual, weight: weight.ok ? weight.value : 0, year: form.year },
-    profile,
+  out.add(
+    'IND_UNREADABLE',
+    at(ind.actual.cell),
+    {
+      zh: `“${who}”的实际完成值“${assessment.detail}”无法对应到定性评价档次（达成/部分达成/未达成），也不同于年度指标值`,
+      en: `the actual of “${who}”, “${assessment.detail}”, maps to no qualitative band (met / partly met / not met) and differs from the target`,
+    },
+    shown(ind.target),
+    shown(ind.actual),
   );
-  if (weight.ok) result.assessment = assessment;
-  if (scoreBlank && assessment.ok && weight.ok) out.missing('得分', ind.statedScore?.cell, who);
-  if (!assessment.ok) {
-    if (assessment.problem === 'unitMismatch') {
-      out.add(
-        'IND_UNIT_MISMATCH',
-        at(ind.actual.cell),
-        {
-          zh: `“${who}”的年度指标值与实际完成值单位不一致，无法换算（${assessment.detail}）`,
-          en: `the target and actual of “${who}” are in units that don't convert (${assessment.detail})`,
-        },
-        shown(ind.target),
-        shown(ind.actual),
-      );
-    } else {
-      out.add(
-        'IND_UNREADABLE',
-        at(ind.actual.cell),
-        {
-          zh: `“${who}”的实际完成值“${assessment.detail}”无法对应到定性评价档次（达成/部分达成/未达成），也不同于年度指标值`,
-          en: `the actual of “${who}”, “${assessment.detail}”, maps to no qualitative band (met / partly met / not met) and differs from the target`,
-        },
-        shown(ind.target),
-        shown(ind.actual),
-      );
-    }
-    residueNote(ind, who, out);
-    return result;
-  }
+}
 
+/** How the actual stands against the target: a cost target read as a ceiling, not met, far above it. */
+function reportOutcome({ ind, who, out, at }: Row, assessment: Assessed, profile: RuleProfile): void {
   if (assessment.costAsCeiling) {
     out.add(
       'IND_COST_AS_CEILING',
@@ -192,102 +229,113 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
     );
   }
   if (!assessment.met) {
-    const bandText = assessment.band ? `，属“${BAND_NAME[assessment.band.band].zh}”档` : '';
+    const band = assessment.band && BAND_NAME[assessment.band.band];
     out.add(
       'IND_NOT_MET',
       at(ind.actual.cell),
       {
-        zh: `“${who}”未达到年度指标值：指标值 ${q(ind.target)}，实际 ${q(ind.actual)}${bandText}`,
-        en: `“${who}” missed its target: target ${q(ind.target)}, actual ${q(ind.actual)}${assessment.band ? ` (${BAND_NAME[assessment.band.band].en})` : ''}`,
+        zh: `“${who}”未达到年度指标值：指标值 ${q(ind.target)}，实际 ${q(ind.actual)}${band ? `，属“${band.zh}”档` : ''}`,
+        en: `“${who}” missed its target: target ${q(ind.target)}, actual ${q(ind.actual)}${band ? ` (${band.en})` : ''}`,
       },
       shown(ind.target),
       shown(ind.actual),
     );
   }
   if (assessment.overachieved) {
+    const line = fixed(profile.overachievement * 100, 0);
     out.add(
       'IND_OVERACHIEVED',
       at(ind.actual.cell),
       {
-        zh: `“${who}”实际完成值 ${q(ind.actual)} 达到年度指标值 ${q(ind.target)} 的 ${fixed(profile.overachievement * 100, 0)}% 以上，指标值可能设定偏低`,
-        en: `“${who}” reached ${q(ind.actual)}, at least ${fixed(profile.overachievement * 100, 0)}% of its target ${q(ind.target)}: the target may have been set too low`,
+        zh: `“${who}”实际完成值 ${q(ind.actual)} 达到年度指标值 ${q(ind.target)} 的 ${line}% 以上，指标值可能设定偏低`,
+        en: `“${who}” reached ${q(ind.actual)}, at least ${line}% of its target ${q(ind.target)}: the target may have been set too low`,
       },
-      `<${fixed(profile.overachievement * 100, 0)}% × ${shown(ind.target)}`,
+      `<${line}% × ${shown(ind.target)}`,
       shown(ind.actual),
     );
   }
+}
 
-  let unexplained = false;
-  if (weight.ok && stated?.ok && roundExcel(stated.value, 2) <= roundExcel(weight.value, 2)) {
-    const s = roundExcel(stated.value, 2);
-    const max = assessment.band ? assessment.band.max : assessment.ruleScore;
-    if (!assessment.band && s > max && roundExcel(s - max, 2) <= 0.01) {
-      // One hundredth over a rule score computed from exact values: 尾差, a warning (rules.md).
-      out.add(
-        'ROUNDING_DIFFERENCE',
-        at(ind.statedScore?.cell),
-        {
-          zh: `“${who}”的得分填的是 ${fixed(s)}，按规则计算为 ${fixed(max)}，末位相差一个单位（尾差）`,
-          en: `the score of “${who}” is stated as ${fixed(s)}; the rule gives ${fixed(max)}: one unit of the last digit apart (rounding)`,
-        },
-        fixed(max),
-        fixed(s),
-      );
-    } else if (s > max) {
-      const why = assessment.band
-        ? {
-            zh: `“${BAND_NAME[assessment.band.band].zh}”档的上限 ${fixed(max)}`,
-            en: `the top of the “${BAND_NAME[assessment.band.band].en}” band, ${fixed(max)}`,
-          }
-        : { zh: `按规则计算的 ${fixed(max)}`, en: `the rule score ${fixed(max)}` };
-      out.add(
-        'IND_SCORE_TOO_HIGH',
-        at(ind.statedScore?.cell),
-        {
-          zh: `“${who}”的得分 ${fixed(s)} 高于${why.zh}`,
-          en: `the score of “${who}”, ${fixed(s)}, is above ${why.en}`,
-        },
-        fixed(max),
-        fixed(s),
-      );
-    } else if (assessment.met && s < assessment.ruleScore && !hasReason) {
-      unexplained = true;
-      out.add(
-        'IND_SCORE_UNEXPLAINED',
-        at(ind.statedScore?.cell),
-        {
-          zh: `“${who}”已达到指标值，得分 ${fixed(s)} 却低于应得的 ${fixed(assessment.ruleScore)}，且未说明偏差原因`,
-          en: `“${who}” met its target, yet its score ${fixed(s)} is below the rule score ${fixed(assessment.ruleScore)} with no deviation note`,
-        },
-        fixed(assessment.ruleScore),
-        fixed(s),
-      );
-    }
-  }
-
-  const scoreBelowWeight =
-    weight.ok && stated?.ok === true && roundExcel(stated.value, 2) < roundExcel(weight.value, 2);
-  const needsReason = !assessment.met || assessment.overachieved || scoreBelowWeight;
-  if (needsReason && !hasReason && !unexplained && !absent.has('deviation')) {
-    const because = !assessment.met
-      ? { zh: '未达到年度指标值', en: 'missed its target' }
-      : assessment.overachieved
-        ? { zh: '大幅超出年度指标值', en: 'far exceeded its target' }
-        : { zh: '得分低于分值', en: 'scored below its weight' };
+/**
+ * A stated score within the weight, held to the rule: one hundredth over is 尾差, more is too high (above the band's
+ * top or the rule score), less on a met indicator needs a reason. True when it reported a score lower than the rule
+ * gives with no reason: that finding already asks for the deviation note.
+ */
+function checkStatedAgainstRule(
+  { ind, who, out, at }: Row,
+  assessment: Assessed,
+  weight: number,
+  stated: number,
+): boolean {
+  if (hundredths(stated) > hundredths(weight)) return false;
+  const s = hundredths(stated);
+  const max = assessment.band ? assessment.band.max : assessment.ruleScore;
+  if (!assessment.band && s > max && hundredths(s - max) <= 0.01) {
+    // One hundredth over a rule score computed from exact values: 尾差, a warning (rules.md).
     out.add(
-      'IND_REASON_MISSING',
-      at(ind.deviation?.cell ?? ind.nameCell),
+      'ROUNDING_DIFFERENCE',
+      at(ind.statedScore?.cell),
       {
-        zh: `“${who}”${because.zh}，须填写偏差原因分析及改进措施`,
-        en: `“${who}” ${because.en}: the deviation note must explain it`,
+        zh: `“${who}”的得分填的是 ${fixed(s)}，按规则计算为 ${fixed(max)}，末位相差一个单位（尾差）`,
+        en: `the score of “${who}” is stated as ${fixed(s)}; the rule gives ${fixed(max)}: one unit of the last digit apart (rounding)`,
       },
-      undefined,
-      shown(ind.deviation),
+      fixed(max),
+      fixed(s),
     );
-  } else {
-    residueNote(ind, who, out);
+  } else if (s > max) {
+    const band = assessment.band && BAND_NAME[assessment.band.band];
+    const why = band
+      ? { zh: `“${band.zh}”档的上限 ${fixed(max)}`, en: `the top of the “${band.en}” band, ${fixed(max)}` }
+      : { zh: `按规则计算的 ${fixed(max)}`, en: `the rule score ${fixed(max)}` };
+    out.add(
+      'IND_SCORE_TOO_HIGH',
+      at(ind.statedScore?.cell),
+      {
+        zh: `“${who}”的得分 ${fixed(s)} 高于${why.zh}`,
+        en: `the score of “${who}”, ${fixed(s)}, is above ${why.en}`,
+      },
+      fixed(max),
+      fixed(s),
+    );
+  } else if (assessment.met && s < assessment.ruleScore && isBlankText(ind.deviation)) {
+    out.add(
+      'IND_SCORE_UNEXPLAINED',
+      at(ind.statedScore?.cell),
+      {
+        zh: `“${who}”已达到指标值，得分 ${fixed(s)} 却低于应得的 ${fixed(assessment.ruleScore)}，且未说明偏差原因`,
+        en: `“${who}” met its target, yet its score ${fixed(s)} is below the rule score ${fixed(assessment.ruleScore)} with no deviation note`,
+      },
+      fixed(assessment.ruleScore),
+      fixed(s),
+    );
+    return true;
   }
-  return result;
+  return false;
+}
+
+/** Not met, far above the target or scored below the weight: the deviation note must say why. */
+function checkDeviationNote(row: Row, assessment: Assessed, scoreBelowWeight: boolean, unexplained: boolean): void {
+  const { ind, who, out, absent, at } = row;
+  const needsReason = !assessment.met || assessment.overachieved || scoreBelowWeight;
+  if (!needsReason || !isBlankText(ind.deviation) || unexplained || absent.has('deviation')) {
+    residueNote(ind, who, out);
+    return;
+  }
+  const because = !assessment.met
+    ? { zh: '未达到年度指标值', en: 'missed its target' }
+    : assessment.overachieved
+      ? { zh: '大幅超出年度指标值', en: 'far exceeded its target' }
+      : { zh: '得分低于分值', en: 'scored below its weight' };
+  out.add(
+    'IND_REASON_MISSING',
+    at(ind.deviation?.cell ?? ind.nameCell),
+    {
+      zh: `“${who}”${because.zh}，须填写偏差原因分析及改进措施`,
+      en: `“${who}” ${because.en}: the deviation note must explain it`,
+    },
+    undefined,
+    shown(ind.deviation),
+  );
 }
 
 function residueNote(ind: Indicator, who: string, out: Collector): void {
