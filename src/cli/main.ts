@@ -5,7 +5,7 @@ import { expandPaths, loadAndCheck } from './load';
 import { runCheckReport } from './checkReport';
 import { reportCommand } from './report';
 import { loadProfile } from './profile';
-import { writeSummary, type SummaryEntry } from './summary';
+import type { SummaryEntry } from './summary';
 
 export type { Io } from './io';
 import type { Io } from './io';
@@ -86,6 +86,8 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   else if (files.length + missing.length > 1)
     io.out(batchSummary(files.length + missing.length, checked, unreadable, args.lang));
   if (args.summary) {
+    // The .xlsx writer loads only when a summary is asked for.
+    const { writeSummary } = await import('./summary');
     const written = await writeSummary(args.summary, summary, args.lang);
     if (!written.ok) {
       io.err(`ziping: ${written.message[args.lang]}`);

@@ -1,10 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { Packer } from 'docx';
 import type { Grid } from '../core/cells';
 import type { Lang } from '../core/findings';
 import { layoutAnnex2 } from '../core/layout/writeAnnex2';
-import { reportDocument } from '../core/report/docx';
 import { documentDate, reportFileName, signingUnit } from '../core/report/document';
 import { initialInputs, type InputValues } from '../core/report/inputs';
 import { linkedFormSheet, planRedraft, readReportSheet } from '../core/report/reportSheet';
@@ -132,6 +130,8 @@ export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
   }
   const title = lines.find((l) => l.role === 'title')?.text ?? lines[0]?.text ?? 'report';
   const form = result?.form;
+  // Word's writer is loaded only by the command that writes Word: `check` starts faster without it.
+  const [{ Packer }, { reportDocument }] = await Promise.all([import('docx'), import('../core/report/docx')]);
   const document = reportDocument(lines, title, {
     attachment: args.noAttachment ? undefined : args.lang === 'zh' ? '附件2' : 'Annex 2',
     signature:

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { FIXTURES } from '../support/sample';
 
@@ -19,5 +20,12 @@ describe('the installed ziping command', () => {
     const missing = spawnSync(process.execPath, [bin, 'check', 'no-such-file.xlsx'], { encoding: 'utf8' });
     expect(missing.status).toBe(2);
     expect(missing.stderr.trim().split('\n')).toEqual(['ziping: 找不到文件“no-such-file.xlsx”']);
+  });
+
+  it("is one bundled file: no HyperFormula (GPL); docx, mammoth and exceljs's streaming reader and writer left out", () => {
+    const bundle = readFileSync(path.join(__dirname, '..', '..', 'dist', 'cli', 'ziping.js'), 'utf8');
+    expect(bundle).toContain('// node_modules/exceljs/lib/doc/workbook.js');
+    for (const left of ['hyperformula', 'docx', 'mammoth', 'exceljs/lib/stream'])
+      expect(bundle).not.toContain(`// node_modules/${left}/`);
   });
 });

@@ -31,7 +31,7 @@ import {
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'ziping.js');
-const BUILT = path.join(ROOT, 'dist', 'cli', 'src', 'cli', 'main.js');
+const BUILT = path.join(ROOT, 'dist', 'cli', 'ziping.js');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 /** The child checks the whole corpus in a heap this small: memory stays bounded whatever the files hold. */
 const CHILD_HEAP_MIB = 256;

@@ -1,4 +1,4 @@
-import type { CellValue } from '../../core/cells';
+import type { CellValue, Grid, GridCell } from '../../core/cells';
 import { exceljsDateToSerial } from '../../core/excelDate';
 
 export const DEFAULT_DATE_FORMAT = 'yyyy-mm-dd';
@@ -60,4 +60,13 @@ function isObject(value: unknown): value is object {
 
 function isErrorValue(value: object): value is { error: string } {
   return 'error' in value && typeof value.error === 'string';
+}
+
+/** A formula saved without a result (a generator's file, or WPS without recalculation): ZiPing computes it. */
+export function needsResult(cell: GridCell): boolean {
+  return cell.formula !== undefined && cell.value === null;
+}
+
+export function hasUncomputedFormula(grid: Grid): boolean {
+  return grid.cells.some((row) => row?.some((cell) => cell !== undefined && needsResult(cell)));
 }

@@ -1,6 +1,7 @@
 import { parse, parseA1Ref, tokenize } from '@borgar/fx';
 import * as formulajs from '@formulajs/formulajs';
 import { a1, type CellValue, type Grid, type GridCell } from '../../core/cells';
+import { needsResult } from './cellValue';
 
 /**
  * Formulas saved without a result (files written by generators, or by WPS without recalculation) are computed here:
@@ -128,10 +129,6 @@ class Evaluator {
     const result = fn(...args.map((a) => toLibrary(this.eval(grid, a))));
     return fromLibrary(result);
   }
-}
-
-function needsResult(cell: GridCell): boolean {
-  return cell.formula !== undefined && cell.value === null;
 }
 
 function isError(v: Value): v is { error: string } {

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { parseRange, type Grid, type GridCell, type MergedRange } from '../../core/cells';
-import { convertValue, DEFAULT_DATE_FORMAT } from './cellValue';
+import { convertValue, DEFAULT_DATE_FORMAT, hasUncomputedFormula } from './cellValue';
 import { ensureCjkDateFormats } from './cjkDateFormats';
-import { computeMissingResults } from './formulas';
 import { WorkbookError } from './errors';
 import { assertReadableXlsx } from './guard';
 
@@ -22,7 +21,11 @@ export async function readWorkbook(data: Buffer | Uint8Array, fileName: string):
     throw new WorkbookError('corrupt', fileName, cause);
   }
   const grids = workbook.worksheets.map(sheetToGrid);
-  for (const [grid, cells] of computeMissingResults(grids)) grid.uncalculated = cells;
+  // The formula libraries load only for a file that needs them: a workbook saved by Excel has every result.
+  if (grids.some(hasUncomputedFormula)) {
+    const { computeMissingResults } = await import('./formulas');
+    for (const [grid, cells] of computeMissingResults(grids)) grid.uncalculated = cells;
+  }
   return grids;
 }
 
