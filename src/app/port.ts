@@ -102,6 +102,13 @@ export interface RowsFinish {
   cells: { address: string; input: CellInput }[];
 }
 
+/** What is written after a form is inserted, where it landed: its scores, flags and notes, and the new settings. */
+export type AfterInsert = (
+  sheetName: string,
+  sheetId: string | undefined,
+  settings: string | null,
+) => { update: SheetUpdate; settings?: string };
+
 /**
  * The workbook as ZiPing's decisions need it. `src/addin/excel` implements it on Office.js (and so on the Excel
  * double, which implements Office's API). Each method is one user action in one Excel.run.
@@ -126,15 +133,7 @@ export interface WorkbookPort {
     decide: (snapshot: Snapshot, settings: string | null) => Decision<R>,
   ): Promise<R>;
   /** Writes a form into the active sheet when empty, else into a new sheet; `after` adds its scores, flags and state. */
-  insert(
-    plan: SheetPlan,
-    newSheetName: string,
-    after?: (
-      sheetName: string,
-      sheetId: string | undefined,
-      settings: string | null,
-    ) => { update: SheetUpdate; settings?: string },
-  ): Promise<Inserted>;
+  insert(plan: SheetPlan, newSheetName: string, after?: AfterInsert): Promise<Inserted>;
   /** Removes ZiPing's flags and notes; returns how many flags there were. */
   clearFlags(
     sheetId: string | undefined,

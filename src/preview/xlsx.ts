@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { cellA1, parseRect, rectA1, type Rect } from '../hosts/excelDouble/address';
+import { cellA1, intersection, parseRect, rectA1, type Rect } from '../hosts/excelDouble/address';
 import { ExcelDouble, type ExcelDoubleOptions } from '../hosts/excelDouble';
 import type { CellContent } from '../hosts/excelDouble/engine';
 import type { BorderEdge, CellFormat } from '../hosts/excelDouble/formats';
@@ -103,7 +103,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SavedSheet, resultOf: ResultOf
   const used = usedOf(sheet);
   for (const layer of sheet.formats.layers) {
     if (!used) break;
-    const r = clip(layer.rect, used);
+    const r = intersection(layer.rect, used);
     if (!r) continue;
     for (let row = r.top; row <= r.bottom; row++)
       for (let col = r.left; col <= r.right; col++) applyFormat(ws.getCell(row + 1, col + 1), layer.patch, true);
@@ -727,14 +727,4 @@ function usedOf(sheet: SavedSheet): Rect | undefined {
     add(m.bottom, m.right);
   }
   return out;
-}
-
-function clip(a: Rect, b: Rect): Rect | undefined {
-  const r = {
-    top: Math.max(a.top, b.top),
-    left: Math.max(a.left, b.left),
-    bottom: Math.min(a.bottom, b.bottom),
-    right: Math.min(a.right, b.right),
-  };
-  return r.top <= r.bottom && r.left <= r.right ? r : undefined;
 }

@@ -3,6 +3,7 @@ import type { Severity } from '../../core/findings';
 import type { SheetPlan, CellStyle, ValidationRule } from '../../core/layout/sheetPlan';
 import { NOTE_MARK, type Flag, type Snapshot, type SheetUpdate } from '../../app/plan';
 import type {
+  AfterInsert,
   Capabilities,
   CellInput,
   ChangeEvent,
@@ -18,7 +19,7 @@ import type {
 import { parseRegion, regionA1, shiftRegion } from '../../app/region';
 import { uniqueName } from '../../app/sheetNames';
 import { isStateKey, joinSettings, sameSetting, splitSettings } from '../../app/state';
-import { gridFromRange } from './gridFromRange';
+import { gridFromRange, mergesFrom } from './gridFromRange';
 
 /** The Office entry points ZiPing uses: Excel.run and the requirement-set test (real Excel, or the double). */
 export interface ExcelHost {
@@ -185,15 +186,7 @@ export class ExcelGateway implements WorkbookPort {
       let cells: Grid;
       try {
         await context.sync();
-        cells = gridFromRange(
-          '',
-          block.address,
-          block.values,
-          block.numberFormat,
-          block.valueTypes,
-          undefined,
-          block.formulas,
-        );
+        cells = gridFromRange('', block);
       } catch (e) {
         // A region of long texts (values and formulas, three bytes a Chinese character) can pass the 5 MB a response
         // may carry on the web: the rest first, then the region's used part in blocks of rows (half of it at most),
@@ -210,7 +203,7 @@ export class ExcelGateway implements WorkbookPort {
       const grid: Grid = {
         name: sheet.name,
         cells: cells.cells,
-        merges: merged && !merged.isNullObject ? gridFromRange('', 'A1', [], [], [], merged.address).merges : [],
+        merges: merged && !merged.isNullObject ? mergesFrom(merged.address) : [],
       };
       const ourFlags = ours(flags);
       const ourNotes = notes ? ours(notes) : [];
@@ -246,15 +239,7 @@ export class ExcelGateway implements WorkbookPort {
    * Writes a form: into the active sheet when it is empty, else into a new sheet named after the form. Never
    * overwrites. The first round trip looks, the second writes everything.
    */
-  async insert(
-    plan: SheetPlan,
-    newSheetName: string,
-    after?: (
-      sheetName: string,
-      sheetId: string | undefined,
-      settings: string | null,
-    ) => { update: SheetUpdate; settings?: string },
-  ): Promise<Inserted> {
+  async insert(plan: SheetPlan, newSheetName: string, after?: AfterInsert): Promise<Inserted> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const active = sheets.getActiveWorksheet();
@@ -439,23 +424,15 @@ export class ExcelGateway implements WorkbookPort {
     const merged = this.caps.mergedAreas ? sheet.getRange(block).getMergedAreasOrNullObject() : undefined;
     merged?.load('address');
     // The caller reads this after the context.sync() that follows: the load-before-read rules cannot see that.
-    /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+    /* eslint-disable office-addins/call-sync-before-read */
     return () => ({
       id: sheet.id,
       name: sheet.name,
       grid: used.isNullObject
         ? { name: sheet.name, cells: [], merges: [] }
-        : gridFromRange(
-            sheet.name,
-            used.address,
-            used.values,
-            used.numberFormat,
-            used.valueTypes,
-            merged && !merged.isNullObject ? merged.address : undefined,
-            used.formulas,
-          ),
+        : gridFromRange(sheet.name, used, merged && !merged.isNullObject ? merged.address : undefined),
     });
-    /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+    /* eslint-enable office-addins/call-sync-before-read */
   }
 
   /**
@@ -618,15 +595,7 @@ export class ExcelGateway implements WorkbookPort {
     return () => ({
       sheetId: sheet.id,
       sheetName: sheet.name,
-      grid: gridFromRange(
-        sheet.name,
-        block.address,
-        block.values,
-        block.numberFormat,
-        block.valueTypes,
-        merged && !merged.isNullObject ? merged.address : undefined,
-        block.formulas,
-      ),
+      grid: gridFromRange(sheet.name, block, merged && !merged.isNullObject ? merged.address : undefined),
       read: parseRange(block.address),
       flagsPresent: 0,
     });
@@ -661,15 +630,7 @@ async function readRows(
       rows = Math.ceil(rows / 2);
       continue;
     }
-    const part = gridFromRange(
-      '',
-      block.address,
-      block.values,
-      block.numberFormat,
-      block.valueTypes,
-      undefined,
-      block.formulas,
-    );
+    const part = gridFromRange('', block);
     part.cells.forEach((row, r) => (grid.cells[r] = row));
     top = bottom + 1;
   }

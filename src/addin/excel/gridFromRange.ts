@@ -1,18 +1,20 @@
 import { parseRange, type CellValue, type Grid, type GridCell, type MergedRange } from '../../core/cells';
 
+/** A range loaded with 'address,values,numberFormat,valueTypes,formulas'. */
+export interface RangeContent {
+  address: string;
+  values: unknown[][];
+  numberFormat: unknown[][];
+  valueTypes?: unknown[][];
+  formulas?: unknown[][];
+}
+
 /**
- * A used range's values, formats, types and formulas as a Grid at its real position on the sheet, so that the reader's
- * A1 addresses are the sheet's.
+ * A range's values, formats, types and formulas as a Grid at its real position on the sheet, so that the reader's
+ * A1 addresses are the sheet's; with the merged areas Excel listed (getMergedAreas: "A1:B2, C3:D3").
  */
-export function gridFromRange(
-  name: string,
-  address: string,
-  values: unknown[][],
-  numberFormat: unknown[][],
-  valueTypes: unknown[][] | undefined,
-  mergedAddresses: string | undefined,
-  formulas?: unknown[][],
-): Grid {
+export function gridFromRange(name: string, range: RangeContent, mergedAddresses?: string): Grid {
+  const { address, values, numberFormat, valueTypes, formulas } = range;
   const at = parseRange(address) ?? { top: 0, left: 0, bottom: 0, right: 0 };
   const cells: (GridCell | undefined)[][] = [];
   values.forEach((row, r) => {
@@ -27,11 +29,15 @@ export function gridFromRange(
       (cells[at.top + r] ??= [])[at.left + c] = cell;
     });
   });
-  const merges = (mergedAddresses ?? '')
+  return { name, cells, merges: mergesFrom(mergedAddresses) };
+}
+
+/** The merged areas Excel lists ("A1:B2, C3:D3"); a single cell is no merged area. */
+export function mergesFrom(addresses: string | undefined): MergedRange[] {
+  return (addresses ?? '')
     .split(',')
     .map((a) => parseRange(a.trim()))
     .filter((m): m is MergedRange => m !== undefined && (m.bottom > m.top || m.right > m.left));
-  return { name, cells, merges };
 }
 
 function cellValue(raw: unknown, type: unknown): CellValue {

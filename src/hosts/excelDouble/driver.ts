@@ -65,26 +65,7 @@ export class Driver {
 
   /** Pastes a block of values (and "=…" formulas) with its top-left at `topLeft`; no validation, no details. */
   paste(sheetName: string, topLeft: string, values: Typed[][]): void {
-    const sheet = this.book.requireSheet(sheetName);
-    const at = parseCell(topLeft);
-    if (!at || values.length === 0 || values[0].length === 0)
-      throw new Error('Excel double: paste needs a cell and a non-empty block');
-    const rect = {
-      top: at.row,
-      left: at.col,
-      bottom: at.row + values.length - 1,
-      right: at.col + values[0].length - 1,
-    };
-    this.act(() =>
-      writeCells(
-        this.book,
-        sheet,
-        rect,
-        values.map((row) => row.map((v) => v ?? '')),
-        'paste',
-        { details: false },
-      ),
-    );
+    this.writeBlock(sheetName, topLeft, values, 'paste', { details: false });
   }
 
   /**
@@ -135,26 +116,29 @@ export class Driver {
    * stands for any, so that tests can hold ZiPing to it.
    */
   unknownChange(sheetName: string, topLeft: string, values: Typed[][]): void {
+    this.writeBlock(sheetName, topLeft, values, 'values', { details: false, changeType: 'Unknown' });
+  }
+
+  /** Writes a block of values (or "=…" formulas) with its top-left at `topLeft`, as a paste or another change. */
+  private writeBlock(
+    sheetName: string,
+    topLeft: string,
+    values: Typed[][],
+    property: 'paste' | 'values',
+    options: Parameters<typeof writeCells>[5],
+  ): void {
     const sheet = this.book.requireSheet(sheetName);
     const at = parseCell(topLeft);
     if (!at || values.length === 0 || values[0].length === 0)
-      throw new Error('Excel double: a change needs a cell and a non-empty block');
+      throw new Error(`Excel double: a block written at "${topLeft}" needs a cell and a non-empty block`);
     const rect = {
       top: at.row,
       left: at.col,
       bottom: at.row + values.length - 1,
       right: at.col + values[0].length - 1,
     };
-    this.act(() =>
-      writeCells(
-        this.book,
-        sheet,
-        rect,
-        values.map((row) => row.map((v) => v ?? '')),
-        'values',
-        { details: false, changeType: 'Unknown' },
-      ),
-    );
+    const block = values.map((row) => row.map((v) => v ?? ''));
+    this.act(() => writeCells(this.book, sheet, rect, block, property, options));
   }
 
   private shift(sheetName: string, rect: Rect, direction: ShiftDirection): void {
