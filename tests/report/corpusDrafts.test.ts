@@ -49,6 +49,18 @@ describe('the report drafted from each real form of the corpus', () => {
         // over (two forms of the corpus leave the budget block blank: nothing to match there).
         const budget = readNumber(result.form.budget.fullYearBudget, result.form.amountUnit);
         if (lang === 'zh' && budget.ok) expect(check.matched.length).toBeGreaterThan(0);
+        // Each target the draft quotes with its unit (年度指标值不低于95%, 年度指标值=100%) is matched to its indicator
+        // (150万, typed so on the form, is money missing half its unit: the value reader's 万, not the checker's).
+        const targetsLeft = check.unmatched.filter(
+          (m) =>
+            m.unit !== undefined &&
+            m.unit !== '万' &&
+            /年度指标值(?:不低于|不超过|高于|低于|[=＝﹦═])?$/.test(text.slice(0, m.span[0])),
+        );
+        expect({ draft: `${id}/${lang}`, targetsLeft: targetsLeft.map((m) => m.text) }).toEqual({
+          draft: `${id}/${lang}`,
+          targetsLeft: [],
+        });
         return check.findings.map((f) => ({
           brief: `${f.code} “${text.slice(f.span[0], f.span[1])}”`,
           sentence: f.sentence,

@@ -93,6 +93,9 @@ describe('the sample report (lukou-2022-original.txt, 附件2) against its own f
       ['939.93万元', '基本支出'],
       ['17075.35万元', '项目支出'],
       ['17075.35万元', '项目支出'],
+      // In prose: 计划实施19个老旧小区改造任务，涉及49栋、995户 (proseIndicators.test.ts).
+      ['19个', '改造小区数'],
+      ['995户', '改造户数'],
     ]);
     const unmatched = result.unmatched.map((m) => m.text);
     // Changes, sub-items, figures the form has no cell for.

@@ -9,7 +9,7 @@ import { mismatchMessage } from './messages';
 import { finding, quoteOf, written, type Scan } from './scan';
 import { clauseStart, fold } from './text';
 import type { ReportFinding } from './types';
-import { COMPARISON_WORDS, LINK_WORDS, endsWithWord } from './words';
+import { COMPARISON_WORDS, LINK_WORDS, endsWithWord, isIdeograph, startsWithWord } from './words';
 
 type Side = 'target' | 'actual';
 
@@ -26,6 +26,12 @@ interface IndicatorFigures {
   name: string;
   /** The name without its measure ("改造户数" → "改造", "白蚁治理面积" → "白蚁治理"): "改造995户" names it too. */
   core?: string;
+  /**
+   * The words a clause must hold for a figure in prose to be this indicator's: its name less the measure (and a
+   * closing 率 or 度), in two-character pieces ("改造小区数" → 改造, 小区: "19个老旧小区改造任务"; "居民满意度" →
+   * 居民, 满意). Empty when the name is too short to say anything.
+   */
+  keywords: string[];
   stated: Stated[];
 }
 
@@ -58,6 +64,10 @@ const BOUND_WORDS = [
   '<',
   '>=',
   '<=',
+  '=',
+  '＝',
+  '﹦',
+  '═',
 ];
 /** The measure an indicator's name ends with, after its subject. */
 const MEASURES = ['面积', '长度', '里程', '数量', '个数', '人数', '户数', '次数', '件数', '数'];
@@ -65,6 +75,31 @@ const SIDE_NAMES: Record<Side, Bilingual> = {
   target: { zh: '年度指标值', en: 'target' },
   actual: { zh: '实际完成值', en: 'actual' },
 };
+
+/** Words that lead a clause continuing the one before it: "…改造任务，涉及49栋、995户" is still the 改造's. */
+const CONTINUING = ['涉及', '惠及', '覆盖', '包括', '包含', '共计', '合计', '总计', '累计', '共'];
+/** Words before a figure in its clause that make it a share of something, not the indicator's whole. */
+const SHARE_WORDS = ['其余', '剩余', '余下', '其中', '另有', '尚有', '还有'];
+/** Words between a subject and the core of a name that say nothing of the subject ("本年度实际完成老旧小区改造"). */
+const SUBJECT_SKIP = [
+  '实际完成',
+  '计划完成',
+  '完成',
+  '实施',
+  '开展',
+  '进行',
+  '计划',
+  '实际',
+  '全年',
+  '本年度',
+  '本年',
+  '累计',
+  '共计',
+  '共',
+  '已',
+];
+/** Ends a clause for prose pairing: a comma does, a 、 does not (49栋、995户 is one list). */
+const PROSE_CLAUSE_END = /[。；;！!？?\n\r，,]/;
 
 /** A figure that names an indicator's target or actual, and what the form says of it. */
 export interface IndicatorMatch {
@@ -78,11 +113,14 @@ export interface IndicatorMatch {
  * The figures that state an indicator's target or actual: its name right before the figure (居民满意度96%,
  * 改造户数：995户, 验收合格率达到100%), its subject before a figure in its unit (老旧小区改造995户 for 改造户数), or a
  * 年度指标值/实际完成值 in a sentence led by the name (as ZiPing drafts: （1）改造户数：年度指标值…，实际完成值…).
+ * These may disagree with the form (REPORT_FIGURE_MISMATCH), but a subject in words the form never uses
+ * (棚户区改造208户) only pairs when it agrees. Any other figure is paired only as `pairInProse` allows, and agrees.
  * A figure in another unit, a change (比上年增加30户) or one already matched to the budget is not one.
  */
 export function matchIndicatorFigures(scan: Scan, form: Form, taken: ReadonlySet<number>): IndicatorMatch[] {
   const indicators = form.indicators.map(indicatorFigures).filter((i) => i.stated.length > 0);
   if (indicators.length === 0) return [];
+  const own = formWords(form);
   const out: IndicatorMatch[] = [];
   scan.figures.forEach((f, index) => {
     if (taken.has(index) || f.unit === undefined) return;
@@ -91,21 +129,100 @@ export function matchIndicatorFigures(scan: Scan, form: Form, taken: ReadonlySet
     const unit = parseUnit(f.unit);
     if (!unit) return;
     const floor = f.sentence >= 0 ? scan.text.sentences[f.sentence].start : 0;
+    const head = scan.text.norm.slice(floor, f.start);
     const label = labelBefore(scan.text.norm.slice(clauseStart(scan.text.norm, f.start, floor), f.start));
-    const lead = label.bare ? leadName(scan.text.norm.slice(floor, f.start)) : undefined;
-    const named = indicators.filter(
-      (i) =>
-        label.rests.some((r) => r.endsWith(i.name) || (i.core !== undefined && r.endsWith(i.core))) ||
-        (lead !== undefined && lead === i.name),
-    );
+    const lead = label.bare ? leadName(head) : undefined;
+    // A name may hold a 、 or a comma itself (完整、准确率): it is looked for in the sentence, not the clause.
+    const whole = labelBefore(head).rests;
+    const byName = (i: IndicatorFigures) =>
+      whole.some((r) => r.endsWith(i.name)) || (lead !== undefined && lead === i.name);
+    const bySubject = (i: IndicatorFigures) => i.core !== undefined && label.rests.some((r) => r.endsWith(i.core!));
+    const named = indicators.filter((i) => byName(i) || bySubject(i));
+    if (named.length === 0) {
+      if (change === undefined) {
+        const paired = pairInProse(scan, index, unit, indicators);
+        if (paired) out.push(paired);
+      }
+      return;
+    }
     // Two indicators the words fit equally well: the figure names neither for sure.
     if (new Set(named.map((i) => i.name)).size !== 1) return;
-    const candidates = named[0].stated.filter(
-      (s) => (!label.side || s.side === label.side) && s.unit.base === unit.base,
-    );
-    if (candidates.length > 0) out.push({ index, name: named[0].name, candidates });
+    const ind = named[0];
+    const candidates = ind.stated.filter((s) => (!label.side || s.side === label.side) && s.unit.base === unit.base);
+    if (candidates.length === 0) return;
+    // Its subject in words the form never uses (棚户区改造 for 改造户数) is another subject: paired only when equal.
+    if (!byName(ind) && foreignSubject(label.rests, ind.core!, own) && !candidates.some((s) => agrees(f, unit, s)))
+      return;
+    out.push({ index, name: ind.name, candidates });
   });
   return out;
+}
+
+/**
+ * A figure in free prose paired with an indicator on strong evidence only: every keyword of the indicator's name
+ * in the figure's clause (or in the clause a 涉及/惠及… clause continues), a stated side in its unit, and a value
+ * equal to that side's. No other indicator may fit as well, no budget label may stand before it, and no share
+ * word (其余, 其中…). Such a pairing agrees by construction: it never raises a finding.
+ */
+function pairInProse(
+  scan: Scan,
+  index: number,
+  unit: Unit,
+  indicators: IndicatorFigures[],
+): IndicatorMatch | undefined {
+  const f = scan.figures[index];
+  const ctx = scan.contexts[index];
+  if (ctx.label !== undefined) return undefined;
+  const { norm } = scan.text;
+  const sentence = f.sentence >= 0 ? scan.text.sentences[f.sentence] : undefined;
+  const floor = sentence?.start ?? 0;
+  const ceiling = sentence?.end ?? norm.length;
+  let start = f.start;
+  while (start > floor && !PROSE_CLAUSE_END.test(norm[start - 1])) start--;
+  let end = f.end;
+  while (end < ceiling && !PROSE_CLAUSE_END.test(norm[end])) end++;
+  if (SHARE_WORDS.some((w) => norm.slice(start, f.start).includes(w))) return undefined;
+  // A clause led by 涉及/惠及… continues the one before it.
+  const leads = (at: number) => startsWithWord(norm.slice(at, at + 4).trimStart(), CONTINUING) !== undefined;
+  let from = start;
+  while (from > floor && leads(from)) {
+    from--;
+    while (from > floor && !PROSE_CLAUSE_END.test(norm[from - 1])) from--;
+  }
+  const window = norm.slice(from, end);
+  const fits = indicators
+    .filter((i) => i.keywords.length > 0 && i.keywords.every((k) => window.includes(k)))
+    .map((i) => ({ i, sides: i.stated.filter((s) => s.unit.base === unit.base && agrees(f, unit, s)) }))
+    .filter((x) => x.sides.length > 0);
+  if (new Set(fits.map((x) => x.i.name)).size !== 1) return undefined;
+  return { index, name: fits[0].i.name, candidates: fits[0].sides };
+}
+
+/** Whether the words right before a name's core name a subject the form never speaks of (棚户区 before 改造). */
+function foreignSubject(rests: string[], core: string, own: string): boolean {
+  const rest = rests.find((r) => r.endsWith(core));
+  if (rest === undefined) return false;
+  let q = rest.slice(0, -core.length).replace(/\s+$/, '');
+  for (let w = endsWithWord(q, SUBJECT_SKIP); w !== undefined; w = endsWithWord(q, SUBJECT_SKIP))
+    q = q.slice(0, -w.length);
+  const tail = q.slice(-2);
+  if (tail === '' || ![...tail].every((ch) => isIdeograph(ch))) return false;
+  return !own.includes(tail);
+}
+
+/** The form's own words: its indicators' names and reasons, its goals, the unit and the project. */
+function formWords(form: Form): string {
+  const texts = [
+    ...form.indicators.flatMap((i) => [i.name, i.deviation?.value]),
+    form.goal.planned?.value,
+    form.goal.achieved?.value,
+    form.unit?.value,
+    form.project?.name?.value,
+  ];
+  return texts
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => fold(t))
+    .join('\n');
 }
 
 /** REPORT_FIGURE_MISMATCH for each indicator figure that agrees with none of the sides it may state. */
@@ -146,7 +263,21 @@ function indicatorFigures(ind: Form['indicators'][number]): IndicatorFigures {
   const stated = [stated1('target', ind.target), stated1('actual', ind.actual)].filter((s): s is Stated => !!s);
   const measure = endsWithWord(name, MEASURES);
   const core = measure ? name.slice(0, -measure.length).replace(/[户人个次件]$/, '') : undefined;
-  return { name, core: core && core.length >= 2 ? core : undefined, stated: name.length >= 2 ? stated : [] };
+  return {
+    name,
+    core: core && core.length >= 2 ? core : undefined,
+    keywords: keywordsOf(core ?? name.replace(/[（(][^）)]*[）)]/g, '').replace(/[率度]$/, '')),
+    stated: name.length >= 2 ? stated : [],
+  };
+}
+
+/** Two-character pieces of a subject (an odd one's last piece has three); none unless all are ideographs. */
+function keywordsOf(subject: string): string[] {
+  if (subject.length < 2 || ![...subject].every((ch) => isIdeograph(ch))) return [];
+  const out: string[] = [];
+  for (let k = 0; k + 1 < subject.length; k += 2) out.push(subject.slice(k, k + 2));
+  if (subject.length % 2 === 1) out[out.length - 1] += subject[subject.length - 1];
+  return out;
 }
 
 function stated1(side: Side, entry: Entry | undefined): Stated | undefined {
@@ -184,6 +315,7 @@ function labelBefore(clause: string): { rests: string[]; bare: boolean; side?: S
 
 /** The name a sentence is led by: "（1）改造户数：…" → 改造户数. */
 function leadName(sentenceHead: string): string | undefined {
-  const m = /^[\s\n]*(?:[（(]\d+[）)]|\d+[、.])?\s*([^：:，,。；;\n]{2,40})[：:]/.exec(sentenceHead);
+  // Up to the first colon, commas included: it must equal an indicator's name to count.
+  const m = /^[\s\n]*(?:[（(]\d+[）)]|\d+[、.])?\s*([^：:。；;\n]{2,80})[：:]/.exec(sentenceHead);
   return m ? m[1].replace(/\s+/g, '') : undefined;
 }
