@@ -224,7 +224,3 @@ export function planRedraft(
   while (block.length < rowsBefore) block.push(['', '', '']);
   return { block, headingRows, proposals, replaced, kept };
 }
-
-export function blockAddress(rows: number): string {
-  return `A2:${a1(rows, REPORT_COLUMNS.hash)}`;
-}

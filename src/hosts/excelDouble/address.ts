@@ -138,10 +138,6 @@ export function containsCell(r: Rect, row: number, col: number): boolean {
   return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 }
 
-export function sameRect(a: Rect, b: Rect): boolean {
-  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
-}
-
 /** `a` without the cells of `b`, as up to four blocks. */
 export function subtract(a: Rect, b: Rect): Rect[] {
   const i = intersection(a, b);

@@ -138,11 +138,6 @@ export function pasteBlock(
   if (conditional.length) book.emit({ kind: 'conditionalFormats', sheetId: to.id });
 }
 
-/** Clears the contents of a block (the Delete key), keeping formats. */
-export function clearContents(book: Workbook, sheet: SheetModel, rect: Rect): void {
-  writeCells(book, sheet, rect, '', 'values');
-}
-
 export function setNumberFormats(book: Workbook, sheet: SheetModel, rect: Rect, input: unknown): void {
   gridOf(input, rect, 'numberFormat');
   const formatOf = (v: unknown): string | undefined => {
