@@ -36,23 +36,15 @@ export function readIndicatorTable(
   headerTotal?: Entry,
 ): IndicatorTable {
   const { spans, dataTop, unplaced } = readHeader(view, anchor.row);
-  const absent = REQUIRED.filter((key) => !spans.has(key));
+  const nameSpan = spans.get('name') ?? { left: anchor.col, right: anchor.col };
+  const levels = new Levels(view, spans);
   const indicators: Indicator[] = [];
-  const groups = new Map<string, Level1Group>();
-  let level1 = { name: '', cell: undefined as string | undefined };
-  let level2 = '';
   let blankRun = 0;
   let lastRow = dataTop - 1;
-  let statedTotal: Entry | undefined;
-  let totalLabelCell: string | undefined;
-  const nameSpan = spans.get('name') ?? { left: anchor.col, right: anchor.col };
-
+  let total: StatedTotal | undefined;
   for (let r = dataTop; r < Math.min(bottom, view.rows); r++) {
-    const total = totalOn(view, r, nameSpan.right, spans.get('statedScore'));
-    if (total) {
-      ({ statedTotal, totalLabelCell, lastRow } = total);
-      break;
-    }
+    total = totalOn(view, r, nameSpan.right, spans.get('statedScore'));
+    if (total) break;
     if (rowIsBlank(view, r)) {
       if (++blankRun >= 3) break;
       continue;
@@ -61,102 +53,169 @@ export function readIndicatorTable(
     if (isNoteRow(view, r, nameSpan.right)) continue;
     if (coveredByWideMerge(view, r, nameSpan.left, spans)) {
       // A note across the table ends it; a total may still follow the note.
-      const total = totalBelow(view, r + 1, Math.min(bottom, r + 6), nameSpan.right, spans.get('statedScore'));
-      if (total) ({ statedTotal, totalLabelCell, lastRow } = total);
+      total = totalBelow(view, r + 1, Math.min(bottom, r + 6), nameSpan.right, spans.get('statedScore'));
       break;
     }
     if (view.label(r, nameSpan.left) === INDICATOR_ANCHOR) break;
     lastRow = r;
+    levels.follow(r);
+    const row = readRow(view, r, spans, nameSpan);
+    if (DETAIL_ROW.test(row.name) && isBlankValue(row.weight)) continue;
+    if (isEmptyRow(row)) {
+      reportResidueRow(view, r, spans, row, out);
+      continue;
+    }
+    indicators.push({
+      index: indicators.length + 1,
+      level1: levels.level1.name,
+      level1Cell: levels.level1.cell,
+      level2: levels.level2,
+      name: row.name,
+      nameCell: row.nameCell,
+      ...(row.core ? { core: true } : {}),
+      target: row.target,
+      actual: row.actual,
+      weight: row.weight ?? { cell: a1(r, nameSpan.right + 1), value: null },
+      statedScore: row.statedScore,
+      deviation: row.deviation,
+    });
+  }
+  if (total) lastRow = total.lastRow;
+  const absent = absentColumns(spans, indicators);
+  for (const key of absent) {
+    const spec = INDICATOR_HEADER.find((s) => s.key === key);
+    out.missingColumn(spec?.label ?? key, a1(anchor.row, anchor.col), unplaced);
+  }
+  if (indicators.length === 0) reportNoIndicator(anchor, a1(dataTop, nameSpan.left), out);
+  // No 总分 row: a total stated above the tables stands for it.
+  const statedTotal = total?.statedTotal ?? headerTotal;
+  if (!total && !headerTotal) out.missing('总分', a1(lastRow + 1, anchor.col));
+  return {
+    indicators,
+    absent,
+    groups: [...levels.groups.values()],
+    statedTotal,
+    totalLabelCell: total?.totalLabelCell,
+    lastRow,
+  };
+}
 
+/**
+ * The level-1 and level-2 names in force as the rows go down (a merged cell names its group once, on its first
+ * row), and the level-1 groups with the weights they declare.
+ */
+class Levels {
+  level1: { name: string; cell?: string } = { name: '', cell: undefined };
+  level2 = '';
+  readonly groups = new Map<string, Level1Group>();
+
+  constructor(
+    private readonly view: SheetView,
+    private readonly spans: Map<IndicatorField, Span>,
+  ) {}
+
+  follow(r: number): void {
+    const { view, spans } = this;
     const l1 = levelText(view, r, spans.get('level1'));
     // The level-1 weight in a column of its own (自评权重 beside 分解目标) rather than in the title.
     const l1Weight = entryAt(view, r, spans.get('level1Weight'))?.value;
     if (l1 && l1.weight === undefined && typeof l1Weight === 'number') l1.weight = l1Weight;
     if (l1) {
-      level1 = { name: l1.name, cell: l1.cell };
-      if (!groups.has(l1.name)) groups.set(l1.name, { name: l1.name, declaredWeight: l1.weight, cell: l1.cell });
-      else if (l1.weight !== undefined && groups.get(l1.name)!.declaredWeight === undefined)
-        groups.get(l1.name)!.declaredWeight = l1.weight;
+      this.level1 = { name: l1.name, cell: l1.cell };
+      const group = this.groups.get(l1.name);
+      if (!group) this.groups.set(l1.name, { name: l1.name, declaredWeight: l1.weight, cell: l1.cell });
+      else if (l1.weight !== undefined && group.declaredWeight === undefined) group.declaredWeight = l1.weight;
     }
-    const l2 = levelText(view, r, spans.get('level2'));
-    if (l2) level2 = l2.name;
-    else if (spans.get('level2') && view.merge(r, spans.get('level2')!.left) === undefined && l1) level2 = '';
-
-    const nameEntry = view.entry(r, nameSpan.left);
-    const written =
-      typeof nameEntry.value === 'string'
-        ? nameEntry.value.replace(/[\s\u3000]+/g, '')
-        : nameEntry.value === null
-          ? ''
-          : String(nameEntry.value);
-    const coreName = withoutCoreMark(written);
-    const name = coreName ?? written;
-    const weightRead = entryAt(view, r, spans.get('weight'));
-    if (DETAIL_ROW.test(name) && isBlankValue(weightRead)) continue;
-    const target = composed(view, r, spans, 'target');
-    const actual = composed(view, r, spans, 'actual');
-    const weight = entryAt(view, r, spans.get('weight'));
-    const statedScore = spans.has('statedScore') ? entryAt(view, r, spans.get('statedScore')) : undefined;
-    const deviation = spans.has('deviation') ? entryAt(view, r, spans.get('deviation')) : undefined;
-
-    const valuesBlank = [target, actual, weight, statedScore].every((e) => isBlankValue(e));
-    if (valuesBlank && (name === '' || placeholderKind(name) !== undefined)) {
-      // Residue may stand in the name or, on a row of its own, in a level column ("……" under the last group).
-      const residue =
-        placeholderKind(name) === 'residue'
-          ? { text: name, cell: nameEntry.cell }
-          : ownResidue(view, r, [spans.get('level1'), spans.get('level2')]);
-      if (residue) {
-        const name = residue.text;
-        out.add(
-          'IND_PLACEHOLDER',
-          { cell: residue.cell },
-          {
-            zh: `指标行留有模板残留“${name}”，请填写或删除该行`,
-            en: `an indicator row holds template residue “${name}”: fill it in or delete the row`,
-          },
-          undefined,
-          name,
-        );
-      }
-      continue;
-    }
-    indicators.push({
-      index: indicators.length + 1,
-      level1: level1.name,
-      level1Cell: level1.cell,
-      level2,
-      name,
-      nameCell: nameEntry.cell,
-      ...(coreName !== undefined ? { core: true } : {}),
-      target,
-      actual,
-      weight: weight ?? { cell: a1(r, nameSpan.right + 1), value: null },
-      statedScore,
-      deviation,
-    });
+    const level2 = spans.get('level2');
+    const l2 = levelText(view, r, level2);
+    if (l2) this.level2 = l2.name;
+    else if (level2 && view.merge(r, level2.left) === undefined && l1) this.level2 = '';
   }
+}
+
+/** One row of the table: the indicator's name (★ taken off) and its cells as the header's columns place them. */
+interface RowCells {
+  name: string;
+  nameCell?: string;
+  /** Marked ★: a core indicator. */
+  core: boolean;
+  target: Entry;
+  actual: Entry;
+  weight?: Entry;
+  statedScore?: Entry;
+  deviation?: Entry;
+}
+
+function readRow(view: SheetView, r: number, spans: Map<IndicatorField, Span>, nameSpan: Span): RowCells {
+  const nameEntry = view.entry(r, nameSpan.left);
+  const written =
+    typeof nameEntry.value === 'string'
+      ? nameEntry.value.replace(/[\s\u3000]+/g, '')
+      : nameEntry.value === null
+        ? ''
+        : String(nameEntry.value);
+  const coreName = withoutCoreMark(written);
+  return {
+    name: coreName ?? written,
+    nameCell: nameEntry.cell,
+    core: coreName !== undefined,
+    target: composed(view, r, spans, 'target'),
+    actual: composed(view, r, spans, 'actual'),
+    weight: entryAt(view, r, spans.get('weight')),
+    statedScore: spans.has('statedScore') ? entryAt(view, r, spans.get('statedScore')) : undefined,
+    deviation: spans.has('deviation') ? entryAt(view, r, spans.get('deviation')) : undefined,
+  };
+}
+
+/** No values, and no name or only a template's placeholder for one: a row left over, not an indicator. */
+function isEmptyRow(row: RowCells): boolean {
+  const valuesBlank = [row.target, row.actual, row.weight, row.statedScore].every((e) => isBlankValue(e));
+  return valuesBlank && (row.name === '' || placeholderKind(row.name) !== undefined);
+}
+
+/** Residue may stand in the name or, on a row of its own, in a level column ("……" under the last group). */
+function reportResidueRow(
+  view: SheetView,
+  r: number,
+  spans: Map<IndicatorField, Span>,
+  row: RowCells,
+  out: Collector,
+): void {
+  const residue =
+    placeholderKind(row.name) === 'residue'
+      ? { text: row.name, cell: row.nameCell }
+      : ownResidue(view, r, [spans.get('level1'), spans.get('level2')]);
+  if (!residue) return;
+  out.add(
+    'IND_PLACEHOLDER',
+    { cell: residue.cell },
+    {
+      zh: `指标行留有模板残留“${residue.text}”，请填写或删除该行`,
+      en: `an indicator row holds template residue “${residue.text}”: fill it in or delete the row`,
+    },
+    undefined,
+    residue.text,
+  );
+}
+
+/** The required columns the header lacks; a 分值 written in every name's title stands for its column. */
+function absentColumns(spans: Map<IndicatorField, Span>, indicators: Indicator[]): RequiredColumn[] {
+  const absent = REQUIRED.filter((key) => !spans.has(key));
   if (absent.includes('weight') && weightsFromNames(indicators)) absent.splice(absent.indexOf('weight'), 1);
-  for (const key of absent) {
-    const spec = INDICATOR_HEADER.find((s) => s.key === key);
-    out.missingColumn(spec?.label ?? key, a1(anchor.row, anchor.col), unplaced);
-  }
-  if (indicators.length === 0) {
-    // The first 三级指标 cell under the header: where the user starts typing.
-    out.add(
-      'FIELD_MISSING',
-      { cell: a1(dataTop, nameSpan.left) },
-      {
-        zh: `指标表（${a1(anchor.row, anchor.col)}）下没有任何三级指标`,
-        en: `the indicator table (${a1(anchor.row, anchor.col)}) holds no level-3 indicator`,
-      },
-      INDICATOR_ANCHOR,
-    );
-  }
-  // No 总分 row: a total stated above the tables stands for it.
-  if (!totalLabelCell && headerTotal) statedTotal = headerTotal;
-  else if (!totalLabelCell) out.missing('总分', a1(lastRow + 1, anchor.col));
-  return { indicators, absent, groups: [...groups.values()], statedTotal, totalLabelCell, lastRow };
+  return absent;
+}
+
+/** A table with no indicator, pointed at its first 三级指标 cell: where the user starts typing. */
+function reportNoIndicator(anchor: { row: number; col: number }, firstCell: string, out: Collector): void {
+  out.add(
+    'FIELD_MISSING',
+    { cell: firstCell },
+    {
+      zh: `指标表（${a1(anchor.row, anchor.col)}）下没有任何三级指标`,
+      en: `the indicator table (${a1(anchor.row, anchor.col)}) holds no level-3 indicator`,
+    },
+    INDICATOR_ANCHOR,
+  );
 }
 
 /** A weight written in the name's title, "改造户数（5分）": a template with no 分值 column. */
