@@ -20,33 +20,10 @@ export function checkBudget(form: Form, profile: RuleProfile, out: Collector): B
   const full = readNumber(b.fullYearBudget, unit);
   const executed = readNumber(b.executed, unit);
   const initial = readNumber(b.initialBudget, unit);
-  const where = (cell?: string) => ({ cell: cell ?? b.labelCell });
 
   const fullValue = full.ok ? full.value : undefined;
   if (!full.ok && !full.empty) unreadableAmount(out, '全年预算数', b.fullYearBudget?.cell ?? b.labelCell, full.text);
-  let totalEmpty = false;
-  if (!fullValue) {
-    const breakdownMoney = [...b.byIncome, ...b.bySpending].some((p) => partTotal(p, unit) > 0);
-    const executedValue = executed.ok ? executed.value : 0;
-    if (breakdownMoney && !executedValue) {
-      totalEmpty = true;
-      out.add('BUDGET_TOTAL_EMPTY', where(b.fullYearBudget?.cell), {
-        zh: '年度资金总额为空或为0，但其下的分项填有金额',
-        en: 'the budget total is blank or 0 while its breakdown rows hold money',
-      });
-    } else if (full.ok || (full.empty && b.fullYearBudget)) {
-      out.add(
-        'BUDGET_MISSING',
-        where(b.fullYearBudget?.cell),
-        {
-          zh: '全年预算数为空或为0，无法计算执行率',
-          en: 'the full-year budget is blank or 0: no execution rate can be computed',
-        },
-        undefined,
-        shown(b.fullYearBudget),
-      );
-    }
-  }
+  const totalEmpty = !fullValue && checkNoBudget(form, full, executed, out);
   if (!executed.ok) {
     // No 全年执行数 column at all: the reader has said so, once.
     if (executed.empty) {
@@ -55,18 +32,7 @@ export function checkBudget(form: Form, profile: RuleProfile, out: Collector): B
   }
   if (!initial.ok && !initial.empty) unreadableAmount(out, '年初预算数', b.initialBudget?.cell, initial.text);
 
-  if (fullValue && executed.ok && roundExcel(executed.value, 2) > roundExcel(fullValue, 2)) {
-    out.add(
-      'BUDGET_OVERSPENT',
-      where(b.executed?.cell),
-      {
-        zh: `全年执行数 ${fixed(executed.value)} 超过全年预算数 ${fixed(fullValue)}`,
-        en: `executed ${fixed(executed.value)} exceeds the full-year budget ${fixed(fullValue)}`,
-      },
-      fixed(fullValue),
-      fixed(executed.value),
-    );
-  }
+  if (fullValue && executed.ok) checkOverspent(fullValue, executed.value, b, out);
   if (fullValue && initial.ok && b.initialBudget) checkAdjustment(initial.value, fullValue, profile, b, out);
 
   // One cause, one finding: parts that cannot add up to an empty total are that finding, not another.
@@ -86,20 +52,68 @@ export function checkBudget(form: Form, profile: RuleProfile, out: Collector): B
   const allowed = allowedRange(full, executed, weight ?? 0, unit, profile);
   checkStatedRate(rate, allowed, b, out);
   if (result) checkStatedScore(result.ruleScore, allowed, b, out);
-  if (rate < profile.lowExecutionRate) {
-    const pct = `${fixed(rate * 100)}%`;
+  if (rate < profile.lowExecutionRate) reportLowExecution(rate, profile, b, out);
+  return result;
+}
+
+/**
+ * A full-year budget blank or 0: when the breakdown rows hold money and nothing was executed, the total was left
+ * empty (true); otherwise no rate can be computed.
+ */
+function checkNoBudget(form: Form, full: NumberRead, executed: NumberRead, out: Collector): boolean {
+  const b = form.budget;
+  const cell = { cell: b.fullYearBudget?.cell ?? b.labelCell };
+  const breakdownMoney = [...b.byIncome, ...b.bySpending].some((p) => partTotal(p, form.amountUnit) > 0);
+  const executedValue = executed.ok ? executed.value : 0;
+  if (breakdownMoney && !executedValue) {
+    out.add('BUDGET_TOTAL_EMPTY', cell, {
+      zh: '年度资金总额为空或为0，但其下的分项填有金额',
+      en: 'the budget total is blank or 0 while its breakdown rows hold money',
+    });
+    return true;
+  }
+  if (full.ok || (full.empty && b.fullYearBudget)) {
     out.add(
-      'BUDGET_LOW_EXECUTION',
-      where(b.executed?.cell),
+      'BUDGET_MISSING',
+      cell,
       {
-        zh: `预算执行率 ${pct} 低于 ${fixed(profile.lowExecutionRate * 100, 0)}%，自评报告须说明原因`,
-        en: `execution rate ${pct} is below ${fixed(profile.lowExecutionRate * 100, 0)}%: the report must explain it`,
+        zh: '全年预算数为空或为0，无法计算执行率',
+        en: 'the full-year budget is blank or 0: no execution rate can be computed',
       },
-      `≥${fixed(profile.lowExecutionRate * 100, 0)}%`,
-      pct,
+      undefined,
+      shown(b.fullYearBudget),
     );
   }
-  return result;
+  return false;
+}
+
+function checkOverspent(full: number, executed: number, b: BudgetBlock, out: Collector): void {
+  if (roundExcel(executed, 2) <= roundExcel(full, 2)) return;
+  out.add(
+    'BUDGET_OVERSPENT',
+    { cell: b.executed?.cell ?? b.labelCell },
+    {
+      zh: `全年执行数 ${fixed(executed)} 超过全年预算数 ${fixed(full)}`,
+      en: `executed ${fixed(executed)} exceeds the full-year budget ${fixed(full)}`,
+    },
+    fixed(full),
+    fixed(executed),
+  );
+}
+
+function reportLowExecution(rate: number, profile: RuleProfile, b: BudgetBlock, out: Collector): void {
+  const pct = `${fixed(rate * 100)}%`;
+  const line = `${fixed(profile.lowExecutionRate * 100, 0)}%`;
+  out.add(
+    'BUDGET_LOW_EXECUTION',
+    { cell: b.executed?.cell ?? b.labelCell },
+    {
+      zh: `预算执行率 ${pct} 低于 ${line}，自评报告须说明原因`,
+      en: `execution rate ${pct} is below ${line}: the report must explain it`,
+    },
+    `≥${line}`,
+    pct,
+  );
 }
 
 /** The budget's 分值, reported when blank or not a number; a column the reader did not find it has reported itself. */
