@@ -223,5 +223,13 @@ describe("the accountant's day in the preview", () => {
     await page.getByRole('menuitem', { name: '删除行' }).click();
     await waitForText(page, `A${lastRow + 1}`, '总分');
     await waitForText(page, `G${lastRow + 1}`, '100.00');
+    // 删除行 on the table's first row, which holds the 产出指标 and 数量指标 labels: they stay on the rows left.
+    const top = filled.indicators[0].name;
+    await cell(page, top).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: '删除行' }).click();
+    await waitForText(page, top, sample.indicators[1].name);
+    await waitForText(page, top.replace('D', 'C'), '数量指标');
+    expect(await text(page, top.replace('D', 'B'))).toMatch(/产出指标\s*（45分）/);
+    await screenshot(page, 'accountant-9-first-row-deleted');
   });
 });
