@@ -525,7 +525,7 @@ export class Controller {
       await this.gateway.changeRows(
         sheetId,
         regionA1(region),
-        () => ({ change, done: true, result: undefined }),
+        { made: change, result: undefined },
         (_, after) => (finished = kind === 'insert' ? finishInsert(after, change) : finishDelete(seen!, after, change)),
       );
       this.rememberOwnWrites(sheetId, finished?.cells.map((c) => c.address) ?? []);

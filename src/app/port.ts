@@ -100,6 +100,11 @@ export interface RowsFinish {
   /** Blocks to merge (A1), each taking in what it overlaps. */
   merges: string[];
   cells: { address: string; input: CellInput }[];
+  /**
+   * Rows inserted (A1 block) whose cells take the data validation of the cell above them, column by column: Excel
+   * widens a validation over rows inserted inside it, not over rows inserted under its last row.
+   */
+  validations?: string;
 }
 
 /** What is written after a form is inserted, where it landed: its scores, flags and notes, and the new settings. */
@@ -108,6 +113,14 @@ export type AfterInsert = (
   sheetId: string | undefined,
   settings: string | null,
 ) => { update: SheetUpdate; settings?: string };
+
+/**
+ * Which rows a row change concerns: decided from the block read and the selection (none: nothing is written), or
+ * `made` by Excel already (the user's own insert or delete), then only finished.
+ */
+export type RowsLocate<R> =
+  | ((snapshot: Snapshot, selection: string | undefined) => { change?: RowChange; result: R })
+  | { made: RowChange; result: R };
 
 /**
  * The workbook as ZiPing's decisions need it. `src/addin/excel` implements it on Office.js (and so on the Excel
@@ -159,14 +172,13 @@ export interface WorkbookPort {
   onChange(handler: (event: ChangeEvent) => void): Promise<void>;
   /**
    * Inserts or deletes whole rows of a sheet (the active one when `sheetId` is undefined): reads `region` and the
-   * selection, `locate` decides the change (none: nothing is written; `done`: Excel has made it already, e.g. the
-   * user's own insert); Excel moves cells, formulas, merges and formats; `region`, moved with the rows, is read
-   * again and `finish` decides what completes the change.
+   * selection, `locate` decides the change (or names the one Excel has made); Excel moves cells, formulas, merges
+   * and formats; `region`, moved with the rows, is read again and `finish` decides what completes the change.
    */
   changeRows<R>(
     sheetId: string | undefined,
     region: string,
-    locate: (snapshot: Snapshot, selection: string | undefined) => { change?: RowChange; done?: boolean; result: R },
+    locate: RowsLocate<R>,
     finish: (before: Snapshot, after: Snapshot, change: RowChange) => RowsFinish,
   ): Promise<{ result: R; sheetId: string; change?: RowChange }>;
   /** Has Excel start ZiPing whenever this workbook opens; false where this Excel cannot. */

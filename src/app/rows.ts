@@ -173,7 +173,8 @@ function coveredFromAbove(grid: Grid, r: number, c: number): boolean {
  * across the new rows, not what ends just above them. So the new rows join the groups of the row above: the label
  * merges ending there take them in (a one-row group's label is merged down over them), the row's own merges across
  * columns are repeated, and every formula's range ending on that row (分值 and 得分 totals, a 一级指标's sum)
- * reaches the new rows. Computed on the sheet as it is after the insert.
+ * reaches the new rows; the new rows' cells take the data validation of the row above (Excel gives it to rows
+ * inserted inside a validated block only, not under its last row). Computed on the sheet as it is after the insert.
  */
 export function finishInsert(after: Snapshot, change: RowChange): RowsFinish {
   const grid = after.grid;
@@ -202,7 +203,9 @@ export function finishInsert(after: Snapshot, change: RowChange): RowsFinish {
     const moved = reachRows(formula, above + 1, change.count);
     if (moved !== formula) cells.push({ address, input: { formula: `=${moved}` } });
   });
-  return { merges: merges.map(rangeA1), cells };
+  const right = after.read?.right ?? Math.max(...grid.cells.map((row) => row?.length ?? 0)) - 1;
+  const validations = rangeA1({ top: above + 1, left: table.nameCol, bottom: last, right });
+  return { merges: merges.map(rangeA1), cells, validations };
 }
 
 /**

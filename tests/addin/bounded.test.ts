@@ -116,6 +116,35 @@ describe.each<ApiVersion>(['1.7', '1.18'])('what ZiPing reads on an edit (ExcelA
     expect(double.effectiveFill(sheet, cell)).not.toBeNull();
   });
 
+  it('添加指标行 and 删除指标行 on a form whose cells hold more than 5 MB of text: the rows are read in blocks', async () => {
+    const file = (await longCells()).find((f) => f.name === 'long-everything.xlsx')!;
+    const grids = await readWorkbook(file.buffer, file.name);
+    const { double, controller, settle } = await session(apiVersion, openInDouble(grids, apiVersion));
+    const sheet = grids[0].name;
+    const evaluation = await controller.validate(double.sheetId(sheet));
+    await settle();
+    const named = evaluation!.results[0].form.indicators.filter((i) => i.nameCell);
+    const last = parseA1(named[named.length - 1].nameCell!)!;
+    const count = named.length;
+    double.user.select(sheet, a1(last.row, last.col));
+
+    const added = await controller.addIndicatorRow();
+    await settle();
+    expect(added).toMatchObject({ ok: true, change: { kind: 'insert', first: last.row + 2, count: 1 } });
+    expect(controller.current.notices.map((n) => n.kind)).toEqual(['success']);
+    double.user.type(sheet, a1(last.row + 1, last.col), '新增指标');
+    await settle();
+    const names = () => controller.current.evaluation!.results[0].form.indicators.filter((i) => i.nameCell);
+    expect(names()).toHaveLength(count + 1);
+
+    double.user.select(sheet, a1(last.row + 1, last.col));
+    await controller.deleteIndicatorRow(last.row + 2);
+    await settle();
+    expect(controller.current.notices.map((n) => n.kind)).toEqual(['success']);
+    expect(names()).toHaveLength(count);
+    expect(double.inspect(sheet).value(a1(last.row + 1, last.col))).not.toBe('新增指标');
+  });
+
   it('生成报告 on a form with a ledger of more than 5 MB below it on the same sheet drafts the report, and redrafts it', async () => {
     const { double, controller, settle } = await session(apiVersion);
     await controller.insert('sample');

@@ -1,5 +1,20 @@
-import { type ApiVersion } from '../../src/hosts/excelDouble';
+import { type ApiVersion, type ExcelDouble } from '../../src/hosts/excelDouble';
 import { session, type Session } from './support';
+
+/**
+ * The row's cells have the data validations (input prompt, 分值 0–100, the 实际完成值 list) of the row above: from
+ * ExcelApi 1.8, where ZiPing writes them; at 1.7 there are none.
+ */
+function expectValidationsAbove(sheet: ReturnType<ExcelDouble['inspect']>, row: number, apiVersion: ApiVersion): void {
+  for (const col of 'EFGH') {
+    const { range: _above, ...expected } = sheet.validation(`${col}${row - 1}`) ?? { range: '' };
+    const { range: _new, ...found } = sheet.validation(`${col}${row}`) ?? { range: '' };
+    expect(found).toEqual(expected);
+  }
+  const weight = sheet.validation(`G${row}`);
+  if (apiVersion === '1.7') expect(weight).toBeNull();
+  else expect(weight).toMatchObject({ rule: { decimal: { operator: 'Between', formula1: 0, formula2: 100 } } });
+}
 
 /**
  * 添加指标行 / 删除指标行 on the Excel double, as a user does them: select a row of the indicator table, press the
@@ -63,6 +78,7 @@ describe.each<ApiVersion>(['1.7', '1.18'])('indicator rows (ExcelApi %s)', (apiV
     expect(sheet.formula('B25')).toContain('SUM(G25:G26)');
     const before = Number(sheet.value('H27'));
 
+    expectValidationsAbove(sheet, 26, apiVersion);
     double.user.type('Sheet1', 'D26', '投诉办结率');
     double.user.type('Sheet1', 'E26', '100%');
     double.user.type('Sheet1', 'F26', '100%');
@@ -134,10 +150,14 @@ describe.each<ApiVersion>(['1.7', '1.18'])('indicator rows (ExcelApi %s)', (apiV
     await controller.insert('sample');
     await settle();
     const sheet = double.inspect('Sheet1');
+    double.resetSyncCount();
     double.user.insertRows('Sheet1', 26);
     await settle();
+    // Two round trips to finish the row (read with the validations above it, write), two to recompute.
+    expect(double.syncCount).toBe(4);
     expect(sheet.formula('H27')).toBe('=N(I6)+SUM(H15:H26)');
     expect(sheet.merges()).toEqual(expect.arrayContaining(['B25:B26', 'C25:C26']));
+    expectValidationsAbove(sheet, 26, apiVersion);
     double.user.type('Sheet1', 'D26', '投诉办结率');
     double.user.type('Sheet1', 'E26', '100%');
     double.user.type('Sheet1', 'F26', '90%');

@@ -173,6 +173,35 @@ describe('ranges, cells and sheet objects', () => {
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
+  it('reads a block of cells with different validations as Inconsistent or MixedCriteria, with no rule', async () => {
+    const double = newDouble('1.8');
+    const read = (address: string) =>
+      double.host.run(async (ctx) => {
+        const dv = ctx.workbook.worksheets.getItem('Sheet1').getRange(address).dataValidation;
+        dv.load('type,rule');
+        await ctx.sync();
+        return { type: dv.type, rule: dv.rule };
+      });
+    await double.host.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Sheet1');
+      ws.getRange('G12:G20').dataValidation.rule = { decimal: { formula1: 0, formula2: 100, operator: 'Between' } };
+      ws.getRange('F12:F20').dataValidation.rule = { list: { inCellDropDown: true, source: '是,否' } };
+      await ctx.sync();
+    });
+    expect(await read('G12:G20')).toEqual({
+      type: 'Decimal',
+      rule: { decimal: { formula1: 0, formula2: 100, operator: 'Between' } },
+    });
+    expect(await read('F12:G12')).toEqual({ type: 'Inconsistent', rule: {} });
+    expect(await read('G20:G21')).toEqual({ type: 'MixedCriteria', rule: {} });
+    expect((await read('G21')).type).toBe('None');
+    // Rows inserted inside a validated block take its validation; rows inserted under its last row do not.
+    double.user.insertRows('Sheet1', 15);
+    double.user.insertRows('Sheet1', 22);
+    expect((await read('G15')).type).toBe('Decimal');
+    expect((await read('G22')).type).toBe('None');
+  });
+
   it('sets formats, column widths, page layout and hyperlinks', async () => {
     const double = newDouble('1.9', ['Sheet1', 'Out']);
     await double.host.run(async (ctx) => {

@@ -13,6 +13,7 @@ import type {
   ReportWrite,
   RowChange,
   RowsFinish,
+  RowsLocate,
   SheetContent,
   WorkbookPort,
 } from '../../app/port';
@@ -180,25 +181,7 @@ export class ExcelGateway implements WorkbookPort {
         const stored = loadStored(context);
         return { merged, used, flags, notes, stored };
       };
-      const block = sheet.getRange(region);
-      block.load('address,values,numberFormat,valueTypes,formulas');
-      let rest = queueRest();
-      let cells: Grid;
-      try {
-        await context.sync();
-        cells = gridFromRange('', block);
-      } catch (e) {
-        // A region of long texts (values and formulas, three bytes a Chinese character) can pass the 5 MB a response
-        // may carry on the web: the rest first, then the region's used part in blocks of rows (half of it at most),
-        // each its own round trip.
-        if (!isPayloadTooLarge(e)) throw e;
-        rest = queueRest();
-        await context.sync();
-        const filled = overlap(parseRange(region)!, rest.used.isNullObject ? undefined : parseRange(rest.used.address));
-        cells = filled
-          ? await readRows(context, sheet, filled, Math.ceil(cellCount(filled) / 2))
-          : { name: '', cells: [], merges: [] };
-      }
+      const { cells, rest } = await readBlock(context, sheet, region, queueRest);
       const { merged, used, flags, notes, stored } = rest;
       const grid: Grid = {
         name: sheet.name,
@@ -543,63 +526,155 @@ export class ExcelGateway implements WorkbookPort {
    * Inserts or deletes whole rows (Range.insert('Down') / delete('Up'), ExcelApi 1.1): Excel moves the cells below,
    * widens the formulas' ranges and merges that span the change, and gives inserted rows the formats of the row
    * above. Reads the region and the selection (first round trip), changes the rows and reads the moved region
-   * (second), writes what `finish` decides (third). Nothing is written when `locate` decides no change.
+   * (second), writes what `finish` decides (third). Nothing is written when `locate` decides no change; rows Excel
+   * has changed already are read once and finished (two). The data validations of the row above inserted rows are
+   * read with the region that follows them, to copy where `finish` asks.
    */
   async changeRows<R>(
     sheetId: string | undefined,
     region: string,
-    locate: (snapshot: Snapshot, selection: string | undefined) => { change?: RowChange; done?: boolean; result: R },
+    locate: RowsLocate<R>,
     finish: (before: Snapshot, after: Snapshot, change: RowChange) => RowsFinish,
   ): Promise<{ result: R; sheetId: string; change?: RowChange }> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const sheet = sheetId ? sheets.getItem(sheetId) : sheets.getActiveWorksheet();
-      sheet.load('id,name');
-      const selected = context.workbook.getSelectedRange();
-      selected.load('address');
-      const before = this.loadBlock(sheet, region);
-      await context.sync();
-      const first = before();
-      const { change, done, result } = locate(first, selected.address);
-      if (!change) return { result, sheetId: sheet.id };
-      const rows = sheet.getRange(`${change.first}:${change.first + change.count - 1}`);
-      if (!done && change.kind === 'insert') rows.insert('Down');
-      else if (!done) rows.delete('Up');
+      const made = typeof locate === 'function' ? undefined : locate.made;
+      const first = await this.readSnapshot(context, sheet, region, made, () => {
+        const selected = made ? undefined : context.workbook.getSelectedRange();
+        selected?.load('address');
+        return selected;
+      });
+      const { change, result } =
+        typeof locate === 'function'
+          ? locate(first.snapshot, first.rest?.address)
+          : { change: locate.made, result: locate.result };
+      if (!change) return { result, sheetId: first.snapshot.sheetId };
       let after = first;
-      if (!done) {
+      if (!made) {
+        const rows = sheet.getRange(`${change.first}:${change.first + change.count - 1}`);
+        if (change.kind === 'insert') rows.insert('Down');
+        else rows.delete('Up');
         const read = parseRegion(region);
         const type = change.kind === 'insert' ? 'RowInserted' : 'RowDeleted';
         const moved = read && shiftRegion(read, type, `${change.first}:${change.first + change.count - 1}`);
-        const load = this.loadBlock(sheet, moved ? regionA1(moved) : region);
-        await context.sync();
-        after = load();
+        after = await this.readSnapshot(context, sheet, moved ? regionA1(moved) : region, change, () => undefined);
       }
-      const { merges, cells } = finish(first, after, change);
-      if (merges.length === 0 && cells.length === 0) return { result, sheetId: sheet.id, change };
+      const id = first.snapshot.sheetId;
+      const { merges, cells, validations } = finish(first.snapshot, after.snapshot, change);
+      const copies = validations ? copyValidations(sheet, validations, after.above) : 0;
+      if (merges.length === 0 && cells.length === 0 && copies === 0) return { result, sheetId: id, change };
       for (const { address, input } of cells)
         sheet.getRange(address).formulas = [['formula' in input ? input.formula : plainValue(input.value)]];
       for (const m of merges) sheet.getRange(m).merge(false);
       await context.sync();
-      return { result, sheetId: sheet.id, change };
+      return { result, sheetId: id, change };
     });
   }
 
-  /** Queues the loads of a block of a sheet (values, formats, types, formulas, merged areas inside it) as a Snapshot. */
-  private loadBlock(sheet: Excel.Worksheet, region: string): () => Snapshot {
-    const block = sheet.getRange(region);
-    block.load('address,values,numberFormat,valueTypes,formulas');
-    const merged = this.caps.mergedAreas ? block.getMergedAreasOrNullObject() : undefined;
-    merged?.load('address');
-    // The caller reads this after the context.sync() that follows: the load-before-read rules cannot see that.
-    /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
-    return () => ({
+  /**
+   * Reads a block of a sheet as a Snapshot (values, formats, types, formulas, merged areas inside it) with what
+   * `queueMore` loads, in one round trip (more when the block passes Excel on the web's payload limit: readBlock);
+   * for rows inserted, the data validations of the row above them too (ExcelApi 1.8).
+   */
+  private async readSnapshot<T>(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    region: string,
+    change: RowChange | undefined,
+    queueMore: () => T,
+  ): Promise<{ snapshot: Snapshot; rest: T; above: Map<number, Excel.DataValidation> }> {
+    const bounds = parseRange(region);
+    const above = change?.kind === 'insert' && change.first > 1 && this.caps.dataValidation ? change.first - 2 : -1;
+    const { cells, rest } = await readBlock(context, sheet, region, () => {
+      sheet.load('id,name');
+      const merged = this.caps.mergedAreas ? sheet.getRange(region).getMergedAreasOrNullObject() : undefined;
+      merged?.load('address');
+      const validations = new Map<number, Excel.DataValidation>();
+      for (let c = bounds?.left ?? 0; above >= 0 && bounds && c <= bounds.right; c++) {
+        const dv = sheet.getRange(a1(above, c)).dataValidation;
+        dv.load('type,rule,prompt,errorAlert,ignoreBlanks');
+        validations.set(c, dv);
+      }
+      return { merged, validations, more: queueMore() };
+    });
+    const { merged, validations, more } = rest;
+    const snapshot: Snapshot = {
       sheetId: sheet.id,
       sheetName: sheet.name,
-      grid: gridFromRange(sheet.name, block, merged && !merged.isNullObject ? merged.address : undefined),
-      read: parseRange(block.address),
+      grid: {
+        name: sheet.name,
+        cells: cells.cells,
+        merges: merged && !merged.isNullObject ? mergesFrom(merged.address) : [],
+      },
+      read: bounds,
       flagsPresent: 0,
-    });
-    /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
+    };
+    return { snapshot, rest: more, above: validations };
+  }
+}
+
+/**
+ * Writes onto `block`'s columns the data validations read of the row above it (none where that cell has none);
+ * returns how many columns take one.
+ */
+function copyValidations(sheet: Excel.Worksheet, block: string, above: Map<number, Excel.DataValidation>): number {
+  const rect = parseRange(block);
+  if (!rect) return 0;
+  let copied = 0;
+  for (let c = rect.left; c <= rect.right; c++) {
+    const source = above.get(c);
+    if (!source || NO_RULE.has(source.type)) continue;
+    const target = sheet.getRange(rangeA1({ ...rect, left: c, right: c })).dataValidation;
+    target.rule = ruleOnly(source.rule);
+    target.prompt = source.prompt;
+    target.errorAlert = source.errorAlert;
+    target.ignoreBlanks = source.ignoreBlanks;
+    copied++;
+  }
+  return copied;
+}
+
+/** DataValidationType values that name no one rule ("None", "Inconsistent", "MixedCriteria"; ExcelApi 1.8). */
+const NO_RULE = new Set<string>(['None', 'Inconsistent', 'MixedCriteria']);
+
+/** A rule as read, with only the kind it has: a rule written must name exactly one. */
+function ruleOnly(rule: Excel.DataValidationRule): Excel.DataValidationRule {
+  return Object.fromEntries(
+    Object.entries(rule).filter(([, v]) => v !== null && v !== undefined),
+  ) as Excel.DataValidationRule;
+}
+
+/**
+ * Reads a block's values, formats, types and formulas (no merged areas) with what `queueRest` loads, in one round
+ * trip. A block of long texts (values and formulas, three bytes a Chinese character) can pass the 5 MB a response
+ * may carry on the web: then the rest alone, then the block's used part in blocks of rows (half of it at most),
+ * each its own round trip. Writes queued before the call go with the first try: Excel has made them when it
+ * refuses the response (the double's model), so they are not queued again.
+ */
+async function readBlock<T>(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  region: string,
+  queueRest: () => T,
+): Promise<{ cells: Grid; rest: T }> {
+  const block = sheet.getRange(region);
+  block.load('address,values,numberFormat,valueTypes,formulas');
+  let rest = queueRest();
+  try {
+    await context.sync();
+    return { cells: gridFromRange('', block), rest };
+  } catch (e) {
+    if (!isPayloadTooLarge(e)) throw e;
+    rest = queueRest();
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('address');
+    await context.sync();
+    const filled = overlap(parseRange(region)!, used.isNullObject ? undefined : parseRange(used.address));
+    const cells = filled
+      ? await readRows(context, sheet, filled, Math.ceil(cellCount(filled) / 2))
+      : { name: '', cells: [], merges: [] };
+    return { cells, rest };
   }
 }
 

@@ -142,13 +142,35 @@ export class DataValidationDouble extends ClientObject {
     return sheet.validationAt(rect.top, rect.left);
   }
 
+  /**
+   * Whether the range's cells share one validation: Excel.DataValidationType reads "Inconsistent" for "different
+   * rules on different cells" and "MixedCriteria" for "data validation present on some but not all cells"
+   * (ExcelApi 1.8). What `rule` reads then Microsoft does not say: the double reads no rule ({}), so that nothing
+   * can copy a block's validation as if its first cell's held for all.
+   */
+  private mixed(): 'Inconsistent' | 'MixedCriteria' | undefined {
+    const { sheet, rect } = this.range._at();
+    const found = new Set<string>();
+    let blank = false;
+    for (let r = rect.top; r <= rect.bottom; r++)
+      for (let c = rect.left; c <= rect.right; c++) {
+        const rule = sheet.validationAt(r, c)?.rule;
+        if (rule) found.add(JSON.stringify(rule));
+        else blank = true;
+        if (found.size > 1) return 'Inconsistent';
+      }
+    return found.size === 1 && blank ? 'MixedCriteria' : undefined;
+  }
+
   protected override _readers() {
     return {
-      rule: () => this.first()?.rule ?? {},
+      rule: () => (this.mixed() ? {} : (this.first()?.rule ?? {})),
       prompt: () => this.first()?.prompt ?? { ...DEFAULT_PROMPT },
       errorAlert: () => this.first()?.errorAlert ?? { ...DEFAULT_ALERT },
       ignoreBlanks: () => this.first()?.ignoreBlanks ?? true,
       type: () => {
+        const mixed = this.mixed();
+        if (mixed) return mixed;
         const rule = this.first()?.rule;
         return rule ? KINDS[Object.keys(rule)[0]] : 'None';
       },
