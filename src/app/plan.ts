@@ -17,6 +17,8 @@ export interface Snapshot {
   sheetName: string;
   /** The block read, at its real position (row 0 is row 1 of the sheet), with merges where Excel tells them. */
   grid: Grid;
+  /** Excel cannot tell merged areas (below ExcelApi 1.13): `grid.merges` is empty whatever the sheet holds. */
+  mergesUnknown?: boolean;
   /** Which block was read. */
   read?: Rect;
   /** The sheet's used range (values only); undefined for an empty sheet. */

@@ -192,12 +192,19 @@ export function finishInsert(after: Snapshot, change: RowChange): RowsFinish {
   }
   for (const c of table.labelCols) {
     if (grid.merges.some((m) => m.left <= c && c <= m.right && m.top <= above && above <= m.bottom)) continue;
-    const label = grid.cells[above]?.[c];
-    if (isBlank(label)) continue;
-    // A label standing alone on its row heads a one-row group, unless the next rows go on under it unlabelled.
+    // The rows under the new ones go on unlabelled: the group spans the new rows already.
     const next = last + 1;
     if (next <= table.bottom && isBlank(grid.cells[next]?.[c])) continue;
-    merges.push({ top: above, left: c, bottom: last, right: c });
+    // A label standing alone on its row heads a one-row group; where Excel cannot tell merged areas, a label above
+    // with nothing under it heads a group its merge (not widened by Excel) stops short of the new rows. A merge
+    // takes in only blank cells: what the user typed in a new row stays.
+    const head = isBlank(grid.cells[above]?.[c])
+      ? after.mergesUnknown
+        ? headAbove(grid, table, c, above)
+        : undefined
+      : above;
+    if (head !== undefined && blankBetween(grid, c, head + 1, last))
+      merges.push({ top: head, left: c, bottom: last, right: c });
   }
   eachFormula(grid, (address, formula) => {
     const moved = reachRows(formula, above + 1, change.count);
@@ -206,6 +213,23 @@ export function finishInsert(after: Snapshot, change: RowChange): RowsFinish {
   const right = after.read?.right ?? Math.max(...grid.cells.map((row) => row?.length ?? 0)) - 1;
   const validations = rangeA1({ top: above + 1, left: table.nameCol, bottom: last, right });
   return { merges: merges.map(rangeA1), cells, validations };
+}
+
+/**
+ * Without merged areas to read (below ExcelApi 1.13), the label a blank label cell of row `row` stands under: the
+ * nearest above it in the table, or, for the first label column blank all down the table, its header (绩效指标
+ * spans the whole table). Merging down from it then takes in blank cells only, whether they were merged or not.
+ */
+function headAbove(grid: Grid, table: IndicatorRows, col: number, row: number): number | undefined {
+  for (let r = row; r >= table.top; r--) if (!isBlank(grid.cells[r]?.[col])) return r;
+  if (col !== table.labelCols[0] || !blankBetween(grid, col, table.top, table.bottom)) return undefined;
+  for (let r = table.top - 1; r >= Math.max(0, table.top - 2); r--) if (!isBlank(grid.cells[r]?.[col])) return r;
+  return undefined;
+}
+
+function blankBetween(grid: Grid, col: number, from: number, to: number): boolean {
+  for (let r = from; r <= to; r++) if (!isBlank(grid.cells[r]?.[col])) return false;
+  return true;
 }
 
 /**

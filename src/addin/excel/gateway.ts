@@ -195,6 +195,7 @@ export class ExcelGateway implements WorkbookPort {
         sheetName: sheet.name,
         grid,
         read: parseRange(region),
+        ...(this.caps.mergedAreas ? {} : { mergesUnknown: true }),
         used: used.isNullObject ? undefined : parseRange(used.address),
         flagsPresent: ourFlags.length,
         notesPresent: this.caps.notes ? ourNotes.length : undefined,
@@ -609,6 +610,7 @@ export class ExcelGateway implements WorkbookPort {
       },
       read: bounds,
       flagsPresent: 0,
+      ...(this.caps.mergedAreas ? {} : { mergesUnknown: true }),
     };
     return { snapshot, rest: more, above: validations };
   }
