@@ -12,7 +12,7 @@ import { fitsInside, formExtent, parseRegion, readRegion, regionA1, shiftRegion,
 import { readForms } from '../core/reader/readForm';
 import { emptySheetState, parseState, serializeState, type WorkbookState } from './state';
 import { findingsTable } from './findingsTable';
-import { decideDraft, locateForDraft, type ReportOutcome } from './reportDraft';
+import { decideDraft, locateForDraft, type DraftOptions, type ReportOutcome } from './reportDraft';
 import { readReportSheet } from '../core/report/reportSheet';
 import { REPORT_COLUMNS } from '../core/report/columns';
 import { reportLines, type ReportLine } from '../core/report/text';
@@ -298,7 +298,7 @@ export class Controller {
    * first time; afterwards ZiPing's own paragraphs follow the form, the user's rewrites stay, and where the new
    * draft reads differently from a rewrite the pane offers it. `accept` takes those offers.
    */
-  async draftReport(lang: Lang = this.state.lang, accept: string[] = []): Promise<void> {
+  async draftReport(lang: Lang = this.state.lang, accept: string[] = [], options: DraftOptions = {}): Promise<void> {
     await this.serial(async () => {
       // The forms and reports the workbook's settings link, as last seen: read with the active sheet, whichever of
       // them that is, to save a round trip.
@@ -307,7 +307,7 @@ export class Controller {
       const { result: drafted, written } = await this.gateway.draftReport(
         locateForDraft,
         (read, others) => {
-          const decided = decideDraft(read, others, lang, new Set(accept));
+          const decided = decideDraft(read, others, lang, new Set(accept), options);
           return { ...decided, result: { outcome: decided.result, settings: decided.settings ?? read.settings } };
         },
         known,
@@ -415,13 +415,22 @@ export class Controller {
   }
 
   /**
-   * The user's own report outline for this kind of form (headings reworded or reordered in the pane): saved in the
-   * workbook's profile, and the report redrafted to it.
+   * The user's own report outline for this kind of form (changed in the pane), kept in the workbook apart from the
+   * profile's; the default outline (`defaultOutline`) stores none, so that the profile's applies again. The report is
+   * redrafted to it; `drop` names paragraphs of the user's whose blocks they deleted, after being asked.
    */
-  async setReportOutline(kind: FormKind, outline: Outline): Promise<void> {
-    const profile = this.state.profile;
-    await this.setProfile({ ...profile, reportOutlines: { ...profile.reportOutlines, [kind]: outline } });
-    await this.draftReport(this.state.report?.lang ?? this.state.lang);
+  async setReportOutline(kind: FormKind, outline: Outline, drop: string[] = []): Promise<void> {
+    const own = JSON.stringify(outline) === JSON.stringify(this.state.report?.defaultOutline) ? undefined : outline;
+    await this.serial(async () => {
+      this.lastSettings = await this.gateway.updateSettings((current) => {
+        const state = parseState(current).state;
+        const outlines = { ...state.outlines };
+        if (own) outlines[kind] = own;
+        else delete outlines[kind];
+        return serializeState({ ...state, outlines: Object.keys(outlines).length > 0 ? outlines : undefined });
+      });
+    });
+    await this.draftReport(this.state.report?.lang ?? this.state.lang, [], { outline, drop: new Set(drop) });
   }
 
   /** 添加指标行: a row under the selected indicator, in its groups; merges, totals and scores take it in. */

@@ -1,7 +1,8 @@
 import type { Bilingual, Lang } from '../core/findings';
 import { HIDDEN_FORMAT, layoutAnnex2 } from '../core/layout/writeAnnex2';
-import { reportOutline } from '../core/report/draft';
+import { defaultOutline, reportOutline } from '../core/report/draft';
 import { outlineToKeep, type Outline } from '../core/report/outline';
+import type { UserWords } from '../core/report/outlineEdit';
 import type { FormKind } from '../core/model';
 import { reportFileName, signingUnit } from '../core/report/document';
 import { initialInputs, type InputValues } from '../core/report/inputs';
@@ -11,6 +12,7 @@ import {
   linkedFormSheet,
   planRedraft,
   readReportSheet,
+  userWords,
   type Proposal,
   type ReportGap,
 } from '../core/report/reportSheet';
@@ -38,6 +40,16 @@ export interface ReportOutcome {
   /** The outline the report follows, and the kind of form it is for: what the pane lets the user change. */
   outline: Outline;
   kind: FormKind;
+  /** What 恢复默认提纲 goes back to: the profile's outline, else the built-in one. */
+  defaultOutline: Outline;
+  /** Paragraphs holding the user's own words, by block: the pane asks before a block holding them goes. */
+  written: UserWords[];
+}
+
+/** What a redraft does besides following the form: the outline the user just saved, paragraphs whose block they deleted. */
+export interface DraftOptions {
+  outline?: Outline;
+  drop?: ReadonlySet<string>;
 }
 
 export type DraftResult = ReportOutcome | { ok: false; problem: Bilingual };
@@ -64,6 +76,7 @@ export function decideDraft(
   others: SheetContent[],
   lang: Lang,
   accept: ReadonlySet<string>,
+  options: DraftOptions = {},
 ): { write?: ReportWrite; settings?: string; result: DraftResult } {
   const activeIsReport = readReportSheet(read.active.grid) !== undefined;
   const linkedForm = activeIsReport ? linkedFormSheet(read.active.grid) : undefined;
@@ -94,7 +107,9 @@ export function decideDraft(
 
   const existing = reportSheet ? readReportSheet(reportSheet.grid) : undefined;
   const state = parseState(read.settings).state;
-  const outline = reportOutline(result, state.profile, existing);
+  const kind = result.form.kind;
+  const outline = options.outline ?? reportOutline(result, state.profile, existing, state.outlines);
+  const fallback = defaultOutline(kind, state.profile);
   const title = outline.title[lang];
   const document = { fileName: reportFileName(result.form, title, lang), title, unit: signingUnit(result.form) };
   const inputs: InputValues = existing ? (existing.inputs as InputValues) : initialInputs(result.form);
@@ -119,12 +134,14 @@ export function decideDraft(
         document,
         gaps: gapsIn(plan.paragraphs, labelsOf(plan.paragraphs)),
         outline,
-        kind: result.form.kind,
+        kind,
+        defaultOutline: fallback,
+        written: [],
       },
     };
   }
   const drafted = layoutAnnex2(result, formSheet.name, inputs, lang, reportSheet.name, existing.inputAt, outline);
-  const merged = planRedraft(existing, drafted, accept);
+  const merged = planRedraft(existing, drafted, accept, options.drop);
   const shown = shownRows(merged.block, drafted.paragraphs, existing.rows);
   const kept = outlineToKeep(outline, result.form.kind);
   const stored = state.reports[formSheet.id];
@@ -157,7 +174,9 @@ export function decideDraft(
       document,
       gaps: gapsIn(shown, labelsOf(drafted.paragraphs)),
       outline,
-      kind: result.form.kind,
+      kind,
+      defaultOutline: fallback,
+      written: userWords(merged.block, drafted.paragraphs),
     },
   };
 }

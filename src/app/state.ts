@@ -1,6 +1,8 @@
 import type { Bilingual, Lang } from '../core/findings';
 import { parseProfile, type RuleProfile } from '../core/profile';
 import type { Severity } from '../core/findings';
+import type { FormKind } from '../core/model';
+import { parseReportOutlines, type Outline } from '../core/report/outline';
 import { parseRegion } from './region';
 
 /**
@@ -108,6 +110,11 @@ export interface WorkbookState {
   sheets: Record<string, SheetState>;
   /** The report drafted from each form, by the form sheet's id: the report sheet's name (and id once known). */
   reports: Record<string, { name: string; id?: string }>;
+  /**
+   * The user's own report outlines (changed in the pane), by kind of form: kept apart from the profile's, which
+   * 恢复默认提纲 goes back to.
+   */
+  outlines?: Partial<Record<FormKind, Outline>>;
 }
 
 export function emptySheetState(): SheetState {
@@ -176,7 +183,13 @@ export function parseState(text: string | null | undefined): { state: WorkbookSt
         reports[formId] = typeof l.id === 'string' ? { name: l.name, id: l.id } : { name: l.name };
     }
   }
-  return { state: { version: STATE_VERSION, profile, lang, sheets, reports }, problems };
+  const state: WorkbookState = { version: STATE_VERSION, profile, lang, sheets, reports };
+  if (obj.outlines !== undefined) {
+    const { outlines, problems: outlineProblems } = parseReportOutlines(obj.outlines);
+    if (Object.keys(outlines).length > 0) state.outlines = outlines;
+    problems.push(...outlineProblems);
+  }
+  return { state, problems };
 }
 
 function parseSheetState(value: unknown): SheetState | undefined {

@@ -9,7 +9,7 @@ import { session } from './support';
 import { GAP_FILL } from '../../src/core/layout/writeAnnex2';
 import { marksIn } from '../../src/core/report/words';
 import { parseProfile } from '../../src/core/profile';
-import { moveSection } from '../../src/core/report/outline';
+import { addSection, moveSection, removeBlock, wordsLost } from '../../src/core/report/outlineEdit';
 
 const positions = layoutAnnex1(sampleForm(), 'x').positions;
 
@@ -159,11 +159,56 @@ describe('drafting Annex 2 into a linked sheet', () => {
       '五、下一步改进措施',
       '六、绩效自评结果拟应用和公开情况',
     ]);
-    expect(controller.current.profile.reportOutlines?.department?.sections[1].heading.zh).toBe(
-      '二、部门整体支出绩效情况',
-    );
     expect(controller.current.report!.outline.sections[2].heading.zh).toBe('三、一般公共预算支出情况');
+    // Kept with the workbook: reopened, a redraft follows it.
+    const reopened = await session(
+      '1.18',
+      ExcelDouble.open(double.save(), { apiVersion: '1.18', sharedRuntime: true }),
+    );
+    reopened.double.activate('Sheet1');
+    await reopened.controller.draftReport('zh');
+    await reopened.settle();
+    expect(reopened.controller.current.report!.outline.sections[1].heading.zh).toBe('二、部门整体支出绩效情况');
     // A save and a redraft: a hang guard, not a speed limit.
+  }, 60_000);
+
+  it('adds a heading for the user’s own words, deletes a block with what the user wrote in it, and goes back to the profile’s outline', async () => {
+    const s = await session('1.18');
+    await s.controller.insert('sample');
+    await s.settle();
+    const plain = parseProfile(undefined).profile;
+    const bureau = parseProfile({ reportOutlines: { department: BUREAU_OUTLINE } }).profile.reportOutlines;
+    await s.controller.setProfile({ ...plain, reportOutlines: bureau });
+    await s.controller.draftReport('zh');
+    await s.settle();
+    const sheet = s.controller.current.report!.reportSheet;
+    const rowOf = (id: string) =>
+      [...Array(120).keys()].map((i) => i + 2).find((r) => s.double.inspect(sheet).value(`A${r}`) === id)!;
+    s.double.user.type(sheet, `B${rowOf('p1.1')}`, '负责全区住房保障工作。');
+    await s.controller.draftReport('zh');
+    await s.settle();
+    const report = s.controller.current.report!;
+    expect(report.written).toEqual([{ id: 'p1.1', label: '一、部门基本情况', block: 'duties' }]);
+
+    // The user adds 五、绩效评价工作开展情况 (their own text) and deletes the duties they wrote, having been asked.
+    const added = addSection(report.outline, { heading: '绩效评价工作开展情况', content: 'text' });
+    if (!('outline' in added)) throw new Error('not added');
+    const edited = removeBlock(added.outline, { path: [0], list: 'blocks', index: 0 });
+    expect(wordsLost(edited, report.written).map((w) => w.id)).toEqual(['p1.1']);
+    await s.controller.setReportOutline('department', edited, ['p1.1']);
+    await s.settle();
+    const text = [...paragraphs(s.double, sheet).values()];
+    expect(text).toContain('五、绩效评价工作开展情况');
+    expect(text).toContain('【请填写：绩效评价工作开展情况】');
+    expect(text.join('\n')).not.toContain('负责全区住房保障工作');
+    // The profile keeps the bureau's outline: 恢复默认提纲 goes back to it.
+    expect(s.controller.current.profile.reportOutlines).toEqual(bureau);
+    expect(s.controller.current.report!.defaultOutline).toEqual(bureau!.department);
+    await s.controller.setReportOutline('department', s.controller.current.report!.defaultOutline);
+    await s.settle();
+    const headings = [...paragraphs(s.double, sheet)].filter(([id]) => /^h\d$/.test(id)).map(([, t]) => t);
+    expect(headings).toEqual(BUREAU_OUTLINE.sections.map((x) => x.heading));
+    expect(paragraphs(s.double, sheet).get('p1.1')).toBe('【请填写：单位主要职责】');
   }, 60_000);
 
   it('stays tied to the table: a change in the form changes the text, without ZiPing', async () => {

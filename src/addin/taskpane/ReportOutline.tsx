@@ -1,53 +1,88 @@
-import { useState } from 'react';
-import { Button, Caption1, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { Button, Caption1, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Controller } from '../../app/controller';
 import type { ReportOutcome } from '../../app/reportDraft';
 import type { Lang } from '../../core/findings';
+import { blockName, type BlockKey, type Outline } from '../../core/report/outline';
 import {
-  OUTLINES,
+  addableBlocks,
+  addSection,
+  moveBlock,
   moveSection,
+  outlineRows,
+  removeBlock,
+  removeSection,
   renameSection,
-  type Outline,
-  type OutlineSection,
-  type SectionPath,
-} from '../../core/report/outline';
+  wordsLost,
+  type OutlineRow,
+  type UserWords,
+} from '../../core/report/outlineEdit';
 
 /** The outline editor's own words (zh first). */
 const WORDS = {
   title: { zh: '报告提纲', en: 'Report outline' },
   hint: {
-    zh: '可改写标题、调整章节顺序（编号随位置自动调整）。保存后报告按新提纲重新生成，提纲随工作簿保存。',
-    en: 'Reword headings or reorder sections (numbers follow their places). Saving redrafts the report to the new outline, which is kept with the workbook.',
+    zh: '可改写、添加、删除标题和内容，调整顺序（编号随位置自动调整）。保存后报告按新提纲重新生成，提纲随工作簿保存。',
+    en: 'Reword, add or delete headings and what stands under them, or reorder them (numbers follow their places). Saving redrafts the report to the new outline, which is kept with the workbook.',
   },
   up: { zh: '上移', en: 'Move up' },
   down: { zh: '下移', en: 'Move down' },
+  remove: { zh: '删除', en: 'Delete' },
   save: { zh: '保存提纲并重新生成', en: 'Save the outline and redraft' },
   reset: { zh: '恢复默认提纲', en: 'Back to the default outline' },
+  add: { zh: '添加标题', en: 'Add a heading' },
+  newHeading: { zh: '新标题', en: 'New heading' },
+  content: { zh: '标题下的内容', en: 'What stands under it' },
+  ownText: { zh: '自行填写的内容', en: 'Your own text' },
+  where: { zh: '位置', en: 'Where' },
+  atEnd: { zh: '一级标题，放在最后', en: 'A top heading, at the end' },
+  under: { zh: (h: string) => `放在“${h}”之下`, en: (h: string) => `Under “${h}”` },
+  confirmAdd: { zh: '添加', en: 'Add' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  lose: {
+    zh: (where: string) => `这部分有您自己写的文字（${where}），删除后这些文字也将从报告中删去。`,
+    en: (where: string) => `This part holds words you wrote (${where}); deleting it removes them from the report too.`,
+  },
+  deleteAnyway: { zh: '仍要删除', en: 'Delete' },
 };
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  row: { display: 'flex', alignItems: 'center', gap: '4px' },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
+  row: { display: 'flex', alignItems: 'center', gap: '2px' },
   input: { flexGrow: 1, minWidth: 0 },
-  bar: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
+  name: { flexGrow: 1, minWidth: 0, color: tokens.colorNeutralForeground2 },
+  bar: { display: 'flex', flexWrap: 'wrap', gap: '6px', alignItems: 'center' },
+  ask: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+    margin: '2px 0 6px',
+    padding: '6px 8px',
+    borderLeft: `3px solid ${tokens.colorPaletteDarkOrangeBorder2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: '6px 8px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
 });
 
-interface Row {
-  path: SectionPath;
-  section: OutlineSection;
-  siblings: number;
-}
+type Control = 'up' | 'down' | 'remove' | 'heading';
 
-function rowsOf(sections: OutlineSection[], parent: SectionPath = []): Row[] {
-  return sections.flatMap((section, i) => [
-    { path: [...parent, i], section, siblings: sections.length },
-    ...rowsOf(section.sections ?? [], [...parent, i]),
-  ]);
-}
+/** A row's name for the buttons beside it: the heading, or what the block is. */
+const rowName = (row: OutlineRow) => (row.kind === 'heading' ? row.heading : row.name);
+const rowKey = (row: OutlineRow) =>
+  row.kind === 'heading' ? `h${row.path.join('.')}` : `b${row.place.path.join('.')}${row.place.list}${row.place.index}`;
 
 /**
- * The report's outline as the user may change it — headings reworded, sections moved among their siblings —
- * saved into the workbook's profile with a redraft. Which sentences go under a heading moves with the heading.
+ * The report's outline as the user may change it — headings reworded, added or deleted, headings and blocks moved
+ * up or down — saved into the workbook with a redraft. What each change does is decided in core/report/outlineEdit;
+ * this only draws it and keeps the keyboard focus on what moved.
  */
 export default function ReportOutline({
   controller,
@@ -62,61 +97,245 @@ export default function ReportOutline({
 }) {
   const styles = useStyles();
   const [draft, setDraft] = useState<Outline>(report.outline);
+  const [ask, setAsk] = useState<{ next: Outline; lost: UserWords[]; row: number }>();
+  const [adding, setAdding] = useState(false);
+  const [focus, setFocus] = useState<{ row: number; control: Control }>();
+  const box = useRef<HTMLElement>(null);
   const headingLang = report.lang;
+  const rows = outlineRows(draft, headingLang, lang);
   const changed = JSON.stringify(draft) !== JSON.stringify(report.outline);
-  const isDefault = JSON.stringify(draft) === JSON.stringify(OUTLINES[report.kind]);
+  const isDefault = JSON.stringify(draft) === JSON.stringify(report.defaultOutline);
+
+  useEffect(() => {
+    if (!focus) return;
+    const at = Math.min(focus.row, rows.length - 1);
+    const target =
+      box.current?.querySelector<HTMLElement>(`[data-outline="${at}-${focus.control}"]`) ??
+      box.current?.querySelector<HTMLElement>(`[data-outline="${at}-heading"], [data-outline="${at}-remove"]`);
+    target?.focus();
+    setFocus(undefined);
+  }, [focus, rows.length]);
+
+  const moved = (next: Outline, find: (r: OutlineRow) => boolean, control: Control) => {
+    setDraft(next);
+    setFocus({ row: Math.max(0, outlineRows(next, headingLang, lang).findIndex(find)), control });
+  };
+  const up = (row: OutlineRow, delta: -1 | 1) => {
+    const control = delta < 0 ? 'up' : 'down';
+    if (row.kind === 'heading') {
+      const path = [...row.path.slice(0, -1), row.path[row.path.length - 1] + delta];
+      moved(moveSection(draft, row.path, delta), (r) => r.kind === 'heading' && r.path.join() === path.join(), control);
+    } else {
+      const { outline, place } = moveBlock(draft, row.place, delta);
+      const same = (r: OutlineRow) =>
+        r.kind === 'block' &&
+        r.place.path.join() === place.path.join() &&
+        r.place.list === place.list &&
+        r.place.index === place.index;
+      moved(outline, same, control);
+    }
+  };
+  const remove = (row: OutlineRow, at: number) => {
+    const next = row.kind === 'heading' ? removeSection(draft, row.path) : removeBlock(draft, row.place);
+    const already = new Set(wordsLost(draft, report.written).map((w) => w.id));
+    const lost = wordsLost(next, report.written).filter((w) => !already.has(w.id));
+    if (lost.length > 0) setAsk({ next, lost, row: at });
+    else {
+      setDraft(next);
+      setFocus({ row: at, control: 'remove' });
+    }
+  };
+  const save = () =>
+    void controller.setReportOutline(
+      report.kind,
+      draft,
+      wordsLost(draft, report.written).map((w) => w.id),
+    );
+
   return (
-    <section className={styles.column} aria-label={WORDS.title[lang]}>
+    <section ref={box} className={styles.column} aria-label={WORDS.title[lang]}>
       <Text as="h2" size={300} weight="semibold">
         {WORDS.title[lang]}
       </Text>
       <Caption1>{WORDS.hint[lang]}</Caption1>
-      {rowsOf(draft.sections).map(({ path, section, siblings }) => {
-        const heading = section.heading[headingLang];
-        const at = path[path.length - 1];
-        return (
-          <div key={path.join('.')} className={styles.row} style={{ paddingLeft: `${(path.length - 1) * 16}px` }}>
-            <Input
-              className={styles.input}
-              size="small"
-              value={heading}
-              aria-label={heading}
-              onChange={(_, d) => setDraft(renameSection(draft, path, headingLang, d.value))}
-            />
-            <Button
-              size="small"
-              appearance="subtle"
-              aria-label={`${WORDS.up[lang]} ${heading}`}
-              disabled={at === 0}
-              onClick={() => setDraft(moveSection(draft, path, -1))}
-            >
-              ↑
-            </Button>
-            <Button
-              size="small"
-              appearance="subtle"
-              aria-label={`${WORDS.down[lang]} ${heading}`}
-              disabled={at === siblings - 1}
-              onClick={() => setDraft(moveSection(draft, path, 1))}
-            >
-              ↓
-            </Button>
-          </div>
-        );
-      })}
+      <ul className={styles.list}>
+        {rows.map((row, i) => {
+          const name = rowName(row);
+          return (
+            <li key={rowKey(row)} style={{ paddingLeft: `${row.depth * 14}px` }}>
+              <div className={styles.row}>
+                {row.kind === 'heading' ? (
+                  <Input
+                    className={styles.input}
+                    size="small"
+                    value={row.heading}
+                    aria-label={row.heading}
+                    data-outline={`${i}-heading`}
+                    onChange={(_, d) => setDraft(renameSection(draft, row.path, headingLang, d.value))}
+                  />
+                ) : (
+                  <Caption1 className={styles.name}>{name}</Caption1>
+                )}
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<span aria-hidden>↑</span>}
+                  aria-label={`${WORDS.up[lang]} ${name}`}
+                  data-outline={`${i}-up`}
+                  disabledFocusable={!row.up}
+                  onClick={() => up(row, -1)}
+                />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<span aria-hidden>↓</span>}
+                  aria-label={`${WORDS.down[lang]} ${name}`}
+                  data-outline={`${i}-down`}
+                  disabledFocusable={!row.down}
+                  onClick={() => up(row, 1)}
+                />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<span aria-hidden>✕</span>}
+                  aria-label={`${WORDS.remove[lang]} ${name}`}
+                  data-outline={`${i}-remove`}
+                  disabledFocusable={row.kind === 'heading' && !row.remove}
+                  onClick={() => remove(row, i)}
+                />
+              </div>
+              {ask?.row === i && (
+                <div role="alertdialog" aria-label={`${WORDS.remove[lang]} ${name}`} className={styles.ask}>
+                  <Text>
+                    {WORDS.lose[lang]([...new Set(ask.lost.map((w) => w.label))].join(lang === 'zh' ? '、' : '; '))}
+                  </Text>
+                  <div className={styles.bar}>
+                    <Button
+                      size="small"
+                      appearance="primary"
+                      onClick={() => {
+                        setDraft(ask.next);
+                        setFocus({ row: ask.row, control: 'remove' });
+                        setAsk(undefined);
+                      }}
+                    >
+                      {WORDS.deleteAnyway[lang]}
+                    </Button>
+                    <Button
+                      size="small"
+                      autoFocus
+                      onClick={() => {
+                        setFocus({ row: ask.row, control: 'remove' });
+                        setAsk(undefined);
+                      }}
+                    >
+                      {WORDS.cancel[lang]}
+                    </Button>
+                  </div>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {adding ? (
+        <AddHeading
+          outline={draft}
+          lang={lang}
+          headingLang={headingLang}
+          onAdd={(next, path) => {
+            setAdding(false);
+            moved(next, (r) => r.kind === 'heading' && r.path.join() === path.join(), 'heading');
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      ) : (
+        <div className={styles.bar}>
+          <Button size="small" onClick={() => setAdding(true)}>
+            {WORDS.add[lang]}
+          </Button>
+        </div>
+      )}
       <div className={styles.bar}>
-        <Button
-          appearance="primary"
-          size="small"
-          disabled={busy || !changed}
-          onClick={() => void controller.setReportOutline(report.kind, draft)}
-        >
+        <Button appearance="primary" size="small" disabled={busy || !changed} onClick={save}>
           {WORDS.save[lang]}
         </Button>
-        <Button size="small" disabled={isDefault} onClick={() => setDraft(OUTLINES[report.kind])}>
+        <Button size="small" disabled={isDefault} onClick={() => setDraft(report.defaultOutline)}>
           {WORDS.reset[lang]}
         </Button>
       </div>
     </section>
+  );
+}
+
+/** 添加标题: its words, what stands under it (the user's own text or a block the outline lacks), and where. */
+function AddHeading({
+  outline,
+  lang,
+  headingLang,
+  onAdd,
+  onCancel,
+}: {
+  outline: Outline;
+  lang: Lang;
+  headingLang: Lang;
+  onAdd: (next: Outline, path: number[]) => void;
+  onCancel: () => void;
+}) {
+  const styles = useStyles();
+  const [heading, setHeading] = useState('');
+  const [content, setContent] = useState<BlockKey | 'text'>('text');
+  const [under, setUnder] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const add = () => {
+    const r = addSection(outline, { heading, content, under: under === '' ? undefined : Number(under) });
+    if ('problem' in r) setProblem(r.problem[lang]);
+    else onAdd(r.outline, r.path);
+  };
+  return (
+    <div className={styles.form} role="group" aria-label={WORDS.add[lang]}>
+      <Field label={WORDS.newHeading[lang]} validationMessage={problem} validationState={problem ? 'error' : 'none'}>
+        <Input
+          size="small"
+          autoFocus
+          value={heading}
+          onChange={(_, d) => {
+            setHeading(d.value);
+            setProblem(undefined);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') add();
+          }}
+        />
+      </Field>
+      <Field label={WORDS.content[lang]}>
+        <Select size="small" value={content} onChange={(_, d) => setContent(d.value as BlockKey | 'text')}>
+          <option value="text">{WORDS.ownText[lang]}</option>
+          {addableBlocks(outline).map((k) => (
+            <option key={k} value={k}>
+              {blockName(k, lang)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={WORDS.where[lang]}>
+        <Select size="small" value={under} onChange={(_, d) => setUnder(d.value)}>
+          <option value="">{WORDS.atEnd[lang]}</option>
+          {outline.sections.map((s, i) => (
+            <option key={i} value={String(i)}>
+              {WORDS.under[lang](s.heading[headingLang])}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.bar}>
+        <Button size="small" appearance="primary" onClick={add}>
+          {WORDS.confirmAdd[lang]}
+        </Button>
+        <Button size="small" onClick={onCancel}>
+          {WORDS.cancel[lang]}
+        </Button>
+      </div>
+    </div>
   );
 }

@@ -32,6 +32,8 @@ export interface DraftedParagraph {
   text: string;
   /** Where it stands, as a reader names it: 三、（3）资金成本. */
   label: string;
+  /** The outline block it was drafted for (blockId); none for the title and headings. */
+  block?: string;
 }
 
 export interface Annex2Sheet extends SheetPlan {
@@ -86,7 +88,14 @@ export function layoutAnnex2(
   const resolver = reportResolver(result.form, formSheet, inputCells);
   const drafted = draftReport(result, lang, outline).map((p): DraftedParagraph => {
     const text = renderParts(p.parts, resolver);
-    const base = { id: p.id, owner: p.owner, role: p.role, text, label: p.label };
+    const base = {
+      id: p.id,
+      owner: p.owner,
+      role: p.role,
+      text,
+      label: p.label,
+      ...(p.block ? { block: p.block } : {}),
+    };
     return p.owner === 'ziping' && p.parts.some((x) => x.kind !== 'text')
       ? { ...base, formula: formulaOf(p.parts, resolver) }
       : base;

@@ -1,9 +1,10 @@
 import type { Lang } from '../findings';
+import type { FormKind } from '../model';
 import type { FormResult } from '../workbook';
 import { blockParagraphs, indicatorParagraph, type Drafting } from './sentences';
-import { OUTLINES, type Block, type Outline, type OutlineSection } from './outline';
+import { blockId, isIndicators, OUTLINES, type Block, type Outline, type OutlineSection } from './outline';
 import { text, type Part } from './parts';
-import { unitWord } from './words';
+import { mark, unitWord } from './words';
 
 export type ParagraphRole = 'title' | 'heading' | 'body';
 
@@ -16,6 +17,8 @@ export interface ReportParagraph {
   parts: Part[];
   /** Where it stands, as a reader names it: 三、（3）资金成本. */
   label: string;
+  /** The outline block it was drafted for (blockId); none for the title and headings. */
+  block?: string;
 }
 
 /**
@@ -35,15 +38,26 @@ export function outlineFor(result: FormResult, outlines?: Partial<Record<string,
 }
 
 /**
- * The outline a (re)draft follows: the profile's for this kind of form (the user or the bureau chose it), else
- * the one the report sheet was drafted to (it travels with the workbook), else the built-in one.
+ * The outline a (re)draft follows: the user's own for this kind of form (changed in the pane), else the profile's
+ * (the bureau chose it), else the one the report sheet was drafted to (it travels with the workbook), else the
+ * built-in one.
  */
 export function reportOutline(
   result: FormResult,
   profile: { reportOutlines?: Partial<Record<string, Outline>> } | undefined,
   existing: { outline?: Outline } | undefined,
+  own?: Partial<Record<string, Outline>>,
 ): Outline {
-  return profile?.reportOutlines?.[result.form.kind] ?? existing?.outline ?? OUTLINES[result.form.kind];
+  const kind = result.form.kind;
+  return own?.[kind] ?? profile?.reportOutlines?.[kind] ?? existing?.outline ?? OUTLINES[kind];
+}
+
+/** What 恢复默认提纲 goes back to: the profile's outline for this kind of form, else the built-in one. */
+export function defaultOutline(
+  kind: FormKind,
+  profile: { reportOutlines?: Partial<Record<string, Outline>> } | undefined,
+): Outline {
+  return profile?.reportOutlines?.[kind] ?? OUTLINES[kind];
 }
 
 /**
@@ -74,14 +88,25 @@ export function draftReport(result: FormResult, lang: Lang, outline: Outline = o
       const here = `${numberOf(nowTop)}${nowSub ?? ''}`;
       const place = (blocks: Block[] | undefined) => {
         for (const block of blocks ?? []) {
+          const tag = blockId(block);
           if (isIndicators(block)) {
             const members = groups[indicatorBlock++] ?? [];
             members.forEach((index, n) => {
               const p = indicatorParagraph(d, index, n + 1);
-              out.push({ ...p, label: `${numberOf(nowTop)}${p.label}` });
+              out.push({ ...p, label: `${numberOf(nowTop)}${p.label}`, block: tag });
+            });
+          } else if (typeof block === 'object') {
+            // The user's own paragraph under a heading they added: a gap named by its heading until they write it.
+            out.push({
+              id: `p.${tag}`,
+              role: 'body',
+              owner: 'user',
+              parts: [text(mark(lang, 'fill', withoutNumber(heading)))],
+              label: nowSub ? here : nowTop,
+              block: tag,
             });
           } else {
-            for (const p of blockParagraphs(d, block)) out.push({ ...p, label: nowSub ? here : nowTop });
+            for (const p of blockParagraphs(d, block)) out.push({ ...p, label: nowSub ? here : nowTop, block: tag });
           }
         }
       };
@@ -99,8 +124,12 @@ function numberOf(heading: string): string {
   return /^(?:[一二三四五六七八九十]+、|\d+\.\s?)/.exec(heading)?.[0] ?? '';
 }
 
-function isIndicators(block: Block): boolean {
-  return block === 'indicators' || (typeof block === 'object' && block.key === 'indicators');
+/** "绩效评价工作开展情况" of "二、绩效评价工作开展情况"; "Lessons" of "7. Lessons". */
+function withoutNumber(heading: string): string {
+  return heading.replace(
+    /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+(?:\.\d+)*[、.．]?)\s*/,
+    '',
+  );
 }
 
 /**
@@ -120,7 +149,9 @@ function indicatorGroups(result: FormResult, outline: Outline): number[][] {
   if (blocks.length === 0) return groups;
   const catchAll = blocks.findIndex((b) => typeof b === 'string');
   result.form.indicators.forEach((ind, i) => {
-    const match = blocks.findIndex((b) => typeof b === 'object' && b.level1.some((w) => ind.level1.includes(w)));
+    const match = blocks.findIndex(
+      (b) => typeof b === 'object' && b.key === 'indicators' && b.level1.some((w) => ind.level1.includes(w)),
+    );
     groups[match >= 0 ? match : catchAll >= 0 ? catchAll : blocks.length - 1].push(i);
   });
   return groups;

@@ -27,8 +27,67 @@ export const BLOCK_KEYS = [
 
 export type BlockKey = (typeof BLOCK_KEYS)[number];
 
-/** A block of the outline; indicator blocks may take only the indicators whose 一级指标 names one of `level1`. */
-export type Block = BlockKey | { key: 'indicators'; level1: string[] };
+/** Indicator sentences, of the indicators whose 一级指标 names one of `level1` only. */
+export interface IndicatorsBlock {
+  key: 'indicators';
+  level1: string[];
+}
+
+/** A paragraph the user writes under a heading they added; `id` keeps it apart from the others. */
+export interface TextBlock {
+  key: 'text';
+  id: string;
+}
+
+/** A block of the outline: sentences ZiPing drafts, some of the indicators, or a paragraph for the user's own words. */
+export type Block = BlockKey | IndicatorsBlock | TextBlock;
+
+/** What each block is, in the pane's words (zh first). */
+export const BLOCK_NAMES: Record<BlockKey, Bilingual> = {
+  duties: { zh: '单位主要职责', en: 'Main duties' },
+  staff: { zh: '机构、人员情况', en: 'Organisation and staff' },
+  basicSpending: { zh: '基本支出', en: 'Basic spending' },
+  projectSpending: { zh: '项目支出', en: 'Project spending' },
+  projectFunding: { zh: '资金来源', en: 'Sources of funds' },
+  compliance: { zh: '资金使用合规（请确认）', en: 'Proper use of funds (to confirm)' },
+  goal: { zh: '年度总体目标及完成情况', en: 'Overall goal and what was achieved' },
+  goalPlanned: { zh: '绩效目标', en: 'Performance goal' },
+  goalAchieved: { zh: '目标完成情况', en: 'What was achieved' },
+  achievements: { zh: '主要成效', en: 'Main results' },
+  projectOverview: { zh: '项目概况', en: 'Project overview' },
+  projectScope: { zh: '立项依据、内容和范围', en: 'Basis, content and scope' },
+  implementation: { zh: '组织实施情况', en: 'Organisation and implementation' },
+  budget: { zh: '预算执行', en: 'Budget execution' },
+  indicators: { zh: '各项指标完成情况', en: 'Each indicator' },
+  total: { zh: '自评总分', en: 'Total score' },
+  problems: { zh: '存在的问题', en: 'Problems' },
+  steps: { zh: '改进措施', en: 'Next steps' },
+  publication: { zh: '结果应用和公开', en: 'Use and publication' },
+  other: { zh: '其他需要说明的问题', en: 'Other matters' },
+};
+
+const OWN_TEXT: Bilingual = { zh: '自行填写的内容', en: 'Your own text' };
+
+/** A block as the pane names it: 各项指标完成情况（产出、成本）, 自行填写的内容. */
+export function blockName(block: Block, lang: Lang): string {
+  if (typeof block === 'string') return BLOCK_NAMES[block][lang];
+  if (block.key === 'text') return OWN_TEXT[lang];
+  const which = block.level1.join(lang === 'zh' ? '、' : ', ');
+  return lang === 'zh' ? `${BLOCK_NAMES.indicators.zh}（${which}）` : `${BLOCK_NAMES.indicators.en} (${which})`;
+}
+
+/**
+ * One text per block, the same in every outline it stands in: `budget`, `indicators:产出,成本`, `text:t1`. A draft
+ * tags each paragraph with the block it came from, so the pane knows what a block holds.
+ */
+export function blockId(block: Block): string {
+  if (typeof block === 'string') return block;
+  return block.key === 'text' ? `text:${block.id}` : `indicators:${block.level1.join(',')}`;
+}
+
+export function isIndicators(block: Block): block is 'indicators' | IndicatorsBlock {
+  return block === 'indicators' || (typeof block === 'object' && block.key === 'indicators');
+}
 
 export interface OutlineSection {
   heading: Bilingual;
@@ -189,9 +248,10 @@ function repeatedBlock(outline: Outline): string | undefined {
   const walk = (sections: OutlineSection[]) =>
     sections.forEach((s) => {
       for (const b of [...(s.blocks ?? []), ...(s.after ?? [])]) {
-        if (typeof b !== 'string' || b === 'indicators') continue;
-        if (seen.has(b)) twice ??= b;
-        seen.add(b);
+        if (isIndicators(b)) continue;
+        const id = blockId(b);
+        if (seen.has(id)) twice ??= id;
+        seen.add(id);
       }
       walk(s.sections ?? []);
     });
@@ -250,81 +310,15 @@ function blockList(v: unknown): Block[] | undefined {
       ((b as Record<string, unknown>).level1 as unknown[]).every((x) => typeof x === 'string')
     )
       out.push({ key: 'indicators', level1: (b as { level1: string[] }).level1 });
+    else if (
+      typeof b === 'object' &&
+      b !== null &&
+      (b as Record<string, unknown>).key === 'text' &&
+      typeof (b as Record<string, unknown>).id === 'string' &&
+      /^[A-Za-z0-9_-]{1,20}$/.test((b as { id: string }).id)
+    )
+      out.push({ key: 'text', id: (b as { id: string }).id });
     else return undefined;
   }
   return out;
-}
-
-/** Where a section stands: its index among the top sections, then among its parent's subsections. */
-export type SectionPath = number[];
-
-function siblingsOf(outline: Outline, path: SectionPath): OutlineSection[] | undefined {
-  let list = outline.sections;
-  for (const i of path.slice(0, -1)) {
-    const next = list[i]?.sections;
-    if (!next) return undefined;
-    list = next;
-  }
-  return list;
-}
-
-function cloneOutline(outline: Outline): Outline {
-  return JSON.parse(JSON.stringify(outline)) as Outline;
-}
-
-/** The outline with the section at `path` moved one place up (-1) or down (+1) among its siblings, renumbered. */
-export function moveSection(outline: Outline, path: SectionPath, delta: -1 | 1): Outline {
-  const out = cloneOutline(outline);
-  const list = siblingsOf(out, path);
-  const i = path[path.length - 1];
-  const j = i + delta;
-  if (!list || i < 0 || i >= list.length || j < 0 || j >= list.length) return outline;
-  [list[i], list[j]] = [list[j], list[i]];
-  return renumbered(out);
-}
-
-/** The outline with the heading at `path` reworded in `lang` (its number kept as the outline numbers it). */
-export function renameSection(outline: Outline, path: SectionPath, lang: Lang, heading: string): Outline {
-  const out = cloneOutline(outline);
-  const list = siblingsOf(out, path);
-  const section = list?.[path[path.length - 1]];
-  if (!section) return outline;
-  section.heading = { ...section.heading, [lang]: heading.slice(0, 200) };
-  return renumbered(out);
-}
-
-const ZH_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-/** 1 → 一, 12 → 十二, 20 → 二十. */
-function zhNumber(n: number): string {
-  if (n <= 10) return ZH_DIGITS[n];
-  const tens = Math.floor(n / 10);
-  return `${tens === 1 ? '' : ZH_DIGITS[tens]}十${ZH_DIGITS[n % 10]}`;
-}
-const ZH_TOP = /^[一二三四五六七八九十]+、\s*/;
-const ZH_SUB = /^[（(][一二三四五六七八九十]+[）)]\s*/;
-const ZH_THIRD = /^\d+[、.．]\s*/;
-const EN_NUMBER = /^\d+(?:\.\d+)*\.?\s+/;
-
-/**
- * Headings numbered by where they stand, each in the style it has (一、, （一）, 1、; 1. and 1.1 in English):
- * a heading that had no number is left without one.
- */
-export function renumbered(outline: Outline): Outline {
-  const walk = (sections: OutlineSection[], depth: number, parent: string) =>
-    sections.forEach((s, i) => {
-      const n = i + 1;
-      const zh = s.heading.zh;
-      const en = s.heading.en;
-      const zhPattern = [ZH_TOP, ZH_SUB, ZH_THIRD].find((r) => r.test(zh));
-      const zhPrefix =
-        zhPattern === ZH_TOP ? `${zhNumber(n)}、` : zhPattern === ZH_SUB ? `（${zhNumber(n)}）` : `${n}、`;
-      const enNumber = parent ? `${parent}.${n}` : `${n}`;
-      s.heading = {
-        zh: zhPattern ? zhPrefix + zh.replace(zhPattern, '') : zh,
-        en: EN_NUMBER.test(en) ? `${enNumber}${depth === 0 ? '.' : ''} ${en.replace(EN_NUMBER, '')}` : en,
-      };
-      walk(s.sections ?? [], depth + 1, enNumber);
-    });
-  walk(outline.sections, 0, '');
-  return outline;
 }

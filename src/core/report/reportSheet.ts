@@ -168,18 +168,21 @@ export interface Redraft {
 /**
  * Merges a new draft into the report as it stands: ZiPing's own paragraphs (their hash still matches) take the
  * new draft; a paragraph the user rewrote stays as it is unless its id is in `accept`, and if the draft now
- * reads differently it becomes a proposal; paragraphs the user added stay after the paragraph they followed.
+ * reads differently it becomes a proposal; paragraphs the user added stay after the paragraph they followed, and
+ * so do rewritten paragraphs the draft no longer has, unless their id is in `drop` (the user deleted their block).
  */
 export function planRedraft(
   existing: ExistingReport,
   drafted: Annex2Sheet,
   accept: ReadonlySet<string> = new Set(),
+  drop: ReadonlySet<string> = new Set(),
 ): Redraft {
   const byId = new Map(existing.rows.filter((r) => r.id).map((r) => [r.id!, r]));
   const extrasAfter = new Map<string | undefined, ReportRow[]>();
   let previous: string | undefined;
   for (const row of existing.rows) {
     if (row.id && drafted.paragraphs.some((p) => p.id === row.id)) previous = row.id;
+    else if (row.id && drop.has(row.id)) continue;
     else if (!row.id || (row.hash !== undefined && row.hash !== contentHash(row.content)))
       extrasAfter.set(previous, [...(extrasAfter.get(previous) ?? []), row]);
   }
@@ -223,4 +226,19 @@ export function planRedraft(
   const rowsBefore = existing.rows.length;
   while (block.length < rowsBefore) block.push(['', '', '']);
   return { block, headingRows, proposals, replaced, kept };
+}
+
+/**
+ * The paragraphs of a merged report that hold the user's words (rewritten, or kept with 保留我的), with the block
+ * each was drafted for: what the pane asks about before a block goes.
+ */
+export function userWords(
+  block: string[][],
+  drafted: { id: string; label: string; block?: string }[],
+): { id: string; label: string; block: string }[] {
+  const byId = new Map(drafted.map((p) => [p.id, p]));
+  return block.flatMap(([id, content, hash]) => {
+    const p = byId.get(id);
+    return p?.block && content !== '' && hash !== contentHash(content) ? [{ id, label: p.label, block: p.block }] : [];
+  });
 }
