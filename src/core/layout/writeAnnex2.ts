@@ -1,8 +1,9 @@
 import type { CellValue, GridCell } from '../cells';
+import type { AmountUnit } from '../model';
 import { FIRST_ROW, GAP_FILL, inputAddress, REPORT_COLUMNS, REPORT_MARK } from '../report/columns';
 import type { Lang } from '../findings';
 import { draftReport, outlineFor, type ReportParagraph } from '../report/draft';
-import { inputFieldsFor, inputLabel, type InputValues } from '../report/inputs';
+import { inputFieldsFor, inputLabel, type InputField, type InputValues } from '../report/inputs';
 import { outlineToKeep, type Outline } from '../report/outline';
 import { AMOUNT_PLACES, marksIn } from '../report/words';
 import { formulaOf, placesFormat, renderParts } from '../report/parts';
@@ -42,6 +43,11 @@ export interface Annex2Sheet extends SheetPlan {
   inputs: Record<string, string>;
 }
 
+type Cells = (GridCell | undefined)[][];
+
+const put = (cells: Cells, row: number, col: number, value: CellValue, extra: Partial<GridCell> = {}) =>
+  ((cells[row] ??= [])[col] = { value, ...extra });
+
 /**
  * Lays out Annex 2 on a sheet of its own: the input block, and the report with one paragraph per row, each of
  * ZiPing's a formula over Annex 1 (on `formSheet`) and the input block, so that Excel keeps the text current.
@@ -55,37 +61,10 @@ export function layoutAnnex2(
   inputAt?: Record<string, string>,
   outline: Outline = outlineFor(result),
 ): Annex2Sheet {
-  const cells: (GridCell | undefined)[][] = [];
-  const put = (row: number, col: number, value: CellValue, extra: Partial<GridCell> = {}) =>
-    ((cells[row] ??= [])[col] = { value, ...extra });
-  const inputCells = new Map<string, { address: string; value: CellValue }>();
-  const inputAddresses: Record<string, string> = {};
+  const cells: Cells = [];
   const fields = inputFieldsFor(result.form.kind);
-  const unit = result.form.amountUnit;
-  if (fields.length > 0) {
-    put(0, REPORT_COLUMNS.label, INPUT_HEADING[lang]);
-    put(1, REPORT_COLUMNS.label, lang === 'zh' ? '项目' : 'Item');
-    put(1, REPORT_COLUMNS.value, lang === 'zh' ? '数值' : 'Value');
-  }
-  fields.forEach((field, i) => {
-    const address = inputAt?.[field.key] ?? inputAddress(i);
-    const value = inputs[field.key] ?? null;
-    put(i + 2, REPORT_COLUMNS.label, inputLabel(field, lang, unit));
-    put(
-      i + 2,
-      REPORT_COLUMNS.value,
-      value,
-      field.kind === 'amount'
-        ? { numFmt: placesFormat(AMOUNT_PLACES[unit]) }
-        : field.kind === 'count'
-          ? { numFmt: '0' }
-          : { numFmt: '@' },
-    );
-    inputCells.set(field.key, { address: `$${address.replace(/(\d+)$/, '$$$1')}`, value });
-    inputAddresses[field.key] = address;
-  });
-
-  const resolver = reportResolver(result.form, formSheet, inputCells);
+  const block = writeInputBlock(cells, fields, inputs, lang, result.form.amountUnit, inputAt);
+  const resolver = reportResolver(result.form, formSheet, block.cells);
   const drafted = draftReport(result, lang, outline).map((p): DraftedParagraph => {
     const text = renderParts(p.parts, resolver);
     const base = {
@@ -100,29 +79,13 @@ export function layoutAnnex2(
       ? { ...base, formula: formulaOf(p.parts, resolver) }
       : base;
   });
-  put(0, REPORT_COLUMNS.id, REPORT_MARK);
+  put(cells, 0, REPORT_COLUMNS.id, REPORT_MARK);
   const kept = outlineToKeep(outline, result.form.kind);
-  if (kept) put(0, REPORT_COLUMNS.hash, kept, { numFmt: HIDDEN_FORMAT });
+  if (kept) put(cells, 0, REPORT_COLUMNS.hash, kept, { numFmt: HIDDEN_FORMAT });
   drafted.forEach((p, i) => {
-    put(i + FIRST_ROW, REPORT_COLUMNS.id, p.id);
-    put(i + FIRST_ROW, REPORT_COLUMNS.text, p.text, p.formula ? { formula: p.formula } : {});
-    put(i + FIRST_ROW, REPORT_COLUMNS.hash, contentHash(p.formula ? `=${p.formula}` : p.text));
-  });
-
-  const styles: { range: string; style: CellStyle }[] = [
-    { range: `A1:A${drafted.length + FIRST_ROW}`, style: { color: '#A6A6A6', fontSize: 8 } },
-    { range: `C1:C${drafted.length + FIRST_ROW}`, style: { color: '#D9D9D9', fontSize: 6 } },
-    { range: `B1:B${drafted.length + FIRST_ROW}`, style: { wrap: true, vertical: 'Top' } },
-    { range: `B${FIRST_ROW + 1}`, style: { bold: true, fontSize: 16, horizontal: 'Center' } },
-  ];
-  if (fields.length > 0)
-    styles.push(
-      { range: `D1:E${fields.length + 2}`, style: { grid: true, wrap: true, vertical: 'Center' } },
-      { range: 'D1:E2', style: { bold: true, fill: '#F2F2F2' } },
-    );
-  drafted.forEach((p, i) => {
-    if (p.role === 'heading') styles.push({ range: `B${i + FIRST_ROW + 1}`, style: { bold: true } });
-    if (marksIn(p.text).length > 0) styles.push({ range: `B${i + FIRST_ROW + 1}`, style: { fill: GAP_FILL } });
+    put(cells, i + FIRST_ROW, REPORT_COLUMNS.id, p.id);
+    put(cells, i + FIRST_ROW, REPORT_COLUMNS.text, p.text, p.formula ? { formula: p.formula } : {});
+    put(cells, i + FIRST_ROW, REPORT_COLUMNS.hash, contentHash(p.formula ? `=${p.formula}` : p.text));
   });
   return {
     grid: {
@@ -130,21 +93,77 @@ export function layoutAnnex2(
       cells,
       merges: fields.length > 0 ? [{ top: 0, left: REPORT_COLUMNS.label, bottom: 0, right: REPORT_COLUMNS.value }] : [],
     },
-    styles,
+    styles: reportStyles(drafted, fields.length),
     columnWidths: [4, 90, 3, 34, 16],
-    validations: fields
-      .map((f, i) => ({ range: inputAddress(i), field: f }))
-      .filter(({ field }) => field.kind !== 'text')
-      .map(({ range }) => ({
-        range,
-        rule: { kind: 'decimal' as const, min: 0 },
-        prompt: {
-          title: lang === 'zh' ? '报告数据' : 'Report data',
-          message: lang === 'zh' ? '请输入不小于 0 的数字。' : 'Enter a number, 0 or more.',
-        },
-      })),
+    validations: inputValidations(fields, lang),
     print: { landscape: false, fitToPagesWide: 1 },
     paragraphs: drafted,
-    inputs: inputAddresses,
+    inputs: block.addresses,
   };
+}
+
+/**
+ * The input block (the figures the report needs that Annex 1 lacks): its heading and one row per field. Returns
+ * each field's cell, absolute for the paragraphs' formulas, and its address.
+ */
+function writeInputBlock(
+  cells: Cells,
+  fields: InputField[],
+  inputs: InputValues,
+  lang: Lang,
+  unit: AmountUnit,
+  inputAt: Record<string, string> | undefined,
+): { cells: Map<string, { address: string; value: CellValue }>; addresses: Record<string, string> } {
+  const absolute = new Map<string, { address: string; value: CellValue }>();
+  const addresses: Record<string, string> = {};
+  if (fields.length > 0) {
+    put(cells, 0, REPORT_COLUMNS.label, INPUT_HEADING[lang]);
+    put(cells, 1, REPORT_COLUMNS.label, lang === 'zh' ? '项目' : 'Item');
+    put(cells, 1, REPORT_COLUMNS.value, lang === 'zh' ? '数值' : 'Value');
+  }
+  fields.forEach((field, i) => {
+    const address = inputAt?.[field.key] ?? inputAddress(i);
+    const value = inputs[field.key] ?? null;
+    const numFmt = field.kind === 'amount' ? placesFormat(AMOUNT_PLACES[unit]) : field.kind === 'count' ? '0' : '@';
+    put(cells, i + 2, REPORT_COLUMNS.label, inputLabel(field, lang, unit));
+    put(cells, i + 2, REPORT_COLUMNS.value, value, { numFmt });
+    absolute.set(field.key, { address: `$${address.replace(/(\d+)$/, '$$$1')}`, value });
+    addresses[field.key] = address;
+  });
+  return { cells: absolute, addresses };
+}
+
+/** Looks: the id and hash columns faint, the text wrapped, the title, headings bold, paragraphs with gaps filled. */
+function reportStyles(drafted: DraftedParagraph[], inputRows: number): { range: string; style: CellStyle }[] {
+  const styles: { range: string; style: CellStyle }[] = [
+    { range: `A1:A${drafted.length + FIRST_ROW}`, style: { color: '#A6A6A6', fontSize: 8 } },
+    { range: `C1:C${drafted.length + FIRST_ROW}`, style: { color: '#D9D9D9', fontSize: 6 } },
+    { range: `B1:B${drafted.length + FIRST_ROW}`, style: { wrap: true, vertical: 'Top' } },
+    { range: `B${FIRST_ROW + 1}`, style: { bold: true, fontSize: 16, horizontal: 'Center' } },
+  ];
+  if (inputRows > 0)
+    styles.push(
+      { range: `D1:E${inputRows + 2}`, style: { grid: true, wrap: true, vertical: 'Center' } },
+      { range: 'D1:E2', style: { bold: true, fill: '#F2F2F2' } },
+    );
+  drafted.forEach((p, i) => {
+    if (p.role === 'heading') styles.push({ range: `B${i + FIRST_ROW + 1}`, style: { bold: true } });
+    if (marksIn(p.text).length > 0) styles.push({ range: `B${i + FIRST_ROW + 1}`, style: { fill: GAP_FILL } });
+  });
+  return styles;
+}
+
+/** The input block's figures: numbers, 0 or more (its texts are free). */
+function inputValidations(fields: InputField[], lang: Lang): SheetPlan['validations'] {
+  return fields
+    .map((f, i) => ({ range: inputAddress(i), field: f }))
+    .filter(({ field }) => field.kind !== 'text')
+    .map(({ range }) => ({
+      range,
+      rule: { kind: 'decimal' as const, min: 0 },
+      prompt: {
+        title: lang === 'zh' ? '报告数据' : 'Report data',
+        message: lang === 'zh' ? '请输入不小于 0 的数字。' : 'Enter a number, 0 or more.',
+      },
+    }));
 }
