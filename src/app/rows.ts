@@ -240,6 +240,18 @@ function blankBetween(grid: Grid, col: number, from: number, to: number): boolea
  * delete, or remembered from the last recomputation); `after` as it is now: only a cell blank there is written.
  */
 export function finishDelete(before: Snapshot, after: Snapshot, change: RowChange): RowsFinish {
+  if (!rowsFollow(before, after, change)) return { merges: [], cells: [] };
+  const first = change.first - 1;
+  return labelsBack(before, change, (c) => isBlank(after.grid.cells[first]?.[c]));
+}
+
+/** Whether deleting the rows of `change` from the sheet as `before` shows it drops a group label. */
+export function dropsLabels(before: Snapshot, change: RowChange): boolean {
+  return labelsBack(before, change, () => true).cells.length > 0;
+}
+
+/** The labels lost with the rows of `change`, written back where `free` says the cell is blank now. */
+function labelsBack(before: Snapshot, change: RowChange, free: (col: number) => boolean): RowsFinish {
   const first = change.first - 1;
   const end = first + change.count - 1;
   const cells: RowsFinish['cells'] = [];
@@ -249,7 +261,7 @@ export function finishDelete(before: Snapshot, after: Snapshot, change: RowChang
   if (!table || end >= table.bottom) return { merges: [], cells };
   for (const c of table.labelCols) {
     const head = groupHead(before.grid, table, end + 1, c);
-    if (head === undefined || head < first || head > end || !isBlank(after.grid.cells[first]?.[c])) continue;
+    if (head === undefined || head < first || head > end || !free(c)) continue;
     const label = before.grid.cells[head]![c]!;
     const input: CellInput = label.formula
       ? { formula: `=${shrinkRows(label.formula, first + 1, change.count)}` }
@@ -262,10 +274,20 @@ export function finishDelete(before: Snapshot, after: Snapshot, change: RowChang
   return { merges: merges.map(rangeA1), cells };
 }
 
-/** Whether deleting the rows of `change` from the sheet as `before` shows it drops a group label. */
-export function dropsLabels(before: Snapshot, change: RowChange): boolean {
-  const nothing: Snapshot = { ...before, grid: { name: before.grid.name, cells: [], merges: [] } };
-  return finishDelete(before, nothing, change).cells.length > 0;
+/**
+ * Whether `after` is `before` with the rows of `change` taken out, as far as the indicator names under them tell:
+ * a sheet remembered from before another change, or edited since, is not used to write labels back.
+ */
+function rowsFollow(before: Snapshot, after: Snapshot, change: RowChange): boolean {
+  const end = change.first - 1 + change.count - 1;
+  const table = indicatorTables(before.grid).find((t) => t.top <= end && change.first - 1 <= t.bottom);
+  if (!table) return false;
+  for (let r = end + 1; r <= (table.totalRow ?? table.bottom); r++) {
+    const was = before.grid.cells[r]?.[table.nameCol];
+    const now = after.grid.cells[r - change.count]?.[table.nameCol];
+    if (!(isBlank(was) && isBlank(now)) && JSON.stringify(was?.value) !== JSON.stringify(now?.value)) return false;
+  }
+  return true;
 }
 
 /**

@@ -292,6 +292,18 @@ describe.each<ApiVersion>(['1.7', '1.18'])("rows deleted with Excel's own Delete
     expect(sheet.formula('B15')).toContain('SUM(G15:G19)');
   });
 
+  it('two deletes before ZiPing hears of the first: no label is written from the sheet as it was before both', async () => {
+    const s = await sample();
+    s.double.user.deleteRows('Sheet1', 15);
+    s.double.user.deleteRows('Sheet1', 15);
+    await s.settle();
+    const sheet = s.double.inspect('Sheet1');
+    // 产出指标 now spans rows 15–18: a label remembered from before would sum G15:G19, one row of 效益指标 too.
+    expect(String(sheet.formula('B15') ?? '')).not.toContain('G15:G19');
+    expect(sheet.value('B19')).toContain('效益指标');
+    expect(sheet.value('D15')).toBe('白蚁治理面积');
+  });
+
   it('a co-author deleting the rows: their ZiPing finishes them, this one writes nothing', async () => {
     const s = await sample();
     s.double.resetSyncCount();
