@@ -63,8 +63,8 @@ export function layoutAnnex2(
 ): Annex2Sheet {
   const cells: Cells = [];
   const fields = inputFieldsFor(result.form.kind);
-  const block = writeInputBlock(cells, fields, inputs, lang, result.form.amountUnit, inputAt);
-  const resolver = reportResolver(result.form, formSheet, block.cells);
+  const inputBlock = writeInputBlock(cells, fields, inputs, lang, result.form.amountUnit, inputAt);
+  const resolver = reportResolver(result.form, formSheet, inputBlock.cells);
   const drafted = draftReport(result, lang, outline).map((p): DraftedParagraph => {
     const text = renderParts(p.parts, resolver);
     const base = {
@@ -98,7 +98,7 @@ export function layoutAnnex2(
     validations: inputValidations(fields, lang),
     print: { landscape: false, fitToPagesWide: 1 },
     paragraphs: drafted,
-    inputs: block.addresses,
+    inputs: inputBlock.addresses,
   };
 }
 
