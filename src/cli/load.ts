@@ -57,15 +57,19 @@ export async function loadAndCheck(file: string, profile: RuleProfile): Promise<
   } catch (e) {
     if (isWorkbookError(e)) return { ok: false, message: e.bilingual };
     // Not a reading problem: a fault of ZiPing's own. One line, and the other files are still checked.
-    const detail = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      message: {
-        zh: `检查“${name}”时 ZiPing 内部出错（${detail}），请报告此问题`,
-        en: `ZiPing failed while checking "${name}" (${detail}); please report it`,
-      },
-    };
+    return internalFailure(name, e instanceof Error ? e.message : String(e));
   }
+}
+
+/** A fault of ZiPing's own while checking the file `name` (not the file's): one line asking for a report. */
+export function internalFailure(name: string, detail: string): Loaded {
+  return {
+    ok: false,
+    message: {
+      zh: `检查“${name}”时 ZiPing 内部出错（${detail}），请报告此问题`,
+      en: `ZiPing failed while checking "${name}" (${detail}); please report it`,
+    },
+  };
 }
 
 function checkJson(data: Buffer, name: string, profile: RuleProfile): Loaded {

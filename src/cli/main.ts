@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { USAGE, parseArgs, type CheckArgs } from './args';
 import { batchSummary, formatResult, jsonResult, type Checked, type JsonResult } from './format';
-import { expandPaths, loadAndCheck } from './load';
+import { expandPaths } from './load';
+import { checkFiles } from './parallel';
 import { runCheckReport } from './checkReport';
 import { reportCommand } from './report';
 import { loadProfile } from './profile';
@@ -64,14 +65,13 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     file: m,
     unreadable: { zh: `找不到文件“${m}”`, en: `no such file: ${m}` },
   }));
-  for (const file of files) {
-    const loaded = await loadAndCheck(file, profile);
+  await checkFiles(files, profile, (file, loaded) => {
     if (!loaded.ok) {
       io.err(`ziping: ${loaded.message[args.lang]}`);
       unreadable.push(file);
       summary.push({ file, unreadable: loaded.message });
       code = 2;
-      continue;
+      return;
     }
     for (const r of loaded.results) {
       summary.push({ file, result: r });
@@ -81,7 +81,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
       if (args.json) json.push(jsonResult(file, r, args.lang));
       else io.out(`${formatResult(file, r, args.lang)}\n`);
     }
-  }
+  });
   if (args.json) io.out(JSON.stringify({ results: json }, null, 2));
   else if (files.length + missing.length > 1)
     io.out(batchSummary(files.length + missing.length, checked, unreadable, args.lang));
