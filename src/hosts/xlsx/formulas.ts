@@ -64,8 +64,7 @@ class Evaluator {
   }
 
   formula(grid: Grid, text: string): Value {
-    const ast = parse(tokenize(text.replace(/^=/, ''))) as unknown as Ast;
-    return this.eval(grid, ast);
+    return this.eval(grid, parsed(text));
   }
 
   private eval(grid: Grid, node: Ast): Value {
@@ -129,6 +128,23 @@ class Evaluator {
     const result = fn(...args.map((a) => toLibrary(this.eval(grid, a))));
     return fromLibrary(result);
   }
+}
+
+/**
+ * Parsed formulas by their text. Forms from one template hold the same formulas, so a folder of them parses each
+ * once; the evaluator only reads the trees. Emptied when full, so a hostile file cannot grow it without bound.
+ */
+const PARSED = new Map<string, Ast>();
+const MAX_PARSED = 20_000;
+
+function parsed(text: string): Ast {
+  let ast = PARSED.get(text);
+  if (!ast) {
+    ast = parse(tokenize(text.replace(/^=/, ''))) as unknown as Ast;
+    if (PARSED.size >= MAX_PARSED) PARSED.clear();
+    PARSED.set(text, ast);
+  }
+  return ast;
 }
 
 function isError(v: Value): v is { error: string } {
