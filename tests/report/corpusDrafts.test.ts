@@ -39,6 +39,16 @@ describe('the report drafted from each real form of the corpus', () => {
           form: id,
           leftovers: [],
         });
+        // Comparison symbols in words, the equals sign and its look-alikes too (﹦ and ═ as provincial systems print
+        // them): no indicator's sentence or name shows one.
+        const indicatorLines = text.split('\n').filter((line) => /^(?:（\d+）|\(\d+\) )/.test(line));
+        expect({
+          draft: `${id}/${lang}`,
+          symbols: indicatorLines.join('\n').match(/[=＝﹦═≥≤≧≦<>＜＞]/g) ?? [],
+        }).toEqual({
+          draft: `${id}/${lang}`,
+          symbols: [],
+        });
         // Every gap in one style: no unit after it, no rate made of it.
         expect({ draft: `${id}/${lang}`, breaks: gapStyleBreaks(text) }).toEqual({
           draft: `${id}/${lang}`,
@@ -49,13 +59,13 @@ describe('the report drafted from each real form of the corpus', () => {
         // over (two forms of the corpus leave the budget block blank: nothing to match there).
         const budget = readNumber(result.form.budget.fullYearBudget, result.form.amountUnit);
         if (lang === 'zh' && budget.ok) expect(check.matched.length).toBeGreaterThan(0);
-        // Each target the draft quotes with its unit (年度指标值不低于95%, 年度指标值=100%) is matched to its indicator
+        // Each target the draft quotes with its unit (年度指标值不低于95%, 年度指标值为100%) is matched to its indicator
         // (150万, typed so on the form, is money missing half its unit: the value reader's 万, not the checker's).
         const targetsLeft = check.unmatched.filter(
           (m) =>
             m.unit !== undefined &&
             m.unit !== '万' &&
-            /年度指标值(?:不低于|不超过|高于|低于|[=＝﹦═])?$/.test(text.slice(0, m.span[0])),
+            /年度指标值(?:不低于|不超过|高于|低于|为)?$/.test(text.slice(0, m.span[0])),
         );
         expect({ draft: `${id}/${lang}`, targetsLeft: targetsLeft.map((m) => m.text) }).toEqual({
           draft: `${id}/${lang}`,
@@ -71,5 +81,22 @@ describe('the report drafted from each real form of the corpus', () => {
         findings: UNITS_OWN_WORDS[`${id}/${lang}`] ?? [],
       });
     }
+  });
+
+  it.each([
+    ['sc-qingshen-fgj-2023', 'zh', '（1）发放(缴纳)覆盖率：年度指标值为100%，实际完成值【请填写'],
+    ['sc-qingshen-fgj-2023', 'en', '(1) 发放(缴纳)覆盖率: target exactly 100%, actual [to fill in'],
+    ['yn-lijiang-gucheng-zrzy-2020', 'zh', '（1）卫片执法补助经费：年度指标值为72890元，实际完成值72890，达成年度指标'],
+    ['yn-lijiang-gucheng-zrzy-2020', 'en', '(2) 项目验收合格率: target exactly 100%, actual 100: the target was met'],
+    ['yn-yongde-minglang-zx-2022', 'zh', '（4）生均补助标准达标率：年度指标值为100%，实际完成值100%，达成年度指标'],
+    ['hb-huangshi-tsg-2022', 'zh', '（6）不低于360天服务读者：年度指标值不低于360天'],
+    ['he-langfang-spgcxx-2019', 'zh', '（1）工程资金金额：年度指标值43.2，实际完成值37.24'],
+  ] as const)('%s/%s writes the target in words and the name without template residue', async (id, lang, line) => {
+    const form = corpus.find((f) => f.id === id)!;
+    const results = checkWorkbook(await readWorkbook(await fs.readFile(xlsxPath(form)), `${id}.xlsx`));
+    const text = results
+      .flatMap((result) => layoutAnnex2(result, result.form.sheet, {}, lang).paragraphs.map((p) => p.text))
+      .join('\n');
+    expect(text).toContain(line);
   });
 });

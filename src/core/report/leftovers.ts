@@ -1,7 +1,11 @@
 import { placeholderKind } from '../values';
 
-/** "指标1：" or "任务1:" before a name, as blank templates number their rows. */
-const NUMBERED = /^[\s\u3000]*(?:指标|任务)\s*[0-9０-９一二三四五六七八九十]+\s*[：:]\s*/;
+/**
+ * "指标1：" or "任务1:" before a name, as blank templates number their rows; "指标1工程资金金额" too, the number run into
+ * the name (Arabic digits only there: 指标一致率 is a name).
+ */
+const NUMBERED =
+  /^[\s\u3000]*(?:(?:指标|任务)\s*[0-9０-９一二三四五六七八九十]+\s*[：:]\s*|(?:指标|任务)[0-9０-９]+(?=[\u4e00-\u9fff]))/;
 /** A parenthesised template hint with stars for the figure: （≥**人）, (≤**万元). */
 const STARRED_HINT = /[（(][^（）()]*[*＊★][^（）()]*[）)]/g;
 

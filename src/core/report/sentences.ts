@@ -7,7 +7,7 @@ import type { Assessment } from '../scoring';
 import { ruleTotal, type FormResult } from '../workbook';
 import type { BlockKey } from './outline';
 import { text, type Part } from './parts';
-import { AMOUNT_PLACES, CLOSING_MARKS, COMPARISON_WORDS, changeWords, mark } from './words';
+import { AMOUNT_PLACES, CLOSING_MARKS, COMPARISON_WORDS, changeWords, inWords, mark } from './words';
 import { cleanLeftovers } from './leftovers';
 
 /** What every sentence builder needs: the checked form, the language, the amount unit as written after a figure. */
@@ -654,8 +654,11 @@ function verdict(d: Drafting, a: Extract<Assessment, { ok: true }>): string {
   return zh ? '未达成年度指标' : 'the target was not met';
 }
 
-/** An indicator's name, target or actual, as its cell shows it and fit for prose; template leftovers left out. */
-function valuePart(d: Drafting, r: string, entry: Entry | undefined, blank: string, words: boolean): Part {
+/**
+ * An indicator's name, target or actual, as its cell shows it and fit for prose: comparison symbols in words (a name
+ * such as ≥360天服务读者 too), template leftovers left out.
+ */
+function valuePart(d: Drafting, r: string, entry: Entry | undefined, blank: string): Part {
   const v = entry?.value ?? null;
   if (typeof v === 'number' && Number.isFinite(v)) {
     const f = entry?.numFmt ?? '';
@@ -676,7 +679,7 @@ function valuePart(d: Drafting, r: string, entry: Entry | undefined, blank: stri
     };
   }
   const now = typeof v === 'string' ? v : '';
-  const p = valueProse(d, r, blank, words ? now : '');
+  const p = valueProse(d, r, blank, now);
   const clean = cleanLeftovers(now);
   // The cell holds template text: what is left is written as it is (not live), or the gap when nothing is.
   if (clean !== now) return text(clean === '' ? blank : renderStatic(p, clean));
@@ -700,29 +703,16 @@ export function indicatorParagraph(d: Drafting, i: number, n: number): Omit<Draf
   const zh = d.lang === 'zh';
   const ind = d.result.form.indicators[i];
   const check = d.result.check.indicators[i];
-  const nameText = cleanLeftovers(ind.name);
+  const nameText = inWords(d.lang, cleanLeftovers(ind.name));
   const name = valuePart(
     d,
     ref.ind(i, 'name'),
     { value: ind.name, cell: ind.nameCell },
     fill(d, `第${ind.index}项指标名称`, `the name of indicator ${ind.index}`),
-    false,
   );
   const who = nameText || (zh ? `第${ind.index}项指标` : `indicator ${ind.index}`);
-  const target = valuePart(
-    d,
-    ref.ind(i, 'target'),
-    ind.target,
-    fill(d, `${who}的年度指标值`, `the target of ${who}`),
-    true,
-  );
-  const actual = valuePart(
-    d,
-    ref.ind(i, 'actual'),
-    ind.actual,
-    fill(d, `${who}的实际完成值`, `the actual of ${who}`),
-    true,
-  );
+  const target = valuePart(d, ref.ind(i, 'target'), ind.target, fill(d, `${who}的年度指标值`, `the target of ${who}`));
+  const actual = valuePart(d, ref.ind(i, 'actual'), ind.actual, fill(d, `${who}的实际完成值`, `the actual of ${who}`));
   const weight = statedNumber(ind.weight);
   const stated = statedNumber(ind.statedScore);
   const a = check?.assessment;
@@ -801,7 +791,9 @@ export function indicatorParagraph(d: Drafting, i: number, n: number): Omit<Draf
 function indicatorNames(d: Drafting, pick: (a: Extract<Assessment, { ok: true }>) => boolean): string[] {
   return d.result.check.indicators
     .map((c, i) =>
-      c.assessment?.ok && pick(c.assessment) ? cleanLeftovers(d.result.form.indicators[i].name) || c.name : undefined,
+      c.assessment?.ok && pick(c.assessment)
+        ? inWords(d.lang, cleanLeftovers(d.result.form.indicators[i].name) || c.name)
+        : undefined,
     )
     .filter((x): x is string => !!x);
 }

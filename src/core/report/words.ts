@@ -26,7 +26,12 @@ export function marksIn(text: string): string[] {
   return text.match(MARK_PATTERN) ?? [];
 }
 
-/** Comparison symbols of targets, in words (≥95% → 不低于95%); longer symbols first. */
+/**
+ * Comparison symbols of targets, in words (≥95% → 不低于95%); longer symbols first, so that the equals sign, last,
+ * is only what is left of none of the others. = and its look-alikes (full width ＝, small ﹦, the box-drawing ═ some
+ * provincial systems print) read 为 / exactly: 年度指标值为100%, target exactly 100%; a word, never nothing, so
+ * that a cell holding only the sign does not turn into a blank.
+ */
 export const COMPARISON_WORDS: Record<Lang, readonly (readonly [string, string])[]> = {
   zh: [
     ['>=', '不低于'],
@@ -41,6 +46,10 @@ export const COMPARISON_WORDS: Record<Lang, readonly (readonly [string, string])
     ['＜', '低于'],
     ['>', '高于'],
     ['<', '低于'],
+    ['=', '为'],
+    ['＝', '为'],
+    ['﹦', '为'],
+    ['═', '为'],
   ],
   en: [
     ['>=', 'at least '],
@@ -55,8 +64,17 @@ export const COMPARISON_WORDS: Record<Lang, readonly (readonly [string, string])
     ['＜', 'less than '],
     ['>', 'more than '],
     ['<', 'less than '],
+    ['=', 'exactly '],
+    ['＝', 'exactly '],
+    ['﹦', 'exactly '],
+    ['═', 'exactly '],
   ],
 };
+
+/** A text with its comparison symbols in words, as a sentence quotes it (≥360天服务读者 → 不低于360天服务读者). */
+export function inWords(lang: Lang, text: string): string {
+  return COMPARISON_WORDS[lang].reduce((s, [from, to]) => s.split(from).join(to), text);
+}
 
 /** Closing marks dropped from the end of a cell's text before the sentence adds its own. */
 export const CLOSING_MARKS = '。；;.，,';

@@ -2,6 +2,7 @@ import type { Bilingual } from '../findings';
 import type { Entry, Form } from '../model';
 import { readEntry, shown } from '../numbers';
 import { cleanLeftovers } from '../report/leftovers';
+import { inWords } from '../report/words';
 import { parseUnit, type Unit } from '../values';
 import { roundAt } from './amounts';
 import type { Figure } from './figures';
@@ -24,6 +25,8 @@ interface Stated {
 
 interface IndicatorFigures {
   name: string;
+  /** The name as the form writes it and with its comparison symbols in words, as drafts quote it (≥360天 → 不低于360天). */
+  names: string[];
   /** The name without its measure ("改造户数" → "改造", "白蚁治理面积" → "白蚁治理"): "改造995户" names it too. */
   core?: string;
   /**
@@ -134,8 +137,7 @@ export function matchIndicatorFigures(scan: Scan, form: Form, taken: ReadonlySet
     const lead = label.bare ? leadName(head) : undefined;
     // A name may hold a 、 or a comma itself (完整、准确率): it is looked for in the sentence, not the clause.
     const whole = labelBefore(head).rests;
-    const byName = (i: IndicatorFigures) =>
-      whole.some((r) => r.endsWith(i.name)) || (lead !== undefined && lead === i.name);
+    const byName = (i: IndicatorFigures) => i.names.some((n) => whole.some((r) => r.endsWith(n)) || lead === n);
     const bySubject = (i: IndicatorFigures) => i.core !== undefined && label.rests.some((r) => r.endsWith(i.core!));
     const named = indicators.filter((i) => byName(i) || bySubject(i));
     if (named.length === 0) {
@@ -259,12 +261,15 @@ function agrees(f: Figure, unit: Unit, s: Stated): boolean {
 }
 
 function indicatorFigures(ind: Form['indicators'][number]): IndicatorFigures {
-  const name = fold(cleanLeftovers(String(ind.name ?? ''))).replace(/\s+/g, '');
+  const clean = cleanLeftovers(String(ind.name ?? ''));
+  const name = fold(clean).replace(/\s+/g, '');
+  const spoken = fold(inWords('zh', clean)).replace(/\s+/g, '');
   const stated = [stated1('target', ind.target), stated1('actual', ind.actual)].filter((s): s is Stated => !!s);
   const measure = endsWithWord(name, MEASURES);
   const core = measure ? name.slice(0, -measure.length).replace(/[户人个次件]$/, '') : undefined;
   return {
     name,
+    names: spoken === name ? [name] : [name, spoken],
     core: core && core.length >= 2 ? core : undefined,
     keywords: keywordsOf(core ?? name.replace(/[（(][^）)]*[）)]/g, '').replace(/[率度]$/, '')),
     stated: name.length >= 2 ? stated : [],
