@@ -64,6 +64,19 @@ function toDraft(p: RuleProfile): Draft {
   };
 }
 
+/** The profile the draft makes, with what is wrong in it; the report outlines the profile brought stay as they are. */
+function readDraft(draft: Draft, profile: RuleProfile): ReturnType<typeof parseProfile> {
+  const shares = Object.fromEntries(SHARES.map((k) => [k, fromPercent(draft[k])])) as Record<ShareOption, number>;
+  const weights = Object.fromEntries(Object.entries(draft.weights).map(([k, v]) => [k, Number(v)]));
+  return parseProfile({
+    reverseFormula: draft.reverseFormula,
+    capExecutionScore: draft.capExecutionScore,
+    ...shares,
+    level1Weights: weights,
+    ...(profile.reportOutlines ? { reportOutlines: profile.reportOutlines } : {}),
+  });
+}
+
 /**
  * The rule profile of rules.md in the accountant's terms — percentages as %, one line per option saying what it
  * changes, a way back to the default — saved into the workbook so that it travels with the file.
@@ -81,40 +94,9 @@ export default function SettingsView({
 }) {
   const styles = useStyles();
   const [draft, setDraft] = useState(() => toDraft(profile));
-  const shares = Object.fromEntries(SHARES.map((k) => [k, fromPercent(draft[k])])) as Record<ShareOption, number>;
-  const weights = Object.fromEntries(Object.entries(draft.weights).map(([k, v]) => [k, Number(v)]));
-  const { profile: parsed, problems } = parseProfile({
-    reverseFormula: draft.reverseFormula,
-    capExecutionScore: draft.capExecutionScore,
-    ...shares,
-    level1Weights: weights,
-    // Not edited here: the report outlines the profile brought stay as they are.
-    ...(profile.reportOutlines ? { reportOutlines: profile.reportOutlines } : {}),
-  });
+  const { profile: parsed, problems } = readDraft(draft, profile);
   const invalid = (key: string) => problems.some((p) => p.en.includes(`option ${key} `));
   const isDefault = JSON.stringify(toDraft(DEFAULT_PROFILE)) === JSON.stringify(draft);
-  const shareField = (key: ShareOption) => {
-    const [min, max] = SHARE_BOUNDS[key].map((b) => `${asPercent(b)}%`);
-    return (
-      <Field
-        key={key}
-        label={t(key, lang)}
-        hint={t(`${key}Hint`, lang).replace('{default}', `${asPercent(DEFAULT_PROFILE[key])}%`)}
-        validationMessage={
-          invalid(key) ? t('invalidPercent', lang).replace('{min}', min).replace('{max}', max) : undefined
-        }
-        validationState={invalid(key) ? 'error' : 'none'}
-      >
-        <Input
-          className={styles.input}
-          inputMode="decimal"
-          contentAfter="%"
-          value={draft[key]}
-          onChange={(_, d) => setDraft({ ...draft, [key]: d.value })}
-        />
-      </Field>
-    );
-  };
   return (
     <form
       className={styles.form}
@@ -135,7 +117,16 @@ export default function SettingsView({
           <Radio value="ratio" label={t('ratio', lang)} />
         </RadioGroup>
       </Field>
-      {SHARES.map(shareField)}
+      {SHARES.map((key) => (
+        <ShareField
+          key={key}
+          option={key}
+          value={draft[key]}
+          invalid={invalid(key)}
+          lang={lang}
+          onChange={(value) => setDraft({ ...draft, [key]: value })}
+        />
+      ))}
       <Field hint={t('capExecutionScoreHint', lang)}>
         <Switch
           checked={draft.capExecutionScore}
@@ -143,28 +134,12 @@ export default function SettingsView({
           onChange={(_, d) => setDraft({ ...draft, capExecutionScore: d.checked })}
         />
       </Field>
-      <fieldset className={styles.fieldset}>
-        <legend>{t('level1Weights', lang)}</legend>
-        <Caption1 block>{t('level1WeightsHint', lang)}</Caption1>
-        <div className={styles.weights}>
-          {Object.keys(draft.weights).map((k) => (
-            <Field
-              key={k}
-              label={k}
-              validationState={invalid(`level1Weights.${k}`) ? 'error' : 'none'}
-              validationMessage={invalid(`level1Weights.${k}`) ? t('invalidWeight', lang) : undefined}
-            >
-              <Input
-                className={styles.input}
-                inputMode="decimal"
-                contentAfter={t('points', lang)}
-                value={draft.weights[k]}
-                onChange={(_, d) => setDraft({ ...draft, weights: { ...draft.weights, [k]: d.value } })}
-              />
-            </Field>
-          ))}
-        </div>
-      </fieldset>
+      <Level1Weights
+        weights={draft.weights}
+        invalid={(name) => invalid(`level1Weights.${name}`)}
+        lang={lang}
+        onChange={(weights) => setDraft({ ...draft, weights })}
+      />
       <div className={styles.bar}>
         <Button type="submit" appearance="primary" disabled={problems.length > 0}>
           {t('save', lang)}
@@ -179,5 +154,78 @@ export default function SettingsView({
         {capabilities}
       </Caption1>
     </form>
+  );
+}
+
+/** A share option typed as a percentage, with what it changes, its default and its bounds when out of them. */
+function ShareField({
+  option,
+  value,
+  invalid,
+  lang,
+  onChange,
+}: {
+  option: ShareOption;
+  value: string;
+  invalid: boolean;
+  lang: Lang;
+  onChange: (value: string) => void;
+}) {
+  const styles = useStyles();
+  const [min, max] = SHARE_BOUNDS[option].map((b) => `${asPercent(b)}%`);
+  return (
+    <Field
+      label={t(option, lang)}
+      hint={t(`${option}Hint`, lang).replace('{default}', `${asPercent(DEFAULT_PROFILE[option])}%`)}
+      validationMessage={invalid ? t('invalidPercent', lang).replace('{min}', min).replace('{max}', max) : undefined}
+      validationState={invalid ? 'error' : 'none'}
+    >
+      <Input
+        className={styles.input}
+        inputMode="decimal"
+        contentAfter="%"
+        value={value}
+        onChange={(_, d) => onChange(d.value)}
+      />
+    </Field>
+  );
+}
+
+/** The default weight of each level-1 indicator, in points. */
+function Level1Weights({
+  weights,
+  invalid,
+  lang,
+  onChange,
+}: {
+  weights: Record<string, string>;
+  invalid: (name: string) => boolean;
+  lang: Lang;
+  onChange: (weights: Record<string, string>) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend>{t('level1Weights', lang)}</legend>
+      <Caption1 block>{t('level1WeightsHint', lang)}</Caption1>
+      <div className={styles.weights}>
+        {Object.keys(weights).map((k) => (
+          <Field
+            key={k}
+            label={k}
+            validationState={invalid(k) ? 'error' : 'none'}
+            validationMessage={invalid(k) ? t('invalidWeight', lang) : undefined}
+          >
+            <Input
+              className={styles.input}
+              inputMode="decimal"
+              contentAfter={t('points', lang)}
+              value={weights[k]}
+              onChange={(_, d) => onChange({ ...weights, [k]: d.value })}
+            />
+          </Field>
+        ))}
+      </div>
+    </fieldset>
   );
 }
