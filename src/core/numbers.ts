@@ -1,10 +1,28 @@
-import type { AmountUnit, Entry } from './model';
-import { readValue, placeholderKind } from './values';
+import type { AmountUnit, Entry, Indicator } from './model';
+import { isCostIndicator } from './scoring';
+import { readValue, placeholderKind, type ReadContext } from './values';
 import type { ReadValue } from './values/types';
 import { roundExcel } from './round';
 
-export function readEntry(entry: Entry | undefined): ReadValue {
-  return readValue(entry ? { value: entry.value, numFmt: entry.numFmt } : undefined);
+export function readEntry(entry: Entry | undefined, context?: ReadContext): ReadValue {
+  return readValue(entry ? { value: entry.value, numFmt: entry.numFmt } : undefined, context);
+}
+
+/**
+ * An indicator's target or actual as the checker and the report checker read it: where the indicator counts money
+ * (a 成本指标, or either side written in 元, 万元 or 亿元), "150万" is 150万元, so that it meets "1500000元" and a
+ * report's "150万".
+ */
+export function readIndicatorEntry(ind: Indicator, which: 'target' | 'actual'): ReadValue {
+  return readEntry(ind[which], { money: countsMoney(ind) });
+}
+
+function countsMoney(ind: Indicator): boolean {
+  if (isCostIndicator(ind.level1, ind.level2)) return true;
+  return [ind.target, ind.actual].some((e) => {
+    const v = readEntry(e);
+    return v.kind === 'quantity' && v.unit?.base === '元';
+  });
 }
 
 export type NumberRead =

@@ -104,6 +104,32 @@ describe('higher-is-better indicators', () => {
   });
 });
 
+describe('amounts typed with 万 and no 元 (150万, as the Hubei forms of the corpus type costs)', () => {
+  it('reads a cost indicator’s 万 as 万元: ≤150万 against 1480000元 is met, 160万元 is 10万元 over', () => {
+    expect(judge({ target: '≤150万', actual: '1480000元', deviation: '' }, '资金成本')).toMatchObject({
+      codes: [],
+      assessment: { met: true, ruleScore: 10 },
+    });
+    // 1 − (160 − 150) ÷ 150 = 0.9333 of 10.
+    const over = judge({ target: '≤150万', actual: '160万元', statedScore: 9.33, deviation: '材料涨价' }, '资金成本');
+    expect(over).toMatchObject({ codes: ['IND_NOT_MET'], assessment: { met: false, ruleScore: 9.33 } });
+  });
+
+  it('reads 万 as 万元 where the other side is written in 元, in any indicator', () => {
+    expect(judge({ target: '≥5万', actual: '52000元', deviation: '' }, '改造户数')).toMatchObject({
+      codes: [],
+      assessment: { met: true, ruleScore: 5 },
+    });
+  });
+
+  it('leaves 万 a count’s own word elsewhere: 5万 against 50000人 does not convert', () => {
+    expect(judge({ target: '≥5万', actual: '50000人', deviation: '' }, '改造户数').codes).toEqual([
+      'IND_UNIT_MISMATCH',
+    ]);
+    expect(judge({ target: '≥5万人次', actual: '52000人次', deviation: '' }, '改造户数').codes).toEqual([]);
+  });
+});
+
 describe('lower-is-better indicators', () => {
   it('loses weight linearly, reaching 0 at twice the target', () => {
     const over = judge(

@@ -165,3 +165,33 @@ describe('false-alarm traps: never a finding, never a pairing', () => {
     expect(labels(text)).toEqual([]);
   });
 });
+
+describe('a cost typed 150万 (万 with no 元) on the form and in the report', () => {
+  // The sample with its 资金成本 typed as the Hubei forms of the corpus type costs: ≤150万, 148万.
+  const data = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'lukou-2022.json'), 'utf8')) as {
+    indicators: { name: string; target: string; actual: string }[];
+  };
+  Object.assign(
+    data.indicators.find((i) => i.name === '资金成本')!,
+    { target: '≤150万', actual: '148万' },
+  );
+  const costForm = formOf(data);
+  const check = (text: string) => checkReport(text, costForm);
+
+  it('matches 150万 and 148万 after the name to the form’s target and actual', () => {
+    const text = '（6）资金成本：年度指标值不超过150万，实际完成值148万，达成年度指标。';
+    expect(check(text).matched.map((m) => [m.text, m.label])).toEqual([
+      ['150万', '资金成本'],
+      ['148万', '资金成本'],
+    ]);
+    expect(check(text).findings).toEqual([]);
+  });
+
+  it('matches the same amount written in full (1480000元) and flags one that differs (140万)', () => {
+    expect(check('资金成本实际完成值1480000元。').matched.map((m) => m.text)).toEqual(['1480000元']);
+    const text = '（6）资金成本：年度指标值不超过150万，实际完成值140万。';
+    expect(check(text).findings.map((f) => brief(text, f))).toEqual([
+      ['REPORT_FIGURE_MISMATCH', '140万', '148万', '140万'],
+    ]);
+  });
+});

@@ -87,3 +87,32 @@ describe('inBase', () => {
     expect(inBase(quantity('202.6万元'))).toBe(inBase(quantity('2,026,000元')));
   });
 });
+
+describe('a bare 万 after a number', () => {
+  const wanYuan = { text: '万元', base: '元', factor: 1e4 };
+  it('is 万元 where the value is money: 150万, ≤150万, 150万以内', () => {
+    expect(readValue('150万', { money: true })).toStrictEqual({
+      kind: 'quantity',
+      number: 150,
+      decimals: 0,
+      text: '150万',
+      unit: wanYuan,
+    });
+    expect(readValue('≤150万', { money: true })).toMatchObject({ comparison: 'le', unit: wanYuan });
+    expect(readValue('125.25万以内', { money: true })).toMatchObject({
+      number: 125.25,
+      comparison: 'le',
+      unit: wanYuan,
+    });
+  });
+
+  it('stays a word of its own elsewhere, and 万人, 万册, 万人次 stay counts even in money', () => {
+    expect(readValue('150万')).toMatchObject({ unit: { text: '万', base: '万', factor: 1 } });
+    expect(readValue('5万人', { money: true })).toMatchObject({ unit: { text: '万人', base: '人', factor: 1e4 } });
+    expect(readValue('5万册', { money: true })).toMatchObject({ unit: { text: '万册', base: '册', factor: 1e4 } });
+    expect(readValue('5万人次', { money: true })).toMatchObject({
+      unit: { text: '万人次', base: '人次', factor: 1e4 },
+    });
+    expect(readValue('30万平方米', { money: true })).toMatchObject({ unit: { base: '平方米', factor: 1e4 } });
+  });
+});

@@ -1,6 +1,6 @@
 import type { Form, Indicator } from '../model';
 import type { RuleProfile } from '../profile';
-import { fixed, isBlankText, isResidue, readEntry, readNumber, shown, type NumberRead } from '../numbers';
+import { fixed, isBlankText, isResidue, readIndicatorEntry, readNumber, shown, type NumberRead } from '../numbers';
 import { roundExcel } from '../round';
 import { assessIndicator, type Assessment } from '../scoring';
 import type { ReadValue } from '../values/types';
@@ -112,7 +112,7 @@ function nameIsResidue({ ind, out, at }: Row): void {
 
 /** Reads the target or the actual; reports it blank (or template residue) or unreadable. */
 function readIndicatorValue({ ind, who, out, absent, at }: Row, which: 'target' | 'actual'): ReadValue {
-  const value = readEntry(ind[which]);
+  const value = readIndicatorEntry(ind, which);
   const name = VALUE_NAME[which];
   const cell = at(ind[which].cell);
   if (value.kind === 'empty' && !absent.has(which)) {

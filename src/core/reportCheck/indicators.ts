@@ -1,6 +1,6 @@
 import type { Bilingual } from '../findings';
-import type { Entry, Form } from '../model';
-import { readEntry, shown } from '../numbers';
+import type { Form } from '../model';
+import { readIndicatorEntry, shown } from '../numbers';
 import { cleanLeftovers } from '../report/leftovers';
 import { inWords } from '../report/words';
 import { parseUnit, type Unit } from '../values';
@@ -129,7 +129,7 @@ export function matchIndicatorFigures(scan: Scan, form: Form, taken: ReadonlySet
     if (taken.has(index) || f.unit === undefined) return;
     const change = scan.contexts[index].change;
     if (change === 'up' || change === 'down') return;
-    const unit = parseUnit(f.unit);
+    const unit = figureUnit(f);
     if (!unit) return;
     const floor = f.sentence >= 0 ? scan.text.sentences[f.sentence].start : 0;
     const head = scan.text.norm.slice(floor, f.start);
@@ -231,7 +231,7 @@ function formWords(form: Form): string {
 export function checkIndicatorFigures(scan: Scan, matches: IndicatorMatch[]): ReportFinding[] {
   return matches.flatMap(({ index, name, candidates }) => {
     const f = scan.figures[index];
-    const unit = parseUnit(f.unit ?? '')!;
+    const unit = figureUnit(f)!;
     if (candidates.some((s) => agrees(f, unit, s))) return [];
     const sides = candidates.map((s) => s.side);
     const what: Bilingual = {
@@ -253,6 +253,11 @@ export function checkIndicatorFigures(scan: Scan, matches: IndicatorMatch[]): Re
   });
 }
 
+/** A figure's unit as the value reader knows it: 万 or 亿 written as money without 元 ("150万") is 万元 or 亿元. */
+function figureUnit(f: Figure): Unit | undefined {
+  return parseUnit(f.unit ?? '') ?? (f.incomplete ? parseUnit(`${f.unit}元`) : undefined);
+}
+
 /** The figure, brought into the stated side's unit, equals it at the precision the figure was written. */
 function agrees(f: Figure, unit: Unit, s: Stated): boolean {
   const ratio = unit.factor / s.unit.factor;
@@ -264,7 +269,7 @@ function indicatorFigures(ind: Form['indicators'][number]): IndicatorFigures {
   const clean = cleanLeftovers(String(ind.name ?? ''));
   const name = fold(clean).replace(/\s+/g, '');
   const spoken = fold(inWords('zh', clean)).replace(/\s+/g, '');
-  const stated = [stated1('target', ind.target), stated1('actual', ind.actual)].filter((s): s is Stated => !!s);
+  const stated = [stated1('target', ind), stated1('actual', ind)].filter((s): s is Stated => !!s);
   const measure = endsWithWord(name, MEASURES);
   const core = measure ? name.slice(0, -measure.length).replace(/[户人个次件]$/, '') : undefined;
   return {
@@ -285,10 +290,10 @@ function keywordsOf(subject: string): string[] {
   return out;
 }
 
-function stated1(side: Side, entry: Entry | undefined): Stated | undefined {
-  const v = readEntry(entry);
+function stated1(side: Side, ind: Form['indicators'][number]): Stated | undefined {
+  const v = readIndicatorEntry(ind, side);
   if (v.kind !== 'quantity' || !v.unit) return undefined;
-  return { side, number: v.number, unit: v.unit, text: shown(entry) };
+  return { side, number: v.number, unit: v.unit, text: shown(ind[side]) };
 }
 
 /**

@@ -1,5 +1,5 @@
 export type { Band, Comparison, DateValue, Empty, Label, Quantity, ReadValue, Unit, Unreadable } from './types';
-export { readValue, clearReadCache } from './read';
+export { readValue, clearReadCache, type ReadContext } from './read';
 export { readSplitValue } from './split';
 export { readComparison } from './comparison';
 export { placeholderKind, withoutCoreMark, type PlaceholderKind } from './placeholder';

@@ -232,14 +232,32 @@ function readCell(value: unknown, numFmt: string | undefined): ReadValue {
   return unreadable('', reasons.unknownContent());
 }
 
+/** What the form says about a cell beyond the cell itself. */
+export interface ReadContext {
+  /** The value is an amount of money (a 成本指标, or the other side written in 元): a bare 万 is 万元. */
+  money?: boolean;
+}
+
+const WAN_YUAN = parseUnit('万元')!;
+
+/**
+ * A bare 万 after a number is a magnitude, not a unit: where the value is money, "150万" is 150万元. 万人, 万册,
+ * 万人次 are counts and never bare.
+ */
+function asMoney(read: ReadValue): ReadValue {
+  return read.kind === 'quantity' && read.unit?.text === '万' ? { ...read, unit: WAN_YUAN } : read;
+}
+
 /**
  * Reads what was typed into a target (年度指标值) or actual (实际完成值) cell: a quantity, a date or
  * deadline, a qualitative label, a placeholder, or unreadable with a reason. Never throws.
  */
-export function readValue(input: GridCell | CellValue | undefined): ReadValue {
+export function readValue(input: GridCell | CellValue | undefined, context: ReadContext = {}): ReadValue {
   try {
-    if (isGridCell(input)) return readCell(input.value, typeof input.numFmt === 'string' ? input.numFmt : undefined);
-    return readCell(input, undefined);
+    const read = isGridCell(input)
+      ? readCell(input.value, typeof input.numFmt === 'string' ? input.numFmt : undefined)
+      : readCell(input, undefined);
+    return context.money ? asMoney(read) : read;
   } catch {
     return unreadable(typeof input === 'string' ? input : '', reasons.internal());
   }
