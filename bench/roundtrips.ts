@@ -28,6 +28,10 @@ export async function benchRoundTrips(): Promise<void> {
         'paste 50',
         'validate',
         'clear flags',
+        'add row',
+        'delete row',
+        'Excel insert',
+        'Excel delete',
         'draft',
         'redraft',
         'edit ms',
@@ -56,6 +60,16 @@ export async function benchRoundTrips(): Promise<void> {
       const paste = await count(() => double.user.paste('Sheet1', positions.indicators[0].target, block));
       const validate = await count(() => controller.validate());
       const clear = await count(() => controller.clearFlags());
+      // 添加指标行 under the first indicator, 删除指标行 of the row it added (blank: no question); then Excel's own
+      // insert there, and Excel's own delete of the first indicator row, which holds the group labels.
+      const first = positions.indicators[0].name;
+      const firstRow = Number(first.replace(/^[A-Z]+/, ''));
+      double.user.select('Sheet1', first);
+      const addRow = await count(() => controller.addIndicatorRow());
+      double.user.select('Sheet1', first.replace(/\d+$/, String(firstRow + 1)));
+      const deleteRow = await count(() => controller.deleteIndicatorRow());
+      const excelInsert = await count(() => double.user.insertRows('Sheet1', firstRow + 1));
+      const excelDelete = await count(() => double.user.deleteRows('Sheet1', firstRow));
       const draft = await count(() => controller.draftReport('zh'));
       double.activate('Sheet1');
       const redraft = await count(() => controller.draftReport('zh'));
@@ -67,6 +81,10 @@ export async function benchRoundTrips(): Promise<void> {
           paste.syncs,
           validate.syncs,
           clear.syncs,
+          addRow.syncs,
+          deleteRow.syncs,
+          excelInsert.syncs,
+          excelDelete.syncs,
           draft.syncs,
           redraft.syncs,
           edit.ms,

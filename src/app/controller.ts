@@ -482,6 +482,7 @@ export class Controller {
         result,
         sheetId: id,
         change,
+        recomputed,
       } = await this.gateway.changeRows(
         sheetId,
         regionA1(read),
@@ -490,6 +491,7 @@ export class Controller {
           return { change: decided.ok ? decided.change : undefined, result: decided };
         },
         (before, after, change) => (finished = finishRows(before, after, change)),
+        this.recomputeWithRows,
       );
       if (!result.ok || !change) {
         if ('problem' in result && !quiet) this.notify('warning', result.problem);
@@ -497,7 +499,7 @@ export class Controller {
       }
       this.rowsChanged(id, change);
       this.rememberOwnWrites(id, finished?.cells.map((c) => c.address) ?? []);
-      await this.recomputeSheet(id, { explicit: false });
+      await this.recomputedWithRows(id, recomputed);
       const rows = change.count === 1 ? `${change.first}` : `${change.first}–${change.first + change.count - 1}`;
       this.notify(
         'success',
@@ -520,25 +522,44 @@ export class Controller {
    * Rows the user inserted or deleted with Excel's own command in an indicator table, finished as 添加指标行 and
    * 删除指标行 finish their own: inserted rows join the groups above and the totals reach them; a group label that
    * stood in a deleted row is written again on its group's first row left, from the sheet as ZiPing last read it
-   * (`seen`, taken before this event). Nothing is read when that shows no label to bring back.
+   * (`seen`, taken before this event). The sheet is recomputed in the same batch; false when there is nothing to
+   * finish (no label to bring back), and the change waits for the usual recomputation.
    */
-  private finishUserRows(sheetId: string, kind: RowChange['kind'], address: string, seen: Snapshot | undefined): void {
+  private finishUserRows(
+    sheetId: string,
+    kind: RowChange['kind'],
+    address: string,
+    seen: Snapshot | undefined,
+  ): boolean {
     const rows = /^(\d+):(\d+)$/.exec(address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, ''));
     const region = this.regionOf(sheetId);
-    if (!rows || region === undefined || region === 'whole') return;
+    if (!rows || region === undefined || region === 'whole') return false;
     const change: RowChange = { kind, first: Number(rows[1]), count: Number(rows[2]) - Number(rows[1]) + 1 };
-    if (kind === 'delete' && (!seen || !dropsLabels(seen, change))) return;
+    if (kind === 'delete' && (!seen || !dropsLabels(seen, change))) return false;
     void this.serial(async () => {
       // Pure: `finished` is this call's local, replaced if the port runs the batch again.
       let finished: RowsFinish | undefined;
-      await this.gateway.changeRows(
+      const { recomputed } = await this.gateway.changeRows(
         sheetId,
         regionA1(region),
         { made: change, result: undefined },
         (_, after) => (finished = kind === 'insert' ? finishInsert(after, change) : finishDelete(seen!, after, change)),
+        this.recomputeWithRows,
       );
       this.rememberOwnWrites(sheetId, finished?.cells.map((c) => c.address) ?? []);
+      await this.recomputedWithRows(sheetId, recomputed);
     });
+    return true;
+  }
+
+  /** How the sheet is recomputed in the batch that changes or finishes rows (pure, as `update`'s decide). */
+  private readonly recomputeWithRows = (snapshot: Snapshot, settings: string | null) =>
+    this.decide(snapshot, settings, { whole: false });
+
+  /** Takes in the recomputation made with a row change; a form that reached past the block read is read again. */
+  private async recomputedWithRows(sheetId: string, recomputed: Recomputed | undefined): Promise<void> {
+    if (recomputed?.complete) await this.recomputed(recomputed, { explicit: false });
+    else await this.recomputeSheet(sheetId, { explicit: false });
   }
 
   /** A change in the workbook: recompute that sheet soon, once, whatever the burst of events. */
@@ -557,9 +578,14 @@ export class Controller {
       this.markStale(id);
       return;
     }
-    if (event.changeType === 'RowInserted') this.finishUserRows(id, 'insert', event.address, seen);
-    if (event.changeType === 'RowDeleted') this.finishUserRows(id, 'delete', event.address, seen);
+    const rows =
+      event.changeType === 'RowInserted' ? 'insert' : event.changeType === 'RowDeleted' ? 'delete' : undefined;
     clearTimeout(this.pending.get(id));
+    // Rows finished by ZiPing are recomputed with their finish: no other recomputation is needed for them.
+    if (rows && this.finishUserRows(id, rows, event.address, seen)) {
+      this.pending.delete(id);
+      return;
+    }
     this.pending.set(
       id,
       setTimeout(() => {
@@ -695,17 +721,7 @@ export class Controller {
     snapshot: Snapshot,
     settings: string | null,
     opts: { resetScores?: string[]; profile?: RuleProfile; whole?: boolean },
-  ): Decision<{
-    evaluation: Evaluation;
-    profileInForce: RuleProfile;
-    sheetId: string;
-    settings: string | null;
-    /** The forms read lie wholly inside the block read. */
-    complete: boolean;
-    written?: string[];
-    /** What was read. */
-    snapshot: Snapshot;
-  }> {
+  ): Decision<Recomputed> {
     const { state } = parseState(settings);
     const workbook = this.workbookState(settings, opts.profile);
     // A sheet ZiPing added keeps its state under its name until its id is known: from now on, under its id.
@@ -782,6 +798,11 @@ export class Controller {
       };
       decided = await this.gateway.update(content.id, regionA1(found), decide(true));
     }
+    return this.recomputed(decided, opts);
+  }
+
+  /** The controller's state and the pane after a recomputation the port has written. */
+  private async recomputed(decided: Recomputed, opts: { explicit: boolean }): Promise<Evaluation> {
     this.moved.delete(decided.sheetId);
     if (decided.evaluation.results.length > 0) this.seen.set(decided.sheetId, decided.snapshot);
     else this.seen.delete(decided.sheetId);
@@ -830,6 +851,19 @@ export class Controller {
 }
 
 const FITS = { zh: '这里没有指标表', en: 'there is no indicator table here' };
+
+/** What one recomputation of a sheet decided, for the controller to take in once the port has written it. */
+interface Recomputed {
+  evaluation: Evaluation;
+  profileInForce: RuleProfile;
+  sheetId: string;
+  settings: string | null;
+  /** The forms read lie wholly inside the block read. */
+  complete: boolean;
+  written?: string[];
+  /** What was read. */
+  snapshot: Snapshot;
+}
 
 function finishRows(before: Snapshot, after: Snapshot, change: RowChange) {
   return change.kind === 'insert' ? finishInsert(after, change) : finishDelete(before, after, change);

@@ -175,12 +175,14 @@ export interface WorkbookPort {
    * selection, `locate` decides the change (or names the one Excel has made); Excel moves cells, formulas, merges
    * and formats; `region`, moved with the rows, is read again and `finish` decides what completes the change.
    */
-  changeRows<R>(
+  changeRows<R, D = never>(
     sheetId: string | undefined,
     region: string,
     locate: RowsLocate<R>,
     finish: (before: Snapshot, after: Snapshot, change: RowChange) => RowsFinish,
-  ): Promise<{ result: R; sheetId: string; change?: RowChange }>;
+    /** The sheet recomputed in the same batch, from a read sent with the finishing writes (as `update` decides). */
+    recompute?: (snapshot: Snapshot, settings: string | null) => Decision<D>,
+  ): Promise<{ result: R; sheetId: string; change?: RowChange; recomputed?: D }>;
   /** Has Excel start ZiPing whenever this workbook opens; false where this Excel cannot. */
   loadOnOpen(): Promise<boolean>;
 }

@@ -170,53 +170,64 @@ export class ExcelGateway implements WorkbookPort {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const sheet = sheetId ? sheets.getItem(sheetId) : sheets.getActiveWorksheet();
-      const queueRest = () => {
-        sheet.load('id,name');
-        const merged = this.caps.mergedAreas ? sheet.getRange(region).getMergedAreasOrNullObject() : undefined;
-        merged?.load('address');
-        const used = sheet.getUsedRangeOrNullObject(true);
-        used.load('address');
-        const flags = loadFlags(sheet);
-        const notes = this.caps.notes || removeNotes ? loadNotes(sheet) : undefined;
-        const stored = loadStored(context);
-        return { merged, used, flags, notes, stored };
-      };
-      const { cells, rest } = await readBlock(context, sheet, region, queueRest);
-      const { merged, used, flags, notes, stored } = rest;
-      const grid: Grid = {
-        name: sheet.name,
-        cells: cells.cells,
-        merges: merged && !merged.isNullObject ? mergesFrom(merged.address) : [],
-      };
-      const ourFlags = ours(flags);
-      const ourNotes = notes ? ours(notes) : [];
-      const snapshot: Snapshot = {
-        sheetId: sheet.id,
-        sheetName: sheet.name,
-        grid,
-        read: parseRange(region),
-        ...(this.caps.mergedAreas ? {} : { mergesUnknown: true }),
-        used: used.isNullObject ? undefined : parseRange(used.address),
-        flagsPresent: ourFlags.length,
-        notesPresent: this.caps.notes ? ourNotes.length : undefined,
-      };
-      const decided = plan(snapshot, stored.text());
-      if (decided.noop && !(removeNotes && ourNotes.length > 0)) return decided.result;
-
-      const { update } = decided;
-      writeScores(sheet, update);
-      if (update.flags) {
-        for (const cf of ourFlags) cf.delete();
-        writeFlags(sheet, update.flags);
-      }
-      if ((update.notes || removeNotes) && notes) {
-        for (const n of ourNotes) n.delete();
-        if (this.caps.notes) writeNotes(sheet, update.notes ?? []);
-      }
-      if (decided.settings !== undefined) stored.write(decided.settings);
-      await context.sync();
-      return decided.result;
+      return this.recomputeIn(context, sheet, region, plan, removeNotes);
     });
+  }
+
+  /** updateOnce's read and write, in a batch that may have queued writes of its own before (sent with the read). */
+  private async recomputeIn<R>(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    region: string,
+    plan: (snapshot: Snapshot, settings: string | null) => Decision<R>,
+    removeNotes = false,
+  ): Promise<R> {
+    const queueRest = () => {
+      sheet.load('id,name');
+      const merged = this.caps.mergedAreas ? sheet.getRange(region).getMergedAreasOrNullObject() : undefined;
+      merged?.load('address');
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load('address');
+      const flags = loadFlags(sheet);
+      const notes = this.caps.notes || removeNotes ? loadNotes(sheet) : undefined;
+      const stored = loadStored(context);
+      return { merged, used, flags, notes, stored };
+    };
+    const { cells, rest } = await readBlock(context, sheet, region, queueRest);
+    const { merged, used, flags, notes, stored } = rest;
+    const grid: Grid = {
+      name: sheet.name,
+      cells: cells.cells,
+      merges: merged && !merged.isNullObject ? mergesFrom(merged.address) : [],
+    };
+    const ourFlags = ours(flags);
+    const ourNotes = notes ? ours(notes) : [];
+    const snapshot: Snapshot = {
+      sheetId: sheet.id,
+      sheetName: sheet.name,
+      grid,
+      read: parseRange(region),
+      ...(this.caps.mergedAreas ? {} : { mergesUnknown: true }),
+      used: used.isNullObject ? undefined : parseRange(used.address),
+      flagsPresent: ourFlags.length,
+      notesPresent: this.caps.notes ? ourNotes.length : undefined,
+    };
+    const decided = plan(snapshot, stored.text());
+    if (decided.noop && !(removeNotes && ourNotes.length > 0)) return decided.result;
+
+    const { update } = decided;
+    writeScores(sheet, update);
+    if (update.flags) {
+      for (const cf of ourFlags) cf.delete();
+      writeFlags(sheet, update.flags);
+    }
+    if ((update.notes || removeNotes) && notes) {
+      for (const n of ourNotes) n.delete();
+      if (this.caps.notes) writeNotes(sheet, update.notes ?? []);
+    }
+    if (decided.settings !== undefined) stored.write(decided.settings);
+    await context.sync();
+    return decided.result;
   }
 
   /**
@@ -529,14 +540,17 @@ export class ExcelGateway implements WorkbookPort {
    * above. Reads the region and the selection (first round trip), changes the rows and reads the moved region
    * (second), writes what `finish` decides (third). Nothing is written when `locate` decides no change; rows Excel
    * has changed already are read once and finished (two). The data validations of the row above inserted rows are
-   * read with the region that follows them, to copy where `finish` asks.
+   * read with the region that follows them, to copy where `finish` asks. With `recompute`, the finishing writes go
+   * with the recomputation's read and its decision is written in one more round trip (four, three for rows Excel
+   * has changed), where a recomputation of its own would cost two.
    */
-  async changeRows<R>(
+  async changeRows<R, D = never>(
     sheetId: string | undefined,
     region: string,
     locate: RowsLocate<R>,
     finish: (before: Snapshot, after: Snapshot, change: RowChange) => RowsFinish,
-  ): Promise<{ result: R; sheetId: string; change?: RowChange }> {
+    recompute?: (snapshot: Snapshot, settings: string | null) => Decision<D>,
+  ): Promise<{ result: R; sheetId: string; change?: RowChange; recomputed?: D }> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const sheet = sheetId ? sheets.getItem(sheetId) : sheets.getActiveWorksheet();
@@ -552,25 +566,45 @@ export class ExcelGateway implements WorkbookPort {
           : { change: locate.made, result: locate.result };
       if (!change) return { result, sheetId: first.snapshot.sheetId };
       let after = first;
+      let moved = region;
       if (!made) {
         const rows = sheet.getRange(`${change.first}:${change.first + change.count - 1}`);
         if (change.kind === 'insert') rows.insert('Down');
         else rows.delete('Up');
         const read = parseRegion(region);
         const type = change.kind === 'insert' ? 'RowInserted' : 'RowDeleted';
-        const moved = read && shiftRegion(read, type, `${change.first}:${change.first + change.count - 1}`);
-        after = await this.readSnapshot(context, sheet, moved ? regionA1(moved) : region, change, () => undefined);
+        const shifted = read && shiftRegion(read, type, `${change.first}:${change.first + change.count - 1}`);
+        if (shifted) moved = regionA1(shifted);
+        after = await this.readSnapshot(context, sheet, moved, change, () => undefined);
       }
       const id = first.snapshot.sheetId;
       const { merges, cells, validations } = finish(first.snapshot, after.snapshot, change);
       const copies = validations ? copyValidations(sheet, validations, after.above) : 0;
-      if (merges.length === 0 && cells.length === 0 && copies === 0) return { result, sheetId: id, change };
       for (const { address, input } of cells)
         sheet.getRange(address).formulas = [['formula' in input ? input.formula : plainValue(input.value)]];
       for (const m of merges) sheet.getRange(m).merge(false);
-      await context.sync();
+      // The recomputation's read goes with what finishes the rows: Excel has written and recalculated them by then.
+      if (recompute)
+        return { result, sheetId: id, change, recomputed: await this.recomputeAfter(context, sheet, moved, recompute) };
+      if (merges.length > 0 || cells.length > 0 || copies > 0) await context.sync();
       return { result, sheetId: id, change };
     });
+  }
+
+  /** recomputeIn, dropping notes as `update` does when Excel refuses one (a cell holding the user's own). */
+  private async recomputeAfter<D>(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    region: string,
+    recompute: (snapshot: Snapshot, settings: string | null) => Decision<D>,
+  ): Promise<D> {
+    try {
+      return await this.recomputeIn(context, sheet, region, recompute);
+    } catch (e) {
+      if (!this.caps.notes || errorCode(e) !== 'InvalidArgument') throw e;
+      this.refuse('notes');
+      return this.recomputeIn(context, sheet, region, recompute, true);
+    }
   }
 
   /**
