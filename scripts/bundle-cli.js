@@ -21,6 +21,29 @@ const exceljsWorkbookOnly = {
   },
 };
 
+/**
+ * exceljs's .xlsx reader unzips with Node's zlib (src/hosts/xlsx/fastZip.ts) where that gives exactly what JSZip gives,
+ * else with JSZip as before. Only that reader: exceljs's writer, mammoth and docx keep JSZip as it is.
+ */
+const exceljsReaderUnzip = {
+  name: 'exceljs-reader-unzip',
+  setup(build) {
+    build.onResolve({ filter: /^jszip$/ }, (args) =>
+      /exceljs[\\/]lib[\\/]xlsx[\\/]xlsx\.js$/.test(args.importer)
+        ? { path: 'jszip', namespace: 'exceljs-reader-unzip' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'exceljs-reader-unzip' }, () => ({
+      contents: `
+        const JSZip = require('jszip');
+        const { fastZip } = require('./dist/cli/src/hosts/xlsx/fastZip.js');
+        module.exports = { loadAsync: async (data, options) => (!options && fastZip(data)) || JSZip.loadAsync(data, options) };`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
 esbuild
   .build({
     entryPoints: [path.join(root, 'dist', 'cli', 'src', 'cli', 'main.js')],
@@ -31,7 +54,7 @@ esbuild
     format: 'cjs',
     // Loaded only by `report` (docx) and `check-report` (mammoth), from node_modules as before.
     external: ['docx', 'mammoth'],
-    plugins: [exceljsWorkbookOnly],
+    plugins: [exceljsWorkbookOnly, exceljsReaderUnzip],
     logLevel: 'warning',
   })
   .catch(() => {
