@@ -49,6 +49,33 @@ describe('the port: one set of capabilities, read where the plan is made', () =>
   });
 });
 
+describe('rows changed where Excel refuses a note', () => {
+  it('添加指标行 inserts one row and gives up ZiPing’s notes when a flagged cell holds the user’s own note', async () => {
+    const { double, controller, settle } = await session('1.18');
+    await controller.insert('sample');
+    await settle();
+    const flagged = controller.current.evaluation!.findings.find((f) => f.code === 'IND_SCORE_TOO_HIGH')!.cell!;
+    await controller.clearFlags();
+    await settle();
+    await double.host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Sheet1').notes.add(flagged, '我的批注');
+      await ctx.sync();
+    });
+    const total = Number(positions.total.score.replace(/^[A-Z]+/, ''));
+    double.user.select('Sheet1', first.name);
+    const added = await controller.addIndicatorRow();
+    await settle();
+    expect(added).toMatchObject({ ok: true });
+    expect(controller.current.notices.map((n) => n.kind)).toEqual(['success']);
+    // One row, not two: the batch that inserted it was not run again when the note was refused.
+    const sheet = double.inspect('Sheet1');
+    expect(sheet.value(`A${total + 1}`)).toBe('总分');
+    const moved = flagged.replace(/\d+$/, (r) => String(Number(r) + 1));
+    expect(sheet.notes()).toEqual([{ address: moved, content: '我的批注' }]);
+    expect(sheet.conditionalFormats().map((c) => c.address)).toContain(moved);
+  });
+});
+
 /**
  * A host whose next batch meets the user starting to type into `cell` right after its first read, as when the
  * user clicks into a cell while ZiPing is deciding: the batch's write is refused and the gateway runs it again.
