@@ -84,7 +84,7 @@ describe('the report drafted from each real form of the corpus', () => {
     ['sc-qingshen-fgj-2023', 'zh', '（1）发放(缴纳)覆盖率：年度指标值为100%，实际完成值【请填写'],
     ['sc-qingshen-fgj-2023', 'en', '(1) 发放(缴纳)覆盖率: target exactly 100%, actual [to fill in'],
     ['yn-lijiang-gucheng-zrzy-2020', 'zh', '（1）卫片执法补助经费：年度指标值为72890元，实际完成值72890，达成年度指标'],
-    ['yn-lijiang-gucheng-zrzy-2020', 'en', '(2) 项目验收合格率: target exactly 100%, actual 100: the target was met'],
+    ['yn-lijiang-gucheng-zrzy-2020', 'en', '(2) 项目验收合格率: target exactly 100%, actual 100; the target was met'],
     ['yn-yongde-minglang-zx-2022', 'zh', '（4）生均补助标准达标率：年度指标值为100%，实际完成值100%，达成年度指标'],
     ['hb-huangshi-tsg-2022', 'zh', '（6）不低于360天服务读者：年度指标值不低于360天'],
     ['he-langfang-spgcxx-2019', 'zh', '（1）工程资金金额：年度指标值43.2，实际完成值37.24'],

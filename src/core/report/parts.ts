@@ -47,8 +47,10 @@ export type ShownAs =
   { kind: 'percent'; decimals: number } | { kind: 'fixed'; decimals: number } | { kind: 'date'; style: 'zh' | 'iso' };
 
 export interface ChangeWords {
-  /** "比上年" / "compared with last year," */
+  /** "比上年" before the change (Chinese); "" in English, which says it after (`after`). */
   than: string;
+  /** " on last year" after the amount of an increase or decrease (English); "" in Chinese. */
+  after: string;
   up: string;
   down: string;
   same: string;
@@ -215,10 +217,10 @@ function renderChange(p: Extract<Part, { kind: 'change' }>, r: Resolver): string
   const rc = roundExcel(c, w.places.max);
   const rb = roundExcel(b, w.places.max);
   if (rc === rb) return `${w.than}${w.same}`;
-  if (b === 0) return `${w.than}${w.up}${placesText(c, w.places)}${w.unit}${w.zeroBase}`;
+  if (b === 0) return `${w.than}${w.up}${placesText(c, w.places)}${w.unit}${w.after}${w.zeroBase}`;
   const up = rc > rb;
   const delta = up ? c - b : b - c;
-  const head = `${w.than}${up ? w.up : w.down}${placesText(delta, w.places)}${w.unit}`;
+  const head = `${w.than}${up ? w.up : w.down}${placesText(delta, w.places)}${w.unit}${w.after}`;
   return p.percent ? `${head}${up ? w.upPercent : w.downPercent}${fixed((delta / b) * 100, 2)}%` : head;
 }
 
@@ -316,14 +318,14 @@ function changeFormula(p: Extract<Part, { kind: 'change' }>, r: Resolver): strin
   const b = r.address(p.base);
   const places = literal(placesFormat(w.places));
   const head = (word: string, delta: string) =>
-    `${literal(`${w.than}${word}`)}&TEXT(${delta},${places})&${literal(w.unit)}`;
+    `${literal(`${w.than}${word}`)}&TEXT(${delta},${places})&${literal(`${w.unit}${w.after}`)}`;
   const upText = p.percent
     ? `${head(w.up, `${c}-${b}`)}&${literal(w.upPercent)}&TEXT((${c}-${b})/${b}*100,"0.00")&"%"`
     : head(w.up, `${c}-${b}`);
   const downText = p.percent
     ? `${head(w.down, `${b}-${c}`)}&${literal(w.downPercent)}&TEXT((${b}-${c})/${b}*100,"0.00")&"%"`
     : head(w.down, `${b}-${c}`);
-  const zero = `${literal(`${w.than}${w.up}`)}&TEXT(${c},${places})&${literal(`${w.unit}${w.zeroBase}`)}`;
+  const zero = `${literal(`${w.than}${w.up}`)}&TEXT(${c},${places})&${literal(`${w.unit}${w.after}${w.zeroBase}`)}`;
   return (
     `IF(NOT(ISNUMBER(${c})),${literal(w.noCurrent)},IF(NOT(ISNUMBER(${b})),${literal(w.noBase)},` +
     `IF(ROUND(${c},${w.places.max})=ROUND(${b},${w.places.max}),${literal(`${w.than}${w.same}`)},IF(${b}=0,${zero},` +

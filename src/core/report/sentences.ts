@@ -100,6 +100,11 @@ const valueProse = (d: Drafting, r: string, blank: string, now: string): Extract
   blank,
 });
 
+/** A score in English, out of its weight when the form gives one: "for a score of 5 out of 10". */
+function scoreWords(score: number, weight: number | undefined): string {
+  return `for a score of ${points(score)}${weight !== undefined ? ` out of ${points(weight)}` : ''}`;
+}
+
 /** A score as the report writes it: 10, 3.5, 8.75. */
 export function points(n: number): string {
   return String(Number(fixed(n, 2)));
@@ -140,6 +145,7 @@ export function blockParagraphs(d: Drafting, block: BlockKey | { key: 'indicator
     case 'goal':
       return body('goal', [
         ...goalPlanned(d, '年度总体目标：', 'The overall goal for the year: '),
+        ...(d.lang === 'zh' ? [] : [text(' ')]),
         ...goalAchieved(d, '实际完成情况：', 'What was achieved: '),
       ]);
     case 'goalPlanned':
@@ -241,13 +247,13 @@ function staff(d: Drafting): Part[] {
       unitName(d),
       text(' has '),
       c('sections', '', 'number of sections'),
-      text(' sections and '),
+      text(' internal sections and '),
       c('staff', '', 'staff on payroll'),
-      text(' staff on the payroll ('),
+      text(' serving staff ('),
       c('budgetedStaff', '', 'budgeted staff'),
-      text(' of them budgeted posts), with '),
+      text(' of them in budgeted posts), '),
       c('retiredCadres', '', 'retired cadres'),
-      text(' retired cadres and '),
+      text(' retired veteran cadres and '),
       c('retired', '', 'retired staff'),
       text(' retired staff. Budget level: '),
       { kind: 'cellText', ref: ref.input('level'), blank: fill(d, '', 'budget level') },
@@ -411,11 +417,11 @@ function funding(d: Drafting): Part[] {
       out.push(text(`${i > 0 ? (zh ? '，' : ', ') : ''}${zh ? nameZh : `${nameEn} `}`));
       out.push(amountWithUnit(d, ref.form(`part:${p.key}`), fill(d, nameZh, nameEn)));
     });
-    out.push(text(zh ? '。' : '. '));
+    out.push(text(zh ? '。' : '.'));
   }
   if (form.kind === 'department') {
     out.push(
-      text(zh ? '本年度实际支付项目资金' : 'Project funds paid this year: '),
+      text(zh ? '本年度实际支付项目资金' : `${held.length > 0 ? ' ' : ''}Project funds paid this year: `),
       amountWithUnit(d, ref.form('part:project'), fill(d, '项目支出决算数', 'project spending')),
     );
     const levels: [string, string, string][] = [
@@ -457,7 +463,7 @@ function goalPlanned(d: Drafting, zh: string, en: string): Part[] {
   return [
     text(d.lang === 'zh' ? zh : en),
     prose(d, ref.form('goal:planned'), fill(d, '年度总体目标（预期目标）', 'the goal for the year')),
-    text(d.lang === 'zh' ? '。' : '. '),
+    text(d.lang === 'zh' ? '。' : '.'),
   ];
 }
 
@@ -501,12 +507,17 @@ function drafted(d: Drafting, entries: [string, Entry | undefined][]): { refs: s
   return { refs: entries.map(([r]) => r), values: entries.map(([, e]) => e?.value ?? null) };
 }
 
-function stale(d: Drafting): string {
-  return mark(
-    d.lang,
-    'redraft',
-    d.lang === 'zh' ? '表中数据已修改，请重新生成报告' : 'the form changed since drafting',
+function stale(d: Drafting, within = true): string {
+  return spaced(
+    d,
+    mark(d.lang, 'redraft', d.lang === 'zh' ? '表中数据已修改，请重新生成报告' : 'the form changed since drafting'),
+    within,
   );
+}
+
+/** A mark after a word: English puts a space between them, Chinese none. */
+function spaced(d: Drafting, marked: string, within = true): string {
+  return d.lang === 'en' && within && marked !== '' ? ` ${marked}` : marked;
 }
 
 function verifyScore(
@@ -520,16 +531,19 @@ function verifyScore(
   const ruleText = band
     ? d.lang === 'zh'
       ? `按规则应在${points(band.min)}至${points(band.max)}分之间`
-      : `the rule allows ${points(band.min)} to ${points(band.max)}`
+      : `the rules allow ${points(band.min)} to ${points(band.max)}`
     : d.lang === 'zh'
       ? `按规则为${points(rule)}分`
-      : `the rule gives ${points(rule)}`;
-  return mark(
-    d.lang,
-    'verify',
-    d.lang === 'zh'
-      ? `表中得分${points(stated)}分，${ruleText}`
-      : `the form states ${points(stated)} points, ${ruleText}`,
+      : `the rules give ${points(rule)}`;
+  return spaced(
+    d,
+    mark(
+      d.lang,
+      'verify',
+      d.lang === 'zh'
+        ? `表中得分${points(stated)}分，${ruleText}`
+        : `the form states ${points(stated)} points; ${ruleText}`,
+    ),
   );
 }
 
@@ -565,7 +579,7 @@ function budget(d: Drafting): Part[] {
             text(
               zh
                 ? `，得分${points(rule.ruleScore)}分${w !== undefined ? `（分值${points(w)}分）` : ''}`
-                : `, scoring ${points(rule.ruleScore)}${w !== undefined ? ` of ${points(w)}` : ''}`,
+                : `, ${scoreWords(rule.ruleScore, w)}`,
             ),
             text(verifyScore(d, statedNumber(b.statedScore), rule.ruleScore)),
           ],
@@ -623,23 +637,28 @@ function total(d: Drafting): Part[] {
       kind: 'asDrafted',
       ...drafted(d, entries),
       then: [
-        text(zh ? `按评分规则，自评总分${points(sum)}分` : `By the scoring rule, the total is ${points(sum)} points`),
+        text(
+          zh ? `按评分规则，自评总分${points(sum)}分` : `Under the scoring rules, the total score is ${points(sum)}`,
+        ),
         text(verifyTotal(d, statedNumber(form.statedTotal), sum)),
         text(zh ? '。' : '.'),
       ],
-      stale: stale(d),
+      stale: stale(d, false),
     },
   ];
 }
 
 function verifyTotal(d: Drafting, stated: number | undefined, sum: number): string {
   if (stated === undefined || Math.abs(stated - sum) < 0.005) return '';
-  return mark(
-    d.lang,
-    'verify',
-    d.lang === 'zh'
-      ? `表中总分${points(stated)}分，按规则为${points(sum)}分`
-      : `the form states ${points(stated)}, the rule gives ${points(sum)}`,
+  return spaced(
+    d,
+    mark(
+      d.lang,
+      'verify',
+      d.lang === 'zh'
+        ? `表中总分${points(stated)}分，按规则为${points(sum)}分`
+        : `the form states ${points(stated)}; the rules give ${points(sum)}`,
+    ),
   );
 }
 
@@ -724,7 +743,7 @@ export function indicatorParagraph(d: Drafting, i: number, n: number): Omit<Draf
       text(
         zh
           ? `，${verdict(d, a)}，得分${points(score)}分${weight !== undefined ? `（分值${points(weight)}分）` : ''}`
-          : `: ${verdict(d, a)}, scoring ${points(score)}${weight !== undefined ? ` of ${points(weight)}` : ''}`,
+          : `; ${verdict(d, a)}, ${scoreWords(score, weight)}`,
       ),
       text(verifyScore(d, stated, a.ruleScore, a.band)),
     );
@@ -736,19 +755,22 @@ export function indicatorParagraph(d: Drafting, i: number, n: number): Omit<Draf
         text(
           zh
             ? `，${mark(d.lang, 'confirm', '年度指标值与实际完成值无法按规则比较，请说明完成情况')}`
-            : `: ${mark(d.lang, 'confirm', 'the target and actual cannot be compared by the rule; say how far it was met')}`,
+            : `; ${mark(d.lang, 'confirm', 'the rules cannot compare the target and actual; say how far it was met')}`,
         ),
       );
-    if (weight !== undefined) tail.push(text(zh ? `，分值${points(weight)}分` : `; weight ${points(weight)}`));
+    if (weight !== undefined) tail.push(text(zh ? `，分值${points(weight)}分` : `; weight ${points(weight)} points`));
     if (stated !== undefined)
       tail.push(
         text(
-          mark(
-            d.lang,
-            'verify',
-            zh
-              ? `表中得分${points(stated)}分，按规则尚无法计分`
-              : `the form states ${points(stated)} points; the rule cannot score it yet`,
+          spaced(
+            d,
+            mark(
+              d.lang,
+              'verify',
+              zh
+                ? `表中得分${points(stated)}分，按规则尚无法计分`
+                : `the form states ${points(stated)} points; the rules cannot score it yet`,
+            ),
           ),
         ),
       );

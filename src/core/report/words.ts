@@ -105,6 +105,7 @@ export function changeWords(
   if (lang === 'zh') {
     return {
       than: than === 'priorYear' ? '比上年' : '比年初预算数',
+      after: '',
       up: '增加',
       down: '减少',
       same: '持平',
@@ -117,14 +118,16 @@ export function changeWords(
       noCurrent: '',
     };
   }
+  const base = than === 'priorYear' ? 'last year' : 'the initial budget';
   return {
-    than: than === 'priorYear' ? 'compared with last year, ' : 'compared with the initial budget, ',
+    than: '',
+    after: ` on ${base}`,
     up: 'up ',
     down: 'down ',
-    same: 'unchanged',
+    same: than === 'priorYear' ? 'unchanged from last year' : 'unchanged from the initial budget',
     unit: unitWord(lang, unit),
     places: AMOUNT_PLACES[unit],
-    noBase: `${than === 'priorYear' ? 'compared with last year: ' : 'compared with the initial budget: '}${baseMissing}`,
+    noBase: than === 'priorYear' ? `against ${baseMissing} last year` : `against an initial budget of ${baseMissing}`,
     zeroBase: percent ? ' (last year was zero: no percentage)' : '',
     upPercent: ', or ',
     downPercent: ', or ',
