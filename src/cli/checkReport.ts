@@ -5,6 +5,7 @@ import { DEFAULT_PROFILE } from '../core/profile';
 import type { FormResult } from '../core/workbook';
 import { loadAndCheck } from './load';
 import { readReportFile } from './reportInput';
+import { uncheckableReport } from '../core/reportCheck/language';
 import { formatReportRun, jsonReportRun, type JsonReportResult } from './reportFormat';
 
 export interface CheckReportArgs {
@@ -20,6 +21,7 @@ export const CHECK_REPORT_USAGE = `  ziping check-report REPORT --against FILE [
 
   核对自评报告（.txt 或 .docx）中的数字与自评表（.xlsx 或 JSON）是否一致。
   Checks the figures of a self-evaluation report (.txt or .docx) against the form (.xlsx or JSON).
+  只核对中文报告；英文报告不核对并说明原因。 / Reads reports in Chinese only; one in English is refused, saying why.
 
   --against FILE  自评表 / the form to check against
   --sheet NAME    工作簿中有多张表时选定一张 / the form's sheet, when the workbook holds several`;
@@ -63,6 +65,8 @@ export async function runCheckReport(args: CheckReportArgs, io: Io): Promise<num
   };
   const report = await readReportFile(args.report);
   if (!report.ok) return fail(report.message);
+  const english = uncheckableReport(report.text, path.basename(args.report));
+  if (english) return fail(english);
   const loaded = await loadAndCheck(args.against, DEFAULT_PROFILE);
   if (!loaded.ok) return fail(loaded.message);
   const forms = pickForms(loaded.results, args);
