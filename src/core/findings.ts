@@ -217,10 +217,10 @@ export const FINDING_CODES = {
   },
   IND_SCORE_TOO_HIGH: {
     severity: 'error',
-    when: 'the stated 得分 is above the rule score, or above its qualitative band',
+    when: 'the stated 得分 is above the rule score, or above its qualitative band; or, where the form also states a 得分系数, the higher of 指标得分 and 指标权重 × 得分系数 (at its cell)',
     rule: {
-      zh: '填报得分不得高于规则得分或定性档次的上限（达成 80–100%，部分达成 60–80%，未达成 0–60%）。',
-      en: 'A stated score may not exceed the rule score or its band (met 80–100%, partly 60–80%, not met 0–60%).',
+      zh: '填报得分不得高于规则得分或定性档次的上限（达成 80–100%，部分达成 60–80%，未达成 0–60%）；填有得分系数的，指标得分应等于指标权重 × 得分系数。',
+      en: 'A stated score may not exceed the rule score or its band (met 80–100%, partly 60–80%, not met 0–60%); where a score share (得分系数) is stated, the score is the weight × the share.',
     },
     fix: {
       zh: '在面板中恢复规则得分，或改为档次内的得分。',

@@ -68,6 +68,8 @@ export interface Indicator {
   actual: Entry;
   weight: Entry;
   statedScore?: Entry;
+  /** 得分系数(%) (Chongqing's flat table): the stated score as a share of the weight. */
+  scoreShare?: Entry;
   deviation?: Entry;
 }
 

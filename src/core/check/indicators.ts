@@ -71,6 +71,7 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
   if (weight.ok) result.weight = weight.value;
   const stated = readStatedScore(row, weight);
   if (stated?.ok) result.statedScore = stated.value;
+  checkScoreShare(row, weight, stated);
   if (!(readable(target.kind) && readable(actual.kind))) {
     residueNote(ind, who, out);
     return result;
@@ -185,6 +186,60 @@ function readStatedScore({ ind, who, out, at }: Row, weight: NumberRead): Number
     );
   }
   return stated;
+}
+
+/**
+ * 得分系数(%) (Chongqing): the form states the score twice, in points and as a share of the weight, and 指标权重 ×
+ * 得分系数 must be the 指标得分 (within what the share's shown digits allow: 100% is 99.5%–100.5%). The higher of the two
+ * is reported at its own cell, as IND_SCORE_TOO_HIGH (rules.md). A plain 92 under the (%) header is 92%; 0.92, a share.
+ */
+function checkScoreShare({ ind, who, out, at }: Row, weight: NumberRead, stated: NumberRead | undefined): void {
+  if (!ind.scoreShare || !weight.ok || !(weight.value > 0) || !stated?.ok) return;
+  const share = readNumber(ind.scoreShare);
+  if (!share.ok) {
+    if (!share.empty)
+      out.add(
+        'IND_UNREADABLE',
+        at(ind.scoreShare.cell),
+        {
+          zh: `“${who}”的得分系数“${share.text}”不是数字`,
+          en: `the score share (得分系数) of “${who}”, “${share.text}”, is not a number`,
+        },
+        undefined,
+        share.text,
+      );
+    return;
+  }
+  const scale = !share.percent && share.value <= 1 ? 1 : 100;
+  const half = 0.5 * 10 ** -share.decimals;
+  const w = weight.value;
+  const s = hundredths(stated.value);
+  const shareText = q(ind.scoreShare);
+  const given = (share.value / scale) * w;
+  if (s > hundredths(((share.value + half) / scale) * w)) {
+    out.add(
+      'IND_SCORE_TOO_HIGH',
+      at(ind.statedScore?.cell),
+      {
+        zh: `“${who}”的得分 ${fixed(s)} 高于指标权重 ${fixed(w)} × 得分系数 ${shareText} 的 ${fixed(given)}`,
+        en: `the score of “${who}”, ${fixed(s)}, is above its weight ${fixed(w)} × its score share ${shareText}, ${fixed(given)}`,
+      },
+      fixed(given),
+      fixed(s),
+    );
+  } else if (s < hundredths(((share.value - half) / scale) * w)) {
+    const implied = `${fixed((s / w) * 100)}%`;
+    out.add(
+      'IND_SCORE_TOO_HIGH',
+      at(ind.scoreShare.cell),
+      {
+        zh: `“${who}”的得分系数 ${shareText} 高于得分 ${fixed(s)} ÷ 指标权重 ${fixed(w)} 的 ${implied}`,
+        en: `the score share (得分系数) of “${who}”, ${shareText}, is above its score ${fixed(s)} ÷ its weight ${fixed(w)}, ${implied}`,
+      },
+      implied,
+      shareText,
+    );
+  }
 }
 
 /** Target and actual read, but not comparable: units that don't convert, or an actual in no qualitative band. */

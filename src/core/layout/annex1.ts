@@ -104,10 +104,12 @@ export type IndicatorField =
   | 'name'
   | 'comparison'
   | 'target'
+  | 'adjustedTarget'
   | 'unit'
   | 'actual'
   | 'weight'
   | 'statedScore'
+  | 'scoreShare'
   | 'deviation';
 
 /** Columns of the indicator table, in the order ZiPing writes them. */
@@ -122,6 +124,8 @@ export const INDICATOR_HEADER: LabelSpec<IndicatorField>[] = [
     label: '年度指标值',
     match: [/^(年度|全年|预期|计划|年初)?指标值$/, /^(年度|全年|年初)?目标值$/],
   },
+  /** Chongqing's 调整指标值 beside 年初指标值: when filled, the target the actual is judged against (rules.md). */
+  { key: 'adjustedTarget', label: '调整指标值', match: [/^调整(后)?指标值$/] },
   { key: 'unit', label: '度量单位', match: [/^(度量|计量)?单位$/] },
   {
     key: 'actual',
@@ -130,6 +134,7 @@ export const INDICATOR_HEADER: LabelSpec<IndicatorField>[] = [
   },
   { key: 'weight', label: '分值', match: [/^分值$/, /^权重$/, /^指标(分值|权重)$/, /^参考分值$/] },
   { key: 'statedScore', label: '得分', match: [/^(自评)?得分$/, /^评分$/, /^折算得分$/, /^指标得分$/] },
+  { key: 'scoreShare', label: '得分系数', match: [/^得分系数$/] },
   {
     key: 'deviation',
     label: '偏差原因分析及改进措施',

@@ -77,6 +77,7 @@ export function readIndicatorTable(
       actual: row.actual,
       weight: row.weight ?? { cell: a1(r, nameSpan.right + 1), value: null },
       statedScore: row.statedScore,
+      ...(row.scoreShare ? { scoreShare: row.scoreShare } : {}),
       deviation: row.deviation,
     });
   }
@@ -143,6 +144,7 @@ interface RowCells {
   actual: Entry;
   weight?: Entry;
   statedScore?: Entry;
+  scoreShare?: Entry;
   deviation?: Entry;
 }
 
@@ -159,12 +161,19 @@ function readRow(view: SheetView, r: number, spans: Map<IndicatorField, Span>, n
     name: coreName ?? written,
     nameCell: nameEntry.cell,
     core: coreName !== undefined,
-    target: composed(view, r, spans, 'target'),
+    target: target(view, r, spans),
     actual: composed(view, r, spans, 'actual'),
     weight: entryAt(view, r, spans.get('weight')),
     statedScore: spans.has('statedScore') ? entryAt(view, r, spans.get('statedScore')) : undefined,
+    scoreShare: spans.has('scoreShare') ? entryAt(view, r, spans.get('scoreShare')) : undefined,
     deviation: spans.has('deviation') ? entryAt(view, r, spans.get('deviation')) : undefined,
   };
+}
+
+/** The 年度指标值, or the 调整指标值 beside it where the form has one and it is filled: the target in force. */
+function target(view: SheetView, r: number, spans: Map<IndicatorField, Span>): Entry {
+  const adjusted = spans.has('adjustedTarget') ? composed(view, r, spans, 'adjustedTarget') : undefined;
+  return adjusted && !isBlankValue(adjusted) ? adjusted : composed(view, r, spans, 'target');
 }
 
 /** No values, and no name or only a template's placeholder for one: a row left over, not an indicator. */
@@ -415,7 +424,12 @@ function entryAt(view: SheetView, r: number, span: Span | undefined): Entry | un
 }
 
 /** A target or actual, joined from a comparison column, the value columns and a unit column where the form splits them. */
-function composed(view: SheetView, r: number, spans: Map<IndicatorField, Span>, key: 'target' | 'actual'): Entry {
+function composed(
+  view: SheetView,
+  r: number,
+  spans: Map<IndicatorField, Span>,
+  key: 'target' | 'adjustedTarget' | 'actual',
+): Entry {
   const span = spans.get(key);
   if (!span) return { value: null };
   const parts: Entry[] = [];
@@ -424,14 +438,14 @@ function composed(view: SheetView, r: number, spans: Map<IndicatorField, Span>, 
     for (let c = s.left; c <= s.right; c = view.span(r, c).right + 1)
       if (!view.isEmpty(r, c)) parts.push(view.entry(r, c));
   };
-  if (key === 'target') pushSpan(spans.get('comparison'));
+  if (key !== 'actual') pushSpan(spans.get('comparison'));
   const beforeValue = parts.length;
   pushSpan(span);
   // A comparison or unit with no value beside it (定量指标 · 次 over a target the unit left blank) is no target.
   if (parts.length === beforeValue) return entryAt(view, r, span) ?? { value: null };
   const valueEnd = parts.length > 0 ? cellText(parts[parts.length - 1]).trim() : '';
   // A unit the value already carries (100% under 计量单位 %) is not written twice.
-  if (key === 'target') {
+  if (key !== 'actual') {
     const before = parts.length;
     pushSpan(spans.get('unit'));
     if (parts.length > before && valueEnd.endsWith(cellText(parts[parts.length - 1]).trim())) parts.pop();

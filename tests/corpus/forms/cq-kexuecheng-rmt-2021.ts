@@ -102,6 +102,21 @@ export const form: CorpusForm = {
     { id: 'met', kind: 'mustNot', code: 'IND_NOT_MET', indicator: '预算完成率', reason: '76% against 70%' },
     { id: 'qualitative', kind: 'mustNot', code: 'IND_UNREADABLE', indicator: '性', reason: '高 and 好 are met labels' },
     {
+      id: 'score-share-agrees',
+      kind: 'mustNot',
+      code: ['IND_SCORE_TOO_HIGH', 'IND_UNREADABLE'],
+      about: '得分系数',
+      reason:
+        'every 得分系数 is 100% and every 指标得分 its 指标权重: 指标权重 × 得分系数 is the stated score on each row',
+    },
+    {
+      id: 'initial-target-stands',
+      kind: 'must',
+      code: 'IND_NOT_MET',
+      indicator: '财政供养人员控制率',
+      reason: '调整指标值 is blank on every row, so the 年初指标值 100% is the target: 92% misses it',
+    },
+    {
       id: 'columns',
       kind: 'mustNot',
       code: 'FIELD_MISSING',
