@@ -9,7 +9,7 @@ import { session } from './support';
 import { GAP_FILL } from '../../src/core/layout/writeAnnex2';
 import { marksIn } from '../../src/core/report/words';
 import { parseProfile } from '../../src/core/profile';
-import { addSection, moveSection, removeBlock, wordsLost } from '../../src/core/report/outlineEdit';
+import { addSection, moveSection, removeBlock, removeSection, wordsLost } from '../../src/core/report/outlineEdit';
 
 const positions = layoutAnnex1(sampleForm(), 'x').positions;
 
@@ -210,6 +210,21 @@ describe('drafting Annex 2 into a linked sheet', () => {
     expect(headings).toEqual(BUREAU_OUTLINE.sections.map((x) => x.heading));
     expect(paragraphs(s.double, sheet).get('p1.1')).toBe('【请填写：单位主要职责】');
   }, 60_000);
+
+  it('keeps words typed since the last draft when their block is deleted without being asked about them', async () => {
+    const { double, controller, settle } = await drafted();
+    const report = controller.current.report!;
+    const sheet = report.reportSheet;
+    const row = [...Array(100).keys()].map((i) => i + 2).find((r) => double.inspect(sheet).value(`A${r}`) === 'p1.1')!;
+    double.user.type(sheet, `B${row}`, '负责全区住房保障工作。');
+    // The pane has not seen these words (no draft since): deleting 1、单位主要职责 does not ask, and nothing is lost.
+    expect(report.written).toEqual([]);
+    await controller.setReportOutline('department', removeSection(report.outline, [0, 0]));
+    await settle();
+    const text = [...paragraphs(double, sheet).values()];
+    expect(text).not.toContain('1、单位主要职责');
+    expect(text).toContain('负责全区住房保障工作。');
+  });
 
   it('stays tied to the table: a change in the form changes the text, without ZiPing', async () => {
     const { double, controller } = await drafted();

@@ -17,6 +17,7 @@ import {
   type OutlineRow,
   type UserWords,
 } from '../../core/report/outlineEdit';
+import { t } from './i18n';
 
 /** The outline editor's own words (zh first). */
 const WORDS = {
@@ -43,7 +44,6 @@ const WORDS = {
     zh: (where: string) => `这部分有您自己写的文字（${where}），删除后这些文字也将从报告中删去。`,
     en: (where: string) => `This part holds words you wrote (${where}); deleting it removes them from the report too.`,
   },
-  deleteAnyway: { zh: '仍要删除', en: 'Delete' },
 };
 
 const useStyles = makeStyles({
@@ -219,7 +219,7 @@ export default function ReportOutline({
                         setAsk(undefined);
                       }}
                     >
-                      {WORDS.deleteAnyway[lang]}
+                      {t('deleteAnyway', lang)}
                     </Button>
                     <Button
                       size="small"
