@@ -10,8 +10,15 @@ import { internalFailure, loadAndCheck, type Loaded } from './load';
  * as checking them one by one. Why threads and when: docs/decisions.md, "Checking a folder on every core".
  */
 
-/** Below this many files one thread checks them all: a worker first loads ZiPing again, some 0.2 s of one core. */
-export const MIN_FILES_FOR_THREADS = 16;
+/**
+ * A thread per this many files at most: a worker first loads ZiPing again (some 0.2 s of one core and 40 MB), so 16
+ * files get two threads, and a thread only comes with enough files to pay for itself.
+ */
+export const FILES_PER_THREAD = 8;
+/** Below this many files one thread checks them all. */
+export const MIN_FILES_FOR_THREADS = 2 * FILES_PER_THREAD;
+/** At most this many threads unless ZIPING_THREADS asks for more: on a many-core machine memory grows with each. */
+export const MAX_THREADS = 8;
 
 /** Set to a number, the most threads checking at once (1: this thread alone); otherwise one per core. */
 export const THREADS_VARIABLE = 'ZIPING_THREADS';
@@ -21,11 +28,14 @@ const ROLE = 'ziping-check-worker';
 type ToWorker = { index: number; file: string } | { done: true };
 type FromWorker = { index: number; loaded: Loaded };
 
-/** How many threads check `count` files: one per core (or as ZIPING_THREADS says), and one for few files. */
+/**
+ * How many threads check `count` files: one per core, at most MAX_THREADS (or as many as ZIPING_THREADS says), and
+ * at most one per FILES_PER_THREAD files.
+ */
 export function threadCount(count: number, env: NodeJS.ProcessEnv = process.env): number {
   const asked = Number.parseInt(env[THREADS_VARIABLE] ?? '', 10);
-  const cores = Number.isInteger(asked) && asked >= 1 ? asked : os.availableParallelism();
-  return count >= MIN_FILES_FOR_THREADS ? cores : 1;
+  const most = Number.isInteger(asked) && asked >= 1 ? asked : Math.min(os.availableParallelism(), MAX_THREADS);
+  return Math.max(1, Math.min(most, Math.floor(count / FILES_PER_THREAD)));
 }
 
 /** How checkFiles runs: the worker's script, how many workers, whether this thread checks files too. */

@@ -58,6 +58,14 @@ describe('ziping check on many files, in worker threads', () => {
     expect(threadCount(MIN_FILES_FOR_THREADS - 1, { ZIPING_THREADS: '2' })).toBe(1);
   });
 
+  it('starts a thread per core, but not more than the files pay for, nor more than 8 unless asked', () => {
+    expect(threadCount(MIN_FILES_FOR_THREADS, { ZIPING_THREADS: '64' })).toBe(2);
+    expect(threadCount(500, { ZIPING_THREADS: '64' })).toBe(62);
+    expect(threadCount(500, { ZIPING_THREADS: '1' })).toBe(1);
+    expect(threadCount(500, {})).toBe(Math.min(os.availableParallelism(), 8));
+    expect(threadCount(MIN_FILES_FOR_THREADS - 1, {})).toBe(1);
+  });
+
   it(
     'prints the same JSON, the same messages and the same exit code as one thread',
     () => {
