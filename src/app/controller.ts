@@ -543,7 +543,8 @@ export class Controller {
         sheetId,
         regionA1(region),
         { made: change, result: undefined },
-        (_, after) => (finished = kind === 'insert' ? finishInsert(after, change) : finishDelete(seen!, after, change)),
+        // Rows Excel has changed: what was read is the sheet after them.
+        (now) => (finished = kind === 'insert' ? finishInsert(now, change) : finishDelete(seen!, now, change)),
         this.recomputeWithRows,
       );
       this.rememberOwnWrites(sheetId, finished?.cells.map((c) => c.address) ?? []);
@@ -865,8 +866,8 @@ interface Recomputed {
   snapshot: Snapshot;
 }
 
-function finishRows(before: Snapshot, after: Snapshot, change: RowChange) {
-  return change.kind === 'insert' ? finishInsert(after, change) : finishDelete(before, after, change);
+function finishRows(before: Snapshot, after: Snapshot | undefined, change: RowChange) {
+  return change.kind === 'insert' ? finishInsert(after ?? before, change) : finishDelete(before, after, change);
 }
 
 /** The smallest block holding every one of `rects`. */

@@ -179,7 +179,11 @@ export interface WorkbookPort {
     sheetId: string | undefined,
     region: string,
     locate: RowsLocate<R>,
-    finish: (before: Snapshot, after: Snapshot, change: RowChange) => RowsFinish,
+    /**
+     * `after`: the rows read again once moved; undefined for rows ZiPing deletes itself, whose finish is decided
+     * from `before` and sent with the delete.
+     */
+    finish: (before: Snapshot, after: Snapshot | undefined, change: RowChange) => RowsFinish,
     /** The sheet recomputed in the same batch, from a read sent with the finishing writes (as `update` decides). */
     recompute?: (snapshot: Snapshot, settings: string | null) => Decision<D>,
   ): Promise<{ result: R; sheetId: string; change?: RowChange; recomputed?: D }>;

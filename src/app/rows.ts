@@ -239,7 +239,9 @@ function blankBetween(grid: Grid, col: number, from: number, to: number): boolea
  * ranges shrunk as Excel shrinks them, its merge kept. `before` is the sheet as it was (read before ZiPing's own
  * delete, or remembered from the last recomputation); `after` as it is now: only a cell blank there is written.
  */
-export function finishDelete(before: Snapshot, after: Snapshot, change: RowChange): RowsFinish {
+export function finishDelete(before: Snapshot, after: Snapshot | undefined, change: RowChange): RowsFinish {
+  // Decided before the delete and sent with it: what moves up onto the first row is what stands under the rows.
+  if (!after) return labelsBack(before, change, () => true);
   if (!rowsFollow(before, after, change)) return { merges: [], cells: [] };
   const first = change.first - 1;
   return labelsBack(before, change, (c) => isBlank(after.grid.cells[first]?.[c]));

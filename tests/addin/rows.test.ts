@@ -123,8 +123,11 @@ describe.each<ApiVersion>(['1.7', '1.18'])('indicator rows (ExcelApi %s)', (apiV
     // The pane shows the question (also when 删除指标行 came from the ribbon).
     expect(controller.current.rowsAsk?.text.zh).toContain('第 16 行已填写内容（D16、E16、F16…）');
 
+    double.resetSyncCount();
     const done = await controller.deleteIndicatorRow(16);
     await settle();
+    // Read and selection; delete, what finishes it and the recomputation's read; write the recomputation.
+    expect(double.syncCount).toBe(3);
     expect(done).toMatchObject({ ok: true });
     expect(controller.current.rowsAsk).toBeUndefined();
     expect(sheet.value('D16')).toBe('白蚁治理面积');

@@ -537,18 +537,18 @@ export class ExcelGateway implements WorkbookPort {
   /**
    * Inserts or deletes whole rows (Range.insert('Down') / delete('Up'), ExcelApi 1.1): Excel moves the cells below,
    * widens the formulas' ranges and merges that span the change, and gives inserted rows the formats of the row
-   * above. Reads the region and the selection (first round trip), changes the rows and reads the moved region
-   * (second), writes what `finish` decides (third). Nothing is written when `locate` decides no change; rows Excel
-   * has changed already are read once and finished (two). The data validations of the row above inserted rows are
-   * read with the region that follows them, to copy where `finish` asks. With `recompute`, the finishing writes go
-   * with the recomputation's read and its decision is written in one more round trip (four, three for rows Excel
-   * has changed), where a recomputation of its own would cost two.
+   * above. Reads the region and the selection (first round trip); inserts rows and reads the moved region, with the
+   * data validations of the row above them (second), then writes what `finish` decides (third); deletes rows with
+   * what `finish` decides from the first read (second). Rows Excel has changed already are read once and finished
+   * (two). Nothing is written when `locate` decides no change. With `recompute`, the recomputation's read goes with
+   * the last writes and its decision is written in one more round trip: four for an insert, three for a delete or
+   * rows Excel has changed, where a recomputation of its own would cost two more.
    */
   async changeRows<R, D = never>(
     sheetId: string | undefined,
     region: string,
     locate: RowsLocate<R>,
-    finish: (before: Snapshot, after: Snapshot, change: RowChange) => RowsFinish,
+    finish: (before: Snapshot, after: Snapshot | undefined, change: RowChange) => RowsFinish,
     recompute?: (snapshot: Snapshot, settings: string | null) => Decision<D>,
   ): Promise<{ result: R; sheetId: string; change?: RowChange; recomputed?: D }> {
     return this.run(async (context) => {
@@ -575,10 +575,12 @@ export class ExcelGateway implements WorkbookPort {
         const type = change.kind === 'insert' ? 'RowInserted' : 'RowDeleted';
         const shifted = read && shiftRegion(read, type, `${change.first}:${change.first + change.count - 1}`);
         if (shifted) moved = regionA1(shifted);
-        after = await this.readSnapshot(context, sheet, moved, change, () => undefined);
+        // What finishes a delete is known before it: the rows under it move up as they are, in this batch.
+        if (change.kind === 'insert') after = await this.readSnapshot(context, sheet, moved, change, () => undefined);
       }
       const id = first.snapshot.sheetId;
-      const { merges, cells, validations } = finish(first.snapshot, after.snapshot, change);
+      const deleted = !made && change.kind === 'delete';
+      const { merges, cells, validations } = finish(first.snapshot, deleted ? undefined : after.snapshot, change);
       const copies = validations ? copyValidations(sheet, validations, after.above) : 0;
       for (const { address, input } of cells)
         sheet.getRange(address).formulas = [['formula' in input ? input.formula : plainValue(input.value)]];
@@ -586,7 +588,7 @@ export class ExcelGateway implements WorkbookPort {
       // The recomputation's read goes with what finishes the rows: Excel has written and recalculated them by then.
       if (recompute)
         return { result, sheetId: id, change, recomputed: await this.recomputeAfter(context, sheet, moved, recompute) };
-      if (merges.length > 0 || cells.length > 0 || copies > 0) await context.sync();
+      if (deleted || merges.length > 0 || cells.length > 0 || copies > 0) await context.sync();
       return { result, sheetId: id, change };
     });
   }
