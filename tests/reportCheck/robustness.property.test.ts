@@ -3,6 +3,7 @@ import { FINDING_CODES } from '../../src/core/findings';
 import { checkReport, type ReportCheck } from '../../src/core/reportCheck';
 import { checkReportUnguarded } from '../../src/core/reportCheck';
 import { formData, formOf, sampleForm, sampleReport } from './support';
+import { withoutHang } from '../support/hangGuard';
 
 const form = sampleForm();
 const report = sampleReport();
@@ -114,18 +115,14 @@ describe('any text', () => {
 });
 
 describe('a 20-page report', () => {
-  it('(about 40,000 characters) is checked in well under a second', () => {
+  it('(about 40,000 characters) is checked whole, without a hang (its time is printed by npm run bench)', () => {
     let text = '';
     while (text.length < 40_000) text += `${report}\n`;
-    checkReport(text, form); // warm up
-    const t0 = performance.now();
-    const r = checkReport(text, form);
-    const ms = performance.now() - t0;
+    const r = withoutHang(() => checkReport(text, form));
     expect(r.findings.length).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(500);
   });
 
-  it('stays fast on pathological texts: thousands of parts, of 其中, of bare amounts, one endless line', () => {
+  it('ends on pathological texts: thousands of parts, of 其中, of bare amounts, one endless line', () => {
     const texts = [
       `共计100万元，其中${'1万元，'.repeat(7000)}`,
       '其中1万元，'.repeat(7000),
@@ -133,10 +130,6 @@ describe('a 20-page report', () => {
       '数'.repeat(40_000) + '1万元',
       `共100万元，其中${'1元，1万元，'.repeat(3500)}`,
     ];
-    for (const text of texts) {
-      const t0 = performance.now();
-      checkReport(text, form);
-      expect(performance.now() - t0).toBeLessThan(1500);
-    }
+    for (const text of texts) withoutHang(() => checkReport(text, form));
   });
 });

@@ -1,4 +1,5 @@
 import { placeholderKind } from '../../src/core/values';
+import { withoutHang } from '../support/hangGuard';
 
 describe('placeholderKind for free-text cells', () => {
   test.each([
@@ -46,10 +47,8 @@ describe('placeholderKind for free-text cells', () => {
     (text) => expect(placeholderKind(text)).toBeUndefined(),
   );
 
-  test('a very long text is real text, quickly', () => {
-    const start = performance.now();
-    expect(placeholderKind('无'.repeat(10_000))).toBeUndefined();
-    expect(placeholderKind(' '.repeat(10_000))).toBe('blank');
-    expect(performance.now() - start).toBeLessThan(200);
+  test('a very long text is real text, without a hang', () => {
+    expect(withoutHang(() => placeholderKind('无'.repeat(10_000)))).toBeUndefined();
+    expect(withoutHang(() => placeholderKind(' '.repeat(10_000)))).toBe('blank');
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { withoutHang } from '../support/hangGuard';
 import type { CellValue, GridCell } from '../../src/core/cells';
 import { parseUnit, placeholderKind, readValue, type Comparison, type ReadValue } from '../../src/core/values';
 
@@ -92,7 +93,7 @@ describe('any input', () => {
     );
   });
 
-  test('very long strings return quickly', () => {
+  test('very long strings end without a hang', () => {
     const shapes = [
       '1'.repeat(10_000),
       '≥'.repeat(5_000) + '1',
@@ -107,9 +108,7 @@ describe('any input', () => {
       'x'.repeat(199),
     ];
     for (const text of shapes) {
-      const start = performance.now();
-      wellFormed(readValue(text));
-      expect(performance.now() - start).toBeLessThan(200);
+      wellFormed(withoutHang(() => readValue(text)));
     }
   });
 });
