@@ -240,6 +240,30 @@ describe.each<ApiVersion>(['1.7', '1.18'])("rows deleted with Excel's own Delete
     expect(s.double.syncCount).toBe(3);
   });
 
+  it('every row of the table, deleted alone, ends as 删除指标行 leaves it', async () => {
+    for (let row = 15; row <= 25; row++) {
+      const s = await sample();
+      s.double.user.deleteRows('Sheet1', row);
+      await s.settle();
+      expect({ row, ...seen(s) }).toEqual({ row, ...(await byZiPing(row, 1)) });
+    }
+  });
+
+  it("a row inserted with Excel's own Insert under any row of the table ends as 添加指标行 leaves it", async () => {
+    for (let row = 15; row <= 25; row++) {
+      const own = await sample();
+      own.double.user.insertRows('Sheet1', row + 1);
+      await own.settle();
+      const zi = await sample();
+      zi.double.user.select('Sheet1', `D${row}`);
+      await zi.controller.addIndicatorRow();
+      await zi.settle();
+      const validations = (x: Session) =>
+        'DEFGHI'.split('').map((c) => x.double.inspect('Sheet1').validation(`${c}${row + 1}`)?.rule ?? null);
+      expect({ row, ...seen(own), v: validations(own) }).toEqual({ row, ...seen(zi), v: validations(zi) });
+    }
+  });
+
   it('the last row of a group loses no label: nothing is written back, one recomputation', async () => {
     const s = await sample();
     s.double.resetSyncCount();
