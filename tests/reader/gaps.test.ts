@@ -66,3 +66,32 @@ describe('what a reader gap costs (rules.md, Findings)', () => {
     expect(codesOf(result.findings)).toContain('BUDGET_LOW_EXECUTION');
   });
 });
+
+describe('a budget block that is not scored, or holds no amount (Jiangxi’s 整体支出规模)', () => {
+  it('no 分值 and no 得分 in the block: the table does not score the budget, and no column is missing', () => {
+    const indicators = INDICATORS.map((row, i) => (i === 0 ? [...row.slice(0, 5), 40, 40, null] : row));
+    const result = checkOne(
+      handProject({
+        budgetHeader: ['年初预算数', '全年预算数', '全年执行数', '执行率'],
+        budgetTotal: ['年度资金总额', 100, 100, 95, '95.00%'],
+        subRows: [['其中：当年财政拨款', 100, 100, 95, null]],
+        indicators,
+        total: [span('总分', 5), 100, 100, null],
+      }),
+    );
+    // The indicators carry all 100 points (产出 60 against the profile's 50 is a level-1 weight of the unit's own).
+    expect(result.findings.map((f) => [f.code, f.cell])).toEqual([['WEIGHTS_LEVEL1', 'F10']]);
+  });
+
+  it('全年预算数 and 全年执行数 both blank, parts too: one BUDGET_MISSING naming both cells', () => {
+    const result = checkOne(
+      handProject({
+        budgetTotal: ['年度资金总额', null, null, null, 10, '95.00%', 9.5],
+        subRows: [['其中：当年财政拨款', null, null, null, null, null, null]],
+      }),
+    );
+    expect(result.findings.map((f) => [f.code, f.cell, f.message.zh])).toEqual([
+      ['BUDGET_MISSING', 'D5', '全年预算数与全年执行数均未填写（D5、E5），无法计算执行率'],
+    ]);
+  });
+});

@@ -23,6 +23,21 @@ export function checkBudget(form: Form, profile: RuleProfile, out: Collector): B
 
   const fullValue = full.ok ? full.value : undefined;
   if (!full.ok && !full.empty) unreadableAmount(out, '全年预算数', b.fullYearBudget?.cell ?? b.labelCell, full.text);
+  // One cause, one finding: a block with no amount anywhere (a page that shows only the rates) is one gap, not one
+  // per blank cell, total and parts alike.
+  if (
+    !full.ok &&
+    full.empty &&
+    !executed.ok &&
+    executed.empty &&
+    b.fullYearBudget &&
+    b.executed &&
+    !breakdownMoney(form)
+  ) {
+    reportNoAmounts(b, out);
+    reportWeight(b, out);
+    return undefined;
+  }
   const totalEmpty = !fullValue && checkNoBudget(form, full, executed, out);
   if (!executed.ok) {
     // No 全年执行数 column at all: the reader has said so, once.
@@ -63,9 +78,8 @@ export function checkBudget(form: Form, profile: RuleProfile, out: Collector): B
 function checkNoBudget(form: Form, full: NumberRead, executed: NumberRead, out: Collector): boolean {
   const b = form.budget;
   const cell = { cell: b.fullYearBudget?.cell ?? b.labelCell };
-  const breakdownMoney = [...b.byIncome, ...b.bySpending].some((p) => partTotal(p, form.amountUnit) > 0);
   const executedValue = executed.ok ? executed.value : 0;
-  if (breakdownMoney && !executedValue) {
+  if (breakdownMoney(form) && !executedValue) {
     out.add('BUDGET_TOTAL_EMPTY', cell, {
       zh: '年度资金总额为空或为0，但其下的分项填有金额',
       en: 'the budget total is blank or 0 while its breakdown rows hold money',
@@ -85,6 +99,27 @@ function checkNoBudget(form: Form, full: NumberRead, executed: NumberRead, out: 
     );
   }
   return false;
+}
+
+function breakdownMoney(form: Form): boolean {
+  return [...form.budget.byIncome, ...form.budget.bySpending].some((p) => partTotal(p, form.amountUnit) > 0);
+}
+
+/** 全年预算数 and 全年执行数 both blank, and no part holding money: BUDGET_MISSING, naming both cells. */
+function reportNoAmounts(b: BudgetBlock, out: Collector): void {
+  const cells = [b.fullYearBudget?.cell, b.executed?.cell].filter((c): c is string => !!c);
+  const where = cells.length > 0 ? `（${cells.join('、')}）` : '';
+  const whereEn = cells.length > 0 ? ` (${cells.join(', ')})` : '';
+  out.add(
+    'BUDGET_MISSING',
+    { cell: b.fullYearBudget?.cell ?? b.labelCell },
+    {
+      zh: `全年预算数与全年执行数均未填写${where}，无法计算执行率`,
+      en: `the full-year budget and the amount executed are both blank${whereEn}: no execution rate can be computed`,
+    },
+    undefined,
+    '',
+  );
 }
 
 function checkOverspent(full: number, executed: number, b: BudgetBlock, out: Collector): void {

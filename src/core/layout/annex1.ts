@@ -36,7 +36,7 @@ export const BUDGET_HEADER: LabelSpec<BudgetField>[] = [
 export const BUDGET_TOTAL: LabelSpec<'total'> = {
   key: 'total',
   label: '年度资金总额',
-  match: [/^年度(财政)?资金总额/, /^(项目)?资金总额$/, /^总额$/, /^部门预算执行情况$/],
+  match: [/^年度(财政)?资金总额/, /^(项目)?资金总额$/, /^总额$/, /^部门预算执行情况$/, /^整体支出规模$/],
 };
 
 export interface BreakdownSpec extends LabelSpec<BreakdownKey> {

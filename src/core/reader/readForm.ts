@@ -32,7 +32,9 @@ export interface SheetForms {
 
 /** Texts that may fold to 三级指标 or to 年度资金总额 (spaces and line breaks may stand between the characters). */
 const MAY_BE_ANCHOR = /三[\s\u3000]*级|指[\s\u3000]*标[\s\u3000]*名[\s\u3000]*称/;
-const MAY_BE_TOTAL = /总[\s\u3000]*额|执[\s\u3000]*行[\s\u3000]*情[\s\u3000]*况/;
+/** What a BUDGET_TOTAL label holds (资金总额, 部门预算执行情况, 整体支出规模): the cheap test before folding. */
+const MAY_BE_TOTAL =
+  /总[\s\u3000]*额|执[\s\u3000]*行[\s\u3000]*情[\s\u3000]*况|支[\s\u3000]*出[\s\u3000]*规[\s\u3000]*模/;
 
 /** Finds every Annex 1 form on a sheet by its labels. A sheet with none yields no forms. */
 export function readForms(grid: Grid): SheetForms {
@@ -366,18 +368,19 @@ function readBudget(
   // the figures stand on the row under the header.
   const valueRow = columns.headerRow === at.row ? at.row + 1 : at.row;
   const standIn = singleBudgetColumn(columns);
+  const inTitle = columns.spans.has('weight') ? undefined : budgetWeightInTitle(view, headerRow, at.row);
+  // No 分值 and no 得分 anywhere (Jiangxi's 整体支出规模: amounts and a rate only): the table does not score the
+  // budget's execution, and neither column is missing.
+  const unscored = inTitle === undefined && !columns.spans.has('weight') && !columns.spans.has('statedScore');
   for (const spec of BUDGET_HEADER) {
     const span = columns.spans.get(spec.key) ?? (spec.key === 'fullYearBudget' ? standIn?.span : undefined);
-    if (!span && spec.key === 'weight') {
-      const inTitle = budgetWeightInTitle(view, headerRow, at.row);
-      if (inTitle !== undefined) {
-        // No cell: the title's text is no number a formula could refer to.
-        block.weight = { value: inTitle };
-        continue;
-      }
+    if (!span && spec.key === 'weight' && inTitle !== undefined) {
+      // No cell: the title's text is no number a formula could refer to.
+      block.weight = { value: inTitle };
+      continue;
     }
     if (!span) {
-      if (spec.key !== 'initialBudget')
+      if (spec.key !== 'initialBudget' && !(unscored && (spec.key === 'weight' || spec.key === 'statedScore')))
         out.missing(spec.label, columns.headerRow !== undefined ? a1(columns.headerRow, at.col) : block.labelCell);
       continue;
     }

@@ -101,6 +101,23 @@ export const form: CorpusForm = {
       reason: 'the page shows no budget amount: one finding says so, not one per blank cell',
     },
     {
+      id: 'amounts-blank-once',
+      kind: 'must',
+      code: 'BUDGET_MISSING',
+      cell: 'D4',
+      about: 'F4',
+      reason:
+        'second pass: 整体支出规模 is the budget block; 全年预算数 (D4) and 全年执行数 (F4) under it are blank: one finding naming both',
+    },
+    {
+      id: 'budget-unscored',
+      kind: 'mustNot',
+      code: 'FIELD_MISSING',
+      row: 3,
+      reason:
+        'second pass: the 整体支出规模 block has no 分值 or 得分 columns (the table does not score the budget): none is missing',
+    },
+    {
       id: 'no-rate-without-amounts',
       kind: 'mustNot',
       code: ['BUDGET_RATE_WRONG', 'BUDGET_SCORE_TOO_HIGH', 'BUDGET_OVERSPENT'],
