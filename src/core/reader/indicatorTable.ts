@@ -448,7 +448,11 @@ function composed(
   if (key !== 'actual') {
     const before = parts.length;
     pushSpan(spans.get('unit'));
-    if (parts.length > before && valueEnd.endsWith(cellText(parts[parts.length - 1]).trim())) parts.pop();
+    const unit = parts.length > before ? cellText(parts[parts.length - 1]).trim() : '';
+    if (unit && valueEnd.endsWith(unit)) parts.pop();
+    // 150万 under 万元: the 万 is typed once, not twice (150万万元 would read as 亿元).
+    else if (/[万亿]$/.test(valueEnd) && unit.startsWith(valueEnd[valueEnd.length - 1]))
+      parts[parts.length - 1] = { ...parts[parts.length - 1], value: unit.slice(1) };
   }
   const meaningful = parts.filter(
     (p) => !(typeof p.value === 'string' && /^[\s\u3000]*定(性|量)(指标)?[\s\u3000]*$/.test(p.value)),
