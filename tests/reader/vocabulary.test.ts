@@ -26,7 +26,7 @@ describe('header vocabulary of real templates (docs/spec/annex1.md, Vocabulary)'
     },
   );
 
-  it.each(['年度目标值', '指标值(A)', '预期指标值', '目标值', '年初目标值（A）', '年度指标值（A）'])(
+  it.each(['年度目标值', '指标值(A)', '预期指标值', '目标值', '年初目标值（A）', '年度指标值（A）', '绩效目标值'])(
     '%s is 年度指标值',
     (text) => {
       const result = checkOne(withIndicatorHeader(3, text));

@@ -122,7 +122,7 @@ export const INDICATOR_HEADER: LabelSpec<IndicatorField>[] = [
   {
     key: 'target',
     label: '年度指标值',
-    match: [/^(年度|全年|预期|计划|年初)?指标值$/, /^(年度|全年|年初)?目标值$/],
+    match: [/^(年度|全年|预期|计划|年初)?指标值$/, /^(年度|全年|年初|绩效)?目标值$/],
   },
   /** Chongqing's 调整指标值 beside 年初指标值: when filled, the target the actual is judged against (rules.md). */
   { key: 'adjustedTarget', label: '调整指标值', match: [/^调整(后)?指标值$/] },
