@@ -555,7 +555,7 @@ export class Controller {
 
   /** How the sheet is recomputed in the batch that changes or finishes rows (pure, as `update`'s decide). */
   private readonly recomputeWithRows = (snapshot: Snapshot, settings: string | null) =>
-    this.decide(snapshot, settings, { whole: false });
+    this.decide(snapshot, settings, { whole: false, knownOnly: true });
 
   /** Takes in the recomputation made with a row change; a form that reached past the block read is read again. */
   private async recomputedWithRows(sheetId: string, recomputed: Recomputed | undefined): Promise<void> {
@@ -721,7 +721,7 @@ export class Controller {
   private decide(
     snapshot: Snapshot,
     settings: string | null,
-    opts: { resetScores?: string[]; profile?: RuleProfile; whole?: boolean },
+    opts: { resetScores?: string[]; profile?: RuleProfile; whole?: boolean; knownOnly?: boolean },
   ): Decision<Recomputed> {
     const { state } = parseState(settings);
     const workbook = this.workbookState(settings, opts.profile);
@@ -748,8 +748,9 @@ export class Controller {
       complete: true,
       snapshot,
     };
-    // A form reaching the edge of the block read may go on beyond it: nothing is decided on part of a form.
-    if (!opts.whole && !readWhole(snapshot, evaluation))
+    // A form reaching the edge of the block read may go on beyond it: nothing is decided on part of a form. Nor,
+    // with `knownOnly`, on a sheet ZiPing knows no form on (rows changed there are no more reason than an edit).
+    if ((!opts.whole && !readWhole(snapshot, evaluation)) || (opts.knownOnly && !workbook.sheets[snapshot.sheetId]))
       return { update, result: { ...result, complete: false }, noop: true };
     if (noop || (evaluation.results.length === 0 && !previous && !profileChanged))
       return { update, result, noop: true };
@@ -859,7 +860,7 @@ interface Recomputed {
   profileInForce: RuleProfile;
   sheetId: string;
   settings: string | null;
-  /** The forms read lie wholly inside the block read. */
+  /** The forms read lie wholly inside the block read (false: nothing was decided on what was read). */
   complete: boolean;
   written?: string[];
   /** What was read. */

@@ -1,4 +1,7 @@
 import { type ApiVersion, type ExcelDouble } from '../../src/hosts/excelDouble';
+import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
+import { sampleForm } from '../../src/core/templates';
+import { openInDouble } from '../support/hostile/double';
 import { session, type Session } from './support';
 
 /**
@@ -106,6 +109,21 @@ describe.each<ApiVersion>(['1.7', '1.18'])('indicator rows (ExcelApi %s)', (apiV
     expect(sheet.value('B26')).toContain('满意度指标');
     expect(sheet.formula('B21')).toContain('SUM(G21:G25)');
     expectValidationsAbove(sheet, 25, apiVersion);
+  });
+
+  it('adds a row to a form ZiPing has not validated yet, and writes no score or flag there until it is validated', async () => {
+    const { grid } = layoutAnnex1(sampleForm(), 'Sheet1');
+    const { double, controller, settle } = await session(apiVersion, openInDouble([grid], apiVersion));
+    const sheet = double.inspect('Sheet1');
+    const typed = sheet.value('H20');
+    double.user.select('Sheet1', 'D25');
+    expect(await controller.addIndicatorRow()).toMatchObject({ ok: true });
+    await settle();
+    expect(sheet.value('A27')).toBe('总分');
+    expect(sheet.value('D26')).toBe('');
+    expect(sheet.conditionalFormats()).toEqual([]);
+    expect(sheet.value('H20')).toBe(typed);
+    expect(controller.current.evaluation).toBeUndefined();
   });
 
   it('asks before deleting a row that holds what the user typed, then deletes it and the totals shrink back', async () => {
