@@ -4,6 +4,9 @@ import { sampleForm } from '../../src/core/templates';
 import { openInDouble } from '../support/hostile/double';
 import { session, type Session } from './support';
 
+// Whole sessions on the double, several to a test: slow on a loaded machine, never waiting on the clock.
+jest.setTimeout(60_000);
+
 /**
  * The row's cells have the data validations (input prompt, 分值 0–100, the 实际完成值 list) of the row above: from
  * ExcelApi 1.8, where ZiPing writes them; at 1.7 there are none.
