@@ -221,7 +221,7 @@ export class Controller {
       const kind = formKindOf(data);
       const plan = layoutAnnex1(data, 'Sheet', parseState(this.lastSettings).state.profile);
       const name = `${TITLES[kind]}${data.year ?? ''}`;
-      const found = readRegion(readForms(plan.grid).forms.map(formExtent));
+      const found = readRegion(readForms(plan.grid).forms.map((f) => formExtent(f)));
       const region = found && regionA1(found);
       let evaluation: Evaluation | undefined;
       let stateWritten: string | undefined;
@@ -792,7 +792,7 @@ export class Controller {
       // The form reaches beyond the block read, or moved: it is found on the whole sheet, then its block is read.
       const content = await this.gateway.readSheetContent(decided?.sheetId ?? sheetId!);
       if (!content) return undefined;
-      const found = readRegion(readForms(content.grid).forms.map(formExtent)) ?? {
+      const found = readRegion(readForms(content.grid).forms.map((f) => formExtent(f))) ?? {
         top: 0,
         left: 0,
         bottom: 0,
@@ -890,7 +890,7 @@ function readWhole(snapshot: Snapshot, evaluation: Evaluation): boolean {
   if (!read) return true;
   if (evaluation.results.length > 0)
     return fitsInside(
-      evaluation.results.map((r) => formExtent(r.form)),
+      evaluation.results.map((r) => formExtent(r.form, snapshot.grid.name)),
       read,
     );
   const used = snapshot.used;

@@ -6,7 +6,7 @@ import { readNumber } from '../core/numbers';
 import { budgetScoreFormula, budgetScoreWordings, normalizeFormula, scoreBudget } from '../core/budgetScore';
 import type { RuleProfile } from '../core/profile';
 import { roundExcel } from '../core/round';
-import { checkFormsOnSheet, ruleTotal, type FormResult } from '../core/workbook';
+import { checkSheetInBook, ruleTotal, type FormResult, type Neighbours } from '../core/workbook';
 import { propagateWrites } from './linearFormulas';
 import { formExtent, readRegion, regionA1, type Rect } from './region';
 import { emptySheetState, type SheetState, type WorkbookState } from './state';
@@ -27,6 +27,11 @@ export interface Snapshot {
   flagsPresent: number;
   /** How many of ZiPing's notes the sheet holds now; undefined where notes are not supported. */
   notesPresent?: number;
+  /**
+   * The sheets before and after it (by position), read with it: a form whose table goes on over the next sheet
+   * (续表), or a 续表 sheet's form on the sheet before, is checked whole, as the CLI checks it.
+   */
+  neighbours?: Neighbours;
 }
 
 export interface Flag {
@@ -112,19 +117,22 @@ export function planUpdate(
   const previous = state.sheets[snapshot.sheetId] ?? emptySheetState();
   const next: SheetState = { written: {}, userScores: [], flags: {} };
   const reset = new Set(options.resetScores ?? []);
-  const first = checkFormsOnSheet(snapshot.grid, state.profile);
+  const neighbours = snapshot.neighbours ?? {};
+  const first = checkSheetInBook(snapshot.grid, neighbours, state.profile);
+  const here = snapshot.grid.name;
   const values: SheetUpdate['values'] = [];
   const before = new Map<string, number>();
   const grid = cloneRows(snapshot.grid);
 
   const replaced: Record<string, number | null> = {};
   const held: Record<string, string> = {};
-  for (const result of first.results) {
+  // Scores are written on this sheet only: a form's rows on the sheet before or after (续表) keep theirs.
+  for (const result of first.results.filter((r) => r.sheet === here)) {
     const keys = indicatorKeys(result.form);
     result.form.indicators.forEach((ind, i) => {
       const key = keys[i];
       const entry = ind.statedScore;
-      if (!entry?.cell) return;
+      if (!entry?.cell || !parseA1(entry.cell)) return;
       const assessment = result.check.indicators[i]?.assessment;
       const rule = assessment?.ok ? assessment.ruleScore : undefined;
       const current = readNumber(entry);
@@ -169,7 +177,7 @@ export function planUpdate(
 
   const formulas: NonNullable<SheetUpdate['formulas']> = [];
   const propagated = [...values];
-  for (const result of options.rewordFormulas ? first.results : []) {
+  for (const result of options.rewordFormulas ? first.results.filter((r) => r.sheet === here) : []) {
     const rewrite = budgetScoreRewrite(result.form, snapshot.grid, state.profile);
     if (!rewrite) continue;
     formulas.push({ address: rewrite.address, formula: `=${rewrite.formula}` });
@@ -179,14 +187,16 @@ export function planUpdate(
   }
 
   if (propagated.length > 0) propagateWrites(grid, before, propagated);
-  const second = propagated.length > 0 ? checkFormsOnSheet(grid, state.profile) : first;
+  const second = propagated.length > 0 ? checkSheetInBook(grid, neighbours, state.profile) : first;
   const findings = [...second.results.flatMap((r) => r.findings), ...(second.notFound ? [second.notFound] : [])];
-  const flags = flagsOf(findings);
+  // Flags and notes go on this sheet's cells; findings on a 续表's cells are listed in the pane.
+  const onThisSheet = findings.filter((f) => f.sheet === here);
+  const flags = flagsOf(onThisSheet);
   for (const f of flags) next.flags[f.address] = f.severity;
-  const region = readRegion(second.results.map((r) => formExtent(r.form)));
+  const region = readRegion(second.results.map((r) => formExtent(r.form, here)));
   if (region) next.region = regionA1(region);
   const flagsChanged = !sameFlags(previous.flags, next.flags) || snapshot.flagsPresent !== flags.length;
-  const notes = options.notes ? notesOf(findings, options.lang) : undefined;
+  const notes = options.notes ? notesOf(onThisSheet, options.lang) : undefined;
   const notesChanged = notes !== undefined && (flagsChanged || snapshot.notesPresent !== notes.length);
 
   const update: SheetUpdate = { values, sheetState: next };

@@ -11,14 +11,21 @@ export type Rect = MergedRange;
  */
 export const MARGIN = 3;
 
-/** The block a form's cells span, from A1 (the title and unit sit above the budget row). */
-export function formExtent(form: Form): Rect {
+/**
+ * The block a form's cells span on sheet `on` (its own sheet when undefined), from A1 (the title and unit sit above
+ * the budget row). A form whose table goes on over another sheet (续表) names the cells there with that sheet.
+ */
+export function formExtent(form: Form, on: string = form.sheet): Rect {
   let bottom = 0;
   let right = 0;
+  const prefix = `${on}!`;
+  const local = (cell: string) =>
+    cell.startsWith(prefix) ? cell.slice(prefix.length) : on === form.sheet ? cell : undefined;
   const visit = (value: unknown, key: string): void => {
     if (typeof value === 'string') {
       if (key !== 'cell' && !key.endsWith('Cell')) return;
-      const at = parseA1(value);
+      const cell = local(value);
+      const at = cell === undefined ? undefined : parseA1(cell);
       if (!at) return;
       bottom = Math.max(bottom, at.row);
       right = Math.max(right, at.col);

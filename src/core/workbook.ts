@@ -58,7 +58,7 @@ function withUncalculated(grid: Grid, result: FormResult): FormResult {
  * table continued on the next sheet (续表: the header repeated, more indicators, the 总分) is checked with its form.
  */
 export function checkWorkbook(grids: Grid[], profile: RuleProfile = DEFAULT_PROFILE): FormResult[] {
-  const sheets = grids.map((grid) => ({ grid, ...readForms(grid) }));
+  const sheets: ReadSheet[] = grids.map((grid) => ({ grid, ...readForms(grid) }));
   joinContinuations(sheets);
   return sheets.flatMap(({ grid, forms, findings }) =>
     forms.map((form, i) => withUncalculated(grid, resultFor(form, findings[i], profile))),
@@ -77,33 +77,77 @@ function isTableOnly(form: Form): boolean {
   );
 }
 
-/**
- * Appends a sheet's table-only first form to the form before it when that form's table has no 总分: the table went on
- * over a page. Its cells are named with their sheet ("续表!E4") until the findings are made.
- */
-function joinContinuations(sheets: { grid: Grid; forms: Form[]; findings: Finding[][] }[]): void {
+/** A sheet's forms as read, each with what the reader could not place. */
+interface ReadSheet {
+  grid: Grid;
+  forms: Form[];
+  findings: Finding[][];
+}
+
+function joinContinuations(sheets: ReadSheet[]): void {
   let last: { form: Form; findings: Finding[] } | undefined;
   for (const sheet of sheets) {
-    const next = sheet.forms[0];
-    if (last && next && last.form.totalLabelCell === undefined && isTableOnly(next)) {
-      const more = qualified(next, sheet.grid.name);
-      last.form.indicators.push(
-        ...more.indicators.map((ind, i) => ({ ...ind, index: last!.form.indicators.length + i + 1 })),
-      );
-      for (const group of more.level1Groups)
-        if (!last.form.level1Groups.some((g) => g.name === group.name)) last.form.level1Groups.push(group);
-      last.form.statedTotal = more.statedTotal;
-      last.form.totalLabelCell = more.totalLabelCell;
-      const dropped = (f: Finding, label: string) => f.code === 'FIELD_MISSING' && f.expected === label;
-      const kept = last.findings.filter((f) => !dropped(f, '总分'));
-      const added = sheet.findings[0].filter((f) => !dropped(f, '年度资金总额'));
-      last.findings.splice(0, last.findings.length, ...kept, ...added);
-      sheet.forms.shift();
-      sheet.findings.shift();
-    }
+    joinContinuation(last, sheet);
     const i = sheet.forms.length - 1;
     if (i >= 0) last = { form: sheet.forms[i], findings: sheet.findings[i] };
   }
+}
+
+/**
+ * Appends a sheet's table-only first form to the form before it (the last form of the sheet before) when that form's
+ * table has no 总分: the table went on over a page (续表). The sheet then no longer holds that form. Its cells are
+ * named with their sheet ("续表!E4") until the findings are made. Returns whether it joined.
+ */
+export function joinContinuation(last: { form: Form; findings: Finding[] } | undefined, sheet: ReadSheet): boolean {
+  const next = sheet.forms[0];
+  if (!last || !next || last.form.totalLabelCell !== undefined || !isTableOnly(next)) return false;
+  const more = qualified(next, sheet.grid.name);
+  last.form.indicators.push(
+    ...more.indicators.map((ind, i) => ({ ...ind, index: last.form.indicators.length + i + 1 })),
+  );
+  for (const group of more.level1Groups)
+    if (!last.form.level1Groups.some((g) => g.name === group.name)) last.form.level1Groups.push(group);
+  last.form.statedTotal = more.statedTotal;
+  last.form.totalLabelCell = more.totalLabelCell;
+  const dropped = (f: Finding, label: string) => f.code === 'FIELD_MISSING' && f.expected === label;
+  const kept = last.findings.filter((f) => !dropped(f, '总分'));
+  const added = sheet.findings[0].filter((f) => !dropped(f, '年度资金总额'));
+  last.findings.splice(0, last.findings.length, ...kept, ...added);
+  sheet.forms.shift();
+  sheet.findings.shift();
+  return true;
+}
+
+/** The sheets next to one, by position, as its forms' continuations need them. */
+export interface Neighbours {
+  previous?: Grid;
+  next?: Grid;
+}
+
+/**
+ * Reads and checks the forms on one sheet as checkWorkbook does in the whole workbook: a form whose table goes on
+ * over the next sheet (续表) is checked with it, and a 续表 sheet's table is checked as part of its form on the sheet
+ * before (that result is the form of the sheet before, its findings on this sheet's cells named with this sheet).
+ */
+export function checkSheetInBook(
+  grid: Grid,
+  neighbours: Neighbours,
+  profile: RuleProfile = DEFAULT_PROFILE,
+): { results: FormResult[]; notFound?: Finding } {
+  const read = (g: Grid): ReadSheet => ({ grid: g, ...readForms(g) });
+  const here = read(grid);
+  const results: FormResult[] = [];
+  if (neighbours.previous) {
+    const before = read(neighbours.previous);
+    const i = before.forms.length - 1;
+    if (i >= 0 && joinContinuation({ form: before.forms[i], findings: before.findings[i] }, here))
+      results.push(withUncalculated(before.grid, resultFor(before.forms[i], before.findings[i], profile)));
+  }
+  const j = here.forms.length - 1;
+  if (neighbours.next && j >= 0)
+    joinContinuation({ form: here.forms[j], findings: here.findings[j] }, read(neighbours.next));
+  results.push(...here.forms.map((form, i) => withUncalculated(grid, resultFor(form, here.findings[i], profile))));
+  return results.length === 0 ? { results, notFound: formNotFound(grid.name) } : { results };
 }
 
 /** The form with every cell it names prefixed by its sheet. */
