@@ -53,7 +53,7 @@ export default tseslint.config(
     // The rules of hooks. Not the React Compiler's rules of react-hooks 7 (purity, refs, memoization): ZiPing is
     // not compiled by it, and the preview's grid reads refs and the clock during render on purpose (virtualized
     // rows, measured redraws).
-    files: ['**/*.tsx'],
+    files: ['**/*.tsx', 'src/**/use*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
