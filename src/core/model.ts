@@ -47,6 +47,8 @@ export interface BudgetBlock {
   executed?: Entry;
   weight?: Entry;
   statedRate?: Entry;
+  /** The rate's header says (%): a plain number under it is a percentage (99.92, and 1.2 is 1.2%, not 120%). */
+  statedRateInPercent?: boolean;
   statedScore?: Entry;
   /** 按收入性质分 on the department form. */
   byIncome: BreakdownPart[];

@@ -163,3 +163,64 @@ describe('the header fields of a project form', () => {
     expect(project?.implementer?.value).toBe('某县公路所');
   });
 });
+
+describe('a budget block totalled in a 合计 row under its parts (Fujian, fj-ningde-dzj-2020)', () => {
+  const fujian = (header: { full?: string; rate?: string } = {}, executed = 238, rate: number = 99.17) =>
+    handLaid('福建', [
+      [span('部门整体支出绩效自评表', 9)],
+      ['部门(单位)名称', span('某县气象局', 8)],
+      [
+        span('财政资金安排和使用情况\n(万元)', 1, 6),
+        '资金结构',
+        '年初部门预算安排金额(含历年结余结转)①',
+        '年中调整金额②',
+        header.full ?? '小计\n③=①+②',
+        '年度拨付金额',
+        header.rate ?? '支出实现率(%)⑤=④/③',
+      ],
+      ['财政资金小计', 200, 40, 240, executed, rate],
+      ['① 项目支出', 50, 0, 50, 50, 100],
+      ['② 基本支出', 150, 40, 190, executed - 50, null],
+      ['2.单位其它收入', 0, 0, 0, 0, 0],
+      ['合 计', 200, 40, 240, executed, rate],
+      [span('年度总体目标完成情况', 1, 2), span('预期目标', 4), span('目标实际完成情况', 4)],
+      [span('做好气象服务', 4), span('完成年度目标', 4)],
+      ['一级指标', '二级指标', '三级指标', '绩效目标值', '实际完成值', '指标分值', '自评得分', '未完成原因'],
+      ['产出目标', '数量目标', '发布预警信息次数', '50次', '52次', 100, 100, '已完成'],
+    ]);
+  const budgetMissing = (findings: { code: string; message: { zh: string } }[]) =>
+    findings
+      .filter((f) => f.code === 'FIELD_MISSING' && /资金总额|预算数|执行数|执行率/.test(f.message.zh))
+      .map((f) => f.message.zh);
+
+  it('reads 合 计 as the total, 小计③=①+② as the full-year budget and 年度拨付金额 as the executed amount', () => {
+    const result = checkOne(fujian());
+    expect(budgetMissing(result.findings)).toEqual([]);
+    const { budget } = result.form;
+    expect([
+      budget.labelCell,
+      budget.initialBudget?.value,
+      budget.fullYearBudget?.value,
+      budget.executed?.value,
+    ]).toEqual(['B8', 200, 240, 238]);
+    // The parts above the total are read too, in each column: 50 + 190 = 240.
+    expect(budget.bySpending.map((p) => [p.label, p.columns?.fullYearBudget?.value])).toEqual([
+      ['项目支出', 50],
+      ['基本支出', 190],
+    ]);
+    expect(codesOf(result.findings)).toContain('BUDGET_ADJUSTED');
+    expect(codesOf(result.findings)).not.toContain('BUDGET_RATE_WRONG');
+  });
+
+  it('a plain number under a header saying (%) is a percentage, however small', () => {
+    // 2.88 of 240 is 1.2%: under 支出实现率(%) the 1.2 is right; with no (%) it reads as the ratio 1.2, 120%.
+    expect(codesOf(checkOne(fujian({}, 2.88, 1.2)).findings)).not.toContain('BUDGET_RATE_WRONG');
+    expect(codesOf(checkOne(fujian({ rate: '支出实现率' }, 2.88, 1.2)).findings)).toContain('BUDGET_RATE_WRONG');
+  });
+
+  it('a bare 小计 is no budget column: the 年初 column alone stands for the budget, and says so', () => {
+    const result = checkOne(fujian({ full: '小计' }));
+    expect(result.form.budget.fullYearBudget?.value).toBe(200);
+    expect(codesOf(result.findings)).toContain('BUDGET_SINGLE_COLUMN');
+  });
+});

@@ -267,12 +267,11 @@ function checkStatedRate(rate: number, allowed: Allowed | undefined, b: BudgetBl
     else unreadableAmount(out, '执行率', b.statedRate?.cell, stated.text);
     return;
   }
-  // A rate typed as a plain number: up to 1.5 it is a ratio (0.96), above it a percentage (96).
-  const statedPct = stated.percent || stated.value > 1.5 ? stated.value : stated.value * 100;
-  const decimals = Math.min(
-    10,
-    stated.percent || stated.value > 1.5 ? stated.decimals : Math.max(0, stated.decimals - 2),
-  );
+  // A rate typed as a plain number: under a header saying (%) a percentage; elsewhere up to 1.5 a ratio (0.96),
+  // above it a percentage (96).
+  const inPercent = stated.percent || b.statedRateInPercent === true || stated.value > 1.5;
+  const statedPct = inPercent ? stated.value : stated.value * 100;
+  const decimals = Math.min(10, inPercent ? stated.decimals : Math.max(0, stated.decimals - 2));
   const computed = roundExcel(rate * 100, decimals);
   const range = allowed && { low: allowed.rate.low * 100, high: allowed.rate.high * 100 };
   const judged = verdict(statedPct, rate * 100, decimals, range);

@@ -17,19 +17,31 @@ export type BudgetField = 'initialBudget' | 'fullYearBudget' | 'executed' | 'wei
  * (see foldLabel): `全年预算数(A)`, `年度预算申请（万元）` and `得 分` all arrive without brackets or spaces.
  */
 export const BUDGET_HEADER: LabelSpec<BudgetField>[] = [
-  { key: 'initialBudget', label: '年初预算数', match: [/^年初预算(数|金额)?$/] },
+  {
+    key: 'initialBudget',
+    label: '年初预算数',
+    // A circled mark folds to a digit: 年初部门预算安排金额(含历年结余结转)① arrives as 年初部门预算安排金额1.
+    match: [/^年初预算(数|金额)?$/, /^年初(部门)?预算安排(数|金额)?\d?$/],
+  },
   {
     key: 'fullYearBudget',
     label: '全年预算数',
-    match: [/^全年预算(数|金额)?$/, /^(全年)?调整后?预算(数|金额)?$/, /^预算数$/],
+    // 小计③=①+② (年初 + 年中调整): a bare 小计 is no budget column, one with its sum of circled marks is.
+    match: [/^全年预算(数|金额)?$/, /^(全年)?调整后?预算(数|金额)?$/, /^预算数$/, /^小计\d+=\d+(\+\d+)+$/],
   },
   {
     key: 'executed',
     label: '全年执行数',
-    match: [/^全年执行(数|金额)?$/, /^(实际|预算)?执行(数|金额)$/, /^全年实际支出(数)?$/, /^实际支出(数)?$/],
+    match: [
+      /^全年执行(数|金额)?$/,
+      /^(实际|预算)?执行(数|金额)$/,
+      /^全年实际支出(数)?$/,
+      /^实际支出(数)?$/,
+      /^(年度)?拨付(数|金额)\d?$/,
+    ],
   },
   { key: 'weight', label: '分值', match: [/^分值$/, /^权重$/, /^执行率权重$/] },
-  { key: 'statedRate', label: '执行率', match: [/^(预算|资金)?执行率$/] },
+  { key: 'statedRate', label: '执行率', match: [/^(预算|资金)?执行率$/, /^支出实现率(\d+=\d+\/\d+)?$/] },
   { key: 'statedScore', label: '得分', match: [/^(自评)?得分$/, /^评分$/, /^执行率得分$/] },
 ];
 
@@ -38,6 +50,12 @@ export const BUDGET_TOTAL: LabelSpec<'total'> = {
   label: '年度资金总额',
   match: [/^年度(财政)?资金总额/, /^(项目)?资金总额$/, /^总额$/, /^部门预算执行情况$/, /^整体支出规模$/],
 };
+
+/**
+ * A 合计 row under the budget's parts (Fujian's 财政资金小计 · 项目支出 · 基本支出 · 单位其它收入 · 合 计): the total where
+ * no BUDGET_TOTAL row exists. 合计 also ends indicator tables, so the reader takes it only under a budget header.
+ */
+export const BUDGET_SUM_ROW = /^合计$/;
 
 export interface BreakdownSpec extends LabelSpec<BreakdownKey> {
   /** Which breakdown the part belongs to, per form kind. */
@@ -201,9 +219,13 @@ export const TITLES: Record<FormKind, string> = {
   project: '项目支出绩效自评表',
 };
 
-/** Folds a label for matching: NFKC, no white space of any width, no trailing colon, no parentheses. */
+/**
+ * Folds a label for matching: NFKC, no white space of any width, no trailing colon, no parentheses, no leading list
+ * mark (1. · 一、 · ①: NFKC would turn a circled ① into a bare 1).
+ */
 export function foldLabel(text: string): string {
   return text
+    .replace(/^[\s\u3000]*[\u2460-\u2473]/, '')
     .normalize('NFKC')
     .replace(/[\s\u3000]+/g, '')
     .replace(/[【〔［[]/g, '(')

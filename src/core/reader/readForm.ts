@@ -4,6 +4,7 @@ import type { AmountUnit, BreakdownPart, BudgetBlock, Entry, Form, FormKind, Ind
 import {
   BREAKDOWN,
   BUDGET_HEADER,
+  BUDGET_SUM_ROW,
   BUDGET_TOTAL,
   FLAT_INDICATOR_ANCHOR,
   GOAL,
@@ -32,9 +33,14 @@ export interface SheetForms {
 
 /** Texts that may fold to 三级指标 or to 年度资金总额 (spaces and line breaks may stand between the characters). */
 const MAY_BE_ANCHOR = /三[\s\u3000]*级|指[\s\u3000]*标[\s\u3000]*名[\s\u3000]*称/;
-/** What a BUDGET_TOTAL label holds (资金总额, 部门预算执行情况, 整体支出规模): the cheap test before folding. */
+/**
+ * What a BUDGET_TOTAL or BUDGET_SUM_ROW label holds (资金总额, 部门预算执行情况, 整体支出规模, 合计): the cheap test
+ * before folding.
+ */
 const MAY_BE_TOTAL =
-  /总[\s\u3000]*额|执[\s\u3000]*行[\s\u3000]*情[\s\u3000]*况|支[\s\u3000]*出[\s\u3000]*规[\s\u3000]*模/;
+  /总[\s\u3000]*额|执[\s\u3000]*行[\s\u3000]*情[\s\u3000]*况|支[\s\u3000]*出[\s\u3000]*规[\s\u3000]*模|合[\s\u3000]*计/;
+/** How many rows a 合计 total may stand under its budget header (its parts come between them). */
+const SUM_ROW_REACH = 12;
 
 /** Finds every Annex 1 form on a sheet by its labels. A sheet with none yields no forms. */
 export function readForms(grid: Grid): SheetForms {
@@ -112,19 +118,28 @@ function readColumnBand(grid: Grid): SheetForms {
   return { forms: forms.map(({ lastRow: _lastRow, ...form }) => form), findings };
 }
 
+interface BudgetRow {
+  row: number;
+  col: number;
+  /** A 合计 row under its parts, its header this many rows or fewer above it. */
+  reach?: number;
+}
+
 interface Anchor {
   /** First row that belongs to this form's search region. */
   top: number;
-  budgetRow?: { row: number; col: number };
+  budgetRow?: BudgetRow;
   indicatorHeader?: { row: number; col: number };
 }
 
 /**
- * One anchor per form: a 三级指标 header, paired with the 年度资金总额 row above it; a budget row with no
- * indicator table after it still makes a form (whose table is then reported missing).
+ * One anchor per form: a 三级指标 header, paired with the 年度资金总额 row above it (or, with none, a 合计 row under a
+ * budget header); a budget row with no indicator table after it still makes a form (whose table is then reported
+ * missing).
  */
 function findAnchors(view: SheetView): Anchor[] {
-  const budgetRows: { row: number; col: number }[] = [];
+  const budgetRows: BudgetRow[] = [];
+  const sumRows: BudgetRow[] = [];
   const headers: { row: number; col: number }[] = [];
   const namedOnRow = new Map<number, boolean>();
   for (let r = 0; r < view.rows; r++) {
@@ -138,13 +153,21 @@ function findAnchors(view: SheetView): Anchor[] {
       if (label === INDICATOR_ANCHOR || label === `${INDICATOR_ANCHOR}名称` || isFlatHeader(view, r, label, namedOnRow))
         headers.push({ row: r, col: c });
       else if (matches(BUDGET_TOTAL, label)) budgetRows.push({ row: r, col: c });
+      else if (BUDGET_SUM_ROW.test(label)) sumRows.push({ row: r, col: c, reach: SUM_ROW_REACH });
     }
   }
   const anchors: Anchor[] = [];
   let previousHeader = -1;
   for (const header of headers) {
     const between = budgetRows.filter((x) => x.row > previousHeader && x.row < header.row);
-    const budgetRow = between.pop();
+    // The last 合计 before the table is the total only where its budget header comes after the previous table
+    // (whose own 合计 it is not). Only the last: a hostile sheet of many 合计 cells costs one header search.
+    const lastSum = between.length === 0 ? sumRows.filter((x) => x.row < header.row).pop() : undefined;
+    const sum =
+      lastSum && lastSum.row > previousHeader && (findBudgetHeader(view, lastSum).headerRow ?? -1) > previousHeader
+        ? lastSum
+        : undefined;
+    const budgetRow = between.pop() ?? sum;
     // Budget rows with no table of their own before this one are forms whose table is missing.
     for (const lone of between) anchors.push({ top: lone.row, budgetRow: lone });
     anchors.push({ top: budgetRow ? budgetRow.row : header.row, budgetRow, indicatorHeader: header });
@@ -354,13 +377,7 @@ interface BudgetRead {
   headerRow: number;
 }
 
-function readBudget(
-  view: SheetView,
-  at: { row: number; col: number },
-  stop: number,
-  kind: FormKind,
-  out: Collector,
-): BudgetRead {
+function readBudget(view: SheetView, at: BudgetRow, stop: number, kind: FormKind, out: Collector): BudgetRead {
   const block: BudgetBlock = { labelCell: a1(at.row, at.col), byIncome: [], bySpending: [] };
   const columns = findBudgetHeader(view, at);
   const headerRow = columns.headerRow ?? at.row;
@@ -386,6 +403,7 @@ function readBudget(
     }
     block[spec.key] = valueIn(view, valueRow, span);
   }
+  if (block.statedRate && /[%％]/.test(columns.rawTexts.get('statedRate') ?? '')) block.statedRateInPercent = true;
   if (standIn) {
     if (standIn.from === 'initialBudget') {
       // One column is not two figures: nothing was adjusted, and the breakdown is read in it once.
@@ -403,7 +421,8 @@ function readBudget(
       standIn.text,
     );
   }
-  readBreakdown(view, at.row + 1, stop, columns.spans, kind, block);
+  // A 合计 total stands under its parts: they are read from the header down.
+  readBreakdown(view, at.reach ? headerRow + 1 : at.row + 1, stop, columns.spans, kind, block);
   return { block, headerRow };
 }
 
@@ -460,9 +479,9 @@ interface BudgetColumns {
  * The budget header: the nearest row above (or on) the total row that names the budget's columns. Cells above the
  * total's own label (年度预算数（万元） over 总额) are the block's title, not a column.
  */
-function findBudgetHeader(view: SheetView, total: { row: number; col: number }): BudgetColumns {
+function findBudgetHeader(view: SheetView, total: BudgetRow): BudgetColumns {
   const labelSpan = view.span(total.row, total.col);
-  for (let r = total.row; r >= Math.max(0, total.row - 4); r--) {
+  for (let r = total.row; r >= Math.max(0, total.row - (total.reach ?? 4)); r--) {
     const columns: BudgetColumns = { headerRow: r, spans: new Map(), texts: new Map(), rawTexts: new Map() };
     const row = view.grid.cells[r];
     const width = Math.max(row?.length ?? 0, view.cols);
