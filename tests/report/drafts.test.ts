@@ -144,6 +144,25 @@ describe('drafts a finance bureau accepts (sample, project form in 元, project 
     for (const d of [...drafts, bare]) expectCleanProse(d);
   });
 
+  it('asks the main reason only for a change: none after 持平, whether or not a reason is typed', () => {
+    // The sample's basic spending is 939.93万元: last year's 939.934 reads the same at two decimals.
+    for (const basicPriorReason of ['', '人员经费增加']) {
+      const same = draft('sample-unchanged', drafts[0].form, {
+        ...SAMPLE_INPUTS,
+        basicPriorYear: 939.934,
+        basicPriorReason,
+      });
+      const p = byId(same, 'p2.1');
+      expect(p).toContain('。基本支出完成939.93万元，比上年持平；公用经费完成386.59万元，比上年增加123.89万元');
+      expect(p).not.toContain('基本支出较上年变化的原因');
+      expect(p).not.toContain('人员经费增加');
+    }
+    // A change still asks for its reason.
+    expect(byId(drafts[0], 'p2.1')).toContain(
+      '基本支出完成939.93万元，比上年增加162.58万元，增加20.91%，变化的主要原因是人员经费增加和抗疫支出增加；',
+    );
+  });
+
   it('writes one gap for a missing budget figure, no unit after it and no rate made of it', async () => {
     const budget = (full: number | null, executed: number | null) => {
       const data = sampleForm();

@@ -52,7 +52,12 @@ describe('the English draft reads as English', () => {
       publicFundsPriorYear: 0,
     });
     const basic = p.get('p2.1')!;
-    expect(basic).toContain('Basic spending this year was 939.93 (10,000 yuan), unchanged from the initial budget;');
+    // Unchanged: no reason asked.
+    expect(basic).toContain(
+      'Basic spending this year was 939.93 (10,000 yuan), unchanged from the initial budget. Personnel costs were',
+    );
+    expect(basic).not.toContain('why basic spending differs from its initial budget');
+    expect(basic).toContain('on the initial budget; the main reason: [to fill in: why personnel costs changed]');
     expect(basic).toContain('Personnel costs were 553.33 (10,000 yuan), up 53.33 (10,000 yuan) on the initial budget;');
     expect(basic).toContain(
       'Basic spending was 939.93 (10,000 yuan), up 162.58 (10,000 yuan) on last year, or 20.91%;',

@@ -41,6 +41,23 @@ describe('the drafted report, computed by a real spreadsheet engine (LibreOffice
     expect(shown).toEqual(rendered);
   });
 
+  it('asks no reason for a figure unchanged from last year, in either language', async () => {
+    const data = sampleForm();
+    data.budget.byExpenditure = { basic: 100, project: 50 };
+    // 100.004 reads 100.00: unchanged, though a reason was typed for it.
+    const inputs: InputValues = { ...SAMPLE_INPUTS, basicPriorYear: 100.004, basicPriorReason: '人员增加' };
+    for (const [lang, said] of [
+      ['zh', '基本支出完成100.00万元，比上年持平；公用经费完成'],
+      ['en', 'Basic spending was 100.00 (10,000 yuan), unchanged from last year. Public funds were'],
+    ] as const) {
+      const { rendered, shown, report } = await computedAndRendered(data, inputs, lang);
+      expect(shown).toEqual(rendered);
+      const basic = shown[report.paragraphs.findIndex((p) => p.id === 'p2.1')];
+      expect(basic).toContain(said);
+      expect(basic).not.toContain('人员增加');
+    }
+  });
+
   it('agrees for increases, decreases, no change, zeros and blanks', async () => {
     const amount = fc.oneof(
       fc.constant(null),

@@ -31,6 +31,11 @@ export type Part =
   | { kind: 'percent'; num: string; den: string; lead?: string; missing: string }
   /** current against base: "比上年增加162.58万元，增加20.91%", "减少…", "持平"; no percentage when the base is 0 or missing. */
   | { kind: 'change'; current: string; base: string; words: ChangeWords; percent: boolean }
+  /**
+   * Parts shown only when a change part over the same cells says a rise or fall (the reason asked for a change):
+   * nothing when either cell holds no number or the two are equal at `places` (持平).
+   */
+  | { kind: 'ifChanged'; current: string; base: string; places: Places; then: Part[] }
   /** Parts shown only when the cell holds some text. */
   | { kind: 'ifText'; ref: string; then: Part[] }
   /** One of two part lists, by whether the cell holds a number. */
@@ -150,6 +155,11 @@ function renderPart(p: Part, r: Resolver): string {
     }
     case 'change':
       return renderChange(p, r);
+    case 'ifChanged': {
+      const c = num(r.value(p.current));
+      const b = num(r.value(p.base));
+      return c !== undefined && b !== undefined && !sameAt(c, b, p.places) ? renderParts(p.then, r) : '';
+    }
     case 'ifText':
       return str(r.value(p.ref)).length > 0 ? renderParts(p.then, r) : '';
     case 'ifNumber':
@@ -208,17 +218,25 @@ function sameValue(now: CellValue, then: CellValue): boolean {
   return typeof now !== 'number' && str(now).toLowerCase() === str(then).toLowerCase();
 }
 
+/** Whether two amounts read the same as written (at most `places.max` decimals): a change of 0, 持平. */
+function sameAt(c: number, b: number, places: Places): boolean {
+  return roundExcel(c, places.max) === roundExcel(b, places.max);
+}
+
+/** The formula of sameAt. */
+function sameAtFormula(c: string, b: string, places: Places): string {
+  return `ROUND(${c},${places.max})=ROUND(${b},${places.max})`;
+}
+
 function renderChange(p: Extract<Part, { kind: 'change' }>, r: Resolver): string {
   const w = p.words;
   const c = num(r.value(p.current));
   const b = num(r.value(p.base));
   if (c === undefined) return w.noCurrent;
   if (b === undefined) return w.noBase;
-  const rc = roundExcel(c, w.places.max);
-  const rb = roundExcel(b, w.places.max);
-  if (rc === rb) return `${w.than}${w.same}`;
+  if (sameAt(c, b, w.places)) return `${w.than}${w.same}`;
   if (b === 0) return `${w.than}${w.up}${placesText(c, w.places)}${w.unit}${w.after}${w.zeroBase}`;
-  const up = rc > rb;
+  const up = roundExcel(c, w.places.max) > roundExcel(b, w.places.max);
   const delta = up ? c - b : b - c;
   const head = `${w.than}${up ? w.up : w.down}${placesText(delta, w.places)}${w.unit}${w.after}`;
   return p.percent ? `${head}${up ? w.upPercent : w.downPercent}${fixed((delta / b) * 100, 2)}%` : head;
@@ -281,6 +299,12 @@ function formulaPart(p: Part, r: Resolver): string {
     }
     case 'change':
       return changeFormula(p, r);
+    case 'ifChanged': {
+      const c = r.address(p.current);
+      const b = r.address(p.base);
+      // Nested, not AND(): AND evaluates every argument, and ROUND of a text is an error that AND passes on.
+      return `IF(ISNUMBER(${c}),IF(ISNUMBER(${b}),IF(${sameAtFormula(c, b, p.places)},"",${formulaOf(p.then, r)}),""),"")`;
+    }
     case 'ifText': {
       const a = r.address(p.ref);
       return `IF(LEN(${a}&"")>0,${formulaOf(p.then, r)},"")`;
@@ -328,7 +352,7 @@ function changeFormula(p: Extract<Part, { kind: 'change' }>, r: Resolver): strin
   const zero = `${literal(`${w.than}${w.up}`)}&TEXT(${c},${places})&${literal(`${w.unit}${w.after}${w.zeroBase}`)}`;
   return (
     `IF(NOT(ISNUMBER(${c})),${literal(w.noCurrent)},IF(NOT(ISNUMBER(${b})),${literal(w.noBase)},` +
-    `IF(ROUND(${c},${w.places.max})=ROUND(${b},${w.places.max}),${literal(`${w.than}${w.same}`)},IF(${b}=0,${zero},` +
+    `IF(${sameAtFormula(c, b, w.places)},${literal(`${w.than}${w.same}`)},IF(${b}=0,${zero},` +
     `IF(ROUND(${c},${w.places.max})>ROUND(${b},${w.places.max}),${upText},${downText})))))`
   );
 }

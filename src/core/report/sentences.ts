@@ -281,18 +281,20 @@ function figureWithChange(
   },
 ): Part[] {
   const zh = d.lang === 'zh';
-  const change: Part = {
+  const change: Extract<Part, { kind: 'change' }> = {
     kind: 'change',
     current: o.current,
     base: o.base,
     percent: o.percent,
     words: changeWords(d.lang, o.than, o.percent, d.result.form.amountUnit, fill(d, ...o.baseGap)),
   };
+  // A reason is asked only for a change: none after 持平, none without a base to change from.
   const reason: Part = {
-    kind: 'ifNumber',
-    ref: o.base,
+    kind: 'ifChanged',
+    current: o.current,
+    base: o.base,
+    places: change.words.places,
     then: [text(zh ? '，变化的主要原因是' : '; the main reason: '), prose(d, o.reason, fill(d, ...o.reasonGap))],
-    otherwise: [],
   };
   return [
     text(zh ? o.lead[0] : o.lead[1]),
