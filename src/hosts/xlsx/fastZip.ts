@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import { zipListing } from './zipDirectory';
 
 /**
  * The part of a JSZip object that exceljs's .xlsx reader uses (`zip.files`, each entry's `name`, `dir` and
@@ -18,11 +19,7 @@ export interface FastZipEntry {
   async(type: 'string' | 'nodebuffer'): Promise<string | Buffer>;
 }
 
-const END_OF_DIRECTORY = 0x06054b50;
-const CENTRAL_HEADER = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
-const MAX16 = 0xffff;
-const MAX32 = 0xffffffff;
 /** An extra field that gives a Unicode name (JSZip would use it in place of the name). */
 const UNICODE_PATH = 0x7075;
 const ENCRYPTED = 0x0001;
@@ -31,41 +28,23 @@ const DOS_DIRECTORY = 0x0010;
 /** A zip, every part inflated at once (exceljs asks for every part anyway); undefined where JSZip should read it. */
 export function fastZip(data: Uint8Array): { files: Record<string, FastZipEntry> } | undefined {
   if (!(data instanceof Uint8Array)) return undefined;
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const end = endOfDirectory(view);
-  if (end === undefined) return undefined;
-  const [disk, directoryDisk, onDisk, count] = [4, 6, 8, 10].map((at) => view.getUint16(end + at, true));
-  const size = view.getUint32(end + 12, true);
-  const offset = view.getUint32(end + 16, true);
-  if (disk !== 0 || directoryDisk !== 0 || onDisk !== count || count === MAX16 || offset === MAX32) return undefined;
+  const listing = zipListing(data);
   // JSZip reads a gap between the directory and its end record as data prepended to the zip.
-  if (offset + size !== end) return undefined;
+  if (!listing || listing.zip64 || !listing.singleDisk || !listing.contiguous) return undefined;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const files: Record<string, FastZipEntry> = {};
-  let at = offset;
-  for (let i = 0; i < count; i++) {
-    if (at + 46 > end || view.getUint32(at, true) !== CENTRAL_HEADER) return undefined;
-    const flags = view.getUint16(at + 8, true);
-    const method = view.getUint16(at + 10, true);
-    const compressedSize = view.getUint32(at + 20, true);
-    const uncompressedSize = view.getUint32(at + 24, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const extraLength = view.getUint16(at + 30, true);
-    const commentLength = view.getUint16(at + 32, true);
-    const external = view.getUint32(at + 38, true);
-    const local = view.getUint32(at + 42, true);
-    const nameBytes = data.subarray(at + 46, at + 46 + nameLength);
-    if ((flags & ENCRYPTED) !== 0 || (method !== 0 && method !== 8)) return undefined;
-    if (compressedSize === MAX32 || uncompressedSize === MAX32 || local === MAX32) return undefined;
-    if (nameBytes.some((b) => b >= 0x80) || hasExtra(view, at + 46 + nameLength, extraLength, UNICODE_PATH))
-      return undefined;
-    const name = String.fromCharCode(...nameBytes);
+  for (const entry of listing.entries) {
+    const { method, compressedSize, uncompressedSize, localOffset: local } = entry;
+    if ((entry.flags & ENCRYPTED) !== 0 || (method !== 0 && method !== 8) || entry.zip64) return undefined;
+    if (entry.nameBytes.some((b) => b >= 0x80) || entry.extraIds.includes(UNICODE_PATH)) return undefined;
+    const name = entry.name;
     if (resolved(name) !== name || name in files) return undefined;
     if (method === 0 && compressedSize !== uncompressedSize) return undefined;
     if (local + 30 > data.byteLength || view.getUint32(local, true) !== LOCAL_HEADER) return undefined;
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (start + compressedSize > data.byteLength) return undefined;
     const stored = data.subarray(start, start + compressedSize);
-    const dir = (external & DOS_DIRECTORY) !== 0 || name.endsWith('/');
+    const dir = (entry.external & DOS_DIRECTORY) !== 0 || name.endsWith('/');
     // JSZip keeps no contents for a folder.
     const bytes = dir ? Buffer.alloc(0) : inflated(stored, method, uncompressedSize);
     if (!bytes) return undefined;
@@ -74,7 +53,6 @@ export function fastZip(data: Uint8Array): { files: Record<string, FastZipEntry>
       dir,
       async: (type) => Promise.resolve(type === 'string' ? bytes.toString('utf8') : bytes),
     };
-    at += 46 + nameLength + extraLength + commentLength;
   }
   return { files };
 }
@@ -88,22 +66,6 @@ function inflated(stored: Uint8Array, method: number, size: number): Buffer | un
   } catch {
     return undefined;
   }
-}
-
-/** The last end-of-central-directory record, where JSZip looks for it too. */
-function endOfDirectory(view: DataView): number | undefined {
-  const lowest = Math.max(0, view.byteLength - 22 - MAX16);
-  for (let at = view.byteLength - 22; at >= lowest; at--) {
-    if (view.getUint32(at, true) === END_OF_DIRECTORY) return at;
-  }
-  return undefined;
-}
-
-function hasExtra(view: DataView, from: number, length: number, id: number): boolean {
-  for (let at = from; at + 4 <= from + length; at += 4 + view.getUint16(at + 2, true)) {
-    if (view.getUint16(at, true) === id) return true;
-  }
-  return false;
 }
 
 /** The name JSZip files an entry under: `.` and `..` resolved, empty inner parts dropped (JSZip's utils.resolve). */

@@ -7,6 +7,27 @@ export interface ZipEntry {
   method: number;
   /** Where its local header starts. */
   localOffset: number;
+  /** The general-purpose flags (bit 0: encrypted). */
+  flags: number;
+  /** The external attributes (bit 4: an MS-DOS folder). */
+  external: number;
+  /** The name as stored, before decoding. */
+  nameBytes: Uint8Array;
+  /** The ids of its extra fields (0x0001 zip64, 0x7075 a Unicode name…). */
+  extraIds: number[];
+  /** Some size or offset stood in the zip64 extra field. */
+  zip64: boolean;
+}
+
+/** The directory itself: where it stands and how it was found, for readers that take only plain zips. */
+export interface ZipListing {
+  entries: ZipEntry[];
+  /** The end record came from a zip64 locator (more than 65,535 entries or a directory past 4 GiB). */
+  zip64: boolean;
+  /** Every disk number is 0 and this disk holds every entry. */
+  singleDisk: boolean;
+  /** The directory ends where its end record starts (nothing stands between them, as with data prepended). */
+  contiguous: boolean;
 }
 
 const END_OF_DIRECTORY = 0x06054b50;
@@ -23,12 +44,21 @@ const MAX32 = 0xffffffff;
  * lie, and the reader that inflates must still be bounded by other means.
  */
 export function zipDirectory(bytes: Uint8Array): ZipEntry[] | undefined {
+  return zipListing(bytes)?.entries;
+}
+
+/** The central directory with what it says of itself; undefined as for zipDirectory. */
+export function zipListing(bytes: Uint8Array): ZipListing | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEnd(view);
   if (end === undefined) return undefined;
+  const [disk, directoryDisk, onDisk] = [4, 6, 8].map((at) => view.getUint16(end + at, true));
   let count = view.getUint16(end + 10, true);
+  const size = view.getUint32(end + 12, true);
   let offset = view.getUint32(end + 16, true);
-  if (count === MAX16 || offset === MAX32) {
+  const zip64 = count === MAX16 || offset === MAX32;
+  const singleDisk = disk === 0 && directoryDisk === 0 && onDisk === count;
+  if (zip64) {
     const locator = end - 20;
     if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR) return undefined;
     const record = safeNumber(view.getBigUint64(locator + 8, true));
@@ -50,13 +80,24 @@ export function zipDirectory(bytes: Uint8Array): ZipEntry[] | undefined {
     const commentLength = view.getUint16(at + 32, true);
     const next = at + 46 + nameLength + extraLength + commentLength;
     if (next > view.byteLength) return undefined;
-    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
     const sizes = [view.getUint32(at + 24, true), view.getUint32(at + 20, true), view.getUint32(at + 42, true)];
     const [uncompressedSize, compressedSize, localOffset] = zip64Fields(view, at + 46 + nameLength, extraLength, sizes);
-    entries.push({ name, uncompressedSize, compressedSize, method: view.getUint16(at + 10, true), localOffset });
+    entries.push({
+      name: decoder.decode(nameBytes),
+      uncompressedSize,
+      compressedSize,
+      method: view.getUint16(at + 10, true),
+      localOffset,
+      flags: view.getUint16(at + 8, true),
+      external: view.getUint32(at + 38, true),
+      nameBytes,
+      extraIds: extraIds(view, at + 46 + nameLength, extraLength),
+      zip64: sizes.includes(MAX32),
+    });
     at = next;
   }
-  return entries;
+  return { entries, zip64, singleDisk, contiguous: !zip64 && offset + size === end };
 }
 
 /** The end-of-central-directory record: within the last 64 KiB + 22 bytes (its comment may be up to 64 KiB). */
@@ -89,6 +130,13 @@ function zip64Fields(view: DataView, from: number, length: number, fields: numbe
     at += 4 + size;
   }
   return fields;
+}
+
+function extraIds(view: DataView, from: number, length: number): number[] {
+  const ids: number[] = [];
+  for (let at = from; at + 4 <= from + length; at += 4 + view.getUint16(at + 2, true))
+    ids.push(view.getUint16(at, true));
+  return ids;
 }
 
 function safeNumber(n: bigint): number | undefined {
