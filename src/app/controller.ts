@@ -8,7 +8,7 @@ import { emptyDepartmentForm, emptyProjectForm, sampleForm } from '../core/templ
 import { TITLES } from '../core/layout/annex1';
 import { isNoop, planUpdate, type Evaluation, type Snapshot } from './plan';
 import type { ChangeEvent, Decision, WorkbookPort } from './port';
-import { fitsInside, formExtent, parseRegion, readRegion, regionA1, shiftRegion, type Rect } from './region';
+import { fitsInside, formExtent, parseRegion, readRegion, regionA1, shiftRegion, wholeRows, type Rect } from './region';
 import { readForms } from '../core/reader/readForm';
 import { emptySheetState, parseState, serializeState, type WorkbookState } from './state';
 import { findingsTable } from './findingsTable';
@@ -531,10 +531,10 @@ export class Controller {
     address: string,
     seen: Snapshot | undefined,
   ): boolean {
-    const rows = /^(\d+):(\d+)$/.exec(address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, ''));
+    const rows = wholeRows(address);
     const region = this.regionOf(sheetId);
     if (!rows || region === undefined || region === 'whole') return false;
-    const change: RowChange = { kind, first: Number(rows[1]), count: Number(rows[2]) - Number(rows[1]) + 1 };
+    const change: RowChange = { kind, first: rows.top + 1, count: rows.bottom - rows.top + 1 };
     if (kind === 'delete' && (!seen || !dropsLabels(seen, change))) return false;
     void this.serial(async () => {
       // Pure: `finished` is this call's local, replaced if the port runs the batch again.

@@ -62,37 +62,60 @@ export function parseRegion(address: string | undefined): Rect | undefined {
   return address ? parseRange(address) : undefined;
 }
 
+/** Excel's last column (XFD) and last row, 0-based. */
+const LAST_COL = 16_383;
+const LAST_ROW = 1_048_575;
+
+/**
+ * The whole rows a row event names, 0-based: "5:7" as the double sends it, or the same rows written as cells
+ * ("A5:XFD7"), for Microsoft's reference says only that `address` is "the range address that represents the changed
+ * area" and fixes neither form. Undefined when the address is not whole rows.
+ */
+export function wholeRows(address: string): { top: number; bottom: number } | undefined {
+  const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const rows = /^(\d+):(\d+)$/.exec(local);
+  if (rows) return { top: Number(rows[1]) - 1, bottom: Number(rows[2]) - 1 };
+  const block = parseRange(local);
+  return block && block.left === 0 && block.right === LAST_COL ? { top: block.top, bottom: block.bottom } : undefined;
+}
+
+/** The whole columns a column event names, 0-based: "C:D", or the same columns as cells ("C1:D1048576"). */
+export function wholeColumns(address: string): { left: number; right: number } | undefined {
+  const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const cols = /^([A-Z]+):([A-Z]+)$/i.exec(local);
+  const col = (s: string) => parseA1(`${s}1`)?.col;
+  if (cols) {
+    const [left, right] = [col(cols[1]), col(cols[2])];
+    return left === undefined || right === undefined ? undefined : { left, right };
+  }
+  const block = parseRange(local);
+  return block && block.top === 0 && block.bottom === LAST_ROW ? { left: block.left, right: block.right } : undefined;
+}
+
 /**
  * The block after rows or columns were inserted or deleted (a change event's "5:7" or "C:D"): the forms above or
  * left of it stay, those it cuts through or that lie beyond it move with it. Undefined when the event cannot tell.
  */
 export function shiftRegion(region: Rect, changeType: string, address: string): Rect | undefined {
-  const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
-  const rows = /^(\d+):(\d+)$/.exec(local);
-  const cols = /^([A-Z]+):([A-Z]+)$/i.exec(local);
-  const at = (n: string) => Number(n) - 1;
-  const col = (s: string) => parseA1(`${s}1`)!.col;
+  const rows = wholeRows(address);
+  const cols = wholeColumns(address);
   switch (changeType) {
     case 'RowInserted':
       if (!rows) return undefined;
-      return at(rows[1]) > region.bottom
-        ? region
-        : { ...region, bottom: region.bottom + at(rows[2]) - at(rows[1]) + 1 };
+      return rows.top > region.bottom ? region : { ...region, bottom: region.bottom + rows.bottom - rows.top + 1 };
     case 'RowDeleted':
       if (!rows) return undefined;
-      return at(rows[1]) > region.bottom
+      return rows.top > region.bottom
         ? region
-        : { ...region, bottom: Math.max(region.top, region.bottom - (at(rows[2]) - at(rows[1]) + 1)) };
+        : { ...region, bottom: Math.max(region.top, region.bottom - (rows.bottom - rows.top + 1)) };
     case 'ColumnInserted':
       if (!cols) return undefined;
-      return col(cols[1]) > region.right
-        ? region
-        : { ...region, right: region.right + col(cols[2]) - col(cols[1]) + 1 };
+      return cols.left > region.right ? region : { ...region, right: region.right + cols.right - cols.left + 1 };
     case 'ColumnDeleted':
       if (!cols) return undefined;
-      return col(cols[1]) > region.right
+      return cols.left > region.right
         ? region
-        : { ...region, right: Math.max(region.left, region.right - (col(cols[2]) - col(cols[1]) + 1)) };
+        : { ...region, right: Math.max(region.left, region.right - (cols.right - cols.left + 1)) };
     case 'RangeEdited':
       return region;
     default:
