@@ -13,16 +13,17 @@ import {
   planRedraft,
   readReportSheet,
   userWords,
+  type ExistingReport,
   type Proposal,
   type ReportGap,
 } from '../core/report/reportSheet';
 import { shownRows } from '../core/report/text';
-import { checkFormsOnSheet } from '../core/workbook';
+import { checkFormsOnSheet, type FormResult } from '../core/workbook';
 import { a1 } from '../core/cells';
 import { FIRST_ROW, OUTLINE_CELL, REPORT_COLUMNS } from '../core/report/columns';
 import type { CellInput, DraftRead, ReportWrite, SheetContent } from './port';
 import { uniqueName } from './sheetNames';
-import { parseState, serializeState } from './state';
+import { parseState, serializeState, type WorkbookState } from './state';
 
 export interface ReportOutcome {
   ok: true;
@@ -77,21 +78,8 @@ export function decideDraft(
   lang: Lang,
   accept: ReadonlySet<string>,
   options: DraftOptions = {},
-): { write?: ReportWrite; settings?: string; result: DraftResult } {
-  const activeIsReport = readReportSheet(read.active.grid) !== undefined;
-  const linkedForm = activeIsReport ? linkedFormSheet(read.active.grid) : undefined;
-  // Other sheets may have been read early on a guess: take the one this draft is about.
-  const formSheet = activeIsReport
-    ? others.find((o) => o.name === linkedForm && !readReportSheet(o.grid))
-    : read.active;
-  const link = parseState(read.settings).state.reports[read.active.id];
-  const reportSheet = activeIsReport
-    ? read.active
-    : others.find(
-        (o) =>
-          readReportSheet(o.grid) &&
-          (o.id === link?.id || o.name === link?.name || linkedFormSheet(o.grid) === read.active.name),
-      );
+): Decision {
+  const { formSheet, reportSheet } = draftSheets(read, others);
   const fail = (problem: Bilingual) => ({ result: { ok: false as const, problem } });
   if (!formSheet)
     return fail({
@@ -107,51 +95,104 @@ export function decideDraft(
 
   const existing = reportSheet ? readReportSheet(reportSheet.grid) : undefined;
   const state = parseState(read.settings).state;
-  const kind = result.form.kind;
   const outline = options.outline ?? reportOutline(result, state.profile, existing, state.outlines);
-  const fallback = defaultOutline(kind, state.profile);
   const title = outline.title[lang];
-  const document = { fileName: reportFileName(result.form, title, lang), title, unit: signingUnit(result.form) };
-  const inputs: InputValues = existing ? (existing.inputs as InputValues) : initialInputs(result.form);
-  if (!existing || !reportSheet) {
-    const name = uniqueName(
-      lang === 'zh' ? `${formSheet.name}·自评报告` : `${formSheet.name} report`,
-      read.sheets.map((s) => s.name),
-    );
-    const plan = layoutAnnex2(result, formSheet.name, inputs, lang, name, undefined, outline);
-    state.reports[formSheet.id] = { name };
+  const draft: Draft = {
+    result,
+    formSheet,
+    state,
+    lang,
+    outline,
+    document: { fileName: reportFileName(result.form, title, lang), title, unit: signingUnit(result.form) },
+    inputs: existing ? (existing.inputs as InputValues) : initialInputs(result.form),
+  };
+  if (existing && reportSheet) return redraftReport(draft, reportSheet, existing, accept, options.drop);
+  return createReport(draft, read.sheets);
+}
+
+type Decision = { write?: ReportWrite; settings?: string; result: DraftResult };
+
+/** What a draft is made from: the form checked, its sheet, the workbook's state, and the outline it follows. */
+interface Draft {
+  result: FormResult;
+  formSheet: SheetContent;
+  /** The workbook's state, parsed afresh: the link to the report is recorded in it. */
+  state: WorkbookState;
+  lang: Lang;
+  outline: Outline;
+  document: ReportOutcome['document'];
+  /** The figures of the input block: the user's, else the form's. */
+  inputs: InputValues;
+}
+
+/**
+ * The form and the report a draft is about: the active sheet and the report linked to it (by the state's link, or
+ * the report's own), or the active report and the form it names. Other sheets may have been read early on a guess.
+ */
+function draftSheets(
+  read: DraftRead,
+  others: SheetContent[],
+): { formSheet?: SheetContent; reportSheet?: SheetContent } {
+  if (readReportSheet(read.active.grid) !== undefined) {
+    const linkedForm = linkedFormSheet(read.active.grid);
     return {
-      write: { kind: 'create', name, plan },
-      settings: serializeState(state),
-      result: {
-        ok: true,
-        formSheet: formSheet.name,
-        reportSheet: name,
-        created: true,
-        proposals: [],
-        replaced: plan.paragraphs.length,
-        lang,
-        document,
-        gaps: gapsIn(plan.paragraphs, labelsOf(plan.paragraphs)),
-        outline,
-        kind,
-        defaultOutline: fallback,
-        written: [],
-      },
+      formSheet: others.find((o) => o.name === linkedForm && !readReportSheet(o.grid)),
+      reportSheet: read.active,
     };
   }
+  const link = parseState(read.settings).state.reports[read.active.id];
+  const reportSheet = others.find(
+    (o) =>
+      readReportSheet(o.grid) &&
+      (o.id === link?.id || o.name === link?.name || linkedFormSheet(o.grid) === read.active.name),
+  );
+  return { formSheet: read.active, reportSheet };
+}
+
+/** A first draft: a report sheet of its own, named after the form's, and the link to it in the state. */
+function createReport(draft: Draft, sheets: DraftRead['sheets']): Decision {
+  const { result, formSheet, state, lang, outline, inputs } = draft;
+  const wanted = lang === 'zh' ? `${formSheet.name}·自评报告` : `${formSheet.name} report`;
+  const taken = sheets.map((s) => s.name);
+  const name = uniqueName(wanted, taken);
+  const plan = layoutAnnex2(result, formSheet.name, inputs, lang, name, undefined, outline);
+  state.reports[formSheet.id] = { name };
+  return {
+    write: { kind: 'create', name, plan },
+    settings: serializeState(state),
+    result: outcome(draft, {
+      reportSheet: name,
+      created: true,
+      proposals: [],
+      replaced: plan.paragraphs.length,
+      gaps: gapsIn(plan.paragraphs, labelsOf(plan.paragraphs)),
+      written: [],
+    }),
+  };
+}
+
+/**
+ * A redraft of an existing report: the paragraphs that follow the form are replaced, the user's own are kept (or
+ * proposed a new wording), the outline is stored when it changed, and the link is recorded again when it moved.
+ */
+function redraftReport(
+  draft: Draft,
+  reportSheet: SheetContent,
+  existing: ExistingReport,
+  accept: ReadonlySet<string>,
+  drop: ReadonlySet<string> | undefined,
+): Decision {
+  const { result, formSheet, state, lang, outline, inputs } = draft;
   const drafted = layoutAnnex2(result, formSheet.name, inputs, lang, reportSheet.name, existing.inputAt, outline);
-  const merged = planRedraft(existing, drafted, accept, options.drop);
+  const merged = planRedraft(existing, drafted, accept, drop);
   const shown = shownRows(merged.block, drafted.paragraphs, existing.rows);
   const kept = outlineToKeep(outline, result.form.kind);
   const stored = state.reports[formSheet.id];
-  const settings =
-    !stored || stored.id !== reportSheet.id || stored.name !== reportSheet.name
-      ? (() => {
-          state.reports[formSheet.id] = { name: reportSheet.name, id: reportSheet.id };
-          return serializeState(state);
-        })()
-      : undefined;
+  let settings: string | undefined;
+  if (!stored || stored.id !== reportSheet.id || stored.name !== reportSheet.name) {
+    state.reports[formSheet.id] = { name: reportSheet.name, id: reportSheet.id };
+    settings = serializeState(state);
+  }
   return {
     write: paragraphsWrite(
       reportSheet.name,
@@ -163,21 +204,37 @@ export function decideDraft(
       gapFills(existing.rows, shown, drafted.paragraphs),
     ),
     settings,
-    result: {
-      ok: true,
-      formSheet: formSheet.name,
+    result: outcome(draft, {
       reportSheet: reportSheet.name,
       created: false,
       proposals: merged.proposals,
       replaced: merged.replaced,
-      lang,
-      document,
       gaps: gapsIn(shown, labelsOf(drafted.paragraphs)),
-      outline,
-      kind,
-      defaultOutline: fallback,
       written: userWords(merged.block, drafted.paragraphs),
-    },
+    }),
+  };
+}
+
+/** What the pane is told of a draft: what was written where, and what it lets the user change next. */
+function outcome(
+  draft: Draft,
+  report: Pick<ReportOutcome, 'reportSheet' | 'created' | 'proposals' | 'replaced' | 'gaps' | 'written'>,
+): ReportOutcome {
+  const kind = draft.result.form.kind;
+  return {
+    ok: true,
+    formSheet: draft.formSheet.name,
+    reportSheet: report.reportSheet,
+    created: report.created,
+    proposals: report.proposals,
+    replaced: report.replaced,
+    lang: draft.lang,
+    document: draft.document,
+    gaps: report.gaps,
+    outline: draft.outline,
+    kind,
+    defaultOutline: defaultOutline(kind, draft.state.profile),
+    written: report.written,
   };
 }
 
