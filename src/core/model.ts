@@ -66,7 +66,13 @@ export interface Indicator {
   nameCell?: string;
   /** Marked ★ on the form: a core indicator (核心指标). The stars are not part of `name`. */
   core?: boolean;
+  /** The target the actual is judged against: the 调整指标值 where the form has one and it is filled. */
   target: Entry;
+  /**
+   * Only when a filled 调整指标值 is the target: the 年初指标值 it replaced (blank where the form left it blank).
+   * Said in the report beside the target; no rule reads it.
+   */
+  initialTarget?: Entry;
   actual: Entry;
   weight: Entry;
   statedScore?: Entry;

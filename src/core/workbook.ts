@@ -161,6 +161,7 @@ function qualified(form: Form, sheet: string): Form {
       nameCell: q(ind.nameCell),
       level1Cell: q(ind.level1Cell),
       target: entry(ind.target),
+      ...(ind.initialTarget ? { initialTarget: entry(ind.initialTarget) } : {}),
       actual: entry(ind.actual),
       weight: entry(ind.weight),
       statedScore: entry(ind.statedScore),

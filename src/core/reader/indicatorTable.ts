@@ -74,6 +74,7 @@ export function readIndicatorTable(
       nameCell: row.nameCell,
       ...(row.core ? { core: true } : {}),
       target: row.target,
+      ...(row.initialTarget ? { initialTarget: row.initialTarget } : {}),
       actual: row.actual,
       weight: row.weight ?? { cell: a1(r, nameSpan.right + 1), value: null },
       statedScore: row.statedScore,
@@ -141,6 +142,7 @@ interface RowCells {
   /** Marked ★: a core indicator. */
   core: boolean;
   target: Entry;
+  initialTarget?: Entry;
   actual: Entry;
   weight?: Entry;
   statedScore?: Entry;
@@ -161,7 +163,7 @@ function readRow(view: SheetView, r: number, spans: Map<IndicatorField, Span>, n
     name: coreName ?? written,
     nameCell: nameEntry.cell,
     core: coreName !== undefined,
-    target: target(view, r, spans),
+    ...targets(view, r, spans),
     actual: composed(view, r, spans, 'actual'),
     weight: entryAt(view, r, spans.get('weight')),
     statedScore: spans.has('statedScore') ? entryAt(view, r, spans.get('statedScore')) : undefined,
@@ -170,10 +172,18 @@ function readRow(view: SheetView, r: number, spans: Map<IndicatorField, Span>, n
   };
 }
 
-/** The 年度指标值, or the 调整指标值 beside it where the form has one and it is filled: the target in force. */
-function target(view: SheetView, r: number, spans: Map<IndicatorField, Span>): Entry {
+/**
+ * The 年度指标值, or the 调整指标值 beside it where the form has one and it is filled: the target in force, and then
+ * the 年初指标值 it replaced.
+ */
+function targets(
+  view: SheetView,
+  r: number,
+  spans: Map<IndicatorField, Span>,
+): { target: Entry; initialTarget?: Entry } {
   const adjusted = spans.has('adjustedTarget') ? composed(view, r, spans, 'adjustedTarget') : undefined;
-  return adjusted && !isBlankValue(adjusted) ? adjusted : composed(view, r, spans, 'target');
+  const initial = composed(view, r, spans, 'target');
+  return adjusted && !isBlankValue(adjusted) ? { target: adjusted, initialTarget: initial } : { target: initial };
 }
 
 /** No values, and no name or only a template's placeholder for one: a row left over, not an indicator. */

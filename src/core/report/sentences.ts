@@ -7,7 +7,7 @@ import type { Assessment } from '../scoring';
 import { ruleTotal, type FormResult } from '../workbook';
 import type { BlockKey } from './outline';
 import { text, type Part } from './parts';
-import { AMOUNT_PLACES, CLOSING_MARKS, COMPARISON_WORDS, changeWords, inWords, mark } from './words';
+import { AMOUNT_PLACES, CLOSING_MARKS, COMPARISON_WORDS, INDICATOR_WORDS, changeWords, inWords, mark } from './words';
 import { cleanLeftovers } from './leftovers';
 
 /** What every sentence builder needs: the checked form, the language, the amount unit as written after a figure. */
@@ -28,7 +28,7 @@ interface Drafted {
 const ref = {
   form: (path: string) => `form:${path}`,
   input: (key: string) => `input:${key}`,
-  ind: (i: number, field: 'name' | 'target' | 'actual' | 'weight' | 'statedScore' | 'deviation') =>
+  ind: (i: number, field: 'name' | 'target' | 'initialTarget' | 'actual' | 'weight' | 'statedScore' | 'deviation') =>
     `form:ind:${i}:${field}`,
 };
 
@@ -777,12 +777,29 @@ export function indicatorParagraph(d: Drafting, i: number, n: number): Omit<Draf
         ),
       );
   }
+  const words = INDICATOR_WORDS[d.lang];
+  // An adjusted target is the one judged against: said as such, with the start of the year's after it (none when
+  // the form left that blank).
+  const adjusted = ind.initialTarget !== undefined;
+  const initial =
+    ind.initialTarget && readEntry(ind.initialTarget).kind !== 'empty'
+      ? [
+          text(words.initial[0]),
+          ...quoted(d, ind.initialTarget, valuePart(d, ref.ind(i, 'initialTarget'), ind.initialTarget, '')),
+          text(words.initial[1]),
+        ]
+      : [];
   const parts: Part[] = [
     text(zh ? `（${n}）` : `(${n}) `),
     name,
-    text(zh ? '：年度指标值' : ': target '),
+    text(
+      zh
+        ? `：${adjusted ? words.adjustedTarget : words.target}`
+        : `: ${adjusted ? words.adjustedTarget : words.target} `,
+    ),
     ...quoted(d, ind.target, target),
-    text(zh ? '，实际完成值' : ', actual '),
+    ...initial,
+    text(zh ? `，${words.actual}` : `, ${words.actual} `),
     ...quoted(d, ind.actual, actual),
     {
       kind: 'asDrafted',

@@ -76,6 +76,17 @@ export function inWords(lang: Lang, text: string): string {
   return COMPARISON_WORDS[lang].reduce((s, [from, to]) => s.split(from).join(to), text);
 }
 
+/**
+ * The words of an indicator's sentence around its values: （1）改造户数：年度指标值…，实际完成值…. Where the form
+ * states an adjusted target (调整指标值), the actual is judged against it, and the sentence says so and gives the
+ * target at the start of the year after it: 年度指标值（调整后）2000篇（年初2200篇）, adjusted target 2000篇
+ * (initially 2200篇). The report checker reads the same words.
+ */
+export const INDICATOR_WORDS = {
+  zh: { target: '年度指标值', adjustedTarget: '年度指标值（调整后）', initial: ['（年初', '）'], actual: '实际完成值' },
+  en: { target: 'target', adjustedTarget: 'adjusted target', initial: [' (initially ', ')'], actual: 'actual' },
+} satisfies Record<Lang, { target: string; adjustedTarget: string; initial: [string, string]; actual: string }>;
+
 /** Closing marks dropped from the end of a cell's text before the sentence adds its own. */
 export const CLOSING_MARKS = '。；;.，,';
 

@@ -2,7 +2,7 @@ import type { Bilingual } from '../findings';
 import type { Form } from '../model';
 import { readIndicatorEntry, shown } from '../numbers';
 import { cleanLeftovers } from '../report/leftovers';
-import { inWords } from '../report/words';
+import { INDICATOR_WORDS, inWords } from '../report/words';
 import { parseUnit, type Unit } from '../values';
 import { roundAt } from './amounts';
 import type { Figure } from './figures';
@@ -40,6 +40,7 @@ interface IndicatorFigures {
 
 /** Words that say which side a figure is, right before it (the draft's own 年度指标值 / 实际完成值 among them). */
 const SIDE_WORDS: [string, Side][] = [
+  [INDICATOR_WORDS.zh.adjustedTarget, 'target'],
   ['实际完成值', 'actual'],
   ['实际完成', 'actual'],
   ['完成值', 'actual'],
