@@ -7,7 +7,11 @@ import { writeGridsToXlsx } from '../src/hosts/xlsx';
 import { benchForm } from '../tests/support/generate';
 import { row } from './measure';
 
-/** `ziping check --json` over folders of 100, 250 and 500 generated workbooks, in this process. */
+/**
+ * `ziping check --json` over 100, 250 and 500 generated workbooks (in folders), each run a fresh Node process of
+ * bin/ziping.js, as a user starts it: timed from here, its CPU seconds and peak RSS written by the process itself
+ * (tests/support/hostile/maxrss.js, preloaded), so that this process's own memory is not counted.
+ */
 export async function benchCli(): Promise<void> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ziping-bench-'));
   try {
