@@ -2,7 +2,7 @@ import type { Grid } from './cells';
 import { checkForm, type FormCheck } from './check';
 import { Collector } from './check/collector';
 import { compareFindings, type Finding } from './findings';
-import type { Form } from './model';
+import type { Entry, Form, Indicator } from './model';
 import { DEFAULT_PROFILE, type RuleProfile } from './profile';
 import { readForms } from './reader/readForm';
 import { roundExcel } from './round';
@@ -156,21 +156,28 @@ function qualified(form: Form, sheet: string): Form {
   const entry = <E extends { cell?: string } | undefined>(e: E): E => (e ? { ...e, cell: q(e.cell) } : e);
   return {
     ...form,
-    indicators: form.indicators.map((ind) => ({
-      ...ind,
-      nameCell: q(ind.nameCell),
-      level1Cell: q(ind.level1Cell),
-      target: entry(ind.target),
-      ...(ind.initialTarget ? { initialTarget: entry(ind.initialTarget) } : {}),
-      actual: entry(ind.actual),
-      weight: entry(ind.weight),
-      statedScore: entry(ind.statedScore),
-      deviation: entry(ind.deviation),
-    })),
+    indicators: form.indicators.map((ind) => qualifiedIndicator(ind, q)),
     level1Groups: form.level1Groups.map((g) => ({ ...g, cell: q(g.cell) })),
     statedTotal: entry(form.statedTotal),
     totalLabelCell: q(form.totalLabelCell),
   };
+}
+
+/**
+ * Every cell an indicator names, its entries' and its `…Cell` labels' alike, so that a field added to Indicator
+ * (得分系数, 年初指标值…) is named on its own sheet without being listed here.
+ */
+function qualifiedIndicator(ind: Indicator, q: (cell?: string) => string | undefined): Indicator {
+  const out: Record<string, unknown> = { ...ind };
+  for (const [key, value] of Object.entries(ind)) {
+    if (key.endsWith('Cell') && typeof value === 'string') out[key] = q(value);
+    else if (isEntry(value)) out[key] = { ...value, cell: q(value.cell) };
+  }
+  return out as unknown as Indicator;
+}
+
+function isEntry(value: unknown): value is Entry {
+  return typeof value === 'object' && value !== null && 'value' in value;
 }
 
 /** A finding on a cell named with its sheet ("续表!E4") is a finding on that sheet. */

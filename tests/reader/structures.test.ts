@@ -70,6 +70,17 @@ describe('structures of real templates', () => {
     expect(results).toHaveLength(1);
     expect(results[0].form.indicators.map((i) => i.name)).toEqual(INDICATORS.map((r) => r[2]));
     expect(results[0].findings).toEqual([]);
+    // Every cell a continued row names is on the second sheet, so any finding on it leads there.
+    const continued = results[0].form.indicators[3] as unknown as Record<string, unknown>;
+    const cells = Object.entries(continued).flatMap(([key, v]) =>
+      key.endsWith('Cell')
+        ? [v]
+        : typeof v === 'object' && v !== null && 'cell' in v
+          ? [(v as { cell?: string }).cell]
+          : [],
+    );
+    expect(cells.filter((c) => c !== undefined).length).toBeGreaterThanOrEqual(6);
+    expect(cells.filter((c) => c !== undefined && !String(c).startsWith('续表!'))).toEqual([]);
     // A finding on the continued rows names the second sheet and its cell.
     const missed = INDICATORS.map((row) => [...row]);
     missed[4][4] = '80%';
