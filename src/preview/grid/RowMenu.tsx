@@ -20,8 +20,9 @@ export function RowMenu({
   onClose: () => void;
 }) {
   const first = useRef<HTMLButtonElement>(null);
+  // The first item takes the focus when the menu opens, and only then: a re-render must not pull it back.
+  useEffect(() => first.current?.focus(), []);
   useEffect(() => {
-    first.current?.focus();
     const away = (e: globalThis.MouseEvent) => {
       if (!(e.target as HTMLElement).closest('.row-menu')) onClose();
     };

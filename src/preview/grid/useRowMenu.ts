@@ -1,4 +1,4 @@
-import { useState, type MouseEvent, type RefObject } from 'react';
+import { useCallback, useState, type MouseEvent, type RefObject } from 'react';
 import type { ExcelDouble } from '../../hosts/excelDouble';
 import { parseCell, type Rect } from '../../hosts/excelDouble/address';
 import type { RowMenuItem } from './RowMenu';
@@ -68,5 +68,8 @@ export function useRowMenu({
     ...(rows ? [{ key: 'addIndicatorRow' as const, run: () => command(rows.addIndicatorRow) }] : []),
   ];
 
-  return { open: menu && { at: menu, items: items(menu) }, close: () => setMenu(undefined), onContextMenu };
+  // One close for the menu's life: the menu listens for a click elsewhere with it, and a new one each render would
+  // make it listen again (and, before the focus moved to its own effect, put the focus back on its first item).
+  const close = useCallback(() => setMenu(undefined), []);
+  return { open: menu && { at: menu, items: items(menu) }, close, onContextMenu };
 }
