@@ -118,6 +118,18 @@ export function joinContinuation(last: { form: Form; findings: Finding[] } | und
   return true;
 }
 
+/**
+ * Which neighbours a sheet's forms may go on with: the next sheet when its last form's table has no 总分, the sheet
+ * before when its first form is only an indicator table (a 续表).
+ */
+export function continuationSides(grid: Grid): { previous: boolean; next: boolean } {
+  const { forms } = readForms(grid);
+  return {
+    previous: forms.length > 0 && isTableOnly(forms[0]),
+    next: forms.length > 0 && forms[forms.length - 1].totalLabelCell === undefined,
+  };
+}
+
 /** The sheets next to one, by position, as its forms' continuations need them. */
 export interface Neighbours {
   previous?: Grid;

@@ -256,3 +256,43 @@ describe('effective fill', () => {
     expect(s.effectiveFill('A2')).toBe('#FFEB9C');
   });
 });
+
+describe('the sheets next to one (Worksheet.getNextOrNullObject / getPreviousOrNullObject, ExcelApi 1.5)', () => {
+  it('are the sheets after and before it by position, and null objects past either end', async () => {
+    const double = new ExcelDouble({ apiVersion: '1.7', sheets: ['甲', '乙', '丙'] });
+    const seen = await double.host.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      const pairs = ['甲', '乙', '丙'].map((name) => {
+        const sheet = sheets.getItem(name);
+        const previous = sheet.getPreviousOrNullObject();
+        const next = sheet.getNextOrNullObject();
+        previous.load('name');
+        next.load('name');
+        return { previous, next };
+      });
+      await ctx.sync();
+      return pairs.map(({ previous, next }) => [
+        previous.isNullObject ? null : previous.name,
+        next.isNullObject ? null : next.name,
+      ]);
+    });
+    expect(seen).toEqual([
+      [null, '乙'],
+      ['甲', '丙'],
+      ['乙', null],
+    ]);
+  });
+
+  // Microsoft's page on *OrNullObject methods says what isNullObject tells, not what a null object's own methods do:
+  // the double fails, so that ZiPing never reads through a sheet that may not be there.
+  it('a null object is no sheet: reading its cells fails, as a missing item does', async () => {
+    const double = new ExcelDouble({ apiVersion: '1.7', sheets: ['甲'] });
+    await expect(
+      double.host.run(async (ctx) => {
+        const range = ctx.workbook.worksheets.getItem('甲').getNextOrNullObject().getRange('A1');
+        range.load('values');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+});

@@ -21,6 +21,7 @@ import { parseRegion, regionA1, shiftRegion } from '../../app/region';
 import { uniqueName } from '../../app/sheetNames';
 import { isStateKey, joinSettings, sameSetting, splitSettings } from '../../app/state';
 import { gridFromRange, mergesFrom } from './gridFromRange';
+import { continuationSides } from '../../core/workbook';
 
 /** The Office entry points ZiPing uses: Excel.run and the requirement-set test (real Excel, or the double). */
 export interface ExcelHost {
@@ -47,6 +48,9 @@ export const FLAG_FILL: Record<Severity, string> = { error: '#FFC7CE', warning: 
 const CELL_EDIT_MODE = 'InvalidOperationInCellEditMode';
 /** Cells read in one round trip when a whole sheet is read: about 1 MB of values, formats and formulas. */
 const CHUNK_CELLS = 20_000;
+
+/** What is read of a sheet other than the one recomputed (drafting's, a 续表's): never the whole sheet. */
+const SHEET_BLOCK = 'A1:Z500';
 /** Points per character of the default font, for column widths given in characters. */
 const POINTS_PER_CHAR = 7;
 
@@ -191,7 +195,12 @@ export class ExcelGateway implements WorkbookPort {
       const flags = loadFlags(sheet);
       const notes = this.caps.notes || removeNotes ? loadNotes(sheet) : undefined;
       const stored = loadStored(context);
-      return { merged, used, flags, notes, stored };
+      // Which sheets are next to it (ExcelApi 1.5): a form may go on over one of them (续表).
+      const previous = sheet.getPreviousOrNullObject();
+      previous.load('id,name');
+      const next = sheet.getNextOrNullObject();
+      next.load('id,name');
+      return { merged, used, flags, notes, stored, previous, next };
     };
     const { cells, rest } = await readBlock(context, sheet, region, queueRest);
     const { merged, used, flags, notes, stored } = rest;
@@ -212,6 +221,16 @@ export class ExcelGateway implements WorkbookPort {
       flagsPresent: ourFlags.length,
       notesPresent: this.caps.notes ? ourNotes.length : undefined,
     };
+    // A form going on over the sheet before or after is read whole: that sheet's block, in one more round trip.
+    const sides = continuationSides(grid);
+    const neighbour = (wanted: boolean, other: Excel.Worksheet) =>
+      wanted && !other.isNullObject ? this.loadContent(other, SHEET_BLOCK) : undefined;
+    const previous = neighbour(sides.previous, rest.previous);
+    const next = neighbour(sides.next, rest.next);
+    if (previous || next) {
+      await context.sync();
+      snapshot.neighbours = { previous: previous?.().grid, next: next?.().grid };
+    }
     const decided = plan(snapshot, stored.text());
     if (decided.noop && !(removeNotes && ourNotes.length > 0)) return decided.result;
 
@@ -347,7 +366,7 @@ export class ExcelGateway implements WorkbookPort {
     locate: (read: DraftRead) => { others: string[] },
     decide: (read: DraftRead, others: SheetContent[]) => { write?: ReportWrite; settings?: string; result: R },
     prefetch: string[] = [],
-    block = 'A1:Z500',
+    block = SHEET_BLOCK,
   ): Promise<{ result: R; written?: { sheetId: string; range: string } }> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;

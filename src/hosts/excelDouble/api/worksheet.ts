@@ -150,6 +150,27 @@ export class WorksheetDouble extends ClientObject {
     return this._get('visibility');
   }
 
+  /**
+   * The sheet after this one by position, or a null object when this is the last (Worksheet.getNextOrNullObject,
+   * ExcelApi 1.5). The double's sheets are all visible, so `visibleOnly` changes nothing.
+   */
+  getNextOrNullObject(visibleOnly = false): WorksheetDouble {
+    return this.neighbour('getNextOrNullObject', 1, visibleOnly);
+  }
+
+  /** The sheet before this one, or a null object when this is the first (Worksheet.getPreviousOrNullObject, 1.5). */
+  getPreviousOrNullObject(visibleOnly = false): WorksheetDouble {
+    return this.neighbour('getPreviousOrNullObject', -1, visibleOnly);
+  }
+
+  private neighbour(method: string, step: number, visibleOnly: boolean): WorksheetDouble {
+    const ws = new WorksheetDouble(this._ctx, `${this._path}.${method}(${visibleOnly})`, () => {
+      const sheets = this._ctx._client.book.sheets;
+      return sheets[sheets.indexOf(this._sheet()) + step];
+    });
+    return ws._instantiated();
+  }
+
   activate(): void {
     this._call(() => this._ctx._client.activate(this._sheet().id));
   }
