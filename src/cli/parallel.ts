@@ -5,9 +5,10 @@ import type { RuleProfile } from '../core/profile';
 import { internalFailure, loadAndCheck, type Loaded } from './load';
 
 /**
- * `ziping check` over many files uses every core: worker threads check files beside this thread, each taking the
- * next file when it is done, and the results are handed on in the order of the files, so the output is the same
- * as checking them one by one. Why threads and when: docs/decisions.md, "Checking a folder on every core".
+ * `ziping check` over many files on a machine of 3 cores or more uses every core: worker threads check files beside
+ * this thread, each taking the next file when it is done, and the results are handed on in the order of the files,
+ * so the output is the same as checking them one by one. Why threads and when (and why not on 2 cores):
+ * docs/decisions.md, "Checking a folder on every core".
  */
 
 /**
