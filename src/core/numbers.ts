@@ -10,7 +10,7 @@ export function readEntry(entry: Entry | undefined, context?: ReadContext): Read
 
 /**
  * An indicator's target or actual as the checker and the report checker read it: where the indicator counts money
- * (a 成本指标, or either side written in 元, 万元 or 亿元), "150万" is 150万元, so that it meets "1500000元" and a
+ * (a 成本指标, or either side written in 元, 万元 or 亿元), "150万" is 150万元 and "1.5亿" 1.5亿元, so that it meets "1500000元" and a
  * report's "150万".
  */
 export function readIndicatorEntry(ind: Indicator, which: 'target' | 'actual'): ReadValue {

@@ -106,6 +106,16 @@ describe('a bare 万 after a number', () => {
     });
   });
 
+  it('and a bare 亿 is 亿元 there, so that 1.5亿 meets 15000万元', () => {
+    const yi = readValue('≥1.5亿', { money: true });
+    expect(yi).toMatchObject({ comparison: 'ge', unit: { text: '亿元', base: '元', factor: 1e8 } });
+    expect(yi.kind === 'quantity' && inBase(yi)).toBe(inBase(quantity('15000万元')));
+    expect(readValue('1.5亿')).toMatchObject({ unit: { text: '亿', base: '亿', factor: 1 } });
+    expect(readValue('2亿人次', { money: true })).toMatchObject({
+      unit: { text: '亿人次', base: '人次', factor: 1e8 },
+    });
+  });
+
   it('stays a word of its own elsewhere, and 万人, 万册, 万人次 stay counts even in money', () => {
     expect(readValue('150万')).toMatchObject({ unit: { text: '万', base: '万', factor: 1 } });
     expect(readValue('5万人', { money: true })).toMatchObject({ unit: { text: '万人', base: '人', factor: 1e4 } });

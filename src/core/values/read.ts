@@ -238,14 +238,16 @@ export interface ReadContext {
   money?: boolean;
 }
 
-const WAN_YUAN = parseUnit('万元')!;
+const MONEY_OF_MAGNITUDE: Record<string, Unit> = { 万: parseUnit('万元')!, 亿: parseUnit('亿元')! };
 
 /**
- * A bare 万 after a number is a magnitude, not a unit: where the value is money, "150万" is 150万元. 万人, 万册,
- * 万人次 are counts and never bare.
+ * A bare 万 or 亿 after a number is a magnitude, not a unit: where the value is money, "150万" is 150万元 and
+ * "1.5亿" 1.5亿元. 万人, 万册, 万人次 are counts and never bare.
  */
 function asMoney(read: ReadValue): ReadValue {
-  return read.kind === 'quantity' && read.unit?.text === '万' ? { ...read, unit: WAN_YUAN } : read;
+  if (read.kind !== 'quantity' || !read.unit) return read;
+  const money = MONEY_OF_MAGNITUDE[read.unit.text];
+  return money ? { ...read, unit: money } : read;
 }
 
 /**
