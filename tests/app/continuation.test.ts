@@ -1,4 +1,5 @@
 import { planUpdate, type Snapshot } from '../../src/app/plan';
+import { parseRegion } from '../../src/app/region';
 import { parseState } from '../../src/app/state';
 import type { Grid } from '../../src/core/cells';
 import { checkWorkbook } from '../../src/core/workbook';
@@ -51,7 +52,11 @@ describe('校验本表 on a form continued on a second sheet (续表)', () => {
     expect(update.flags?.map((f) => f.address)).toEqual([...new Set(onRest.map((f) => f.cell!))].sort());
     expect(update.flags?.map((f) => f.address)).toContain('E4');
     expect(update.values).toEqual([]);
-    expect(update.sheetState.region).toBeDefined();
+    // The next edit on 续表 reads its whole table again: down to its 总分 row, across to the last column.
+    const read = parseRegion(update.sheetState.region);
+    expect(read).toMatchObject({ top: 0, left: 0 });
+    expect(read!.bottom).toBeGreaterThanOrEqual(rest.cells.length - 1);
+    expect(read!.right).toBeGreaterThanOrEqual(INDICATOR_HEADER.length - 1);
   });
 
   it('without its neighbour a sheet is checked alone, as before: the first sheet lacks 总分', () => {
