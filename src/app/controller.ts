@@ -8,7 +8,17 @@ import { emptyDepartmentForm, emptyProjectForm, sampleForm } from '../core/templ
 import { TITLES } from '../core/layout/annex1';
 import { isNoop, planUpdate, type Evaluation, type Snapshot } from './plan';
 import type { ChangeEvent, Decision, WorkbookPort } from './port';
-import { fitsInside, formExtent, parseRegion, readRegion, regionA1, shiftRegion, wholeRows, type Rect } from './region';
+import {
+  enclosing,
+  fitsInside,
+  formExtent,
+  parseRegion,
+  readRegion,
+  regionA1,
+  shiftRegion,
+  wholeRows,
+  type Rect,
+} from './region';
 import { readForms } from '../core/reader/readForm';
 import { emptySheetState, parseState, serializeState, type WorkbookState } from './state';
 import { findingsTable } from './findingsTable';
@@ -869,16 +879,6 @@ interface Recomputed {
 
 function finishRows(before: Snapshot, after: Snapshot | undefined, change: RowChange) {
   return change.kind === 'insert' ? finishInsert(after ?? before, change) : finishDelete(before, after, change);
-}
-
-/** The smallest block holding every one of `rects`. */
-function enclosing(rects: Rect[]): Rect {
-  return {
-    top: Math.min(...rects.map((r) => r.top)),
-    left: Math.min(...rects.map((r) => r.left)),
-    bottom: Math.max(...rects.map((r) => r.bottom)),
-    right: Math.max(...rects.map((r) => r.right)),
-  };
 }
 
 /**

@@ -53,6 +53,16 @@ export function fitsInside(extents: Rect[], read: Rect): boolean {
   return extents.every((e) => e.bottom + MARGIN <= read.bottom && e.right + MARGIN <= read.right);
 }
 
+/** The smallest block holding all of `rects` (at least one). */
+export function enclosing(rects: Rect[]): Rect {
+  return {
+    top: Math.min(...rects.map((r) => r.top)),
+    left: Math.min(...rects.map((r) => r.left)),
+    bottom: Math.max(...rects.map((r) => r.bottom)),
+    right: Math.max(...rects.map((r) => r.right)),
+  };
+}
+
 export function regionA1(rect: Rect): string {
   return rangeA1(rect);
 }

@@ -1,4 +1,5 @@
 import { parseA1, rangeA1 } from '../../core/cells';
+import { enclosing, type Rect } from '../../app/region';
 import { gradeOf, type Grade } from '../../core/grade';
 import type { Entry } from '../../core/model';
 import { readNumber } from '../../core/numbers';
@@ -71,12 +72,9 @@ function cellOf(entry: Entry | undefined): string | undefined {
 
 /** The smallest range holding the given cells. */
 function span(cells: (string | undefined)[]): string | undefined {
-  const at = cells.map((c) => (c ? parseA1(c) : undefined)).filter((p): p is { row: number; col: number } => !!p);
-  if (at.length === 0) return undefined;
-  return rangeA1({
-    top: Math.min(...at.map((p) => p.row)),
-    left: Math.min(...at.map((p) => p.col)),
-    bottom: Math.max(...at.map((p) => p.row)),
-    right: Math.max(...at.map((p) => p.col)),
-  });
+  const at = cells
+    .map((c) => (c ? parseA1(c) : undefined))
+    .filter((p): p is { row: number; col: number } => p !== undefined)
+    .map((p): Rect => ({ top: p.row, left: p.col, bottom: p.row, right: p.col }));
+  return at.length === 0 ? undefined : rangeA1(enclosing(at));
 }
