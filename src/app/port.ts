@@ -173,7 +173,9 @@ export interface WorkbookPort {
   /**
    * Inserts or deletes whole rows of a sheet (the active one when `sheetId` is undefined): reads `region` and the
    * selection, `locate` decides the change (or names the one Excel has made); Excel moves cells, formulas, merges
-   * and formats; `region`, moved with the rows, is read again and `finish` decides what completes the change.
+   * and formats; `finish` decides what completes the change: for rows inserted, from `region` read again once moved
+   * with them; for rows ZiPing deletes, from the first read, and is sent with the delete; for rows Excel has changed
+   * already, from the one read.
    */
   changeRows<R, D = never>(
     sheetId: string | undefined,
