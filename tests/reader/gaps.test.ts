@@ -95,3 +95,15 @@ describe('a budget block that is not scored, or holds no amount (Jiangxi’s 整
     ]);
   });
 });
+
+describe('an indicator row with values and no name', () => {
+  it('is one FIELD_MISSING at its 三级指标 cell; its values are still checked', () => {
+    const indicators = INDICATORS.map((row, i) => (i === 1 ? [row[0], row[1], null, '≥95%', '90%', 10, 8, null] : row));
+    const result = checkOne(handProject({ indicators }));
+    const missing = result.findings.filter((f) => f.code === 'FIELD_MISSING');
+    expect(missing.map((f) => [f.cell, f.expected, f.message.zh])).toEqual([
+      ['C13', '三级指标', '缺少“三级指标”（C13）'],
+    ]);
+    expect(codesOf(result.findings)).toContain('IND_REASON_MISSING');
+  });
+});

@@ -65,6 +65,8 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
   };
   const result: IndicatorResult = { index: ind.index, name: who };
   if (isResidue({ value: ind.name })) nameIsResidue(row);
+  // A row with values and no name still counts: which indicator it is must be said.
+  else if (ind.name.trim() === '' && !row.absent.has('name')) out.missing('三级指标', ind.nameCell, who);
   const target = readIndicatorValue(row, 'target');
   const actual = readIndicatorValue(row, 'actual');
   const weight = readWeight(row);
