@@ -107,3 +107,20 @@ describe('an indicator row with values and no name', () => {
     expect(codesOf(result.findings)).toContain('IND_REASON_MISSING');
   });
 });
+
+describe('a budget figure that is not a number', () => {
+  const unreadable = (budgetTotal: (string | number)[]) =>
+    checkOne(handProject({ budgetTotal }))
+      .findings.filter((f) => f.code === 'FIELD_MISSING')
+      .map((f) => [f.cell, f.message.zh]);
+
+  it('asks for an amount in an amount column, and for a number in 执行率 and 得分', () => {
+    expect(unreadable(['年度资金总额', 100, '一百', 95, 10, '95.00%', 9.5])).toEqual([
+      ['D5', '“全年预算数”应为金额数字，实为“一百”'],
+    ]);
+    expect(unreadable(['年度资金总额', 100, 100, 95, 10, '见附表', '九分'])).toEqual([
+      ['G5', '“执行率”应为数字，实为“见附表”'],
+      ['H5', '“得分”应为数字，实为“九分”'],
+    ]);
+  });
+});

@@ -22,7 +22,7 @@ export function checkBudget(form: Form, profile: RuleProfile, out: Collector): B
   const initial = readNumber(b.initialBudget, unit);
 
   const fullValue = full.ok ? full.value : undefined;
-  if (!full.ok && !full.empty) unreadableAmount(out, '全年预算数', b.fullYearBudget?.cell ?? b.labelCell, full.text);
+  if (!full.ok && !full.empty) unreadableFigure(out, '全年预算数', b.fullYearBudget?.cell ?? b.labelCell, full.text);
   // One cause, one finding: a block with no amount anywhere (a page that shows only the rates) is one gap, not one
   // per blank cell, total and parts alike.
   if (
@@ -43,9 +43,9 @@ export function checkBudget(form: Form, profile: RuleProfile, out: Collector): B
     // No 全年执行数 column at all: the reader has said so, once.
     if (executed.empty) {
       if (b.executed) out.missing('全年执行数', b.executed.cell ?? b.labelCell);
-    } else unreadableAmount(out, '全年执行数', b.executed?.cell, executed.text);
+    } else unreadableFigure(out, '全年执行数', b.executed?.cell, executed.text);
   }
-  if (!initial.ok && !initial.empty) unreadableAmount(out, '年初预算数', b.initialBudget?.cell, initial.text);
+  if (!initial.ok && !initial.empty) unreadableFigure(out, '年初预算数', b.initialBudget?.cell, initial.text);
 
   if (fullValue && executed.ok) checkOverspent(fullValue, executed.value, b, out);
   if (fullValue && initial.ok && b.initialBudget) checkAdjustment(initial.value, fullValue, profile, b, out);
@@ -157,17 +157,18 @@ function reportWeight(b: BudgetBlock, out: Collector): number | undefined {
   const weight = readNumber(b.weight);
   if (weight.ok) return weight.value;
   if (weight.empty) out.missing('分值', b.weight.cell ?? b.labelCell);
-  else unreadableAmount(out, '分值', b.weight.cell, weight.text);
+  else unreadableFigure(out, '分值', b.weight.cell, weight.text, false);
   return undefined;
 }
 
-function unreadableAmount(out: Collector, label: string, cell: string | undefined, text: string): void {
+/** A budget figure that is no number: an amount (全年预算数, a part), or a plain number (分值, 执行率, 得分). */
+function unreadableFigure(out: Collector, label: string, cell: string | undefined, text: string, amount = true): void {
   out.add(
     'FIELD_MISSING',
     { cell },
     {
-      zh: `“${label}”应为金额数字，实为“${text}”`,
-      en: `“${label}” should be an amount, found “${text}”`,
+      zh: `“${label}”应为${amount ? '金额' : ''}数字，实为“${text}”`,
+      en: `“${label}” should be ${amount ? 'an amount' : 'a number'}, found “${text}”`,
     },
     label,
     text,
@@ -264,7 +265,7 @@ function checkStatedRate(rate: number, allowed: Allowed | undefined, b: BudgetBl
   const stated = readNumber(b.statedRate);
   if (!stated.ok) {
     if (stated.empty) out.missing('执行率', b.statedRate?.cell ?? b.labelCell);
-    else unreadableAmount(out, '执行率', b.statedRate?.cell, stated.text);
+    else unreadableFigure(out, '执行率', b.statedRate?.cell, stated.text, false);
     return;
   }
   // A rate typed as a plain number: under a header saying (%) a percentage; elsewhere up to 1.5 a ratio (0.96),
@@ -303,7 +304,7 @@ function checkStatedScore(ruleScore: number, allowed: Allowed | undefined, b: Bu
   const stated = readNumber(b.statedScore);
   if (!stated.ok) {
     if (stated.empty) out.missing('得分', b.statedScore?.cell ?? b.labelCell);
-    else unreadableAmount(out, '得分', b.statedScore?.cell, stated.text);
+    else unreadableFigure(out, '得分', b.statedScore?.cell, stated.text, false);
     return;
   }
   // Scores compare at 0.01, whatever the precision typed: a full 10 for 9.58 is not rounding.
@@ -384,7 +385,7 @@ function checkBreakdown(
   for (const part of parts) {
     for (const entry of [part.amount, ...Object.values(part.columns ?? {})]) {
       const v = readNumber(entry, unit);
-      if (entry && !v.ok && !v.empty) unreadableAmount(out, part.label, entry.cell, v.text);
+      if (entry && !v.ok && !v.empty) unreadableFigure(out, part.label, entry.cell, v.text);
     }
   }
   const filled = parts.filter((p) => p.amount !== undefined || Object.keys(p.columns ?? {}).length > 0);
