@@ -316,3 +316,24 @@ describe('Range.getIntersectionOrNullObject (ExcelApi 1.4)', () => {
     });
   });
 });
+
+describe('Range.getUsedRangeOrNullObject (ExcelApi 1.4)', () => {
+  it("gives a block's used cells, or a null object for a block with none, a blank sheet's included", async () => {
+    const double = newDouble('1.7');
+    double.user.paste('Sheet1', 'B2', [
+      [1, 2],
+      [3, 4],
+    ]);
+    await double.host.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('Sheet1');
+      const used = ws.getRange('A1:B9').getUsedRangeOrNullObject(true);
+      used.load('address,values');
+      const none = ws.getRange('E5:F6').getUsedRangeOrNullObject(true);
+      const blank = ctx.workbook.worksheets.add('空').getRange('A1:Z500').getUsedRangeOrNullObject(true);
+      await ctx.sync();
+      expect([used.address, used.values]).toEqual(['Sheet1!B2:B3', [[1], [3]]]);
+      expect(none.isNullObject).toBe(true);
+      expect(blank.isNullObject).toBe(true);
+    });
+  });
+});

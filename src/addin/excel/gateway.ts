@@ -433,7 +433,9 @@ export class ExcelGateway implements WorkbookPort {
    * `block`, with the merged areas there (never the whole sheet's, which may pass 512).
    */
   private loadContent(sheet: Excel.Worksheet, block: string): () => SheetContent {
-    const used = sheet.getUsedRangeOrNullObject(true).getIntersectionOrNullObject(block);
+    // The block's own used cells (Range.getUsedRangeOrNullObject, ExcelApi 1.4): no method is called on a null
+    // object, whose methods Microsoft does not document (a blank sheet has no used range).
+    const used = sheet.getRange(block).getUsedRangeOrNullObject(true);
     used.load('address,values,numberFormat,valueTypes,formulas');
     const merged = this.caps.mergedAreas ? sheet.getRange(block).getMergedAreasOrNullObject() : undefined;
     merged?.load('address');

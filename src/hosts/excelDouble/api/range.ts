@@ -12,7 +12,7 @@ import {
 } from '../address';
 import { fail } from '../errors';
 import { ClientObject, type Located, type ProxyContext, type RangeLocator, type SheetProxy } from '../proxy';
-import { formulasOf, numberFormatsOf, textsOf, valuesOf, valueTypesOf } from '../query';
+import { formulasOf, numberFormatsOf, textsOf, usedRect, valuesOf, valueTypesOf } from '../query';
 import type { HyperlinkModel, SheetModel } from '../sheet';
 import { merge, setNumberFormats, shiftCells, unmerge, writeCells } from '../writes';
 import { ConditionalFormatCollectionDouble } from './conditional';
@@ -268,6 +268,23 @@ export class RangeDouble extends ClientObject {
       const other = parseRect(splitSheet(anotherRange).local);
       if (!other) throw fail.invalidArgument('anotherRange');
       const shared = here && intersection(here.rect, other);
+      return here && shared ? { sheet: here.sheet, rect: shared } : undefined;
+    });
+    range._instantiateNow();
+    return range;
+  }
+
+  /**
+   * The used cells of this range, or a null object when it holds none (Range.getUsedRangeOrNullObject, ExcelApi 1.4:
+   * "If there are no used cells within the range, then this function will return a null object"). The double takes
+   * this range's part of the sheet's used range, which may keep blank rows or columns at its edges that Excel's would
+   * trim; a reader of its address and values sees the same cells either way.
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeDouble {
+    const range = new RangeDouble(this._ctx, `${this._path}.getUsedRangeOrNullObject()`, () => {
+      const here = this._where();
+      const used = here && usedRect(this._ctx._client.book, here.sheet, valuesOnly);
+      const shared = here && used && intersection(here.rect, used);
       return here && shared ? { sheet: here.sheet, rect: shared } : undefined;
     });
     range._instantiateNow();
