@@ -1,16 +1,7 @@
 import type { Page } from 'playwright-core';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { emptyDepartmentForm, sampleForm } from '../../src/core/templates';
-import {
-  guardedPage,
-  launch,
-  PREVIEW_DIR,
-  screenshot,
-  serve,
-  type BrowserSession,
-  type Guarded,
-  type StaticServer,
-} from './harness';
+import { previewSuite, screenshot } from './harness';
 import { cell, findingButton, pane, paneButton, paneIdle, text, typeInto, waitForFill, waitForText } from './page';
 import { FLAG_FILL } from '../../src/addin/excel/gateway';
 
@@ -24,33 +15,10 @@ const sample = sampleForm();
 const blank = layoutAnnex1(emptyDepartmentForm(2022), 'x').positions;
 const filled = layoutAnnex1(sample, 'x').positions;
 
-let server: StaticServer;
-let chromium: BrowserSession;
-const opened: Guarded[] = [];
-
-beforeAll(async () => {
-  server = await serve(PREVIEW_DIR);
-  chromium = await launch();
-});
-
-afterEach(async () => {
-  const pages = opened.splice(0);
-  for (const g of pages) await g.context.close();
-  for (const g of pages) {
-    expect(g.foreign).toEqual([]);
-    expect(g.problems).toEqual([]);
-  }
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const suite = previewSuite();
 
 async function openPreview(): Promise<Page> {
-  const g = await guardedPage(chromium.browser, server.origin);
-  opened.push(g);
-  await g.page.goto(`${server.origin}/preview.html`);
+  const g = await suite.open();
   await g.page.waitForFunction(() => {
     const buttons = [...(document.querySelector('[data-testid="pane"]')?.querySelectorAll('button') ?? [])];
     const button = buttons.find((b) => b.textContent === '校验本表');

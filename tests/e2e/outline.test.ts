@@ -1,17 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import {
-  guardedPage,
-  launch,
-  PREVIEW_DIR,
-  ROOT,
-  screenshotOf,
-  serve,
-  type BrowserSession,
-  type Guarded,
-  type StaticServer,
-} from './harness';
+import { previewSuite, ROOT, screenshotOf } from './harness';
 import { pane, paneButton, paneIdle, typeInto } from './page';
 
 /**
@@ -19,35 +9,11 @@ import { pane, paneButton, paneIdle, typeInto } from './page';
  * jest.e2e.config.js tests/e2e/outline.test.ts` (builds the preview first, as every e2e file does).
  */
 
-let server: StaticServer;
-let chromium: BrowserSession;
-const opened: Guarded[] = [];
-
-beforeAll(async () => {
-  server = await serve(PREVIEW_DIR);
-  chromium = await launch();
-});
-
-afterEach(async () => {
-  const pages = opened.splice(0);
-  for (const g of pages) await g.context.close();
-  for (const g of pages) {
-    expect(g.foreign).toEqual([]);
-    expect(g.problems).toEqual([]);
-  }
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const suite = previewSuite();
 
 /** The sample drafted, the pane 380 px wide on its report tab. */
 async function draftedSample(): Promise<Page> {
-  const g = await guardedPage(chromium.browser, server.origin, { bypassCSP: true });
-  opened.push(g);
-  const { page } = g;
-  await page.goto(`${server.origin}/preview.html`);
+  const { page } = await suite.open({ bypassCSP: true });
   await paneButton(page, '示例（渌口区2022）').click();
   await paneIdle(page);
   await page

@@ -9,19 +9,7 @@ import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { sampleForm } from '../../src/core/templates';
 import { readXlsx, SETTINGS_SHEET } from '../../src/preview/xlsx';
 import { corruptFiles, wordLike } from '../support/layouts';
-import {
-  ARTIFACTS,
-  guardedPage,
-  launch,
-  PREVIEW_DIR,
-  ROOT,
-  screenshot,
-  screenshotOf,
-  serve,
-  type BrowserSession,
-  type Guarded,
-  type StaticServer,
-} from './harness';
+import { ARTIFACTS, previewSuite, ROOT, screenshot, screenshotOf, type Guarded } from './harness';
 import {
   cell,
   fill,
@@ -41,35 +29,11 @@ const first = positions.indicators[0];
 const cost = positions.indicators[5];
 const { budget, total } = positions;
 
-let server: StaticServer;
-let chromium: BrowserSession;
-const opened: Guarded[] = [];
-
-beforeAll(async () => {
-  server = await serve(PREVIEW_DIR);
-  chromium = await launch();
-});
-
-afterEach(async () => {
-  // Every page of the test asked nothing of any other host, broke no CSP rule and threw nothing.
-  const pages = opened.splice(0);
-  for (const g of pages) await g.context.close();
-  for (const g of pages) {
-    expect(g.foreign).toEqual([]);
-    expect(g.problems).toEqual([]);
-  }
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await server?.close();
-});
+const suite = previewSuite();
 
 /** Opens the preview and waits until the task pane works. */
 async function openPreview(options: { bypassCSP?: boolean; query?: string } = {}): Promise<Guarded> {
-  const g = await guardedPage(chromium.browser, server.origin, options);
-  opened.push(g);
-  await g.page.goto(`${server.origin}/preview.html${options.query ?? ''}`);
+  const g = await suite.open(options);
   await paneButton(g.page, '校验本表').waitFor();
   await g.page.waitForFunction(() => {
     const pane = document.querySelector('[data-testid="pane"]');
