@@ -19,33 +19,6 @@ import {
 } from '../../core/report/outlineEdit';
 import { t } from './i18n';
 
-/** The outline editor's own words (zh first). */
-const WORDS = {
-  title: { zh: '报告提纲', en: 'Report outline' },
-  hint: {
-    zh: '可改写、添加、删除标题和内容，调整顺序（编号随位置自动调整）。保存后报告按新提纲重新生成，提纲随工作簿保存。',
-    en: 'Reword, add or delete headings and what stands under them, or reorder them (numbers follow their places). Saving redrafts the report to the new outline, which is kept with the workbook.',
-  },
-  up: { zh: '上移', en: 'Move up' },
-  down: { zh: '下移', en: 'Move down' },
-  remove: { zh: '删除', en: 'Delete' },
-  save: { zh: '保存提纲并重新生成', en: 'Save the outline and redraft' },
-  reset: { zh: '恢复默认提纲', en: 'Back to the default outline' },
-  add: { zh: '添加标题', en: 'Add a heading' },
-  newHeading: { zh: '新标题', en: 'New heading' },
-  content: { zh: '标题下的内容', en: 'What stands under it' },
-  ownText: { zh: '自行填写的内容', en: 'Your own text' },
-  where: { zh: '位置', en: 'Where' },
-  atEnd: { zh: '一级标题，放在最后', en: 'A top heading, at the end' },
-  under: { zh: (h: string) => `放在“${h}”之下`, en: (h: string) => `Under “${h}”` },
-  confirmAdd: { zh: '添加', en: 'Add' },
-  cancel: { zh: '取消', en: 'Cancel' },
-  lose: {
-    zh: (where: string) => `这部分有您自己写的文字（${where}），删除后这些文字也将从报告中删去。`,
-    en: (where: string) => `This part holds words you wrote (${where}); deleting it removes them from the report too.`,
-  },
-};
-
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
@@ -153,11 +126,11 @@ export default function ReportOutline({
     );
 
   return (
-    <section ref={box} className={styles.column} aria-label={WORDS.title[lang]}>
+    <section ref={box} className={styles.column} aria-label={t('outlineTitle', lang)}>
       <Text as="h2" size={300} weight="semibold">
-        {WORDS.title[lang]}
+        {t('outlineTitle', lang)}
       </Text>
-      <Caption1>{WORDS.hint[lang]}</Caption1>
+      <Caption1>{t('outlineHint', lang)}</Caption1>
       <ul className={styles.list}>
         {rows.map((row, i) => {
           const name = rowName(row);
@@ -180,7 +153,7 @@ export default function ReportOutline({
                   size="small"
                   appearance="subtle"
                   icon={<span aria-hidden>↑</span>}
-                  aria-label={`${WORDS.up[lang]} ${name}`}
+                  aria-label={`${t('moveUp', lang)} ${name}`}
                   data-outline={`${i}-up`}
                   disabledFocusable={!row.up}
                   onClick={() => up(row, -1)}
@@ -189,7 +162,7 @@ export default function ReportOutline({
                   size="small"
                   appearance="subtle"
                   icon={<span aria-hidden>↓</span>}
-                  aria-label={`${WORDS.down[lang]} ${name}`}
+                  aria-label={`${t('moveDown', lang)} ${name}`}
                   data-outline={`${i}-down`}
                   disabledFocusable={!row.down}
                   onClick={() => up(row, 1)}
@@ -198,16 +171,19 @@ export default function ReportOutline({
                   size="small"
                   appearance="subtle"
                   icon={<span aria-hidden>✕</span>}
-                  aria-label={`${WORDS.remove[lang]} ${name}`}
+                  aria-label={`${t('remove', lang)} ${name}`}
                   data-outline={`${i}-remove`}
                   disabledFocusable={row.kind === 'heading' && !row.remove}
                   onClick={() => remove(row, i)}
                 />
               </div>
               {ask?.row === i && (
-                <div role="alertdialog" aria-label={`${WORDS.remove[lang]} ${name}`} className={styles.ask}>
+                <div role="alertdialog" aria-label={`${t('remove', lang)} ${name}`} className={styles.ask}>
                   <Text>
-                    {WORDS.lose[lang]([...new Set(ask.lost.map((w) => w.label))].join(lang === 'zh' ? '、' : '; '))}
+                    {t('wordsLost', lang).replace(
+                      '{where}',
+                      [...new Set(ask.lost.map((w) => w.label))].join(lang === 'zh' ? '、' : '; '),
+                    )}
                   </Text>
                   <div className={styles.bar}>
                     <Button
@@ -229,7 +205,7 @@ export default function ReportOutline({
                         setAsk(undefined);
                       }}
                     >
-                      {WORDS.cancel[lang]}
+                      {t('cancel', lang)}
                     </Button>
                   </div>
                 </div>
@@ -252,16 +228,16 @@ export default function ReportOutline({
       ) : (
         <div className={styles.bar}>
           <Button size="small" onClick={() => setAdding(true)}>
-            {WORDS.add[lang]}
+            {t('addHeading', lang)}
           </Button>
         </div>
       )}
       <div className={styles.bar}>
         <Button appearance="primary" size="small" disabled={busy || !changed} onClick={save}>
-          {WORDS.save[lang]}
+          {t('outlineSave', lang)}
         </Button>
         <Button size="small" disabled={isDefault} onClick={() => setDraft(report.defaultOutline)}>
-          {WORDS.reset[lang]}
+          {t('outlineReset', lang)}
         </Button>
       </div>
     </section>
@@ -293,8 +269,8 @@ function AddHeading({
     else onAdd(r.outline, r.path);
   };
   return (
-    <div className={styles.form} role="group" aria-label={WORDS.add[lang]}>
-      <Field label={WORDS.newHeading[lang]} validationMessage={problem} validationState={problem ? 'error' : 'none'}>
+    <div className={styles.form} role="group" aria-label={t('addHeading', lang)}>
+      <Field label={t('newHeading', lang)} validationMessage={problem} validationState={problem ? 'error' : 'none'}>
         <Input
           size="small"
           autoFocus
@@ -308,9 +284,9 @@ function AddHeading({
           }}
         />
       </Field>
-      <Field label={WORDS.content[lang]}>
+      <Field label={t('headingContent', lang)}>
         <Select size="small" value={content} onChange={(_, d) => setContent(d.value as BlockKey | 'text')}>
-          <option value="text">{WORDS.ownText[lang]}</option>
+          <option value="text">{t('ownText', lang)}</option>
           {addableBlocks(outline).map((k) => (
             <option key={k} value={k}>
               {blockName(k, lang)}
@@ -318,22 +294,22 @@ function AddHeading({
           ))}
         </Select>
       </Field>
-      <Field label={WORDS.where[lang]}>
+      <Field label={t('where', lang)}>
         <Select size="small" value={under} onChange={(_, d) => setUnder(d.value)}>
-          <option value="">{WORDS.atEnd[lang]}</option>
+          <option value="">{t('atEnd', lang)}</option>
           {outline.sections.map((s, i) => (
             <option key={i} value={String(i)}>
-              {WORDS.under[lang](s.heading[headingLang])}
+              {t('underHeading', lang).replace('{heading}', s.heading[headingLang])}
             </option>
           ))}
         </Select>
       </Field>
       <div className={styles.bar}>
         <Button size="small" appearance="primary" onClick={add}>
-          {WORDS.confirmAdd[lang]}
+          {t('confirmAdd', lang)}
         </Button>
         <Button size="small" onClick={onCancel}>
-          {WORDS.cancel[lang]}
+          {t('cancel', lang)}
         </Button>
       </div>
     </div>

@@ -111,6 +111,29 @@ const STRINGS = {
   proposed: { zh: '新稿', en: 'New draft' },
   take: { zh: '采用新稿', en: 'Take the new draft' },
   leave: { zh: '保留我的', en: 'Keep mine' },
+  outlineTitle: { zh: '报告提纲', en: 'Report outline' },
+  outlineHint: {
+    zh: '可改写、添加、删除标题和内容，调整顺序（编号随位置自动调整）。保存后报告按新提纲重新生成，提纲随工作簿保存。',
+    en: 'Reword, add or delete headings and what stands under them, or reorder them (numbers follow their places). Saving redrafts the report to the new outline, which is kept with the workbook.',
+  },
+  moveUp: { zh: '上移', en: 'Move up' },
+  moveDown: { zh: '下移', en: 'Move down' },
+  remove: { zh: '删除', en: 'Delete' },
+  outlineSave: { zh: '保存提纲并重新生成', en: 'Save the outline and redraft' },
+  outlineReset: { zh: '恢复默认提纲', en: 'Back to the default outline' },
+  addHeading: { zh: '添加标题', en: 'Add a heading' },
+  newHeading: { zh: '新标题', en: 'New heading' },
+  headingContent: { zh: '标题下的内容', en: 'What stands under it' },
+  ownText: { zh: '自行填写的内容', en: 'Your own text' },
+  where: { zh: '位置', en: 'Where' },
+  atEnd: { zh: '一级标题，放在最后', en: 'A top heading, at the end' },
+  underHeading: { zh: '放在“{heading}”之下', en: 'Under “{heading}”' },
+  confirmAdd: { zh: '添加', en: 'Add' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  wordsLost: {
+    zh: '这部分有您自己写的文字（{where}），删除后这些文字也将从报告中删去。',
+    en: 'This part holds words you wrote ({where}); deleting it removes them from the report too.',
+  },
 } as const;
 
 export type StringKey = keyof typeof STRINGS;
