@@ -148,7 +148,7 @@ describe('structures seen in the corpus of session 4', () => {
 });
 
 describe('a total stated above the tables (自评得分 98 beside the project name)', () => {
-  const withHeaderTotal = (total: number) => {
+  const withHeaderTotal = (total: number | string) => {
     const rows = handProjectRows({ total: [] });
     rows.splice(2, 0, ['自评得分', total, null, null, null, null, null, null]);
     return checkOne(handLaid('项目自评表', rows));
@@ -162,6 +162,12 @@ describe('a total stated above the tables (自评得分 98 beside the project na
 
   it('is checked against the scores', () => {
     expect(codesOf(withHeaderTotal(95).findings)).toContain('TOTAL_WRONG');
+  });
+
+  it('written in words, is named where it stands, not reported missing under the table', () => {
+    expect(withHeaderTotal('九十九分').findings.map((f) => [f.code, f.cell, f.message.zh])).toEqual([
+      ['FIELD_MISSING', 'B3', '总分“九十九分”不是数字'],
+    ]);
   });
 });
 

@@ -222,7 +222,9 @@ function readRegion(
   const anchorCell = a1(anchor.top, anchor.budgetRow?.col ?? anchor.indicatorHeader?.col ?? 0);
   // Only above the budget block: a 自评得分 column of the budget header is no total.
   const aboveTotal = budget ? labelledValue(view, HEADER_TOTAL, top, budget.headerRow) : undefined;
-  const headerTotal = aboveTotal && readNumber(aboveTotal).ok ? aboveTotal : undefined;
+  const aboveRead = aboveTotal && readNumber(aboveTotal);
+  // One written but no number (九十九分) is still the total, and reported as such where it stands.
+  const headerTotal = aboveRead && (aboveRead.ok || !aboveRead.empty) ? aboveTotal : undefined;
   const table = anchor.indicatorHeader
     ? readIndicatorTable(view, anchor.indicatorHeader, regionBottom, out, headerTotal)
     : undefined;
