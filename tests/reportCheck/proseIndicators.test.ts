@@ -140,6 +140,10 @@ describe('a mismatch only where the sentence names the indicator', () => {
     ]);
   });
 
+  it('a bound word the value reader knows (不多于) stands between the name and the figure too', () => {
+    expect(findings('改造户数不多于996户。')).toEqual([['REPORT_FIGURE_MISMATCH', '996户', '≥766户 / 995户', '996户']]);
+  });
+
   it('its subject in the form’s own words (老旧小区改造959户) names it; another subject (棚户区改造208户) does not', () => {
     expect(findings('本年度实际完成老旧小区改造959户。')).toEqual([
       ['REPORT_FIGURE_MISMATCH', '959户', '≥766户 / 995户', '959户'],

@@ -3,7 +3,7 @@ import type { Form } from '../model';
 import { readIndicatorEntry, shown } from '../numbers';
 import { cleanLeftovers } from '../report/leftovers';
 import { INDICATOR_WORDS, inWords } from '../report/words';
-import { parseUnit, type Unit } from '../values';
+import { BOUND_PREFIXES, parseUnit, type Unit } from '../values';
 import { roundAt } from './amounts';
 import type { Figure } from './figures';
 import { mismatchMessage } from './messages';
@@ -51,28 +51,11 @@ const SIDE_WORDS: [string, Side][] = [
   ['目标值', 'target'],
 ];
 /** Comparisons written in words before a target ("不低于95%"), and as symbols. */
-const BOUND_WORDS = [
-  '不低于',
-  '不少于',
-  '不高于',
-  '不超过',
-  '不大于',
-  '不小于',
-  '高于',
-  '低于',
-  '大于',
-  '小于',
-  '≥',
-  '≤',
-  '>',
-  '<',
-  '>=',
-  '<=',
-  '=',
-  '＝',
-  '﹦',
-  '═',
-];
+/**
+ * Words that bound a figure, between an indicator's name and it: those the value reader knows (one list for both), and
+ * the ASCII and wide spellings a report may keep of the signs it reads after normalising.
+ */
+const BOUND_WORDS = [...BOUND_PREFIXES, '>=', '<=', '＝', '﹦', '═', '≧', '≦'];
 /** The measure an indicator's name ends with, after its subject. */
 const MEASURES = ['面积', '长度', '里程', '数量', '个数', '人数', '户数', '次数', '件数', '数'];
 const SIDE_NAMES: Record<Side, Bilingual> = {

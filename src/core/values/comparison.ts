@@ -54,6 +54,9 @@ const PREFIXES: [string, Comparison | undefined][] = (
   ] as [string, Comparison | undefined][]
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** The words and signs before a number that bound it (≥, 不低于, 不多于, 控制在…), not the filler between. */
+export const BOUND_PREFIXES: readonly string[] = PREFIXES.filter(([, c]) => c !== undefined).map(([word]) => word);
+
 /** Words written after the number (and its unit): "95%以上", "3天内". */
 const SUFFIXES: [string, Comparison][] = [
   ['及以上', 'ge'],

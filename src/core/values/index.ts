@@ -1,7 +1,7 @@
 export type { Band, Comparison, DateValue, Empty, Label, Quantity, ReadValue, Unit, Unreadable } from './types';
 export { readValue, clearReadCache, type ReadContext } from './read';
 export { readSplitValue } from './split';
-export { readComparison } from './comparison';
+export { BOUND_PREFIXES, readComparison } from './comparison';
 export { placeholderKind, withoutCoreMark, type PlaceholderKind } from './placeholder';
 export { parseUnit, unitsConvertible, inBase } from './units';
 export { bandOf } from './labels';
