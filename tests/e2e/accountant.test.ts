@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { emptyDepartmentForm, sampleForm } from '../../src/core/templates';
-import { previewSuite, screenshot } from './harness';
+import { screenshot } from './harness';
+import { previewSuite } from './suite';
 import { cell, findingButton, pane, paneButton, paneIdle, text, typeInto, waitForFill, waitForText } from './page';
 import { FLAG_FILL } from '../../src/addin/excel/gateway';
 

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { previewSuite, ROOT, screenshotOf } from './harness';
+import { ROOT, screenshotOf } from './harness';
+import { previewSuite } from './suite';
 import { pane, paneButton, paneIdle, typeInto } from './page';
 
 /**

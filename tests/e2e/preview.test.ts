@@ -9,7 +9,8 @@ import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { sampleForm } from '../../src/core/templates';
 import { readXlsx, SETTINGS_SHEET } from '../../src/preview/xlsx';
 import { corruptFiles, wordLike } from '../support/layouts';
-import { ARTIFACTS, previewSuite, ROOT, screenshot, screenshotOf, type Guarded } from './harness';
+import { ARTIFACTS, ROOT, screenshot, screenshotOf, type Guarded } from './harness';
+import { previewSuite } from './suite';
 import {
   cell,
   fill,
