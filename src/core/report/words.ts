@@ -1,6 +1,7 @@
 import type { Lang } from '../findings';
 import type { ChangeWords, Places } from './parts';
 import type { AmountUnit } from '../model';
+import { SIGNS, SIGN_SPELLINGS, type Comparison } from '../values';
 
 /**
  * The marks that stand where the report needs the user: one style each, so that they cannot be read as finished
@@ -27,49 +28,29 @@ export function marksIn(text: string): string[] {
 }
 
 /**
- * Comparison symbols of targets, in words (≥95% → 不低于95%); longer symbols first, so that the equals sign, last,
- * is only what is left of none of the others. = and its look-alikes (full width ＝, small ﹦, the box-drawing ═ some
- * provincial systems print) read 为 / exactly: 年度指标值为100%, target exactly 100%; a word, never nothing, so
- * that a cell holding only the sign does not turn into a blank.
+ * Each comparison in words, as a sentence quotes a target (≥95% → 不低于95%). = reads 为 / exactly (年度指标值为100%,
+ * target exactly 100%): a word, never nothing, so that a cell holding only the sign does not turn into a blank.
+ */
+const COMPARISON_IN_WORDS: Record<Lang, Record<Comparison, string>> = {
+  zh: { ge: '不低于', le: '不超过', gt: '高于', lt: '低于', eq: '为' },
+  en: { ge: 'at least ', le: 'at most ', gt: 'more than ', lt: 'less than ', eq: 'exactly ' },
+};
+
+/**
+ * Every spelling of a comparison sign with its words, the longest first, so that a single sign is only what is left
+ * of none of the longer spellings (>= is 不低于, not 高于为).
  */
 export const COMPARISON_WORDS: Record<Lang, readonly (readonly [string, string])[]> = {
-  zh: [
-    ['>=', '不低于'],
-    ['<=', '不超过'],
-    ['＞＝', '不低于'],
-    ['＜＝', '不超过'],
-    ['≥', '不低于'],
-    ['≤', '不超过'],
-    ['≧', '不低于'],
-    ['≦', '不超过'],
-    ['＞', '高于'],
-    ['＜', '低于'],
-    ['>', '高于'],
-    ['<', '低于'],
-    ['=', '为'],
-    ['＝', '为'],
-    ['﹦', '为'],
-    ['═', '为'],
-  ],
-  en: [
-    ['>=', 'at least '],
-    ['<=', 'at most '],
-    ['＞＝', 'at least '],
-    ['＜＝', 'at most '],
-    ['≥', 'at least '],
-    ['≤', 'at most '],
-    ['≧', 'at least '],
-    ['≦', 'at most '],
-    ['＞', 'more than '],
-    ['＜', 'less than '],
-    ['>', 'more than '],
-    ['<', 'less than '],
-    ['=', 'exactly '],
-    ['＝', 'exactly '],
-    ['﹦', 'exactly '],
-    ['═', 'exactly '],
-  ],
+  zh: signsInWords('zh'),
+  en: signsInWords('en'),
 };
+
+function signsInWords(lang: Lang): [string, string][] {
+  const signs = (Object.entries(SIGNS) as [Comparison, string][]).map(([c, sign]) => [sign, c] as const);
+  return [...SIGN_SPELLINGS, ...signs]
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([spelling, c]) => [spelling, COMPARISON_IN_WORDS[lang][c]]);
+}
 
 /** A text with its comparison symbols in words, as a sentence quotes it (≥360天服务读者 → 不低于360天服务读者). */
 export function inWords(lang: Lang, text: string): string {

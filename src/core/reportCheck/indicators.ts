@@ -50,12 +50,6 @@ const SIDE_WORDS: [string, Side][] = [
   ['指标值', 'target'],
   ['目标值', 'target'],
 ];
-/** Comparisons written in words before a target ("不低于95%"), and as symbols. */
-/**
- * Words that bound a figure, between an indicator's name and it: those the value reader knows (one list for both), and
- * the ASCII and wide spellings a report may keep of the signs it reads after normalising.
- */
-const BOUND_WORDS = [...BOUND_PREFIXES, '>=', '<=', '＝', '﹦', '═', '≧', '≦'];
 /** The measure an indicator's name ends with, after its subject. */
 const MEASURES = ['面积', '长度', '里程', '数量', '个数', '人数', '户数', '次数', '件数', '数'];
 const SIDE_NAMES: Record<Side, Bilingual> = {
@@ -296,7 +290,7 @@ function labelBefore(clause: string): { rests: string[]; bare: boolean; side?: S
       rest,
       SIDE_WORDS.map(([w]) => w),
     );
-    const word = sideWord ?? endsWithWord(rest, BOUND_WORDS) ?? endsWithWord(rest, LINK_WORDS);
+    const word = sideWord ?? endsWithWord(rest, BOUND_PREFIXES) ?? endsWithWord(rest, LINK_WORDS);
     if (!word) break;
     if (sideWord && !side) side = SIDE_WORDS.find(([w]) => w === sideWord)![1];
     rest = rest.slice(0, -word.length);

@@ -1,14 +1,11 @@
 import { normaliseText } from './normalise';
+import { SIGNS, SIGN_SPELLINGS } from './signs';
 import type { Comparison } from './types';
 
 /** Words and signs written before a number; undefined marks harmless filler ("完成18个", "共计5项"). */
 const PREFIXES: [string, Comparison | undefined][] = (
   [
-    ['≥', 'ge'],
-    ['>', 'gt'],
-    ['≤', 'le'],
-    ['<', 'lt'],
-    ['=', 'eq'],
+    ...Object.entries(SIGNS).map(([comparison, sign]) => [sign, comparison]),
     ['大于或等于', 'ge'],
     ['大于等于', 'ge'],
     ['不低于', 'ge'],
@@ -54,8 +51,14 @@ const PREFIXES: [string, Comparison | undefined][] = (
   ] as [string, Comparison | undefined][]
 ).sort((a, b) => b[0].length - a[0].length);
 
-/** The words and signs before a number that bound it (≥, 不低于, 不多于, 控制在…), not the filler between. */
-export const BOUND_PREFIXES: readonly string[] = PREFIXES.filter(([, c]) => c !== undefined).map(([word]) => word);
+/**
+ * The words and signs before a number that bound it (≥, 不低于, 不多于, 控制在…), not the filler between; the signs
+ * in every spelling, for text that is not normalised (a report).
+ */
+export const BOUND_PREFIXES: readonly string[] = [
+  ...PREFIXES.filter(([, c]) => c !== undefined).map(([word]) => word),
+  ...SIGN_SPELLINGS.map(([spelling]) => spelling),
+];
 
 /** Words written after the number (and its unit): "95%以上", "3天内". */
 const SUFFIXES: [string, Comparison][] = [

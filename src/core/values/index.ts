@@ -6,3 +6,4 @@ export { placeholderKind, withoutCoreMark, type PlaceholderKind } from './placeh
 export { parseUnit, unitsConvertible, inBase } from './units';
 export { bandOf } from './labels';
 export { normaliseText } from './normalise';
+export { SIGNS, SIGN_SPELLINGS } from './signs';

@@ -1,3 +1,5 @@
+import { SIGNS, SIGN_SPELLINGS } from './signs';
+
 /** Characters NFKC leaves alone (or mangles, like ˙ → " ̇") that mean the same as a plainer one. */
 const PRE_MAP: Record<string, string> = {
   '˙': '·',
@@ -6,20 +8,22 @@ const PRE_MAP: Record<string, string> = {
   '•': '·',
   '∙': '·',
   '⋅': '·',
-  '≧': '≥',
-  '≦': '≤',
-  '⩾': '≥',
-  '⩽': '≤',
-  // 不小于 and 不大于 as GB2312 prints them, and the look-alikes of = that system exports put in their place.
-  '≮': '≥',
-  '≯': '≤',
-  '═': '=',
-  '〓': '=',
   '−': '-',
   '〜': '~',
+  ...Object.fromEntries(SIGN_SPELLINGS.filter(([s]) => s.length === 1).map(([s, c]) => [s, SIGNS[c]])),
 };
 const PRE_MAP_RE = new RegExp(`[${Object.keys(PRE_MAP).join('')}]`, 'g');
 const UNFOLDED_RE = /^[\x21-\x7e\u4e00-\u9fff\u2264\u2265\u00b7]*$/;
+/** The two-key spellings of ≥ and ≤ (>=, =>, ≥=…) as they stand once each character is folded. */
+const TWO_KEY_RES = (['ge', 'le'] as const).map((c) => ({
+  re: new RegExp(
+    SIGN_SPELLINGS.filter(([s, k]) => k === c && s.length === 2 && s.normalize('NFKC') === s)
+      .map(([s]) => s)
+      .join('|'),
+    'g',
+  ),
+  sign: SIGNS[c],
+}));
 const INVISIBLE_RE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]+/g;
 
 /**
@@ -29,18 +33,17 @@ const INVISIBLE_RE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]+/g;
  */
 export function normaliseText(raw: string): string {
   // ASCII, CJK ideographs, ≥ ≤ and · with no white space need none of the Unicode folding (NFKC is slow).
-  if (UNFOLDED_RE.test(raw))
-    return raw
-      .replace(/>=|=>|≥=/g, '≥')
-      .replace(/<=|=<|≤=/g, '≤')
-      .replace(/:+$/, '');
-  return raw
-    .replace(PRE_MAP_RE, (ch) => PRE_MAP[ch] ?? ch)
-    .normalize('NFKC')
-    .replace(INVISIBLE_RE, '')
-    .replace(/>=|=>|≥=/g, '≥')
-    .replace(/<=|=<|≤=/g, '≤')
-    .replace(/:+$/, '');
+  if (UNFOLDED_RE.test(raw)) return foldTwoKeys(raw).replace(/:+$/, '');
+  return foldTwoKeys(
+    raw
+      .replace(PRE_MAP_RE, (ch) => PRE_MAP[ch] ?? ch)
+      .normalize('NFKC')
+      .replace(INVISIBLE_RE, ''),
+  ).replace(/:+$/, '');
+}
+
+function foldTwoKeys(text: string): string {
+  return TWO_KEY_RES.reduce((s, { re, sign }) => s.replace(re, sign), text);
 }
 
 /** A text shortened for quoting inside a message. */

@@ -3,6 +3,7 @@ import { readComparison } from './comparison';
 import { reasons } from './messages';
 import { normaliseText } from './normalise';
 import { placeholderOf } from './placeholder';
+import { SIGNS } from './signs';
 import { readValue } from './read';
 import type { ReadValue, Unit } from './types';
 import { parseUnit } from './units';
@@ -17,8 +18,6 @@ function cellText(input: Input): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return '';
 }
-
-const SYMBOLS = { ge: '≥', gt: '>', le: '≤', lt: '<', eq: '=' } as const;
 
 /**
  * Reads a value the newer templates split over three cells: comparison (≥, ≤, =, 定性…), number or label,
@@ -50,7 +49,7 @@ export function readSplitValue(comparisonCell: Input, valueCell: Input, unitCell
     }
     unit ??= written;
   }
-  const text = `${comparison ? SYMBOLS[comparison] : ''}${value.text}${value.unit ? '' : (unit?.text ?? '')}`;
+  const text = `${comparison ? SIGNS[comparison] : ''}${value.text}${value.unit ? '' : (unit?.text ?? '')}`;
   const result: ReadValue = { kind: 'quantity', number: value.number, decimals: value.decimals, text };
   if (comparison) result.comparison = comparison;
   if (unit) result.unit = unit;
