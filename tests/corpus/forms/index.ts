@@ -21,6 +21,7 @@ import { form as sxJishanZhaidianWsy2021 } from './sx-jishan-zhaidian-wsy-2021';
 import { form as ynLijiangGuchengZrzy2020 } from './yn-lijiang-gucheng-zrzy-2020';
 import { form as ynYongdeMinglangZx2022 } from './yn-yongde-minglang-zx-2022';
 import { form as fjNingdeDzj2020 } from './fj-ningde-dzj-2020';
+import { form as ynLongyangTfz2022 } from './yn-longyang-tfz-2022';
 
 /** Every real form of the corpus, one source file each. */
 export const corpus: CorpusForm[] = [
@@ -46,4 +47,5 @@ export const corpus: CorpusForm[] = [
   jxNanchangCanchaWsy2021,
   hbHuanggangDag2020,
   fjNingdeDzj2020,
+  ynLongyangTfz2022,
 ];
