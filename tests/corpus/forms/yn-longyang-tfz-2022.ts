@@ -97,19 +97,18 @@ export const form: CorpusForm = {
       reason: '10.77% is below 90%: the report must explain it',
     },
     {
-      id: 'budget-score-tail',
-      kind: 'must',
+      id: 'budget-score-in-range',
+      kind: 'mustNot',
       code: 'ROUNDING_DIFFERENCE',
-      cell: 'G8',
       reason:
-        'min(rate, 1) × 20 = 2.1548 (2.1545–2.1552 from the amounts as shown): 2.15; the stated 2.16 is one unit of its last digit above (尾差)',
+        'corrected after the first run (it said ROUNDING_DIFFERENCE, a slip of arithmetic): from 30.00 (29.995–30.005) and 278.4449 the rule score is 2.1545–2.1552, which rounds to 2.15 or 2.16; the stated 2.16 is inside the range the rounded amounts allow, so no finding (rules.md)',
     },
     {
       id: 'budget-score-not-error',
       kind: 'mustNot',
       code: ['BUDGET_SCORE_TOO_HIGH', 'BUDGET_SCORE_LOW'],
       reason:
-        'one unit of the last shown digit is a 尾差 warning, not an error (rules.md); the weight is 20, not the default 10',
+        'the budget weight is 20 (its title, its 得分 header), not the default 10: 2.16 is no error against 2.15–2.16',
     },
     {
       id: 'columns',
