@@ -1,14 +1,13 @@
-import { FINDING_CODES, SEVERITY_NAME, type Finding, type Lang } from '../core/findings';
+import { FINDING_CODES, FINDING_FIELD, SEVERITY_NAME, type Finding, type Lang } from '../core/findings';
 
 /** The 校验结果 sheet: one row per finding, its cell as a link back. */
 export function findingsTable(
   findings: Finding[],
   lang: Lang,
 ): { header: string[]; rows: string[][]; links: { row: number; cell: string }[]; linkColumn: number } {
-  const header =
-    lang === 'zh'
-      ? ['级别', '单元格', '指标', '代码', '问题', '应为', '实为', '如何改正']
-      : ['Severity', 'Cell', 'Indicator', 'Code', 'Finding', 'Expected', 'Found', 'How to fix'];
+  const { severity, cell, indicator, code, expected, found, fix } = FINDING_FIELD;
+  const message = { zh: '问题', en: 'Finding' };
+  const header = [severity, cell, indicator, code, message, expected, found, fix].map((w) => w[lang]);
   const rows = findings.map((f) => [
     SEVERITY_NAME[f.severity].one[lang],
     f.cell ?? '',

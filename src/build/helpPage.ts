@@ -1,5 +1,6 @@
 import {
   FINDING_CODES,
+  FINDING_FIELD,
   SEVERITY_NAME,
   SEVERITY_ORDER,
   type Bilingual,
@@ -49,7 +50,6 @@ const WORDS = {
       '不能使用加载项时（例如 WPS 或旧版 Office），财政局审核人员和单位可以用命令行检查工具批量检查工作簿，结果与任务窗格相同：',
     findings: '各项问题的含义',
     findingsIntro: '“错误”须改正；“警告”须核对或在报告中说明；“提示”仅供参考。',
-    head: ['代码', '级别', '规则', '如何改正'],
     privacy: '隐私',
     privacyText: [
       '工作簿中的数据只在您的电脑上、在 Excel 中处理，不会发送到任何地方：ZiPing 没有服务器，不收集任何信息。',
@@ -77,7 +77,6 @@ const WORDS = {
     findings: 'What each finding means',
     findingsIntro:
       'An error must be corrected; a warning must be checked or explained in the report; a note is for information.',
-    head: ['Code', 'Severity', 'Rule', 'How to fix'],
     privacy: 'Privacy',
     privacyText: [
       "The workbook's data is processed on your computer, in Excel, and sent nowhere: ZiPing has no server and collects nothing.",
@@ -86,6 +85,9 @@ const WORDS = {
     ],
   },
 } as const;
+
+/** The findings table's columns. */
+const HEAD = ['code', 'severity', 'rule', 'fix'] as const;
 
 function section(lang: Lang, version: string): string {
   const w = WORDS[lang];
@@ -110,7 +112,7 @@ npx ziping check --json ${lang === 'zh' ? '文件夹' : 'folder'}/</code></pre>
 <h2 id="${lang}-findings">${escape(w.findings)}</h2>
 <p>${escape(w.findingsIntro)}</p>
 <table>
-<thead><tr>${w.head.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead>
+<thead><tr>${HEAD.map((h) => `<th>${escape(FINDING_FIELD[h][lang])}</th>`).join('')}</tr></thead>
 <tbody>
 ${rows}
 </tbody>

@@ -370,6 +370,22 @@ export const SEVERITY_NAME: Record<Severity, { one: Bilingual; many: Bilingual }
   info: { one: { zh: '提示', en: 'Note' }, many: { zh: '提示', en: 'Notes' } },
 };
 
+/**
+ * What each part of a finding is called wherever findings are listed: the pane, the 校验结果 sheet, help.html and
+ * the reviewer's summary.
+ */
+export const FINDING_FIELD = {
+  severity: { zh: '级别', en: 'Severity' },
+  sheet: { zh: '工作表', en: 'Sheet' },
+  cell: { zh: '单元格', en: 'Cell' },
+  indicator: { zh: '指标', en: 'Indicator' },
+  code: { zh: '代码', en: 'Code' },
+  expected: { zh: '应为', en: 'Expected' },
+  found: { zh: '实为', en: 'Found' },
+  rule: { zh: '规则', en: 'Rule' },
+  fix: { zh: '如何改正', en: 'How to fix' },
+} as const satisfies Record<string, Bilingual>;
+
 export interface Bilingual {
   zh: string;
   en: string;

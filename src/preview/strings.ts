@@ -1,11 +1,12 @@
 import { RIBBON_TAB, commandLabel } from '../addin/commands/ribbon';
+import { bilingual } from '../addin/taskpane/i18n';
 import type { Lang } from '../core/findings';
 
 const ADD_ROW = commandLabel('addIndicatorRow');
 
 /**
- * The preview's own words, Chinese and English; the ribbon's words come from its list. The pane's language decides
- * which comes first.
+ * The preview's own words, Chinese and English; the ribbon's words come from its list, and a word the pane has too
+ * from the pane's. The pane's language decides which comes first.
  */
 const STRINGS = {
   title: { zh: 'ZiPing 预览工作簿', en: 'ZiPing preview workbook' },
@@ -31,7 +32,7 @@ const STRINGS = {
   openNamed: { zh: '打开“{v}”', en: 'Opening {v}' },
   saveThenContinue: { zh: '先保存，再继续', en: 'Save, then go on' },
   discardContinue: { zh: '不保存，继续', en: 'Go on without saving' },
-  cancel: { zh: '取消', en: 'Cancel' },
+  cancel: bilingual('cancel'),
   saved: {
     zh: '已保存为“{name}”，在浏览器的下载文件夹中',
     en: 'saved as “{name}”, in the browser’s downloads folder',

@@ -1,4 +1,5 @@
-import type { Lang } from '../../core/findings';
+import { FINDING_FIELD, type Bilingual, type Lang } from '../../core/findings';
+import { OWN_TEXT } from '../../core/report/outline';
 import { commandLabel, commandTip, controlLabel } from '../commands/ribbon';
 
 const VALIDATE = commandLabel('validateActiveSheet');
@@ -28,10 +29,10 @@ const STRINGS = {
   },
   noFindings: { zh: '未发现问题。', en: 'No findings.' },
   search: { zh: '筛选（单元格、指标、内容）', en: 'Filter (cell, indicator, text)' },
-  rule: { zh: '规则', en: 'Rule' },
+  rule: FINDING_FIELD.rule,
   fix: { zh: '改正', en: 'Fix' },
-  expected: { zh: '应为', en: 'Expected' },
-  found: { zh: '实为', en: 'Found' },
+  expected: FINDING_FIELD.expected,
+  found: FINDING_FIELD.found,
   goToCell: { zh: '定位到单元格', en: 'Go to cell' },
   copyCode: { zh: '复制代码', en: 'Copy code' },
   codeCopied: { zh: '已复制', en: 'Copied' },
@@ -45,7 +46,7 @@ const STRINGS = {
   grade: { zh: '等级', en: 'Grade' },
   executionRate: { zh: '预算执行率', en: 'Execution rate' },
   lost: { zh: '失分', en: 'lost' },
-  sheet: { zh: '工作表', en: 'Sheet' },
+  sheet: FINDING_FIELD.sheet,
   busy: { zh: '处理中…', en: 'Working…' },
   save: { zh: '保存到工作簿', en: 'Save to workbook' },
   profileTitle: { zh: '规则方案（随工作簿保存）', en: 'Rule profile (saved in the workbook)' },
@@ -124,7 +125,7 @@ const STRINGS = {
   addHeading: { zh: '添加标题', en: 'Add a heading' },
   newHeading: { zh: '新标题', en: 'New heading' },
   headingContent: { zh: '标题下的内容', en: 'What stands under it' },
-  ownText: { zh: '自行填写的内容', en: 'Your own text' },
+  ownText: OWN_TEXT,
   where: { zh: '位置', en: 'Where' },
   atEnd: { zh: '一级标题，放在最后', en: 'A top heading, at the end' },
   underHeading: { zh: '放在“{heading}”之下', en: 'Under “{heading}”' },
@@ -140,6 +141,11 @@ export type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];
+}
+
+/** A pane's word in both languages, for a page beside the pane that says the same (the preview's 取消). */
+export function bilingual(key: StringKey): Bilingual {
+  return STRINGS[key];
 }
 
 /** A label with a count, punctuated for the language: 错误（3） · Errors (3). */

@@ -66,7 +66,8 @@ export const BLOCK_NAMES: Record<BlockKey, Bilingual> = {
   other: { zh: '其他需要说明的问题', en: 'Other matters' },
 };
 
-const OWN_TEXT: Bilingual = { zh: '自行填写的内容', en: 'Your own text' };
+/** A block of the user's own text, as the pane names it. */
+export const OWN_TEXT: Bilingual = { zh: '自行填写的内容', en: 'Your own text' };
 
 /** A block as the pane names it: 各项指标完成情况（产出、成本）, 自行填写的内容. */
 export function blockName(block: Block, lang: Lang): string {
