@@ -9,6 +9,8 @@ import { roundExcel } from './round';
 
 export interface FormResult {
   sheet: string;
+  /** The sheets the form lies on: its own, then those its table goes on over (续表), in workbook order. */
+  sheets: string[];
   form: Form;
   check: FormCheck;
   /** What the reader could not place, then every check's finding, errors first. */
@@ -22,27 +24,31 @@ export function checkFormsOnSheet(
 ): { results: FormResult[]; notFound?: Finding } {
   const { forms, findings } = readForms(grid);
   if (forms.length === 0) return { results: [], notFound: formNotFound(grid.name) };
-  return { results: forms.map((form, i) => withUncalculated(grid, resultFor(form, findings[i], profile))) };
+  return { results: forms.map((form, i) => withUncalculated([grid], resultFor(form, findings[i], profile))) };
 }
 
 const MISSING_CODES = new Set(['FIELD_MISSING', 'IND_TARGET_MISSING', 'IND_ACTUAL_MISSING', 'IND_WEIGHT_MISSING']);
 
 /**
- * A sheet saved with formulas but no results: one note that ZiPing computed them (the file was never recalculated),
- * and no finding calling a formula it could not compute missing.
+ * Sheets saved with formulas but no results: one note that ZiPing computed them (the file was never recalculated),
+ * and no finding calling a formula it could not compute missing. `grids` are the sheets the form lies on (its own,
+ * then its 续表), whose cells after the first are named with their sheet.
  */
-function withUncalculated(grid: Grid, result: FormResult): FormResult {
-  const cells = grid.uncalculated;
-  if (!cells || cells.length === 0) return result;
-  const blank = new Set(cells.filter((c) => !c.computed).map((c) => c.cell));
-  const findings = result.findings.filter((f) => !(MISSING_CODES.has(f.code) && f.cell && blank.has(f.cell)));
-  const out = new Collector(grid.name);
+function withUncalculated(grids: Grid[], result: FormResult): FormResult {
+  const cells = grids.flatMap((grid, i) =>
+    (grid.uncalculated ?? []).map((c) => ({ ...c, named: i === 0 ? c.cell : `${grid.name}!${c.cell}` })),
+  );
+  if (cells.length === 0) return result;
+  const named = (f: Finding) => (f.sheet === grids[0].name ? f.cell : `${f.sheet}!${f.cell}`);
+  const blank = new Set(cells.filter((c) => !c.computed).map((c) => c.named));
+  const findings = result.findings.filter((f) => !(MISSING_CODES.has(f.code) && f.cell && blank.has(named(f)!)));
+  const out = new Collector(grids[0].name);
   const computed = cells.filter((c) => c.computed).length;
-  const first = cells.slice(0, 5).map((c) => c.cell);
+  const first = cells.slice(0, 5).map((c) => c.named);
   const more = cells.length > first.length ? '…' : '';
   out.add(
     'FORMULA_NOT_CALCULATED',
-    { cell: cells[0].cell },
+    { cell: cells[0].named },
     {
       zh: `此表保存时未重新计算：${cells.length} 个公式没有计算结果（${first.join('、')}${more}），ZiPing 已自行计算其中 ${computed} 个${computed < cells.length ? '，其余按未填写处理但不报缺失' : ''}`,
       en: `this sheet was saved without recalculation: ${cells.length} formulas have no result (${first.join(', ')}${more}); ZiPing computed ${computed} of them${computed < cells.length ? ', the rest are left blank and not reported missing' : ''}`,
@@ -50,19 +56,36 @@ function withUncalculated(grid: Grid, result: FormResult): FormResult {
     undefined,
     cells.length,
   );
-  return { ...result, findings: [...findings, ...out.findings].sort(compareFindings) };
+  return { ...result, findings: [...findings, ...out.findings.map(onItsSheet)].sort(compareFindings) };
 }
 
 /**
  * Checks every form in a workbook; sheets with no form are skipped. An empty list means the workbook has none. A
- * table continued on the next sheet (续表: the header repeated, more indicators, the 总分) is checked with its form.
+ * table continued on the next sheets (续表: the header repeated, more indicators, the 总分) is checked with its form,
+ * over MAX_CONTINUATIONS sheets at most.
  */
 export function checkWorkbook(grids: Grid[], profile: RuleProfile = DEFAULT_PROFILE): FormResult[] {
-  const sheets: ReadSheet[] = grids.map((grid) => ({ grid, ...readForms(grid) }));
-  joinContinuations(sheets);
-  return sheets.flatMap(({ grid, forms, findings }) =>
-    forms.map((form, i) => withUncalculated(grid, resultFor(form, findings[i], profile))),
+  return joinContinuations(grids.map((grid) => ({ grid, ...readForms(grid) }))).map((joined) =>
+    checkJoined(joined, profile),
   );
+}
+
+/**
+ * How many sheets after its own a form's table may go on over (续表, 续表二 …): a longer run of table-only sheets is
+ * read as forms of their own, and the add-in reads no more neighbours than this on either side of a sheet.
+ */
+export const MAX_CONTINUATIONS = 5;
+
+/** A form as read, with what the reader could not place and the sheets it lies on (its own first). */
+interface Joined {
+  form: Form;
+  findings: Finding[];
+  grids: Grid[];
+}
+
+function checkJoined({ form, findings, grids }: Joined, profile: RuleProfile): FormResult {
+  const result = resultFor(form, findings, profile);
+  return withUncalculated(grids, { ...result, sheets: grids.map((g) => g.name) });
 }
 
 /** A form that is only an indicator table: no budget row, no goal, no unit or project named. */
@@ -84,13 +107,20 @@ interface ReadSheet {
   findings: Finding[][];
 }
 
-function joinContinuations(sheets: ReadSheet[]): void {
-  let last: { form: Form; findings: Finding[] } | undefined;
-  for (const sheet of sheets) {
-    joinContinuation(last, sheet);
-    const i = sheet.forms.length - 1;
-    if (i >= 0) last = { form: sheet.forms[i], findings: sheet.findings[i] };
-  }
+/**
+ * Every form of the sheets in order, a sheet's table-only first form joined to the last form of the sheet just
+ * before it (续表), never across a sheet between them.
+ */
+function joinContinuations(sheets: ReadSheet[]): Joined[] {
+  const out: Joined[] = [];
+  sheets.forEach((sheet, i) => {
+    const last = out[out.length - 1];
+    const adjacent = last !== undefined && last.grids[last.grids.length - 1] === sheets[i - 1]?.grid;
+    if (adjacent && last.grids.length <= MAX_CONTINUATIONS && joinContinuation(last, sheet))
+      last.grids.push(sheet.grid);
+    sheet.forms.forEach((form, j) => out.push({ form, findings: sheet.findings[j], grids: [sheet.grid] }));
+  });
+  return out;
 }
 
 /**
@@ -130,36 +160,27 @@ export function continuationSides(grid: Grid): { previous: boolean; next: boolea
   };
 }
 
-/** The sheets next to one, by position, as its forms' continuations need them. */
+/** The sheets before and after one, in workbook order (the nearest last in `before`, first in `after`). */
 export interface Neighbours {
-  previous?: Grid;
-  next?: Grid;
+  before?: Grid[];
+  after?: Grid[];
 }
 
 /**
- * Reads and checks the forms on one sheet as checkWorkbook does in the whole workbook: a form whose table goes on
- * over the next sheet (续表) is checked with it, and a 续表 sheet's table is checked as part of its form on the sheet
- * before (that result is the form of the sheet before, its findings on this sheet's cells named with this sheet).
+ * Reads and checks the forms on one sheet as checkWorkbook does in the whole workbook, from the sheets next to it
+ * that its forms may go on over (续表, either way): every form of those sheets, each with the sheets it lies on.
+ * A sheet none of whose forms lie on `grid` gets FORM_NOT_FOUND.
  */
 export function checkSheetInBook(
   grid: Grid,
   neighbours: Neighbours,
   profile: RuleProfile = DEFAULT_PROFILE,
 ): { results: FormResult[]; notFound?: Finding } {
-  const read = (g: Grid): ReadSheet => ({ grid: g, ...readForms(g) });
-  const here = read(grid);
-  const results: FormResult[] = [];
-  if (neighbours.previous) {
-    const before = read(neighbours.previous);
-    const i = before.forms.length - 1;
-    if (i >= 0 && joinContinuation({ form: before.forms[i], findings: before.findings[i] }, here))
-      results.push(withUncalculated(before.grid, resultFor(before.forms[i], before.findings[i], profile)));
-  }
-  const j = here.forms.length - 1;
-  if (neighbours.next && j >= 0)
-    joinContinuation({ form: here.forms[j], findings: here.findings[j] }, read(neighbours.next));
-  results.push(...here.forms.map((form, i) => withUncalculated(grid, resultFor(form, here.findings[i], profile))));
-  return results.length === 0 ? { results, notFound: formNotFound(grid.name) } : { results };
+  const grids = [...(neighbours.before ?? []), grid, ...(neighbours.after ?? [])];
+  const results = checkWorkbook(grids, profile);
+  return results.some((r) => r.sheets.includes(grid.name))
+    ? { results }
+    : { results, notFound: formNotFound(grid.name) };
 }
 
 /** The form with every cell it names prefixed by its sheet. */
@@ -201,7 +222,13 @@ function onItsSheet(f: Finding): Finding {
 export function resultFor(form: Form, readerFindings: Finding[], profile: RuleProfile): FormResult {
   const check = checkForm(form, profile);
   const findings = [...readerFindings, ...check.findings].map(onItsSheet).sort(compareFindings);
-  return { sheet: form.sheet, form, check: { ...check, findings: check.findings.map(onItsSheet) }, findings };
+  return {
+    sheet: form.sheet,
+    sheets: [form.sheet],
+    form,
+    check: { ...check, findings: check.findings.map(onItsSheet) },
+    findings,
+  };
 }
 
 export function formNotFound(sheet: string): Finding {

@@ -34,7 +34,7 @@ describe('校验本表 on a form continued on a second sheet (续表)', () => {
   const cli = checkWorkbook([first, rest]).flatMap((r) => r.findings.map(where));
 
   it('validating the first sheet with the next one read gives the CLI’s findings, naming the 续表 sheet and cell', () => {
-    const { evaluation, update } = planUpdate(snapshot(first, { next: rest }), parseState(null).state, OPTIONS);
+    const { evaluation, update } = planUpdate(snapshot(first, { after: [rest] }), parseState(null).state, OPTIONS);
     expect(evaluation.findings.map(where)).toEqual(cli);
     expect(evaluation.findings.map(where)).toContain('IND_NOT_MET 续表!E4');
     expect(evaluation.findings.map((f) => f.expected)).not.toContain('总分');
@@ -46,7 +46,7 @@ describe('校验本表 on a form continued on a second sheet (续表)', () => {
   });
 
   it('validating the 续表 sheet with the sheet before read gives the same findings and flags its own cell', () => {
-    const { evaluation, update } = planUpdate(snapshot(rest, { previous: first }), parseState(null).state, OPTIONS);
+    const { evaluation, update } = planUpdate(snapshot(rest, { before: [first] }), parseState(null).state, OPTIONS);
     expect(evaluation.findings.map(where)).toEqual(cli);
     const onRest = checkWorkbook([first, rest]).flatMap((r) => r.findings.filter((f) => f.sheet === '续表'));
     expect(update.flags?.map((f) => f.address)).toEqual([...new Set(onRest.map((f) => f.cell!))].sort());

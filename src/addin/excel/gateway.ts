@@ -229,7 +229,10 @@ export class ExcelGateway implements WorkbookPort {
     const next = neighbour(sides.next, rest.next);
     if (previous || next) {
       await context.sync();
-      snapshot.neighbours = { previous: previous?.().grid, next: next?.().grid };
+      snapshot.neighbours = {
+        before: previous ? [previous().grid] : undefined,
+        after: next ? [next().grid] : undefined,
+      };
     }
     const decided = plan(snapshot, stored.text());
     if (decided.noop && !(removeNotes && ourNotes.length > 0)) return decided.result;
