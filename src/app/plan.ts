@@ -115,94 +115,45 @@ export function planUpdate(
   options: PlanOptions,
 ): { update: SheetUpdate; evaluation: Evaluation } {
   const previous = state.sheets[snapshot.sheetId] ?? emptySheetState();
-  const next: SheetState = { written: {}, userScores: [], flags: {} };
-  const reset = new Set(options.resetScores ?? []);
   const neighbours = snapshot.neighbours ?? {};
   const first = checkSheetInBook(snapshot.grid, neighbours, state.profile);
   const here = snapshot.grid.name;
-  const values: SheetUpdate['values'] = [];
-  const before = new Map<string, number>();
   const grid = cloneRows(snapshot.grid);
-
-  const replaced: Record<string, number | null> = {};
-  const held: Record<string, string> = {};
+  const ours = first.results.filter((r) => r.sheet === here);
   // Scores are written on this sheet only: a form's rows on the sheet before or after (续表) keep theirs.
-  for (const result of first.results.filter((r) => r.sheet === here)) {
-    const keys = indicatorKeys(result.form);
-    result.form.indicators.forEach((ind, i) => {
-      const key = keys[i];
-      const entry = ind.statedScore;
-      if (!entry?.cell || !parseA1(entry.cell)) return;
-      const assessment = result.check.indicators[i]?.assessment;
-      const rule = assessment?.ok ? assessment.ruleScore : undefined;
-      const current = readNumber(entry);
-      const last = previous.written[key];
-      const blank = !current.ok && current.empty;
-      const has = current.ok ? roundExcel(current.value, 2) : null;
-      const inputs = inputsOf(ind);
-      // The cell holds again what ZiPing's last write replaced: the user undid it. It stays so until an input changes.
-      const wasReplaced = previous.replaced?.[key];
-      const undone =
-        !reset.has(key) &&
-        last !== undefined &&
-        wasReplaced !== undefined &&
-        has !== roundExcel(last, 2) &&
-        (wasReplaced === null ? blank : has === roundExcel(wasReplaced, 2));
-      const heldAt = previous.held?.[key];
-      if (undone && (heldAt === undefined || heldAt === inputs)) {
-        next.written[key] = last;
-        replaced[key] = wasReplaced;
-        held[key] = heldAt ?? inputs;
-        return;
-      }
-      const ours =
-        blank || undone || (current.ok && last !== undefined && roundExcel(current.value, 2) === roundExcel(last, 2));
-      const userOwned = !reset.has(key) && !blank && (previous.userScores.includes(key) || !ours);
-      if (userOwned) {
-        next.userScores.push(key);
-        return;
-      }
-      const want = rule ?? null;
-      if (want !== null) next.written[key] = want;
-      if (has !== want) {
-        replaced[key] = blank ? null : has;
-        if (has !== null) before.set(entry.cell, has);
-        values.push({ address: entry.cell, value: want });
-        setValue(grid, entry.cell, want);
-      } else if (previous.replaced?.[key] !== undefined) replaced[key] = previous.replaced[key];
-    });
-  }
-  if (Object.keys(replaced).length > 0) next.replaced = replaced;
-  if (Object.keys(held).length > 0) next.held = held;
+  const scores = planRewrites(ours, previous, new Set(options.resetScores ?? []));
+  for (const { address, value } of scores.values) setValue(grid, address, value);
 
   const formulas: NonNullable<SheetUpdate['formulas']> = [];
-  const propagated = [...values];
-  for (const result of options.rewordFormulas ? first.results.filter((r) => r.sheet === here) : []) {
+  const propagated = [...scores.values];
+  for (const result of options.rewordFormulas ? ours : []) {
     const rewrite = budgetScoreRewrite(result.form, snapshot.grid, state.profile);
     if (!rewrite) continue;
     formulas.push({ address: rewrite.address, formula: `=${rewrite.formula}` });
-    if (rewrite.before !== null) before.set(rewrite.address, rewrite.before);
+    if (rewrite.before !== null) scores.before.set(rewrite.address, rewrite.before);
     propagated.push({ address: rewrite.address, value: rewrite.value });
     setFormula(grid, rewrite.address, rewrite.formula, rewrite.value);
   }
 
-  if (propagated.length > 0) propagateWrites(grid, before, propagated);
+  if (propagated.length > 0) propagateWrites(grid, scores.before, propagated);
   const second = propagated.length > 0 ? checkSheetInBook(grid, neighbours, state.profile) : first;
   const findings = [...second.results.flatMap((r) => r.findings), ...(second.notFound ? [second.notFound] : [])];
+  const next: SheetState = { ...scores.state, flags: {} };
   // Flags and notes go on this sheet's cells; findings on a 续表's cells are listed in the pane.
-  const onThisSheet = findings.filter((f) => f.sheet === here);
-  const flags = flagsOf(onThisSheet);
-  for (const f of flags) next.flags[f.address] = f.severity;
+  const marks = planMarks(
+    findings.filter((f) => f.sheet === here),
+    previous,
+    snapshot,
+    options,
+  );
+  next.flags = marks.state;
   const region = readRegion(second.results.map((r) => formExtent(r.form, here)));
   if (region) next.region = regionA1(region);
-  const flagsChanged = !sameFlags(previous.flags, next.flags) || snapshot.flagsPresent !== flags.length;
-  const notes = options.notes ? notesOf(onThisSheet, options.lang) : undefined;
-  const notesChanged = notes !== undefined && (flagsChanged || snapshot.notesPresent !== notes.length);
 
-  const update: SheetUpdate = { values, sheetState: next };
+  const update: SheetUpdate = { values: scores.values, sheetState: next };
   if (formulas.length > 0) update.formulas = formulas;
-  if (flagsChanged) update.flags = flags;
-  if (notesChanged) update.notes = notes;
+  if (marks.flags) update.flags = marks.flags;
+  if (marks.notes) update.notes = marks.notes;
   return {
     update,
     evaluation: {
@@ -212,10 +163,120 @@ export function planUpdate(
       notFound: second.notFound,
       findings,
       // A score the user undid is theirs, as one they typed, until an input of it changes.
-      userScores: userScoresOf(second.results, new Set([...next.userScores, ...Object.keys(held)])),
+      userScores: userScoresOf(second.results, new Set([...next.userScores, ...Object.keys(next.held ?? {})])),
       ruleTotals: second.results.map((r) => ruleTotal(r.check)),
     },
   };
+}
+
+/** What becomes of one indicator's 得分 cell. */
+type ScoreDecision =
+  /** The user undid ZiPing's last write: the cell stays as it is until an input changes. */
+  | { kind: 'held'; written: number; replaced: number | null; inputs: string }
+  /** The user's own score: kept, and checked. */
+  | { kind: 'user' }
+  /** ZiPing's: `want` is its rule score (null: none can be computed); `has` is what the cell holds now. */
+  | { kind: 'rule'; want: number | null; has: number | null; blank: boolean };
+
+/**
+ * Whose an indicator's 得分 is, from what the cell holds, the rule score, and what ZiPing remembers of the cell
+ * (previous: the sheet's state; reset: the user gave the score back to the rule). Pure.
+ */
+function decideScore(
+  ind: Indicator,
+  key: string,
+  rule: number | undefined,
+  previous: SheetState,
+  reset: boolean,
+): ScoreDecision {
+  const current = readNumber(ind.statedScore);
+  const last = previous.written[key];
+  const blank = !current.ok && current.empty;
+  const has = current.ok ? roundExcel(current.value, 2) : null;
+  const inputs = inputsOf(ind);
+  // The cell holds again what ZiPing's last write replaced: the user undid it. It stays so until an input changes.
+  const wasReplaced = previous.replaced?.[key];
+  const undone =
+    !reset &&
+    last !== undefined &&
+    wasReplaced !== undefined &&
+    has !== roundExcel(last, 2) &&
+    (wasReplaced === null ? blank : has === roundExcel(wasReplaced, 2));
+  const heldAt = previous.held?.[key];
+  if (undone && (heldAt === undefined || heldAt === inputs))
+    return { kind: 'held', written: last, replaced: wasReplaced, inputs: heldAt ?? inputs };
+  const ours = blank || undone || (current.ok && last !== undefined && has === roundExcel(last, 2));
+  if (!reset && !blank && (previous.userScores.includes(key) || !ours)) return { kind: 'user' };
+  return { kind: 'rule', want: rule ?? null, has, blank };
+}
+
+/**
+ * The rule scores written into the 得分 cells of `results` that are ZiPing's, and what the sheet's state then
+ * remembers of them (written, the user's, replaced, held; no flags). `before`: what each cell written held.
+ */
+function planRewrites(
+  results: FormResult[],
+  previous: SheetState,
+  reset: Set<string>,
+): { values: SheetUpdate['values']; before: Map<string, number>; state: SheetState } {
+  const state: SheetState = { written: {}, userScores: [], flags: {} };
+  const values: SheetUpdate['values'] = [];
+  const before = new Map<string, number>();
+  const replaced: Record<string, number | null> = {};
+  const held: Record<string, string> = {};
+  for (const result of results) {
+    const keys = indicatorKeys(result.form);
+    result.form.indicators.forEach((ind, i) => {
+      const key = keys[i];
+      const cell = ind.statedScore?.cell;
+      if (!cell || !parseA1(cell)) return;
+      const assessment = result.check.indicators[i]?.assessment;
+      const decided = decideScore(
+        ind,
+        key,
+        assessment?.ok ? assessment.ruleScore : undefined,
+        previous,
+        reset.has(key),
+      );
+      if (decided.kind === 'held') {
+        state.written[key] = decided.written;
+        replaced[key] = decided.replaced;
+        held[key] = decided.inputs;
+      } else if (decided.kind === 'user') {
+        state.userScores.push(key);
+      } else {
+        const { want, has, blank } = decided;
+        if (want !== null) state.written[key] = want;
+        if (has !== want) {
+          replaced[key] = blank ? null : has;
+          if (has !== null) before.set(cell, has);
+          values.push({ address: cell, value: want });
+        } else if (previous.replaced?.[key] !== undefined) replaced[key] = previous.replaced[key];
+      }
+    });
+  }
+  if (Object.keys(replaced).length > 0) state.replaced = replaced;
+  if (Object.keys(held).length > 0) state.held = held;
+  return { values, before, state };
+}
+
+/**
+ * The flags and notes of a sheet's findings: each given only when it differs from what the sheet shows (the
+ * state's flags, the flags and notes the snapshot found), with the flags the state then remembers.
+ */
+function planMarks(
+  findings: Finding[],
+  previous: SheetState,
+  present: { flagsPresent: number; notesPresent?: number },
+  options: PlanOptions,
+): { flags?: Flag[]; notes?: { address: string; text: string }[]; state: Record<string, Severity> } {
+  const flags = flagsOf(findings);
+  const state: Record<string, Severity> = {};
+  for (const f of flags) state[f.address] = f.severity;
+  const flagsChanged = !sameFlags(previous.flags, state) || present.flagsPresent !== flags.length;
+  const notes = options.notes ? notesOf(findings, options.lang) : undefined;
+  const notesChanged = notes !== undefined && (flagsChanged || present.notesPresent !== notes.length);
+  return { ...(flagsChanged ? { flags } : {}), ...(notesChanged ? { notes } : {}), state };
 }
 
 /** Whether applying an update would change anything in the workbook. */
