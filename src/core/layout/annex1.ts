@@ -167,6 +167,12 @@ export const FLAT_INDICATOR_ANCHOR = '指标名称';
 export const NOTE_ROW: RegExp[] = [/^其他需要说明(的)?(事项|问题|情况)?$/, /^备注$/, /^说明$/, /^填表说明/, /^注$/];
 /** A row under an indicator that details it ("其中：县道"): no indicator of its own. */
 export const DETAIL_ROW = /^其中/;
+/**
+ * An indicator numbered 一、二、… with rows numbered 1、2、… under it in the same column, each with a score but no
+ * weight of its own (yn-longyang-tfz-2022): the numbered rows detail it when their scores add up to its own.
+ */
+export const NUMBERED_INDICATOR = /^[一二三四五六七八九十]+、/;
+export const NUMBERED_DETAIL = /^\d+、/;
 export const TOTAL_ROW: RegExp[] = [/^(自评|综合)?总分$/, /^合计$/, /^总计$/, /^(综合|自评|总)得分$/, /^合计得分$/];
 
 export const GOAL = {

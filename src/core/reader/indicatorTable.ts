@@ -5,11 +5,14 @@ import {
   INDICATOR_ANCHOR,
   INDICATOR_HEADER,
   NOTE_ROW,
+  NUMBERED_DETAIL,
+  NUMBERED_INDICATOR,
   TOTAL_ROW,
   type IndicatorField,
 } from '../layout/annex1';
 import { splitInline } from './inline';
 import { placeholderKind, withoutCoreMark } from '../values';
+import { readNumber } from '../numbers';
 import type { Collector } from '../check/collector';
 import type { SheetView } from './sheetView';
 
@@ -38,7 +41,8 @@ export function readIndicatorTable(
   const { spans, dataTop, unplaced } = readHeader(view, anchor.row);
   const nameSpan = spans.get('name') ?? { left: anchor.col, right: anchor.col };
   const levels = new Levels(view, spans);
-  const indicators: Indicator[] = [];
+  let indicators: Indicator[] = [];
+  const numbered = new NumberedItems();
   let blankRun = 0;
   let lastRow = dataTop - 1;
   let total: StatedTotal | undefined;
@@ -81,7 +85,9 @@ export function readIndicatorTable(
       ...(row.scoreShare ? { scoreShare: row.scoreShare } : {}),
       deviation: row.deviation,
     });
+    numbered.follow(indicators, `${levels.level1.name}/${levels.level2}`, isBlankValue(row.weight));
   }
+  indicators = numbered.withoutDetails(indicators);
   if (total) lastRow = total.lastRow;
   const absent = absentColumns(spans, indicators);
   for (const key of absent) {
@@ -133,6 +139,46 @@ class Levels {
     if (l2) this.level2 = l2.name;
     else if (level2 && view.merge(r, level2.left) === undefined && l1) this.level2 = '';
   }
+}
+
+/**
+ * Rows numbered 1、2、… under an indicator numbered 一、二、… in the same level-2 group, with no weight of their own:
+ * they detail it, and are no indicators, when their scores add up to its score (or none is scored).
+ */
+class NumberedItems {
+  private runs: { parent: number; children: number[] }[] = [];
+  private open?: { group: string; run: { parent: number; children: number[] } };
+
+  /** Called after each indicator is added: the last one is a numbered indicator, a detail of the open one, or neither. */
+  follow(indicators: Indicator[], group: string, noWeight: boolean): void {
+    const last = indicators.length - 1;
+    const name = indicators[last].name;
+    if (this.open && this.open.group === group && noWeight && NUMBERED_DETAIL.test(name)) {
+      this.open.run.children.push(last);
+      return;
+    }
+    this.open = undefined;
+    if (!NUMBERED_INDICATOR.test(name)) return;
+    const run = { parent: last, children: [] };
+    this.runs.push(run);
+    this.open = { group, run };
+  }
+
+  withoutDetails(indicators: Indicator[]): Indicator[] {
+    const details = new Set(this.runs.filter((run) => addsUp(indicators, run)).flatMap((run) => run.children));
+    if (details.size === 0) return indicators;
+    return indicators.filter((_, i) => !details.has(i)).map((ind, i) => ({ ...ind, index: i + 1 }));
+  }
+}
+
+function addsUp(indicators: Indicator[], run: { parent: number; children: number[] }): boolean {
+  if (run.children.length === 0) return false;
+  const scores = run.children.map((i) => readNumber(indicators[i].statedScore));
+  if (scores.every((s) => !s.ok && s.empty)) return true;
+  const parent = readNumber(indicators[run.parent].statedScore);
+  if (!parent.ok || scores.some((s) => !s.ok)) return false;
+  const sum = scores.reduce((total, s) => total + (s.ok ? s.value : 0), 0);
+  return Math.abs(sum - parent.value) < 0.005;
 }
 
 /** One row of the table: the indicator's name (★ taken off) and its cells as the header's columns place them. */
