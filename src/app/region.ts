@@ -9,7 +9,7 @@ export type Rect = MergedRange;
  * inserted that ZiPing did not hear of, and the sign that it was (a form reaching into the margin is read again
  * from the whole sheet).
  */
-export const MARGIN = 3;
+const MARGIN = 3;
 
 /**
  * The block a form's cells span on sheet `on` (its own sheet when undefined), from A1 (the title and unit sit above

@@ -53,7 +53,7 @@ export interface DraftOptions {
   drop?: ReadonlySet<string>;
 }
 
-export type DraftResult = ReportOutcome | { ok: false; problem: Bilingual };
+type DraftResult = ReportOutcome | { ok: false; problem: Bilingual };
 
 /** Which other sheet drafting must read: the report of the active form, or the form of the active report. */
 export function locateForDraft(read: DraftRead): { others: string[] } {

@@ -82,7 +82,7 @@ function parseObject(text: string): Record<string, unknown> | undefined {
     return undefined;
   }
 }
-export const STATE_VERSION = 1;
+const STATE_VERSION = 1;
 
 /** What ZiPing remembers about one sheet, keyed by the worksheet's id (stable across renames). */
 export interface SheetState {

@@ -10,7 +10,7 @@ import { validateXML } from 'xmllint-wasm';
  * check, and tests/manifest checks it on its own.
  */
 
-export const SCHEMA_DIR = path.join(__dirname, '..', '..', 'schemas', 'office-addin-manifest');
+const SCHEMA_DIR = path.join(__dirname, '..', '..', 'schemas', 'office-addin-manifest');
 const MAIN_XSD = 'OfficeAppManifestV1_1.xsd';
 
 /** The manifest without its one <Runtimes> element (found by parsing, so comments that mention it stay). */
@@ -50,7 +50,7 @@ export function withoutRuntimes(source: string): { xml: string; removed: string 
   return { xml: source.slice(0, cutStart) + source.slice(cutEnd), removed: source.slice(s, e) };
 }
 
-export interface SchemaResult {
+interface SchemaResult {
   readonly valid: boolean;
   readonly errors: readonly string[];
 }

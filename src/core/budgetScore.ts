@@ -27,7 +27,7 @@ export function scoreBudget(
 }
 
 /** Cells of the 年度资金总额 row that the budget score is computed from. */
-export interface BudgetCells {
+interface BudgetCells {
   fullYearBudget: string;
   executed: string;
   weight: string;

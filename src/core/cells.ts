@@ -2,7 +2,7 @@
 export type CellValue = string | number | boolean | null | CellError;
 
 /** A cell showing an error value such as #DIV/0! or #N/A. */
-export interface CellError {
+interface CellError {
   error: string;
 }
 

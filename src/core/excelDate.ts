@@ -10,7 +10,7 @@ const MAX_SERIAL = 2_958_465; // 9999-12-31
 /** Excel serial 60: the 1900-02-29 that Excel counts but that never was. */
 export const FAKE_LEAP_DAY = 'fake-leap-day' as const;
 
-export interface CalendarDay {
+interface CalendarDay {
   year: number;
   month: number;
   day: number;

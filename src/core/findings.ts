@@ -1,5 +1,5 @@
 /** Where one finding code stands in the contract, and what the pane and the findings sheet say about it. */
-export interface CodeEntry {
+interface CodeEntry {
   severity: Severity;
   /** When the code is raised, in the words of the table in docs/spec/rules.md (or of docs/spec/annex2.md). */
   when: string;

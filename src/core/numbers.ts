@@ -40,7 +40,7 @@ export function readNumber(entry: Entry | undefined, moneyUnit?: AmountUnit): Nu
 }
 
 /** The same, for a value already read. */
-export function numberFrom(v: ReadValue, moneyUnit?: AmountUnit): NumberRead {
+function numberFrom(v: ReadValue, moneyUnit?: AmountUnit): NumberRead {
   if (v.kind === 'empty') return { ok: false, empty: true, text: v.text };
   if (v.kind !== 'quantity' || (v.comparison !== undefined && v.comparison !== 'eq')) {
     return { ok: false, empty: false, text: v.text };

@@ -41,7 +41,7 @@ export const SHARE_BOUNDS = {
 
 export type ShareOption = keyof typeof SHARE_BOUNDS;
 
-export interface ProfileResult {
+interface ProfileResult {
   profile: RuleProfile;
   /** What was ignored and why; the profile falls back to the defaults for those options. */
   problems: Bilingual[];

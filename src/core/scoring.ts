@@ -4,13 +4,13 @@ import type { RuleProfile } from './profile';
 import { roundExcel } from './round';
 
 /** Share of the weight each qualitative band spans (财预〔2020〕10号), and the score suggested within it. */
-export const BANDS: Record<Band, { min: number; max: number; suggested: number }> = {
+const BANDS: Record<Band, { min: number; max: number; suggested: number }> = {
   met: { min: 0.8, max: 1, suggested: 1 },
   partial: { min: 0.6, max: 0.8, suggested: 0.7 },
   notMet: { min: 0, max: 0.6, suggested: 0.3 },
 };
 
-export type Direction = 'higher' | 'lower';
+type Direction = 'higher' | 'lower';
 
 export type Assessment =
   | {
@@ -29,7 +29,7 @@ export type Assessment =
     }
   | { ok: false; problem: 'unitMismatch' | 'kindMismatch' | 'noBand'; detail: string };
 
-export interface IndicatorInput {
+interface IndicatorInput {
   level1: string;
   level2: string;
   target: ReadValue;

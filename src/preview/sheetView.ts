@@ -37,7 +37,7 @@ const MIN_COLS = 10;
 const GRIDLINE = '1px solid #d4d4d4';
 
 /** 1 point = 4/3 pixels. */
-export const ptToPx = (pt: number) => (pt * 4) / 3;
+const ptToPx = (pt: number) => (pt * 4) / 3;
 
 type Edge = 'borderTop' | 'borderBottom' | 'borderLeft' | 'borderRight';
 

@@ -40,7 +40,7 @@ const DATA_VERSION = 1;
 const CHUNK = 32000;
 
 /** The computed value of a cell, for a formula's cached result: "" for empty, "#N/A" with type Error. */
-export type ResultOf = (sheet: string, row: number, col: number) => { value: string | number | boolean; type: string };
+type ResultOf = (sheet: string, row: number, col: number) => { value: string | number | boolean; type: string };
 
 // ---------------------------------------------------------------------------------------------------------------
 // The double → .xlsx
@@ -58,7 +58,7 @@ export async function saveXlsx(double: ExcelDouble): Promise<Uint8Array> {
 }
 
 /** A saved workbook as an exceljs workbook; `resultOf` gives each formula's cached result. */
-export function toExcelJS(saved: SavedWorkbook, resultOf: ResultOf): ExcelJS.Workbook {
+function toExcelJS(saved: SavedWorkbook, resultOf: ResultOf): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ZiPing preview';
   workbook.calcProperties.fullCalcOnLoad = true;
@@ -355,7 +355,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<SavedWor
   return fromExcelJS(workbook);
 }
 
-export function fromExcelJS(workbook: ExcelJS.Workbook): SavedWorkbook {
+function fromExcelJS(workbook: ExcelJS.Workbook): SavedWorkbook {
   const dataSheet = workbook.worksheets.find((ws) => ws.state !== 'visible' && ws.getCell('A1').value === MARKER);
   const data = dataSheet ? readData(dataSheet) : undefined;
   const sheets = workbook.worksheets.filter((ws) => ws !== dataSheet);

@@ -2,7 +2,7 @@ import type { Controller } from '../../app/controller';
 import { RIBBON_FUNCTIONS } from './ribbon';
 
 /** The ribbon's ExecuteFunction commands, by the names manifest.xml gives them. */
-export const COMMANDS: Record<string, (controller: Controller) => Promise<unknown>> = {
+const COMMANDS: Record<string, (controller: Controller) => Promise<unknown>> = {
   insertDepartmentForm: (c) => c.insert('department'),
   insertProjectForm: (c) => c.insert('project'),
   insertSampleForm: (c) => c.insert('sample'),

@@ -17,20 +17,20 @@ interface RibbonControlBase {
 }
 
 /** A command that runs a function in the shared runtime (ExecuteFunction). */
-export interface RibbonCommand extends RibbonControlBase {
+interface RibbonCommand extends RibbonControlBase {
   readonly kind: 'command';
   /** The FunctionName in manifest.xml, also the name the runtime registers with Office.actions.associate. */
   readonly functionName: string;
 }
 
 /** A drop-down of commands (a Menu control). */
-export interface RibbonMenu extends RibbonControlBase {
+interface RibbonMenu extends RibbonControlBase {
   readonly kind: 'menu';
   readonly items: readonly RibbonCommand[];
 }
 
 /** The button that opens the task pane (ShowTaskpane), with the pane's title. */
-export interface RibbonPaneButton extends RibbonControlBase {
+interface RibbonPaneButton extends RibbonControlBase {
   readonly kind: 'pane';
   readonly paneTitle: Bilingual;
 }
@@ -190,7 +190,7 @@ export const RIBBON_CONTROLS: readonly RibbonControl[] = [
 ];
 
 /** Every command that runs a function, menus flattened, in ribbon order. */
-export function ribbonCommands(controls: readonly RibbonControl[] = RIBBON_CONTROLS): RibbonCommand[] {
+function ribbonCommands(controls: readonly RibbonControl[] = RIBBON_CONTROLS): RibbonCommand[] {
   return controls.flatMap((c) => (c.kind === 'menu' ? [...c.items] : c.kind === 'command' ? [c] : []));
 }
 

@@ -40,12 +40,12 @@ type Draft = Record<ShareOption, string> & {
 };
 
 /** A share as people write it: 0.9 → "90", 1.2 → "120" (the field shows the % sign). */
-export function asPercent(share: number): string {
+function asPercent(share: number): string {
   return String(roundExcel(share * 100, 4));
 }
 
 /** What the user typed in a % field, as the share the profile holds ("90" or "90%" → 0.9); NaN when not a number. */
-export function fromPercent(text: string): number {
+function fromPercent(text: string): number {
   const trimmed = text
     .trim()
     .replace(/[%％]$/, '')

@@ -137,7 +137,7 @@ const STRINGS = {
   },
 } as const;
 
-export type StringKey = keyof typeof STRINGS;
+type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, lang: Lang): string {
   return STRINGS[key][lang];

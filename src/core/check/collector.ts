@@ -5,7 +5,7 @@ function cap(v: string | number): string | number {
   return typeof v === 'string' && v.length > 200 ? `${v.slice(0, 200)}…` : v;
 }
 
-export interface Where {
+interface Where {
   cell?: string;
   indicator?: string;
 }

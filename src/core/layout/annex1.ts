@@ -4,7 +4,7 @@ import type { BreakdownKey, FormKind } from '../model';
  * The labels of Annex 1: `label` is what ZiPing writes; `match` is what the reader accepts in a sheet made by
  * hand, tested against the label with spaces, line breaks, parentheses and a trailing colon removed.
  */
-export interface LabelSpec<K extends string = string> {
+interface LabelSpec<K extends string = string> {
   key: K;
   label: string;
   match: RegExp[];
@@ -57,7 +57,7 @@ export const BUDGET_TOTAL: LabelSpec<'total'> = {
  */
 export const BUDGET_SUM_ROW = /^合计$/;
 
-export interface BreakdownSpec extends LabelSpec<BreakdownKey> {
+interface BreakdownSpec extends LabelSpec<BreakdownKey> {
   /** Which breakdown the part belongs to, per form kind. */
   group: Partial<Record<FormKind, 'income' | 'spending'>>;
 }

@@ -8,7 +8,7 @@ import type { BudgetField, IndicatorField } from './annex1';
 import { BREAKDOWN, BUDGET_HEADER, BUDGET_TOTAL, GOAL, HEADER_FIELDS, INDICATOR_HEADER, TITLES } from './annex1';
 
 /** Where each value of the written form stands, for the add-in's formulas, recomputation and flags. */
-export interface Annex1Positions {
+interface Annex1Positions {
   budget: Record<BudgetField, string>;
   breakdown: Record<string, string>;
   goal: { planned: string; achieved: string };

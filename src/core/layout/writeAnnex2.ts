@@ -18,12 +18,12 @@ export { GAP_FILL };
 export const HIDDEN_FORMAT = ';;;';
 
 /** The input block's heading. */
-export const INPUT_HEADING = {
+const INPUT_HEADING = {
   zh: '报告数据（自评表中没有的数字，请填写）',
   en: 'Report data (figures Annex 1 lacks: fill in)',
 };
 
-export interface DraftedParagraph {
+interface DraftedParagraph {
   id: string;
   owner: ReportParagraph['owner'];
   role: ReportParagraph['role'];

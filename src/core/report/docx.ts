@@ -17,12 +17,12 @@ const SIZE = { title: 44, body: 32, pageNumber: 28 };
 /** Exact 28 pt line spacing (in twentieths of a point), as 公文 set 22 lines a page. */
 const LINE = { line: 560, lineRule: LineRuleType.EXACT };
 /** A4, and the 公文 margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm (in twips). */
-export const PAGE = {
+const PAGE = {
   size: { width: 11906, height: 16838 },
   margin: { top: 2098, bottom: 1984, left: 1588, right: 1474, footer: 1247 },
 };
 
-export interface DocumentOptions {
+interface DocumentOptions {
   /** The line above the title, "附件2"; none when undefined. */
   attachment?: string;
   /** The unit's name and the date, right-aligned at the end. */
@@ -32,7 +32,7 @@ export interface DocumentOptions {
 type Level = 'title' | 'heading1' | 'heading2' | 'heading3' | 'body';
 
 /** A heading's level by its numbering: 一、 → 1, （一） → 2, 1、 or 1. → 3; the English outline's 1. / 1.1 alike. */
-export function headingLevel(text: string): 'heading1' | 'heading2' | 'heading3' {
+function headingLevel(text: string): 'heading1' | 'heading2' | 'heading3' {
   if (/^[一二三四五六七八九十]+、/.test(text) || /^\d+\.\s/.test(text)) return 'heading1';
   if (/^[（(][一二三四五六七八九十]+[）)]/.test(text) || /^\d+\.\d+\s/.test(text)) return 'heading2';
   return 'heading3';

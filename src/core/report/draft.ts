@@ -6,7 +6,7 @@ import { blockId, isIndicators, OUTLINES, type Block, type Outline, type Outline
 import { text, type Part } from './parts';
 import { mark, unitWord } from './words';
 
-export type ParagraphRole = 'title' | 'heading' | 'body';
+type ParagraphRole = 'title' | 'heading' | 'body';
 
 /** One paragraph of the report: ZiPing's (drafted, figures live) or the user's (their own words, a placeholder at first). */
 export interface ReportParagraph {
@@ -20,17 +20,6 @@ export interface ReportParagraph {
   /** The outline block it was drafted for (blockId); none for the title and headings. */
   block?: string;
 }
-
-/**
- * References the parts use: "form:…" for a cell of Annex 1, "input:…" for the report's input block. A resolver
- * turns them into addresses and values.
- */
-export const ref = {
-  form: (path: string) => `form:${path}`,
-  input: (key: string) => `input:${key}`,
-  indicator: (i: number, field: 'name' | 'target' | 'actual' | 'weight' | 'statedScore' | 'deviation') =>
-    `form:ind:${i}:${field}`,
-};
 
 /** The outline a form gets unless the user's profile gives its own. */
 export function outlineFor(result: FormResult, outlines?: Partial<Record<string, Outline>>): Outline {

@@ -1,7 +1,7 @@
 import type { AmountUnit } from '../model';
 import type { Bilingual } from '../findings';
 
-export type InputKind = 'amount' | 'count' | 'text';
+type InputKind = 'amount' | 'count' | 'text';
 
 export interface InputField {
   key: string;

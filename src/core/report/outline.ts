@@ -28,13 +28,13 @@ export const BLOCK_KEYS = [
 export type BlockKey = (typeof BLOCK_KEYS)[number];
 
 /** Indicator sentences, of the indicators whose 一级指标 names one of `level1` only. */
-export interface IndicatorsBlock {
+interface IndicatorsBlock {
   key: 'indicators';
   level1: string[];
 }
 
 /** A paragraph the user writes under a heading they added; `id` keeps it apart from the others. */
-export interface TextBlock {
+interface TextBlock {
   key: 'text';
   id: string;
 }
@@ -43,7 +43,7 @@ export interface TextBlock {
 export type Block = BlockKey | IndicatorsBlock | TextBlock;
 
 /** What each block is, in the pane's words (zh first). */
-export const BLOCK_NAMES: Record<BlockKey, Bilingual> = {
+const BLOCK_NAMES: Record<BlockKey, Bilingual> = {
   duties: { zh: '单位主要职责', en: 'Main duties' },
   staff: { zh: '机构、人员情况', en: 'Organisation and staff' },
   basicSpending: { zh: '基本支出', en: 'Basic spending' },

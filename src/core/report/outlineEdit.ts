@@ -16,10 +16,10 @@ import {
  */
 
 /** Where a section stands: its index among the top sections, then among its parent's subsections. */
-export type SectionPath = number[];
+type SectionPath = number[];
 
 /** Where a block stands: its section, the list it is in (before the subsections, or after them), its index. */
-export interface BlockPlace {
+interface BlockPlace {
   path: SectionPath;
   list: 'blocks' | 'after';
   index: number;
@@ -187,7 +187,7 @@ function walkBlocks(outline: Outline, visit: (b: Block) => void): void {
 }
 
 /** A new heading (the same words in both languages), what stands under it, and where (at the end, or last under a top heading). */
-export interface NewHeading {
+interface NewHeading {
   heading: string;
   content: BlockKey | 'text';
   /** The top heading it goes under; none: a top heading of its own, at the end. */
@@ -315,7 +315,7 @@ function stripNumber(heading: string): string {
  * Headings numbered by where they stand, each in the style it has (一、, （一）, 1、; 1. and 1.1 in English):
  * a heading that had no number is left without one.
  */
-export function renumbered(outline: Outline): Outline {
+function renumbered(outline: Outline): Outline {
   const walk = (sections: OutlineSection[], depth: number, parent: string) =>
     sections.forEach((s, i) => {
       const n = i + 1;

@@ -48,7 +48,7 @@ export type Part =
   | { kind: 'asDrafted'; refs: string[]; values: CellValue[]; then: Part[]; stale: string };
 
 /** How a number cell is shown: as a percent or a number with these decimals, or as a date in the language's style. */
-export type ShownAs =
+type ShownAs =
   { kind: 'percent'; decimals: number } | { kind: 'fixed'; decimals: number } | { kind: 'date'; style: 'zh' | 'iso' };
 
 export interface ChangeWords {
@@ -84,7 +84,7 @@ export interface Places {
 const TWO_PLACES: Places = { min: 2, max: 2 };
 
 /** What TEXT(v, placesFormat(places)) shows: rounded at max, trailing zeros dropped down to min. */
-export function placesText(v: number, places: Places): string {
+function placesText(v: number, places: Places): string {
   const s = fixed(v, places.max);
   if (places.max <= places.min || !s.includes('.')) return s;
   const [int, frac] = s.split('.');
@@ -199,7 +199,7 @@ function shownNumber(v: number, as: ShownAs): string {
 }
 
 /** The format code given to TEXT for a number shown `as`. */
-export function shownFormat(as: ShownAs): string {
+function shownFormat(as: ShownAs): string {
   const places = (n: number) => (n > 0 ? `0.${'0'.repeat(n)}` : '0');
   switch (as.kind) {
     case 'percent':

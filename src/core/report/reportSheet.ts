@@ -7,7 +7,7 @@ import { parseOutline, type Outline } from './outline';
 import { contentHash } from './contentHash';
 
 /** What a report cell holds, as written: "=formula" or the text. */
-export function contentOf(formula: string | undefined, value: CellValue): string {
+function contentOf(formula: string | undefined, value: CellValue): string {
   if (formula) return `=${formula}`;
   if (value === null) return '';
   return typeof value === 'object' ? value.error : String(value);
@@ -155,7 +155,7 @@ export function gapFills(
   return out;
 }
 
-export interface Redraft {
+interface Redraft {
   /** Rows 2… of columns A (id), B (content) and C (hash), blanks where old rows are left over. */
   block: string[][];
   /** Rows (0-based from row 2) that are headings, for bold. */

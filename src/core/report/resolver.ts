@@ -5,12 +5,12 @@ import { readNumber } from '../numbers';
 import type { Resolver } from './parts';
 
 /** A sheet name as a formula writes it: '附件1'. */
-export function quoteSheet(name: string): string {
+function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** The Annex 1 entries the report refers to, by the paths of `ref.form(...)`. */
-export function formEntry(form: Form, path: string): Entry | undefined {
+function formEntry(form: Form, path: string): Entry | undefined {
   const ind = /^ind:(\d+):(\w+)$/.exec(path);
   if (ind) {
     const i = form.indicators[Number(ind[1])];

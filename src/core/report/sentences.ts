@@ -25,6 +25,10 @@ interface Drafted {
   label: string;
 }
 
+/**
+ * References the parts use: "form:…" for a cell of Annex 1, "input:…" for the report's input block. A resolver
+ * turns them into addresses and values.
+ */
 const ref = {
   form: (path: string) => `form:${path}`,
   input: (key: string) => `input:${key}`,
@@ -106,7 +110,7 @@ function scoreWords(score: number, weight: number | undefined): string {
 }
 
 /** A score as the report writes it: 10, 3.5, 8.75. */
-export function points(n: number): string {
+function points(n: number): string {
   return String(Number(fixed(n, 2)));
 }
 

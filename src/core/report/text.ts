@@ -1,6 +1,6 @@
 import type { ReportRow } from './reportSheet';
 
-export type TextRole = 'title' | 'heading' | 'body';
+type TextRole = 'title' | 'heading' | 'body';
 
 export interface ReportLine {
   role: TextRole;

@@ -1,4 +1,3 @@
-import { fixed } from '../numbers';
 import type { AmountUnit } from '../model';
 import { AMOUNT_PLACES } from '../report/words';
 import { roundExcel } from '../round';
@@ -36,9 +35,4 @@ export function decimalsIn(fig: Figure, unit: AmountUnit): number {
 /** Whether a figure can be an amount of money: a money unit, 万 alone, or a bare number. */
 export function isMoney(fig: Figure): boolean {
   return fig.family === 'money' || (fig.unit === undefined && fig.family === undefined);
-}
-
-/** A number as short as it can be written at `decimals` ("17075.34", "902"). */
-export function plain(value: number, decimals: number): string {
-  return fixed(value, Math.max(0, decimals));
 }

@@ -7,7 +7,7 @@ import { scanReport, sentenceOf, written, type Scan } from './scan';
 import { checkUnits } from './units';
 import type { Mention, ReportCheck, ReportCheckOptions, ReportFinding } from './types';
 
-export type { Mention, ReportCheck, ReportCheckOptions, ReportFinding, ReportCode, Span } from './types';
+export type { ReportCheck, ReportFinding, ReportCode } from './types';
 
 /**
  * Checks a report the user wrote (自评报告) against the form: figures that name a quantity the form holds

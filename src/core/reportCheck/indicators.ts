@@ -83,7 +83,7 @@ const SUBJECT_SKIP = [
 const PROSE_CLAUSE_END = /[。；;！!？?\n\r，,]/;
 
 /** A figure that names an indicator's target or actual, and what the form says of it. */
-export interface IndicatorMatch {
+interface IndicatorMatch {
   index: number;
   name: string;
   /** The sides it may be: one when the words before it say which. */

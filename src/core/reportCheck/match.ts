@@ -8,7 +8,7 @@ import { quantityFor, type FormQuantity } from './quantities';
 import { finding, quoteOf, written, type Scan } from './scan';
 import type { ReportFinding } from './types';
 
-export interface Match {
+interface Match {
   index: number;
   quantity: FormQuantity;
 }

@@ -13,7 +13,7 @@ const NEAR = 0.1;
 const MAX_SUBSET_PARTS = 12;
 const MAX_DECIMALS = 6;
 
-export interface PartsResult {
+interface PartsResult {
   findings: ReportFinding[];
   /** Figures already flagged for their unit (so the unit check does not flag them twice). */
   unitFlagged: Set<number>;

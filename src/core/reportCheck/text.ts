@@ -2,7 +2,7 @@
  * The report text as the checker walks it: a folded copy of the same length (full-width digits, ．and ％
  * made ASCII, so that every offset still points into the original), its sentences and its paragraphs.
  */
-export interface Sentence {
+interface Sentence {
   start: number;
   end: number;
   paragraph: number;

@@ -71,7 +71,7 @@ const SUFFIXES: [string, Comparison][] = [
   ['内', 'le'],
 ];
 
-export interface Prefix {
+interface Prefix {
   comparison?: Comparison;
   /** The text after the comparison and filler words. */
   rest: string;

@@ -13,7 +13,7 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-export function isValidDay(year: number | undefined, month: number, day: number | undefined): boolean {
+function isValidDay(year: number | undefined, month: number, day: number | undefined): boolean {
   if (year !== undefined && (year < 1900 || year > 2199)) return false;
   if (month < 1 || month > 12) return false;
   if (day === undefined) return true;

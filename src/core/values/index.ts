@@ -1,8 +1,8 @@
-export type { Band, Comparison, DateValue, Empty, Label, Quantity, ReadValue, Unit, Unreadable } from './types';
+export type { Band, Comparison, DateValue, Quantity, ReadValue, Unit, Unreadable } from './types';
 export { readValue, clearReadCache, type ReadContext } from './read';
 export { readSplitValue } from './split';
 export { BOUND_PREFIXES, readComparison } from './comparison';
-export { placeholderKind, withoutCoreMark, type PlaceholderKind } from './placeholder';
+export { placeholderKind, withoutCoreMark } from './placeholder';
 export { parseUnit, unitsConvertible, inBase } from './units';
 export { bandOf } from './labels';
 export { normaliseText } from './normalise';

@@ -1,6 +1,6 @@
 import { normaliseText } from './normalise';
 
-export type PlaceholderKind = 'blank' | 'residue';
+type PlaceholderKind = 'blank' | 'residue';
 
 const BLANK_WORDS = new Set(['无', '暂无', '不适用', '空', 'n/a', 'na', 'none', 'null', 'nil']);
 const DASHES = /^[-—–―_/\\~]+$/;

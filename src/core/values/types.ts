@@ -36,7 +36,7 @@ export interface DateValue {
   text: string;
 }
 
-export interface Label {
+interface Label {
   kind: 'label';
   /** The text normalised for comparison (full-width folded, spaces removed). */
   label: string;
@@ -45,7 +45,7 @@ export interface Label {
   text: string;
 }
 
-export interface Empty {
+interface Empty {
   kind: 'empty';
   /** 'blank': nothing, or a stand-in (/, -, —, 无); 'residue': template text left in (**, ★, 指标1, ……). */
   placeholder: 'blank' | 'residue';

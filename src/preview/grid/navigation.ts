@@ -4,7 +4,7 @@ import { cellA1, containsCell, type Rect } from '../../hosts/excelDouble/address
 export type Step = readonly [rows: number, cols: number];
 
 /** The merged area a cell is part of. */
-export function mergeOf(merges: readonly Rect[], row: number, col: number): Rect | undefined {
+function mergeOf(merges: readonly Rect[], row: number, col: number): Rect | undefined {
   return merges.find((m) => containsCell(m, row, col));
 }
 
