@@ -13,6 +13,21 @@ export interface IndicatorColumns {
   deviation: string;
 }
 
+/** The indicator table's header as Annex 1 lays it out, in B to I of `row`; the columns it names. */
+export function standardIndicatorHeader(s: SheetBuilder, row: number): IndicatorColumns {
+  s.row(`B${row}`, [
+    '一级指标',
+    '二级指标',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '分值',
+    '得分',
+    '偏差原因分析及改进措施',
+  ]);
+  return { level1: 'B', level2: 'C', name: 'D', target: 'E', actual: 'F', weight: 'G', score: 'H', deviation: 'I' };
+}
+
 /**
  * The lukou indicators one per row from `firstRow`, plain (numbers as number cells), level-1 labels merged down
  * their rows. Level-2 labels are merged too unless `repeatLevel2`, which writes the label on every row.

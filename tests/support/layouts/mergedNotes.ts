@@ -1,7 +1,7 @@
 import { lukou } from '../lukou';
 import { SheetBuilder } from '../workbook';
 import { finish } from './finish';
-import { plainIndicatorRows } from './indicatorRows';
+import { plainIndicatorRows, standardIndicatorHeader } from './indicatorRows';
 import type { BuiltLayout, FormPlaces } from './types';
 
 export const DATE_SERIAL_2022_12_31 = 44926;
@@ -64,26 +64,7 @@ export async function mergedNotes(): Promise<BuiltLayout> {
   const placeholder = first + lukou.indicators.length;
   s.merge(`A13:A${placeholder}`, '绩效指标');
   cells.indicatorHeader = 'B13';
-  s.row('B13', [
-    '一级指标',
-    '二级指标',
-    '三级指标',
-    '年度指标值',
-    '实际完成值',
-    '分值',
-    '得分',
-    '偏差原因分析及改进措施',
-  ]);
-  const columns = {
-    level1: 'B',
-    level2: 'C',
-    name: 'D',
-    target: 'E',
-    actual: 'F',
-    weight: 'G',
-    score: 'H',
-    deviation: 'I',
-  };
+  const columns = standardIndicatorHeader(s, 13);
   const indicators = plainIndicatorRows(s, first, columns);
 
   // The note was typed once and merged over the rows it explains.

@@ -1,7 +1,7 @@
 import { lukou } from '../lukou';
 import { SheetBuilder } from '../workbook';
 import { finish } from './finish';
-import { plainIndicatorRows } from './indicatorRows';
+import { plainIndicatorRows, standardIndicatorHeader } from './indicatorRows';
 import type { BuiltLayout, FormPlaces } from './types';
 
 /**
@@ -60,22 +60,7 @@ export async function olderBudget(): Promise<BuiltLayout> {
   const last = 14 + lukou.indicators.length;
   s.merge(`A14:A${last}`, '绩效指标');
   cells.indicatorHeader = 'B14';
-  s.row('B14', [
-    '一级指标',
-    '二级指标',
-    '三级指标',
-    '年度指标值',
-    '实际完成值',
-    '分值',
-    '得分',
-    '偏差原因分析及改进措施',
-  ]);
-  const indicators = plainIndicatorRows(
-    s,
-    15,
-    { level1: 'B', level2: 'C', name: 'D', target: 'E', actual: 'F', weight: 'G', score: 'H', deviation: 'I' },
-    { repeatLevel2: true },
-  );
+  const indicators = plainIndicatorRows(s, 15, standardIndicatorHeader(s, 14), { repeatLevel2: true });
   s.merge(`A${last + 1}:F${last + 1}`, '总分');
   cells.totalWeight = s.set(`G${last + 1}`, 100);
   cells.totalScore = s.set(`H${last + 1}`, 100);

@@ -1,5 +1,6 @@
 import { SheetBuilder, type CellInput } from '../workbook';
 import { finish } from './finish';
+import { standardIndicatorHeader } from './indicatorRows';
 import type { BuiltLayout, FormPlaces, IndicatorPlace } from './types';
 
 /** A made-up project of the same unit, figures consistent with each other (万元). */
@@ -72,16 +73,7 @@ export function placeProjectForm(s: SheetBuilder): FormPlaces {
   const last = first + p.indicators.length - 1;
   s.merge(`A13:A${last}`, '绩效指标');
   cells.indicatorHeader = 'B13';
-  s.row('B13', [
-    '一级指标',
-    '二级指标',
-    '三级指标',
-    '年度指标值',
-    '实际完成值',
-    '分值',
-    '得分',
-    '偏差原因分析及改进措施',
-  ]);
+  standardIndicatorHeader(s, 13);
   const indicators: IndicatorPlace[] = p.indicators.map(([, , name, target, actual, weight, score, deviation], i) => {
     const row = first + i;
     const values: CellInput[] = [name, target, actual, weight, score, deviation || null];

@@ -1,7 +1,7 @@
 import { lukou, lukouYuan } from '../lukou';
 import { SheetBuilder, type CellInput } from '../workbook';
 import { finish } from './finish';
-import { plainIndicatorRows } from './indicatorRows';
+import { plainIndicatorRows, standardIndicatorHeader } from './indicatorRows';
 import type { BuiltLayout, FormPlaces } from './types';
 
 const MONEY = '#,##0.00';
@@ -65,26 +65,7 @@ export async function yuan(): Promise<BuiltLayout> {
   const last = first + lukou.indicators.length - 1;
   s.merge(`A13:A${last}`, '绩效指标');
   cells.indicatorHeader = 'B13';
-  s.row('B13', [
-    '一级指标',
-    '二级指标',
-    '三级指标',
-    '年度指标值',
-    '实际完成值',
-    '分值',
-    '得分',
-    '偏差原因分析及改进措施',
-  ]);
-  const columns = {
-    level1: 'B',
-    level2: 'C',
-    name: 'D',
-    target: 'E',
-    actual: 'F',
-    weight: 'G',
-    score: 'H',
-    deviation: 'I',
-  };
+  const columns = standardIndicatorHeader(s, 13);
   const indicators = plainIndicatorRows(s, first, columns);
   const rowOf = (name: string) => first + lukou.indicators.findIndex((x) => x.name === name);
   s.set(`F${rowOf('验收合格率')}`, { v: 1, numFmt: '0%' });
