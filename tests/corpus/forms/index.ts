@@ -22,6 +22,7 @@ import { form as ynLijiangGuchengZrzy2020 } from './yn-lijiang-gucheng-zrzy-2020
 import { form as ynYongdeMinglangZx2022 } from './yn-yongde-minglang-zx-2022';
 import { form as fjNingdeDzj2020 } from './fj-ningde-dzj-2020';
 import { form as ynLongyangTfz2022 } from './yn-longyang-tfz-2022';
+import { form as sdJinanLichengWhg2019 } from './sd-jinan-licheng-whg-2019';
 
 /** Every real form of the corpus, one source file each. */
 export const corpus: CorpusForm[] = [
@@ -48,4 +49,5 @@ export const corpus: CorpusForm[] = [
   hbHuanggangDag2020,
   fjNingdeDzj2020,
   ynLongyangTfz2022,
+  sdJinanLichengWhg2019,
 ];
