@@ -26,6 +26,12 @@ describe('header vocabulary of real templates (docs/spec/annex1.md, Vocabulary)'
     },
   );
 
+  it('实际完成指标值(B), as Jinan’s 区级 template heads it (tests/corpus sd-jinan-licheng-whg-2019), is 实际完成值', () => {
+    const grid = withIndicatorHeader(4, '实际完成指标值(B)');
+    expect(missing(grid)).toEqual([]);
+    expect(checkOne(grid).form.indicators[0].actual.value).toBe('120公里');
+  });
+
   it.each(['年度目标值', '指标值(A)', '预期指标值', '目标值', '年初目标值（A）', '年度指标值（A）', '绩效目标值'])(
     '%s is 年度指标值',
     (text) => {

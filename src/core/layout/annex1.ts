@@ -148,7 +148,7 @@ export const INDICATOR_HEADER: LabelSpec<IndicatorField>[] = [
   {
     key: 'actual',
     label: '实际完成值',
-    match: [/^(全年|年度)?实际完成(值|情况)?$/, /^(全年)?实际值$/, /^(全年)?完成值$/],
+    match: [/^(全年|年度)?实际完成(值|情况)?$/, /^(全年)?实际值$/, /^(全年)?完成值$/, /^实际完成指标值$/],
   },
   { key: 'weight', label: '分值', match: [/^分值$/, /^权重$/, /^指标(分值|权重)$/, /^参考分值$/] },
   { key: 'statedScore', label: '得分', match: [/^(自评)?得分$/, /^评分$/, /^折算得分$/, /^指标得分$/] },
