@@ -4,7 +4,7 @@ export interface Io {
   err(text: string): void;
 }
 
-import { promises as fs } from 'node:fs';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Bilingual } from '../core/findings';
 
@@ -14,7 +14,8 @@ export async function readBytes(
   what: Bilingual = { zh: '文件', en: '' },
 ): Promise<{ ok: true; data: Buffer } | { ok: false; message: Bilingual }> {
   try {
-    return { ok: true, data: await fs.readFile(file) };
+    // Synchronous: files are read one after another, and an asynchronous read left this thread idle ~2 ms per file.
+    return { ok: true, data: fs.readFileSync(file) };
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? 'error';
     const name = path.basename(file);

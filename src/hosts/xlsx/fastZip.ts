@@ -16,6 +16,8 @@ import { zipListing } from './zipDirectory';
 export interface FastZipEntry {
   name: string;
   dir: boolean;
+  /** The inflated contents (what `async` gives), for a reader that needs them at once. */
+  bytes: Buffer;
   async(type: 'string' | 'nodebuffer'): Promise<string | Buffer>;
 }
 
@@ -51,6 +53,7 @@ export function fastZip(data: Uint8Array): { files: Record<string, FastZipEntry>
     files[name] = {
       name,
       dir,
+      bytes,
       async: (type) => Promise.resolve(type === 'string' ? bytes.toString('utf8') : bytes),
     };
   }

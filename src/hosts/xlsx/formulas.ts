@@ -92,7 +92,7 @@ class Evaluator {
 
   private reference(grid: Grid, text: string, kind: string | undefined): Value {
     if (kind !== 'range') throw new Unsupported(`reference ${text}`);
-    const ref = parseA1Ref(text);
+    const ref = parsedRef(text);
     if (!ref || !('range' in ref) || !ref.range) throw new Unsupported(`reference ${text}`);
     const sheetName = ref.context?.[0];
     const target = sheetName === undefined ? grid : this.byName.get(sheetName.toLowerCase());
@@ -145,6 +145,17 @@ function parsed(text: string): Ast {
     PARSED.set(text, ast);
   }
   return ast;
+}
+
+/** Parsed references by their text, as the formulas are (the same references recur in every form of a template). */
+const REFS = new Map<string, ReturnType<typeof parseA1Ref>>();
+
+function parsedRef(text: string): ReturnType<typeof parseA1Ref> {
+  if (REFS.has(text)) return REFS.get(text);
+  const ref = parseA1Ref(text);
+  if (REFS.size >= MAX_PARSED) REFS.clear();
+  REFS.set(text, ref);
+  return ref;
 }
 
 function isError(v: Value): v is { error: string } {

@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
 import { parseRange, type Grid, type GridCell, type MergedRange } from '../../core/cells';
-import { convertValue, DEFAULT_DATE_FORMAT, hasUncomputedFormula } from './cellValue';
+import { hasUncomputedFormula } from './cellValue';
+import { gridCell, sortedMerges } from './gridCell';
 import { ensureCjkDateFormats } from './cjkDateFormats';
 import { WorkbookError } from './errors';
 import { assertReadableXlsx } from './guard';
+import { readWorkbookLean } from './leanReader';
 
 /**
  * Reads an .xlsx file into one Grid per worksheet, in workbook order (chart sheets are skipped). Hidden rows and
@@ -11,22 +13,38 @@ import { assertReadableXlsx } from './guard';
  * a readable .xlsx.
  */
 export async function readWorkbook(data: Buffer | Uint8Array, fileName: string): Promise<Grid[]> {
+  return readWorkbookWith(data, fileName, 'lean');
+}
+
+/**
+ * readWorkbook with a choice of reader: 'lean' reads with leanReader.ts where it can and with exceljs otherwise,
+ * 'exceljs' with exceljs alone (the reader the lean one is tested against).
+ */
+export async function readWorkbookWith(
+  data: Buffer | Uint8Array,
+  fileName: string,
+  reader: 'lean' | 'exceljs',
+): Promise<Grid[]> {
   const buffer = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   await assertReadableXlsx(buffer, fileName);
   ensureCjkDateFormats();
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ExcelJsBuffer);
-  } catch (cause) {
-    throw new WorkbookError('corrupt', fileName, cause);
-  }
-  const grids = workbook.worksheets.map(sheetToGrid);
+  const grids = (reader === 'lean' ? readWorkbookLean(buffer) : undefined) ?? (await readWithExceljs(buffer, fileName));
   // The formula libraries load only for a file that needs them: a workbook saved by Excel has every result.
   if (grids.some(hasUncomputedFormula)) {
     const { computeMissingResults } = await import('./formulas');
     for (const [grid, cells] of computeMissingResults(grids)) grid.uncalculated = cells;
   }
   return grids;
+}
+
+async function readWithExceljs(buffer: Buffer, fileName: string): Promise<Grid[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buffer as unknown as ExcelJsBuffer);
+  } catch (cause) {
+    throw new WorkbookError('corrupt', fileName, cause);
+  }
+  return workbook.worksheets.map(sheetToGrid);
 }
 
 /**
@@ -41,9 +59,9 @@ export function sheetToGrid(sheet: ExcelJS.Worksheet): Grid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merged range's other cells report the top-left cell's value; the Grid keeps it in the top-left only.
       if (cell.type === ExcelJS.ValueType.Merge) return;
-      const gridCell = toGridCell(cell);
-      if (!gridCell) return;
-      (cells[rowNumber - 1] ??= [])[colNumber - 1] = gridCell;
+      const read = toGridCell(cell);
+      if (!read) return;
+      (cells[rowNumber - 1] ??= [])[colNumber - 1] = read;
     });
   });
   // Every row up to the last one with a value is an array, so `cells[r][c]` never throws on a blank row.
@@ -52,18 +70,7 @@ export function sheetToGrid(sheet: ExcelJS.Worksheet): Grid {
 }
 
 function toGridCell(cell: ExcelJS.Cell): GridCell | undefined {
-  const { value, isDate } = convertValue(valueOf(cell));
-  const formula = formulaOf(cell);
-  if (value === null && formula === undefined) return undefined;
-  const numFmt = keptFormat(cell.numFmt);
-  const out: GridCell = isDate
-    ? { value, numFmt: numFmt ?? DEFAULT_DATE_FORMAT }
-    : numFmt === undefined
-      ? { value }
-      : { value, numFmt };
-  // The formula is kept beside its cached result: a report's formulas tell which form sheet it belongs to.
-  if (formula !== undefined) out.formula = formula;
-  return out;
+  return gridCell(valueOf(cell), formulaOf(cell), cell.numFmt);
 }
 
 /**
@@ -96,44 +103,17 @@ function formulaOf(cell: ExcelJS.Cell): string | undefined {
   }
 }
 
-function keptFormat(numFmt: unknown): string | undefined {
-  if (typeof numFmt !== 'string' || numFmt === '' || numFmt.toLowerCase() === 'general') return undefined;
-  return numFmt;
-}
-
 /**
  * The merge list. exceljs keeps it in the undocumented `_merges` (master address → Range, 1-based); reading it
  * avoids `worksheet.model`, which re-serialises every row. Falls back to `model.merges` ("A1:B2") when absent.
  */
 function readMerges(sheet: ExcelJS.Worksheet): MergedRange[] {
   const internal: unknown = Reflect.get(sheet, '_merges');
+  if (typeof internal === 'object' && internal !== null) return sortedMerges(Object.values(internal));
   const ranges: MergedRange[] = [];
-  if (typeof internal === 'object' && internal !== null) {
-    for (const range of Object.values(internal)) {
-      if (isRangeBox(range)) {
-        ranges.push({ top: range.top - 1, left: range.left - 1, bottom: range.bottom - 1, right: range.right - 1 });
-      }
-    }
-  } else {
-    for (const text of sheet.model.merges ?? []) {
-      const range = parseRange(text);
-      if (range) ranges.push(range);
-    }
+  for (const text of sheet.model.merges ?? []) {
+    const range = parseRange(text);
+    if (range) ranges.push(range);
   }
   return ranges.sort((a, b) => a.top - b.top || a.left - b.left);
-}
-
-interface RangeBox {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function isRangeBox(value: unknown): value is RangeBox {
-  if (typeof value !== 'object' || value === null) return false;
-  return (['top', 'left', 'bottom', 'right'] as const).every((key) => {
-    const n: unknown = Reflect.get(value, key);
-    return typeof n === 'number' && Number.isInteger(n) && n >= 1;
-  });
 }
