@@ -5,19 +5,9 @@ import type { ReportOutcome } from '../../app/reportDraft';
 import type { Lang } from '../../core/findings';
 import { plainText, type ReportLine } from '../../core/report/text';
 import { marksIn } from '../../core/report/words';
+import { download } from './download';
 import { counted, labelled, t } from './i18n';
 import ReportOutline from './ReportOutline';
-
-/** The report view's own words (zh first). */
-const WORDS = {
-  gaps: { zh: '待填写', en: 'To fill in' },
-  noGaps: { zh: '报告中没有待填写的内容。', en: 'Nothing left to fill in.' },
-  gapsLeft: {
-    zh: (n: number) => `注意：报告中仍有 ${n} 处【请填写】【请确认】【待核实】标记，提交前请补全或删去。`,
-    en: (n: number) =>
-      `Note: the report still holds ${n} gap marks ([to fill in], [to confirm], [to verify]); complete or delete them before submitting.`,
-  },
-};
 
 /**
  * Paragraphs the user chose to keep (保留我的), by report sheet and paragraph, with the text they kept: a choice
@@ -67,7 +57,7 @@ export default function ReportView({
     if (!lines) return;
     const text = plainText(lines);
     const gaps = markCount(lines);
-    const warn = gaps > 0 ? ` ${WORDS.gapsLeft[lang](gaps)}` : '';
+    const warn = gaps > 0 ? ` ${t('gapsLeft', lang).replace('{n}', String(gaps))}` : '';
     try {
       await navigator.clipboard.writeText(text);
       setFallback(undefined);
@@ -95,15 +85,8 @@ export default function ReportView({
       }),
     );
     const gaps = markCount(lines);
-    setNote(gaps > 0 ? WORDS.gapsLeft[lang](gaps) : undefined);
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = doc?.fileName ?? `${title}.docx`;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setNote(gaps > 0 ? t('gapsLeft', lang).replace('{n}', String(gaps)) : undefined);
+    download(blob, doc?.fileName ?? `${title}.docx`);
   };
 
   const sheet = report?.reportSheet ?? '';
@@ -151,15 +134,15 @@ export default function ReportView({
         <>
           <Text as="h2" size={300} weight="semibold">
             {counted(
-              WORDS.gaps[lang],
+              t('gaps', lang),
               gaps.reduce((n, g) => n + g.marks.length, 0),
               lang,
             )}
           </Text>
           {gaps.length === 0 ? (
-            <Caption1>{WORDS.noGaps[lang]}</Caption1>
+            <Caption1>{t('noGaps', lang)}</Caption1>
           ) : (
-            <ul className={styles.list} aria-label={WORDS.gaps[lang]}>
+            <ul className={styles.list} aria-label={t('gaps', lang)}>
               {gaps.map((g) => (
                 <li key={g.id}>
                   <Button

@@ -1,8 +1,11 @@
 import { FINDING_FIELD, type Bilingual, type Lang } from '../../core/findings';
 import { OWN_TEXT } from '../../core/report/outline';
+import { MARKS } from '../../core/report/words';
 import { commandLabel, commandTip, controlLabel } from '../commands/ribbon';
 
 const VALIDATE = commandLabel('validateActiveSheet');
+/** The marks a report is not finished with (not 请重新生成, which a redraft clears). */
+const GAP_MARKS = ['fill', 'confirm', 'verify'] as const;
 
 const STRINGS = {
   title: { zh: 'ZiPing 绩效自评', en: 'ZiPing Self-Evaluation' },
@@ -107,6 +110,12 @@ const STRINGS = {
     en: 'No report yet. On the form’s sheet, click Draft / update report.',
   },
   reportAt: { zh: '报告工作表', en: 'Report sheet' },
+  gaps: { zh: '待填写', en: 'To fill in' },
+  noGaps: { zh: '报告中没有待填写的内容。', en: 'Nothing left to fill in.' },
+  gapsLeft: {
+    zh: `注意：报告中仍有 {n} 处${GAP_MARKS.map((k) => `【${MARKS.zh[k]}】`).join('')}标记，提交前请补全或删去。`,
+    en: `Note: the report still holds {n} gap marks (${GAP_MARKS.map((k) => `[${MARKS.en[k]}]`).join(', ')}); complete or delete them before submitting.`,
+  },
   proposals: { zh: '您改写过、新稿有变化的段落', en: 'Paragraphs you rewrote that the new draft changes' },
   current: { zh: '现在', en: 'Now' },
   proposed: { zh: '新稿', en: 'New draft' },

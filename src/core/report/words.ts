@@ -8,7 +8,7 @@ import { SIGNS, SIGN_SPELLINGS, type Comparison } from '../values';
  * prose. 请填写: a figure or text only the user has; 请确认: a sentence ZiPing offers but cannot know is true;
  * 待核实: the table says one thing and the rule another; 请重新生成: the figures changed after drafting.
  */
-const MARKS = {
+export const MARKS = {
   zh: { fill: '请填写', confirm: '请确认', verify: '待核实', redraft: '请重新生成' },
   en: { fill: 'to fill in', confirm: 'to confirm', verify: 'to verify', redraft: 'redraft' },
 } satisfies Record<Lang, Record<string, string>>;

@@ -1,3 +1,4 @@
+import { download } from '../../addin/taskpane/download';
 import type { Lang } from '../../core/findings';
 import { formFileName } from '../../core/fileName';
 import type { ExcelDouble } from '../../hosts/excelDouble';
@@ -23,14 +24,7 @@ export async function downloadWorkbook(session: PreviewSession): Promise<string>
   const { saveXlsx } = await import(/* webpackChunkName: "xlsx" */ '../xlsx');
   const name = savedName(session);
   const bytes = await saveXlsx(session.double);
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  download(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), name);
   return name;
 }
 
