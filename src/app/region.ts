@@ -37,7 +37,7 @@ export function formExtent(form: Form, on: string = form.sheet): Rect {
   return { top: 0, left: 0, bottom, right };
 }
 
-/** What ZiPing reads of a sheet whose forms span `extent`: the forms and a margin. */
+/** What ZiPing reads of a sheet whose forms span `extents`: the forms and a margin. */
 export function readRegion(extents: Rect[]): Rect | undefined {
   if (extents.length === 0) return undefined;
   return {
