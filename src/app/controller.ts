@@ -20,6 +20,7 @@ import {
   type Rect,
 } from './region';
 import { readForms } from '../core/reader/readForm';
+import { MAX_CONTINUATIONS } from '../core/workbook';
 import { emptySheetState, parseState, serializeState, type WorkbookState } from './state';
 import { findingsTable } from './findingsTable';
 import { decideDraft, locateForDraft, type DraftOptions, type ReportOutcome } from './reportDraft';
@@ -681,6 +682,28 @@ export class Controller {
     this.moved.set(sheetId, shiftRegion(base, changeType, address) ?? null);
   }
 
+  /**
+   * The sheets a recomputation of `sheetId` reads in its first round trip, each with its block: those its forms went
+   * on over (续表), or that went on over it, last time; for the active sheet (id unknown before reading), those of
+   * every sheet known to be such. A sheet whose block is larger than FIRST_LOOK is left to be read on its own.
+   */
+  private expectedBeside(sheetId: string | undefined): { id: string; region: string }[] {
+    const sheets = parseState(this.lastSettings).state.sheets;
+    const ids =
+      sheetId !== undefined
+        ? (sheets[sheetId]?.continued ?? [])
+        : [...new Set(Object.values(sheets).flatMap((s) => s.continued ?? []))];
+    return ids
+      .filter((id) => id !== sheetId)
+      .flatMap((id) => {
+        const region = parseRegion(sheets[id]?.region);
+        return region && region.bottom <= FIRST_LOOK.bottom && region.right <= FIRST_LOOK.right
+          ? [{ id, region: regionA1(region) }]
+          : [];
+      })
+      .slice(0, 2 * MAX_CONTINUATIONS);
+  }
+
   private storedRegion(sheetId: string): Rect | undefined {
     return parseRegion(parseState(this.lastSettings).state.sheets[sheetId]?.region);
   }
@@ -741,7 +764,11 @@ export class Controller {
       const { [nameKey(snapshot.sheetName)]: _moved, ...rest } = workbook.sheets;
       workbook.sheets = { ...rest, [snapshot.sheetId]: byName };
     }
-    const { update, evaluation } = planUpdate(snapshot, workbook, {
+    // The state of a sheet that is gone (deleted, a 续表 with it) goes with the next write.
+    const ids = snapshot.sheetIds && new Set(snapshot.sheetIds);
+    const gone = ids ? Object.keys(workbook.sheets).filter((key) => !key.startsWith(nameKey('')) && !ids.has(key)) : [];
+    for (const key of gone) delete workbook.sheets[key];
+    const { update, neighbours, evaluation } = planUpdate(snapshot, workbook, {
       lang: this.state.lang,
       notes: this.gateway.caps.notes,
       resetScores: opts.resetScores,
@@ -749,7 +776,11 @@ export class Controller {
     });
     const previous = state.sheets[snapshot.sheetId];
     const profileChanged = JSON.stringify(workbook.profile) !== JSON.stringify(state.profile);
-    const noop = isNoop(update, previous) && !profileChanged;
+    const noop =
+      isNoop(update, previous) &&
+      neighbours.every((n) => isNoop(n.update, state.sheets[n.sheetId])) &&
+      gone.length === 0 &&
+      !profileChanged;
     const result = {
       evaluation,
       profileInForce: workbook.profile,
@@ -762,11 +793,16 @@ export class Controller {
     // with `knownOnly`, on a sheet ZiPing knows no form on (rows changed there are no more reason than an edit).
     if ((!opts.whole && !readWhole(snapshot, evaluation)) || (opts.knownOnly && !workbook.sheets[snapshot.sheetId]))
       return { update, result: { ...result, complete: false }, noop: true };
-    if (noop || (evaluation.results.length === 0 && !previous && !profileChanged))
+    if (noop || (evaluation.results.length === 0 && !previous && !profileChanged && gone.length === 0))
       return { update, result, noop: true };
-    const next = serializeState({ ...workbook, sheets: { ...workbook.sheets, [snapshot.sheetId]: update.sheetState } });
-    const written = [...update.values, ...(update.formulas ?? [])].map((v) => v.address);
-    return { update, result: { ...result, settings: next, written }, settings: next, noop: false };
+    const sheets = { ...workbook.sheets, [snapshot.sheetId]: update.sheetState };
+    for (const n of neighbours) sheets[n.sheetId] = n.update.sheetState;
+    const next = serializeState({ ...workbook, sheets });
+    const written = [{ sheetId: snapshot.sheetId, update }, ...neighbours].map((n) => ({
+      sheetId: n.sheetId,
+      addresses: [...n.update.values, ...(n.update.formulas ?? [])].map((v) => v.address),
+    }));
+    return { update, neighbours, result: { ...result, settings: next, written }, settings: next, noop: false };
   }
 
   /** Recomputes a sheet, after the sheets a co-author changed since (so that the user acts on current flags). */
@@ -797,7 +833,12 @@ export class Controller {
     let decided =
       region === 'whole'
         ? undefined
-        : await this.gateway.update(sheetId, regionA1(region ?? FIRST_LOOK), decide(false));
+        : await this.gateway.update(
+            sheetId,
+            regionA1(region ?? FIRST_LOOK),
+            decide(false),
+            this.expectedBeside(sheetId),
+          );
     if (!decided?.complete) {
       // The form reaches beyond the block read, or moved: it is found on the whole sheet, then its block is read.
       const content = await this.gateway.readSheetContent(decided?.sheetId ?? sheetId!);
@@ -808,7 +849,7 @@ export class Controller {
         bottom: 0,
         right: 0,
       };
-      decided = await this.gateway.update(content.id, regionA1(found), decide(true));
+      decided = await this.gateway.update(content.id, regionA1(found), decide(true), this.expectedBeside(content.id));
     }
     return this.recomputed(decided, opts);
   }
@@ -820,7 +861,7 @@ export class Controller {
     else this.seen.delete(decided.sheetId);
     this.lastSettings = decided.settings;
     this.clearStale(decided.sheetId);
-    if (decided.written) this.rememberOwnWrites(decided.sheetId, decided.written);
+    for (const { sheetId, addresses } of decided.written ?? []) this.rememberOwnWrites(sheetId, addresses);
     const { evaluation, profileInForce } = decided;
     if (profileInForce !== this.state.profile) this.set({ profile: profileInForce });
     if (opts.explicit || evaluation.results.length > 0) this.set({ evaluation });
@@ -872,7 +913,8 @@ interface Recomputed {
   settings: string | null;
   /** The forms read lie wholly inside the block read (false: nothing was decided on what was read). */
   complete: boolean;
-  written?: string[];
+  /** The cells ZiPing wrote, by sheet (a form's 续表 too). */
+  written?: { sheetId: string; addresses: string[] }[];
   /** What was read. */
   snapshot: Snapshot;
 }

@@ -6,7 +6,7 @@ import { readNumber } from '../core/numbers';
 import { budgetScoreFormula, budgetScoreWordings, normalizeFormula, scoreBudget } from '../core/budgetScore';
 import type { RuleProfile } from '../core/profile';
 import { roundExcel } from '../core/round';
-import { checkSheetInBook, ruleTotal, type FormResult, type Neighbours } from '../core/workbook';
+import { checkSheetInBook, ruleTotal, type FormResult } from '../core/workbook';
 import { propagateWrites } from './linearFormulas';
 import { formExtent, readRegion, regionA1, type Rect } from './region';
 import { emptySheetState, type SheetState, type WorkbookState } from './state';
@@ -28,10 +28,14 @@ export interface Snapshot {
   /** How many of ZiPing's notes the sheet holds now; undefined where notes are not supported. */
   notesPresent?: number;
   /**
-   * The sheets before and after it (by position), read with it: a form whose table goes on over the next sheet
-   * (续表), or a 续表 sheet's form on the sheet before, is checked whole, as the CLI checks it.
+   * The sheets before and after it (in workbook order) that its forms go on over (续表, 续表二 …), or whose forms go
+   * on over it, each as read: their forms are checked whole, as the CLI checks them, and ZiPing writes their scores,
+   * flags and notes too.
    */
-  neighbours?: Neighbours;
+  before?: Snapshot[];
+  after?: Snapshot[];
+  /** The ids of every sheet of the workbook, where read: ZiPing's state of a sheet that is gone is dropped. */
+  sheetIds?: string[];
 }
 
 export interface Flag {
@@ -103,70 +107,107 @@ function inputsOf(ind: Indicator): string {
   return JSON.stringify([ind.target.value, ind.actual.value, ind.weight.value]);
 }
 
+/** What one recomputation writes on a sheet other than the one recomputed (a 续表, or the form before it). */
+export interface NeighbourUpdate {
+  sheetId: string;
+  update: SheetUpdate;
+}
+
 /**
  * Decides what one recomputation writes: rule scores into the 得分 cells that are ZiPing's (blank, or holding
  * what ZiPing wrote last), never into a score the user typed; then the flags and notes of the findings that
- * result. Pure: the same snapshot and state always give the same update, and applying it changes nothing more
- * the next time (so ZiPing's own writes cannot start a loop).
+ * result. A form going on over other sheets (续表) is written on each of them: `update` is the sheet's own,
+ * `neighbours` the others'. Pure: the same snapshot and state always give the same update, and applying it changes
+ * nothing more the next time (so ZiPing's own writes cannot start a loop).
  */
 export function planUpdate(
   snapshot: Snapshot,
   state: WorkbookState,
   options: PlanOptions,
-): { update: SheetUpdate; evaluation: Evaluation } {
-  const previous = state.sheets[snapshot.sheetId] ?? emptySheetState();
-  const neighbours = snapshot.neighbours ?? {};
-  const first = checkSheetInBook(snapshot.grid, neighbours, state.profile);
+): { update: SheetUpdate; neighbours: NeighbourUpdate[]; evaluation: Evaluation } {
+  const sheets = [...(snapshot.before ?? []), snapshot, ...(snapshot.after ?? [])];
+  const check = (grids: Grid[]) =>
+    checkSheetInBook(
+      grids[sheets.indexOf(snapshot)],
+      { before: grids.slice(0, sheets.indexOf(snapshot)), after: grids.slice(sheets.indexOf(snapshot) + 1) },
+      state.profile,
+    );
+  const first = check(sheets.map((s) => s.grid));
+  const reset = new Set(options.resetScores ?? []);
+  const grids = sheets.map((s) => cloneRows(s.grid));
+  const planned = sheets.map((sheet, i) => {
+    const previous = state.sheets[sheet.sheetId] ?? emptySheetState();
+    const name = sheet.grid.name;
+    const scores = planRewrites(first.results, name, previous, reset);
+    for (const { address, value } of scores.values) setValue(grids[i], address, value);
+    const formulas: NonNullable<SheetUpdate['formulas']> = [];
+    const propagated = [...scores.values];
+    for (const result of options.rewordFormulas ? first.results.filter((r) => r.sheet === name) : []) {
+      const rewrite = budgetScoreRewrite(result.form, sheet.grid, state.profile);
+      if (!rewrite) continue;
+      formulas.push({ address: rewrite.address, formula: `=${rewrite.formula}` });
+      if (rewrite.before !== null) scores.before.set(rewrite.address, rewrite.before);
+      propagated.push({ address: rewrite.address, value: rewrite.value });
+      setFormula(grids[i], rewrite.address, rewrite.formula, rewrite.value);
+    }
+    if (propagated.length > 0) propagateWrites(grids[i], scores.before, propagated);
+    return { sheet, previous, scores, formulas, written: propagated.length > 0 };
+  });
+  const second = planned.some((p) => p.written) ? check(grids) : first;
   const here = snapshot.grid.name;
-  const grid = cloneRows(snapshot.grid);
-  const ours = first.results.filter((r) => r.sheet === here);
-  // Scores are written on this sheet only: a form's rows on the sheet before or after (续表) keep theirs.
-  const scores = planRewrites(ours, previous, new Set(options.resetScores ?? []));
-  for (const { address, value } of scores.values) setValue(grid, address, value);
-
-  const formulas: NonNullable<SheetUpdate['formulas']> = [];
-  const propagated = [...scores.values];
-  for (const result of options.rewordFormulas ? ours : []) {
-    const rewrite = budgetScoreRewrite(result.form, snapshot.grid, state.profile);
-    if (!rewrite) continue;
-    formulas.push({ address: rewrite.address, formula: `=${rewrite.formula}` });
-    if (rewrite.before !== null) scores.before.set(rewrite.address, rewrite.before);
-    propagated.push({ address: rewrite.address, value: rewrite.value });
-    setFormula(grid, rewrite.address, rewrite.formula, rewrite.value);
-  }
-
-  if (propagated.length > 0) propagateWrites(grid, scores.before, propagated);
-  const second = propagated.length > 0 ? checkSheetInBook(grid, neighbours, state.profile) : first;
-  const findings = [...second.results.flatMap((r) => r.findings), ...(second.notFound ? [second.notFound] : [])];
-  const next: SheetState = { ...scores.state, flags: {} };
-  // Flags and notes go on this sheet's cells; findings on a 续表's cells are listed in the pane.
-  const marks = planMarks(
-    findings.filter((f) => f.sheet === here),
-    previous,
-    snapshot,
-    options,
+  const touching = second.results.filter((r) => r.sheets.includes(here));
+  const updates = planned.map(({ sheet, previous, scores, formulas }) => {
+    const name = sheet.grid.name;
+    const next: SheetState = { ...scores.state, flags: {} };
+    const findings = [
+      ...second.results.flatMap((r) => r.findings),
+      ...(sheet === snapshot && second.notFound ? [second.notFound] : []),
+    ];
+    const marks = planMarks(
+      findings.filter((f) => f.sheet === name),
+      previous,
+      sheet,
+      options,
+    );
+    next.flags = marks.state;
+    const region = readRegion(
+      second.results.filter((r) => r.sheets.includes(name)).map((r) => formExtent(r.form, name)),
+    );
+    if (region) next.region = regionA1(region);
+    // The sheets read with this one: the next recomputation of any of them reads the others in its first read.
+    if (sheets.length > 1) next.continued = sheets.filter((s) => s !== sheet).map((s) => s.sheetId);
+    const update: SheetUpdate = { values: scores.values, sheetState: next };
+    if (formulas.length > 0) update.formulas = formulas;
+    if (marks.flags) update.flags = marks.flags;
+    if (marks.notes) update.notes = marks.notes;
+    return { sheetId: sheet.sheetId, update };
+  });
+  const update = updates[sheets.indexOf(snapshot)].update;
+  const owned = new Set(
+    updates.flatMap(({ update: u }) => [...u.sheetState.userScores, ...Object.keys(u.sheetState.held ?? {})]),
   );
-  next.flags = marks.state;
-  const region = readRegion(second.results.map((r) => formExtent(r.form, here)));
-  if (region) next.region = regionA1(region);
-
-  const update: SheetUpdate = { values: scores.values, sheetState: next };
-  if (formulas.length > 0) update.formulas = formulas;
-  if (marks.flags) update.flags = marks.flags;
-  if (marks.notes) update.notes = marks.notes;
   return {
     update,
+    neighbours: updates.filter((u) => u.update !== update),
     evaluation: {
       sheetId: snapshot.sheetId,
       sheetName: snapshot.sheetName,
-      results: second.results,
+      results: touching,
       notFound: second.notFound,
-      findings,
+      findings: [...touching.flatMap((r) => r.findings), ...(second.notFound ? [second.notFound] : [])],
       // A score the user undid is theirs, as one they typed, until an input of it changes.
-      userScores: userScoresOf(second.results, new Set([...next.userScores, ...Object.keys(next.held ?? {})])),
-      ruleTotals: second.results.map((r) => ruleTotal(r.check)),
+      userScores: userScoresOf(touching, owned),
+      ruleTotals: touching.map((r) => ruleTotal(r.check)),
     },
   };
+}
+
+/** A cell a form names ("E4" on its own sheet, "续表!E4" on another), as an address on `sheet`; else undefined. */
+function cellOn(sheet: string, formSheet: string, cell: string | undefined): string | undefined {
+  if (cell === undefined) return undefined;
+  const at = cell.lastIndexOf('!');
+  if (at < 0) return formSheet === sheet ? cell : undefined;
+  return cell.slice(0, at) === sheet ? cell.slice(at + 1) : undefined;
 }
 
 /** What becomes of one indicator's 得分 cell. */
@@ -211,11 +252,13 @@ function decideScore(
 }
 
 /**
- * The rule scores written into the 得分 cells of `results` that are ZiPing's, and what the sheet's state then
- * remembers of them (written, the user's, replaced, held; no flags). `before`: what each cell written held.
+ * The rule scores written into the 得分 cells on sheet `sheet` of `results` that are ZiPing's, and what that sheet's
+ * state then remembers of them (written, the user's, replaced, held; no flags). `before`: what each cell written
+ * held.
  */
 function planRewrites(
   results: FormResult[],
+  sheet: string,
   previous: SheetState,
   reset: Set<string>,
 ): { values: SheetUpdate['values']; before: Map<string, number>; state: SheetState } {
@@ -228,7 +271,7 @@ function planRewrites(
     const keys = indicatorKeys(result.form);
     result.form.indicators.forEach((ind, i) => {
       const key = keys[i];
-      const cell = ind.statedScore?.cell;
+      const cell = cellOn(sheet, result.sheet, ind.statedScore?.cell);
       if (!cell || !parseA1(cell)) return;
       const assessment = result.check.indicators[i]?.assessment;
       const decided = decideScore(

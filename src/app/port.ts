@@ -1,6 +1,6 @@
 import type { Grid } from '../core/cells';
 import type { SheetPlan } from '../core/layout/sheetPlan';
-import type { Snapshot, SheetUpdate } from './plan';
+import type { NeighbourUpdate, Snapshot, SheetUpdate } from './plan';
 
 /**
  * What ZiPing may do in the Excel it runs in, beyond ExcelApi 1.7: detected once at start-up, held by the port
@@ -70,9 +70,11 @@ export interface ChangeEvent {
   triggerSource?: string;
 }
 
-/** What a recomputation decided, as data: the port writes `update` and `settings` unless `noop`. */
+/** What a recomputation decided, as data: the port writes `update`, `neighbours` and `settings` unless `noop`. */
 export interface Decision<R> {
   update: SheetUpdate;
+  /** What is written on the sheets read with it (its forms' 续表, or the form a 续表 sheet goes on from). */
+  neighbours?: NeighbourUpdate[];
   result: R;
   /** The new settings text; undefined leaves the stored one as it is. */
   settings?: string;
@@ -138,12 +140,16 @@ export interface WorkbookPort {
   updateSettings(transform: (current: string | null) => string): Promise<string>;
   /**
    * Recomputes one sheet (the active one when `sheetId` is undefined): reads `region` of it (A1, e.g. "A1:M43"),
-   * decides, writes the decision. One round trip to read, one to write (none when the decision is a no-op).
+   * decides, writes the decision. One round trip to read, one to write (none when the decision is a no-op). The
+   * sheets before and after it that its forms go on over (续表), or whose forms go on over it, are read too (the
+   * snapshot's `before` and `after`): in the first round trip those of `expected` (sheets by id, each with the block
+   * to read of it); any other, one round trip each step away from the sheet.
    */
   update<R>(
     sheetId: string | undefined,
     region: string,
     decide: (snapshot: Snapshot, settings: string | null) => Decision<R>,
+    expected?: { id: string; region: string }[],
   ): Promise<R>;
   /** Writes a form into the active sheet when empty, else into a new sheet; `after` adds its scores, flags and state. */
   insert(plan: SheetPlan, newSheetName: string, after?: AfterInsert): Promise<Inserted>;

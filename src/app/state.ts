@@ -101,6 +101,11 @@ export interface SheetState {
    * ZiPing leaves them as they are until one of those inputs changes.
    */
   held?: Record<string, string>;
+  /**
+   * The other sheets (ids, in workbook order) read with this one last time, because its forms go on over them or
+   * theirs over it (续表): read with it in the first round trip next time.
+   */
+  continued?: string[];
 }
 
 export interface WorkbookState {
@@ -217,6 +222,10 @@ function parseSheetState(value: unknown): SheetState | undefined {
     for (const [k, inputs] of Object.entries(v.held as Record<string, unknown>))
       if (typeof inputs === 'string') held[k] = inputs;
     if (Object.keys(held).length > 0) state.held = held;
+  }
+  if (Array.isArray(v.continued)) {
+    const continued = v.continued.filter((x): x is string => typeof x === 'string');
+    if (continued.length > 0) state.continued = continued;
   }
   return state;
 }

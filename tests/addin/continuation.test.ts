@@ -31,8 +31,7 @@ const valuesOf = (grid: Grid) => {
   );
 };
 
-async function opened(apiVersion: ApiVersion) {
-  const grids = twoSheets();
+async function opened(apiVersion: ApiVersion, grids = twoSheets()) {
   const double = new ExcelDouble({ apiVersion, sharedRuntime: true, sheets: grids.map((g) => g.name) });
   for (const g of grids) double.user.paste(g.name, 'A1', valuesOf(g));
   const s = await session(apiVersion, double);
@@ -46,7 +45,7 @@ const where = (f: { code: string; sheet: string; cell?: string }) => `${f.code} 
 describe.each<ApiVersion>(['1.7', '1.18'])(
   '校验本表 on a form continued on a second sheet (ExcelApi %s)',
   (apiVersion) => {
-    it('on the first sheet: the CLI’s findings, sheets and cells, no 缺少“总分”, in three round trips', async () => {
+    it('on the first sheet: the CLI’s findings, sheets and cells, no 缺少“总分”; three round trips, then two', async () => {
       const { double, controller, settle, cli } = await opened(apiVersion);
       expect(cli).toContain('IND_NOT_MET 续表!E4');
       double.activate('自评表');
@@ -61,6 +60,75 @@ describe.each<ApiVersion>(['1.7', '1.18'])(
       const notMet = evaluation!.findings.find((f) => f.code === 'IND_NOT_MET')!;
       await controller.select(notMet);
       expect(double.selection()).toEqual({ sheet: '续表', address: 'E4' });
+      // ZiPing now knows the 续表: it comes with the first read (and nothing has changed to write).
+      double.activate('自评表');
+      double.resetSyncCount();
+      expect((await controller.validate())?.findings.map(where)).toEqual(cli);
+      expect(double.syncCount).toBe(1);
+      // An edit's recomputation: the read with the 续表, the write (a score and a flag).
+      const actual = evaluation!.results[0].form.indicators[0].actual!.cell!;
+      double.resetSyncCount();
+      double.user.type('自评表', actual, '100公里');
+      await settle();
+      expect(double.syncCount).toBe(2);
+      expect(controller.current.evaluation!.findings.map(where)).toContain(`IND_NOT_MET 自评表!${actual}`);
+      expect(controller.current.evaluation!.findings.map(where)).toContain('IND_NOT_MET 续表!E4');
+    });
+
+    it('on the first sheet: the 续表’s cells are flagged there, and a flag goes once its cell is put right', async () => {
+      const { double, controller, settle, cli } = await opened(apiVersion);
+      double.activate('自评表');
+      const evaluation = await controller.validate();
+      await settle();
+      const flagged = (sheet: string) =>
+        double
+          .inspect(sheet)
+          .conditionalFormats()
+          .map((c) => c.address)
+          .sort();
+      const onRest = [...new Set(evaluation!.findings.filter((f) => f.sheet === '续表').map((f) => f.cell!))].sort();
+      expect(cli).toContain('IND_NOT_MET 续表!E4');
+      expect(flagged('续表')).toEqual(onRest);
+      expect(flagged('续表')).toContain('E4');
+      expect(flagged('自评表')).toEqual(
+        [...new Set(evaluation!.findings.filter((f) => f.sheet === '自评表' && f.cell).map((f) => f.cell!))].sort(),
+      );
+      if (apiVersion === '1.18')
+        expect(
+          double
+            .inspect('续表')
+            .notes()
+            .map((n) => n.address),
+        ).toContain('E4');
+      double.user.type('续表', 'E4', '95%');
+      double.user.type('续表', 'H4', null);
+      await settle();
+      expect(flagged('续表')).not.toContain('E4');
+      double.activate('自评表');
+      await controller.validate();
+      await settle();
+      expect(flagged('续表')).not.toContain('E4');
+      expect(controller.current.evaluation!.findings.map(where)).not.toContain('IND_NOT_MET 续表!E4');
+    });
+
+    it('a blank 得分 on the 续表 takes the rule score; one the user filled is kept', async () => {
+      const grids = twoSheets();
+      // 群众出行条件 (续表 row 3) has no score yet; 群众满意度 (row 4) keeps the user's 10 for a target not met.
+      grids[1].cells[2][6] = undefined;
+      const { double, controller, settle } = await opened(apiVersion, grids);
+      double.activate('自评表');
+      const evaluation = await controller.validate();
+      await settle();
+      expect(double.inspect('续表').value('G3')).toBe(30);
+      expect(double.inspect('续表').value('G4')).toBe(10);
+      expect(evaluation!.userScores.map((u) => [u.cell, u.stated])).toContainEqual(['续表!G4', 10]);
+      // The user types over ZiPing's score: it is theirs from now on, from either sheet.
+      double.user.type('续表', 'G3', 28);
+      await settle();
+      double.activate('自评表');
+      await controller.validate();
+      await settle();
+      expect(double.inspect('续表').value('G3')).toBe(28);
     });
 
     it('on the 续表 sheet: the same findings, flagged on its own cells, cleared by 清除标记', async () => {
@@ -95,3 +163,109 @@ describe.each<ApiVersion>(['1.7', '1.18'])(
     });
   },
 );
+
+/** A 续表 sheet: the header repeated, then indicator rows, then (on the last one) the 总分 row. */
+function restSheet(name: string, rows: (typeof INDICATORS)[number][], total: boolean): Grid {
+  return handLaid(name, [
+    [span(name, 8)],
+    INDICATOR_HEADER,
+    ...rows,
+    ...(total ? [[span('总分', 5), 100, 99.5, null]] : []),
+  ]);
+}
+
+async function workbook(grids: Grid[]) {
+  const plain = grids.map((g) => ({ ...g, merges: [] }));
+  const double = new ExcelDouble({ apiVersion: '1.18', sharedRuntime: true, sheets: plain.map((g) => g.name) });
+  for (const g of plain) double.user.paste(g.name, 'A1', valuesOf(g));
+  const s = await session('1.18', double);
+  await s.settle();
+  return { ...s, cli: checkWorkbook(plain).flatMap((r) => r.findings.map(where)) };
+}
+
+const flagsOn = (double: ExcelDouble, sheet: string) =>
+  double
+    .inspect(sheet)
+    .conditionalFormats()
+    .map((c) => c.address)
+    .sort();
+
+describe('a form continued over more sheets, or next to sheets that are no 续表', () => {
+  it('a chain 自评表 → 续表 → 续表二 is read from its last sheet as the CLI reads it, and flagged on each', async () => {
+    const last = restSheet('续表二', INDICATORS.slice(4), true);
+    last.cells[2][4] = { value: '80%' };
+    last.cells[2][7] = { value: '部分群众未回访' };
+    const { double, controller, settle, cli } = await workbook([
+      handProject({ indicators: INDICATORS.slice(0, 2), total: [null] }, '自评表'),
+      restSheet('续表', INDICATORS.slice(2, 4), false),
+      last,
+    ]);
+    expect(cli).toContain('IND_NOT_MET 续表二!E3');
+    double.activate('续表二');
+    double.resetSyncCount();
+    const evaluation = await controller.validate();
+    // The sheet, then 续表 and then 自评表 step by step, then the write.
+    expect(double.syncCount).toBe(4);
+    await settle();
+    expect(evaluation!.findings.map(where)).toEqual(cli);
+    expect(evaluation!.results[0].sheets).toEqual(['自评表', '续表', '续表二']);
+    expect(flagsOn(double, '续表二')).toContain('E3');
+    // Validating the first sheet now reads the whole chain in its first round trip (and has nothing to write).
+    double.activate('自评表');
+    double.resetSyncCount();
+    expect((await controller.validate())!.findings.map(where)).toEqual(cli);
+    expect(double.syncCount).toBe(1);
+    expect(flagsOn(double, '自评表')).toEqual([]);
+  });
+
+  it('a sheet after the form that is no 续表 (another form, a sheet of notes) is never joined, nor flagged', async () => {
+    const first = handProject({ indicators: INDICATORS.slice(0, 3), total: [null] }, '自评表');
+    const notes: Grid = {
+      name: '说明',
+      cells: [[{ value: '填表说明' }], [{ value: '群众满意度以回访为准' }]],
+      merges: [],
+    };
+    const other = handProject({}, '另一张表');
+    const { double, controller, settle } = await workbook([first, notes, other]);
+    double.activate('自评表');
+    const evaluation = await controller.validate();
+    await settle();
+    expect(evaluation!.findings.map((f) => f.expected)).toContain('总分');
+    expect(evaluation!.results.map((r) => r.sheets)).toEqual([['自评表']]);
+    expect(flagsOn(double, '说明')).toEqual([]);
+    double.activate('说明');
+    await controller.validate();
+    await settle();
+    expect(controller.current.evaluation!.results).toEqual([]);
+    // The other form, right after a form without 总分, stays a form of its own.
+    double.deleteSheet('说明');
+    double.activate('自评表');
+    const again = await controller.validate();
+    await settle();
+    expect(again!.results.map((r) => r.sheets)).toEqual([['自评表']]);
+    expect(flagsOn(double, '另一张表')).toEqual([]);
+  });
+
+  it('deleting the 续表 leaves no state of it: the first sheet lacks its 总分 again', async () => {
+    const { double, controller, settle } = await opened('1.18');
+    double.activate('自评表');
+    await controller.validate();
+    await settle();
+    const restId = double.sheetId('续表');
+    const stored = () => Object.keys((JSON.parse(double.save()) as { settings: object }).settings);
+    expect(stored()).toContain(`ziping.sheet.${restId}`);
+    double.deleteSheet('续表');
+    double.activate('自评表');
+    double.resetSyncCount();
+    const evaluation = await controller.validate();
+    // The 续表 expected in the first read is gone: the read again without it, then the write.
+    expect(double.syncCount).toBe(3);
+    await settle();
+    expect(evaluation!.findings.map((f) => f.expected)).toContain('总分');
+    expect(evaluation!.findings.filter((f) => f.sheet !== '自评表')).toEqual([]);
+    expect(stored()).not.toContain(`ziping.sheet.${restId}`);
+    double.resetSyncCount();
+    await controller.validate();
+    expect(double.syncCount).toBeLessThanOrEqual(2);
+  });
+});

@@ -21,7 +21,7 @@ import { parseRegion, regionA1, shiftRegion } from '../../app/region';
 import { uniqueName } from '../../app/sheetNames';
 import { isStateKey, joinSettings, sameSetting, splitSettings } from '../../app/state';
 import { gridFromRange, mergesFrom } from './gridFromRange';
-import { continuationSides } from '../../core/workbook';
+import { continuationSides, MAX_CONTINUATIONS } from '../../core/workbook';
 
 /** The Office entry points ZiPing uses: Excel.run and the requirement-set test (real Excel, or the double). */
 export interface ExcelHost {
@@ -141,51 +141,69 @@ export class ExcelGateway implements WorkbookPort {
 
   /**
    * Recomputes one sheet: reads it (first round trip), lets `plan` decide, writes what changed (second round
-   * trip, skipped when nothing did). `sheetId` undefined means the active sheet.
+   * trip, skipped when nothing did). `sheetId` undefined means the active sheet. The sheets its forms go on over
+   * (续表) are read with it: those `expected` in the first round trip, any other one round trip later.
    */
   async update<R>(
     sheetId: string | undefined,
     region: string,
     plan: (snapshot: Snapshot, settings: string | null) => Decision<R>,
+    expected: { id: string; region: string }[] = [],
   ): Promise<R> {
     try {
-      return await this.updateOnce(sheetId, region, plan);
+      return await this.updateOnce(sheetId, region, plan, false, expected);
     } catch (e) {
       // A cell that already holds the user's own note refuses ZiPing's: carry on without notes, the pane has them.
       // From now on the plan is made without notes too (it reads caps.notes), so nothing is rewritten in vain.
       if (!this.caps.notes || errorCode(e) !== 'InvalidArgument') throw e;
       // The notes written before the refusal (and any left from before) are ZiPing's: they go too.
       this.refuse('notes');
-      return this.updateOnce(sheetId, region, plan, true);
+      return this.updateOnce(sheetId, region, plan, true, expected);
     }
   }
 
   /**
    * Reads `region` of the sheet (values, formats, types, formulas and the merged areas inside it: never the whole
    * sheet, whose merged areas may pass the 512 that getMergedAreasOrNullObject returns), the used range's address,
-   * ZiPing's flags and notes and the settings, in one round trip; writes the decision in a second.
+   * ZiPing's flags and notes and the settings, in one round trip; writes the decision in a second. A sheet expected
+   * next to it that is gone (deleted since: Worksheet.getItem fails the read with ItemNotFound) costs the read
+   * again without it.
    */
   private async updateOnce<R>(
     sheetId: string | undefined,
     region: string,
     plan: (snapshot: Snapshot, settings: string | null) => Decision<R>,
-    removeNotes = false,
+    removeNotes: boolean,
+    expected: { id: string; region: string }[],
   ): Promise<R> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       const sheet = sheetId ? sheets.getItem(sheetId) : sheets.getActiveWorksheet();
-      return this.recomputeIn(context, sheet, region, plan, removeNotes);
+      try {
+        return await this.recomputeIn(context, sheet, region, plan, removeNotes, expected);
+      } catch (e) {
+        if (expected.length === 0 || errorCode(e) !== 'ItemNotFound') throw e;
+        return this.recomputeIn(context, sheet, region, plan, removeNotes);
+      }
     });
   }
 
-  /** updateOnce's read and write, in a batch that may have queued writes of its own before (sent with the read). */
+  /**
+   * updateOnce's read and write, in a batch that may have queued writes of its own before (sent with the read).
+   * The sheets before and after that the sheet's forms go on over (续表), or whose forms go on over it, are read
+   * with it: `expected` ones in the first round trip (by id: Worksheet.getItem, ExcelApi 1.1), any other as the
+   * chain shows it, one round trip for each step away from the sheet (both ways at once), MAX_CONTINUATIONS at most.
+   */
   private async recomputeIn<R>(
     context: Excel.RequestContext,
     sheet: Excel.Worksheet,
     region: string,
     plan: (snapshot: Snapshot, settings: string | null) => Decision<R>,
     removeNotes = false,
+    expected: { id: string; region: string }[] = [],
   ): Promise<R> {
+    const withNotes = this.caps.notes || removeNotes;
+    let tries = 0;
     const queueRest = () => {
       sheet.load('id,name');
       const merged = this.caps.mergedAreas ? sheet.getRange(region).getMergedAreasOrNullObject() : undefined;
@@ -193,14 +211,15 @@ export class ExcelGateway implements WorkbookPort {
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load('address');
       const flags = loadFlags(sheet);
-      const notes = this.caps.notes || removeNotes ? loadNotes(sheet) : undefined;
+      const notes = withNotes ? loadNotes(sheet) : undefined;
       const stored = loadStored(context);
+      const all = context.workbook.worksheets;
+      all.load('items/id');
       // Which sheets are next to it (ExcelApi 1.5): a form may go on over one of them (续表).
-      const previous = sheet.getPreviousOrNullObject();
-      previous.load('id,name');
-      const next = sheet.getNextOrNullObject();
-      next.load('id,name');
-      return { merged, used, flags, notes, stored, previous, next };
+      const edges = loadEdges(sheet);
+      // What is expected next to it comes with the first try only: a response too large is read again without.
+      const early = tries++ === 0 ? expected.map((e) => this.loadSide(all.getItem(e.id), e.region, withNotes)) : [];
+      return { merged, used, flags, notes, stored, all, edges, early };
     };
     const { cells, rest } = await readBlock(context, sheet, region, queueRest);
     const { merged, used, flags, notes, stored } = rest;
@@ -220,36 +239,130 @@ export class ExcelGateway implements WorkbookPort {
       used: used.isNullObject ? undefined : parseRange(used.address),
       flagsPresent: ourFlags.length,
       notesPresent: this.caps.notes ? ourNotes.length : undefined,
+      sheetIds: rest.all.items.map((s) => s.id),
     };
-    // A form going on over the sheet before or after is read whole: that sheet's block, in one more round trip.
-    const sides = continuationSides(grid);
-    const neighbour = (wanted: boolean, other: Excel.Worksheet) =>
-      wanted && !other.isNullObject ? this.loadContent(other, SHEET_BLOCK) : undefined;
-    const previous = neighbour(sides.previous, rest.previous);
-    const next = neighbour(sides.next, rest.next);
-    if (previous || next) {
-      await context.sync();
-      snapshot.neighbours = {
-        before: previous ? [previous().grid] : undefined,
-        after: next ? [next().grid] : undefined,
-      };
-    }
+    const sides = await this.readChain(context, grid, rest.edges, rest.early, withNotes);
+    if (sides.before.length > 0) snapshot.before = sides.before.map((side) => side.snapshot);
+    if (sides.after.length > 0) snapshot.after = sides.after.map((side) => side.snapshot);
     const decided = plan(snapshot, stored.text());
-    if (decided.noop && !(removeNotes && ourNotes.length > 0)) return decided.result;
+    const others = [...sides.before, ...sides.after];
+    const notesLeft = removeNotes && (ourNotes.length > 0 || others.some((o) => o.ourNotes.length > 0));
+    if (decided.noop && !notesLeft) return decided.result;
 
-    const { update } = decided;
+    this.writeUpdate(sheet, decided.update, ourFlags, ourNotes, removeNotes);
+    for (const { sheetId, update } of decided.neighbours ?? []) {
+      const side = others.find((o) => o.snapshot.sheetId === sheetId);
+      if (side) this.writeUpdate(side.sheet, update, side.ourFlags, side.ourNotes, removeNotes);
+    }
+    if (decided.settings !== undefined) stored.write(decided.settings);
+    await context.sync();
+    return decided.result;
+  }
+
+  /** Writes a sheet's update: scores, then flags and notes in place of ZiPing's own (loaded with the read). */
+  private writeUpdate(
+    sheet: Excel.Worksheet,
+    update: SheetUpdate,
+    ourFlags: Excel.ConditionalFormat[],
+    ourNotes: Excel.Note[],
+    removeNotes: boolean,
+  ): void {
     writeScores(sheet, update);
     if (update.flags) {
       for (const cf of ourFlags) cf.delete();
       writeFlags(sheet, update.flags);
     }
-    if ((update.notes || removeNotes) && notes) {
+    if (update.notes || removeNotes) {
       for (const n of ourNotes) n.delete();
       if (this.caps.notes) writeNotes(sheet, update.notes ?? []);
     }
-    if (decided.settings !== undefined) stored.write(decided.settings);
-    await context.sync();
-    return decided.result;
+  }
+
+  /**
+   * The sheets before and after one, as far as its forms go on over them or theirs over it (续表): a sheet before
+   * is taken when the sheet's first form is only an indicator table and that sheet's last form has no 总分; a sheet
+   * after, the other way round; each taken sheet leads on to the next the same way. Sheets read already (`early`)
+   * cost nothing; others a round trip for each step, both ways at once.
+   */
+  private async readChain(
+    context: Excel.RequestContext,
+    grid: Grid,
+    edges: Edges,
+    early: Side[],
+    withNotes: boolean,
+  ): Promise<{ before: Side[]; after: Side[] }> {
+    const before: Side[] = [];
+    const after: Side[] = [];
+    for (const side of early) side.settle();
+    const sides = continuationSides(grid);
+    let back = sides.previous ? edges : undefined;
+    let ahead = sides.next ? edges : undefined;
+    for (let step = 0; step < MAX_CONTINUATIONS && (back || ahead); step++) {
+      const fetch = (edge: Worksheetish | undefined) => {
+        if (!edge || edge.isNullObject) return undefined;
+        const id = edge.id;
+        return (
+          early.find((e) => e.snapshot.sheetId === id) ??
+          this.loadSide(context.workbook.worksheets.getItem(id), SHEET_BLOCK, withNotes)
+        );
+      };
+      const previous = fetch(back?.previous);
+      const next = fetch(ahead?.next);
+      if (!previous && !next) break;
+      // One round trip a step, only for sheets not read already: a chain ZiPing has not seen before.
+      if ([previous, next].some((side) => side && !side.read))
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      back = undefined;
+      ahead = undefined;
+      for (const side of [previous, next]) side?.settle();
+      if (previous && continuationSides(previous.snapshot.grid).next) {
+        before.unshift(previous);
+        if (continuationSides(previous.snapshot.grid).previous) back = previous.edges;
+      }
+      if (next && continuationSides(next.snapshot.grid).previous) {
+        after.push(next);
+        if (continuationSides(next.snapshot.grid).next) ahead = next.edges;
+      }
+    }
+    return { before, after };
+  }
+
+  /**
+   * Queues the reads of a sheet next to the one recomputed: its id and name, `block` of its content, ZiPing's flags
+   * and notes on it, and which sheets are next to it. `settle()` makes it readable after the next sync.
+   */
+  private loadSide(sheet: Excel.Worksheet, block: string, withNotes: boolean): Side {
+    sheet.load('id,name');
+    const content = this.loadContent(sheet, block);
+    const flags = loadFlags(sheet);
+    const notes = withNotes ? loadNotes(sheet) : undefined;
+    const edges = loadEdges(sheet);
+    const side: Side = {
+      sheet,
+      edges,
+      read: false,
+      ourFlags: [],
+      ourNotes: [],
+      snapshot: { sheetId: '', sheetName: '', grid: { name: '', cells: [], merges: [] }, flagsPresent: 0 },
+      settle: () => {
+        if (side.read) return;
+        const { id, name, grid } = content();
+        side.read = true;
+        side.ourFlags = ours(flags);
+        side.ourNotes = notes ? ours(notes) : [];
+        side.snapshot = {
+          sheetId: id,
+          sheetName: name,
+          grid,
+          read: parseRange(block),
+          ...(this.caps.mergedAreas ? {} : { mergesUnknown: true }),
+          flagsPresent: side.ourFlags.length,
+          notesPresent: this.caps.notes ? side.ourNotes.length : undefined,
+        };
+      },
+    };
+    return side;
   }
 
   /**
@@ -925,4 +1038,31 @@ function writeCells(sheet: Excel.Worksheet, at: string, cells: CellInput[][]): s
     }),
   );
   return range;
+}
+
+/** The sheets before and after a sheet, loaded with it (null objects at either end of the workbook). */
+interface Edges {
+  previous: Excel.Worksheet;
+  next: Excel.Worksheet;
+}
+
+type Worksheetish = Pick<Excel.Worksheet, 'id' | 'isNullObject'>;
+
+function loadEdges(sheet: Excel.Worksheet): Edges {
+  const previous = sheet.getPreviousOrNullObject();
+  previous.load('id');
+  const next = sheet.getNextOrNullObject();
+  next.load('id');
+  return { previous, next };
+}
+
+/** A sheet read beside the one recomputed (a 续表, or the form one goes on from), once its read is settled. */
+interface Side {
+  sheet: Excel.Worksheet;
+  edges: Edges;
+  read: boolean;
+  snapshot: Snapshot;
+  ourFlags: Excel.ConditionalFormat[];
+  ourNotes: Excel.Note[];
+  settle(): void;
 }

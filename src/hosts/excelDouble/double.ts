@@ -125,6 +125,18 @@ export class ExcelDouble {
     return id;
   }
 
+  /**
+   * The user deletes a sheet (right-click its tab, Delete); when it was shown, the sheet after it (else before) is
+   * shown. No event reaches the add-in (WorksheetCollection.onDeleted is not modelled).
+   */
+  deleteSheet(name: string): void {
+    const sheet = this.book.requireSheet(name);
+    this.book.transact({ actor: 'user', client: this.client }, () => {
+      const shown = this.book.deleteSheet(sheet);
+      if (this.client.activeSheetId === sheet.id) this.client.activate(shown.id);
+    });
+  }
+
   renameSheet(name: string, to: string): void {
     const sheet = this.book.requireSheet(name);
     this.book.transact({ actor: 'user', client: this.client }, () => this.book.renameSheet(sheet, to));

@@ -104,6 +104,11 @@ export class FormulaEngine {
     return this.hf.getSheetId(this.hf.addSheet(name))!;
   }
 
+  /** Formulas elsewhere that referred to it read #REF!, as in Excel. */
+  removeSheet(sheet: number): void {
+    this.hf.removeSheet(sheet);
+  }
+
   renameSheet(sheet: number, name: string): void {
     this.hf.renameSheet(sheet, name);
   }

@@ -124,6 +124,23 @@ export class Workbook {
     return sheet;
   }
 
+  /**
+   * Deletes a sheet with everything on it (cells, formats, conditional formats, notes). A workbook keeps one sheet
+   * at least: deleting the last one is an InvalidOperation (Excel's own message: "A workbook must contain at least
+   * one visible worksheet"). Returns the sheet shown in its place: the one after it, else the one before.
+   */
+  deleteSheet(sheet: SheetModel): SheetModel {
+    const at = this.sheets.indexOf(sheet);
+    if (at < 0) throw fail.itemNotFound(`worksheet ${sheet.name}`);
+    if (this.sheets.length === 1) throw fail.invalidOperation(`deleting the only sheet ${sheet.name}`);
+    this.engine.removeSheet(sheet.engineId);
+    this.sheets.splice(at, 1);
+    const shown = this.sheets[Math.min(at, this.sheets.length - 1)];
+    if (this.activeSheetId === sheet.id) this.activeSheetId = shown.id;
+    this.emit({ kind: 'sheet', sheetId: sheet.id });
+    return shown;
+  }
+
   renameSheet(sheet: SheetModel, name: string): void {
     if (name === sheet.name) return;
     this.checkSheetName(name, sheet);
