@@ -201,6 +201,10 @@ describe('dates as text', () => {
     ['本年度内', { comparison: 'le', month: 12 }],
     ['年底', { month: 12 }],
     ['上半年', { comparison: 'le', month: 6 }],
+    // A lead-in before the date, as 裕安区文化和旅游局 writes its deadline (tests/corpus ah-yuan-wlj-2022).
+    ['完成时间为2022年12月30日', { year: 2022, month: 12, day: 30 }],
+    ['完成时间:2022年12月30日前', { comparison: 'le', year: 2022, month: 12, day: 30 }],
+    ['于2022年6月前', { comparison: 'le', year: 2022, month: 6 }],
   ])('%s', (text, parts) => {
     expect(readValue(text)).toStrictEqual({ kind: 'date', ...parts, text });
   });

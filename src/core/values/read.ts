@@ -17,6 +17,8 @@ const MAX_CUSTOM_UNIT = 8;
 const ERROR_TEXT =
   /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 const NUMBER = /^([-+])?(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))/;
+/** A deadline's lead-in before its date: "完成时间为2022年12月30日" (ah-yuan-wlj-2022), "于2022年6月前". */
+const DATE_LEAD_IN = /^(?:(?:完成|完工|竣工|截止|办结)?(?:时间|日期)(?:为|是)?:?|于|在)(?=\d)/;
 /** The indicator's name repeated before a comparison sign: "满意度≥95%". */
 const NAME_BEFORE_SIGN = /^[\u4e00-\u9fff]{1,6}:?(?=[≥≤<>=])/;
 const RANGE = /^(?:-|~|至|到|—|–|―)[-+]?\d/;
@@ -102,7 +104,11 @@ function readNumeric(raw: string, text: string): ReadValue {
   const name = NAME_BEFORE_SIGN.exec(prefix.rest);
   if (name && !prefix.comparison) prefix = stripPrefix(prefix.rest.slice(name[0].length));
   if (prefix.conflict) return unreadable(raw, reasons.conflict(raw));
-  const date = readDateText(prefix.rest);
+  let date = readDateText(prefix.rest);
+  if (date === undefined) {
+    const lead = DATE_LEAD_IN.exec(prefix.rest);
+    if (lead) date = readDateText(prefix.rest.slice(lead[0].length));
+  }
   if (date === INVALID_DATE) return unreadable(raw, reasons.invalidDate(raw));
   if (date) {
     const comparison = mergeComparisons(prefix.comparison, date.comparison);
