@@ -291,12 +291,20 @@ export class Controller {
 
   async clearFlags(): Promise<void> {
     await this.serial(async () => {
-      const count = await this.gateway.clearFlags(this.state.evaluation?.sheetId, (current, sheetId) => {
-        const { state } = parseState(current);
-        if (!state.sheets[sheetId]) return undefined;
-        state.sheets[sheetId] = { ...state.sheets[sheetId], flags: {} };
-        return serializeState(state);
-      });
+      const sheetId = this.state.evaluation?.sheetId;
+      // A form's 续表 lose their flags with it: they were flagged with it.
+      const also = sheetId === undefined ? [] : (parseState(this.lastSettings).state.sheets[sheetId]?.continued ?? []);
+      const count = await this.gateway.clearFlags(
+        sheetId,
+        (current, sheetIds) => {
+          const { state } = parseState(current);
+          const known = sheetIds.filter((id) => state.sheets[id]);
+          if (known.length === 0) return undefined;
+          for (const id of known) state.sheets[id] = { ...state.sheets[id], flags: {} };
+          return serializeState(state);
+        },
+        also,
+      );
       this.notify('success', {
         zh: `已清除 ${count} 处标记，单元格恢复原有格式`,
         en: `${count} flags cleared; the cells keep their own formats`,

@@ -153,10 +153,14 @@ export interface WorkbookPort {
   ): Promise<R>;
   /** Writes a form into the active sheet when empty, else into a new sheet; `after` adds its scores, flags and state. */
   insert(plan: SheetPlan, newSheetName: string, after?: AfterInsert): Promise<Inserted>;
-  /** Removes ZiPing's flags and notes; returns how many flags there were. */
+  /**
+   * Removes ZiPing's flags and notes from a sheet and from the sheets `also` (ids: the 续表 read with it); returns
+   * how many flags there were. `settings` is given the ids of the sheets cleared, the sheet's first.
+   */
   clearFlags(
     sheetId: string | undefined,
-    settings: (current: string | null, sheetId: string) => string | undefined,
+    settings: (current: string | null, sheetIds: string[]) => string | undefined,
+    also?: string[],
   ): Promise<number>;
   draftReport<R>(
     locate: (read: DraftRead) => { others: string[] },

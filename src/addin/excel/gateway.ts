@@ -448,27 +448,52 @@ export class ExcelGateway implements WorkbookPort {
     return block;
   }
 
-  /** Removes ZiPing's flags and notes from a sheet; the cells' own formats were never touched. */
+  /**
+   * Removes ZiPing's flags and notes from a sheet, and from the sheets `also` (by id: a form's 续表); the cells' own
+   * formats were never touched.
+   */
   async clearFlags(
     sheetId: string | undefined,
-    settings: (current: string | null, sheetId: string) => string | undefined,
+    settings: (current: string | null, sheetIds: string[]) => string | undefined,
+    also: string[] = [],
+  ): Promise<number> {
+    try {
+      return await this.clearOnce(sheetId, settings, also);
+    } catch (e) {
+      // A sheet of `also` deleted since (Worksheet.getItem: ItemNotFound) costs the batch again without them.
+      if (also.length === 0 || errorCode(e) !== 'ItemNotFound') throw e;
+      return this.clearOnce(sheetId, settings, []);
+    }
+  }
+
+  private async clearOnce(
+    sheetId: string | undefined,
+    settings: (current: string | null, sheetIds: string[]) => string | undefined,
+    also: string[],
   ): Promise<number> {
     return this.run(async (context) => {
-      const sheet = sheetId
-        ? context.workbook.worksheets.getItem(sheetId)
-        : context.workbook.worksheets.getActiveWorksheet();
-      sheet.load('id');
-      const flags = loadFlags(sheet);
-      const notes = this.caps.notes ? loadNotes(sheet) : undefined;
+      const sheets = context.workbook.worksheets;
+      const sheet = sheetId ? sheets.getItem(sheetId) : sheets.getActiveWorksheet();
+      const all = [sheet, ...also.filter((id) => id !== sheetId).map((id) => sheets.getItem(id))].map((ws) => {
+        ws.load('id');
+        return { ws, flags: loadFlags(ws), notes: this.caps.notes ? loadNotes(ws) : undefined };
+      });
       const stored = loadStored(context);
       await context.sync();
-      const ourFlags = ours(flags);
-      for (const cf of ourFlags) cf.delete();
-      for (const n of notes ? ours(notes) : []) n.delete();
-      const next = settings(stored.text(), sheet.id);
+      let count = 0;
+      for (const { flags, notes } of all) {
+        const ourFlags = ours(flags);
+        count += ourFlags.length;
+        for (const cf of ourFlags) cf.delete();
+        for (const n of notes ? ours(notes) : []) n.delete();
+      }
+      const next = settings(
+        stored.text(),
+        all.map(({ ws }) => ws.id),
+      );
       if (next !== undefined) stored.write(next);
       await context.sync();
-      return ourFlags.length;
+      return count;
     });
   }
 
