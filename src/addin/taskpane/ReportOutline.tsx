@@ -14,6 +14,7 @@ import {
   removeSection,
   renameSection,
   wordsLost,
+  type BlockPlace,
   type OutlineRow,
   type UserWords,
 } from '../../core/report/outlineEdit';
@@ -52,6 +53,32 @@ const rowName = (row: OutlineRow) => (row.kind === 'heading' ? row.heading : row
 const rowKey = (row: OutlineRow) =>
   row.kind === 'heading' ? `h${row.path.join('.')}` : `b${row.place.path.join('.')}${row.place.list}${row.place.index}`;
 
+const isHeadingAt = (path: number[]) => (r: OutlineRow) => r.kind === 'heading' && r.path.join() === path.join();
+const isBlockAt = (place: BlockPlace) => (r: OutlineRow) =>
+  r.kind === 'block' &&
+  r.place.path.join() === place.path.join() &&
+  r.place.list === place.list &&
+  r.place.index === place.index;
+
+/**
+ * The keyboard focus after a change redraws the rows: on the control that acted, in the row where what it moved
+ * went (the last row when that row is gone), else on that row's heading or delete button.
+ */
+function useFocusFollows(rowCount: number) {
+  const [focus, setFocus] = useState<{ row: number; control: Control }>();
+  const box = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    const at = Math.min(focus.row, rowCount - 1);
+    const target =
+      box.current?.querySelector<HTMLElement>(`[data-outline="${at}-${focus.control}"]`) ??
+      box.current?.querySelector<HTMLElement>(`[data-outline="${at}-heading"], [data-outline="${at}-remove"]`);
+    target?.focus();
+    setFocus(undefined);
+  }, [focus, rowCount]);
+  return [box, setFocus] as const;
+}
+
 /**
  * The report's outline as the user may change it — headings reworded, added or deleted, headings and blocks moved
  * up or down — saved into the workbook with a redraft. What each change does is decided in core/report/outlineEdit;
@@ -72,40 +99,24 @@ export default function ReportOutline({
   const [draft, setDraft] = useState<Outline>(report.outline);
   const [ask, setAsk] = useState<{ next: Outline; lost: UserWords[]; row: number }>();
   const [adding, setAdding] = useState(false);
-  const [focus, setFocus] = useState<{ row: number; control: Control }>();
-  const box = useRef<HTMLElement>(null);
   const headingLang = report.lang;
   const rows = outlineRows(draft, headingLang, lang);
+  const [box, setFocus] = useFocusFollows(rows.length);
   const changed = JSON.stringify(draft) !== JSON.stringify(report.outline);
   const isDefault = JSON.stringify(draft) === JSON.stringify(report.defaultOutline);
-
-  useEffect(() => {
-    if (!focus) return;
-    const at = Math.min(focus.row, rows.length - 1);
-    const target =
-      box.current?.querySelector<HTMLElement>(`[data-outline="${at}-${focus.control}"]`) ??
-      box.current?.querySelector<HTMLElement>(`[data-outline="${at}-heading"], [data-outline="${at}-remove"]`);
-    target?.focus();
-    setFocus(undefined);
-  }, [focus, rows.length]);
 
   const moved = (next: Outline, find: (r: OutlineRow) => boolean, control: Control) => {
     setDraft(next);
     setFocus({ row: Math.max(0, outlineRows(next, headingLang, lang).findIndex(find)), control });
   };
-  const up = (row: OutlineRow, delta: -1 | 1) => {
+  const move = (row: OutlineRow, delta: -1 | 1) => {
     const control = delta < 0 ? 'up' : 'down';
     if (row.kind === 'heading') {
       const path = [...row.path.slice(0, -1), row.path[row.path.length - 1] + delta];
-      moved(moveSection(draft, row.path, delta), (r) => r.kind === 'heading' && r.path.join() === path.join(), control);
+      moved(moveSection(draft, row.path, delta), isHeadingAt(path), control);
     } else {
       const { outline, place } = moveBlock(draft, row.place, delta);
-      const same = (r: OutlineRow) =>
-        r.kind === 'block' &&
-        r.place.path.join() === place.path.join() &&
-        r.place.list === place.list &&
-        r.place.index === place.index;
-      moved(outline, same, control);
+      moved(outline, isBlockAt(place), control);
     }
   };
   const remove = (row: OutlineRow, at: number) => {
@@ -132,87 +143,36 @@ export default function ReportOutline({
       </Text>
       <Caption1>{t('outlineHint', lang)}</Caption1>
       <ul className={styles.list}>
-        {rows.map((row, i) => {
-          const name = rowName(row);
-          return (
-            <li key={rowKey(row)} style={{ paddingLeft: `${row.depth * 14}px` }}>
-              <div className={styles.row}>
-                {row.kind === 'heading' ? (
-                  <Input
-                    className={styles.input}
-                    size="small"
-                    value={row.heading}
-                    aria-label={row.heading}
-                    data-outline={`${i}-heading`}
-                    onChange={(_, d) => setDraft(renameSection(draft, row.path, headingLang, d.value))}
-                  />
-                ) : (
-                  <Caption1 className={styles.name}>{name}</Caption1>
-                )}
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  icon={<span aria-hidden>↑</span>}
-                  aria-label={`${t('moveUp', lang)} ${name}`}
-                  data-outline={`${i}-up`}
-                  disabledFocusable={!row.up}
-                  onClick={() => up(row, -1)}
-                />
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  icon={<span aria-hidden>↓</span>}
-                  aria-label={`${t('moveDown', lang)} ${name}`}
-                  data-outline={`${i}-down`}
-                  disabledFocusable={!row.down}
-                  onClick={() => up(row, 1)}
-                />
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  icon={<span aria-hidden>✕</span>}
-                  aria-label={`${t('remove', lang)} ${name}`}
-                  data-outline={`${i}-remove`}
-                  disabledFocusable={row.kind === 'heading' && !row.remove}
-                  onClick={() => remove(row, i)}
-                />
-              </div>
-              {ask?.row === i && (
-                <div role="alertdialog" aria-label={`${t('remove', lang)} ${name}`} className={styles.ask}>
-                  <Text>
-                    {t('wordsLost', lang).replace(
-                      '{where}',
-                      [...new Set(ask.lost.map((w) => w.label))].join(lang === 'zh' ? '、' : '; '),
-                    )}
-                  </Text>
-                  <div className={styles.bar}>
-                    <Button
-                      size="small"
-                      appearance="primary"
-                      onClick={() => {
-                        setDraft(ask.next);
-                        setFocus({ row: ask.row, control: 'remove' });
-                        setAsk(undefined);
-                      }}
-                    >
-                      {t('deleteAnyway', lang)}
-                    </Button>
-                    <Button
-                      size="small"
-                      autoFocus
-                      onClick={() => {
-                        setFocus({ row: ask.row, control: 'remove' });
-                        setAsk(undefined);
-                      }}
-                    >
-                      {t('cancel', lang)}
-                    </Button>
-                  </div>
-                </div>
-              )}
-            </li>
-          );
-        })}
+        {rows.map((row, i) => (
+          <li key={rowKey(row)} style={{ paddingLeft: `${row.depth * 14}px` }}>
+            <OutlineRowControls
+              row={row}
+              at={i}
+              lang={lang}
+              onRename={(value) =>
+                row.kind === 'heading' && setDraft(renameSection(draft, row.path, headingLang, value))
+              }
+              onMove={(delta) => move(row, delta)}
+              onRemove={() => remove(row, i)}
+            />
+            {ask?.row === i && (
+              <ConfirmRemove
+                name={rowName(row)}
+                lost={ask.lost}
+                lang={lang}
+                onDelete={() => {
+                  setDraft(ask.next);
+                  setFocus({ row: ask.row, control: 'remove' });
+                  setAsk(undefined);
+                }}
+                onKeep={() => {
+                  setFocus({ row: ask.row, control: 'remove' });
+                  setAsk(undefined);
+                }}
+              />
+            )}
+          </li>
+        ))}
       </ul>
       {adding ? (
         <AddHeading
@@ -221,7 +181,7 @@ export default function ReportOutline({
           headingLang={headingLang}
           onAdd={(next, path) => {
             setAdding(false);
-            moved(next, (r) => r.kind === 'heading' && r.path.join() === path.join(), 'heading');
+            moved(next, isHeadingAt(path), 'heading');
           }}
           onCancel={() => setAdding(false)}
         />
@@ -241,6 +201,107 @@ export default function ReportOutline({
         </Button>
       </div>
     </section>
+  );
+}
+
+/**
+ * One row of the outline: its heading to reword (a block shows its name) and the buttons that move or delete it,
+ * each tagged `data-outline="<row>-<control>"` so that the focus can follow the row it acted on.
+ */
+function OutlineRowControls({
+  row,
+  at,
+  lang,
+  onRename,
+  onMove,
+  onRemove,
+}: {
+  row: OutlineRow;
+  at: number;
+  lang: Lang;
+  onRename: (value: string) => void;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const styles = useStyles();
+  const name = rowName(row);
+  return (
+    <div className={styles.row}>
+      {row.kind === 'heading' ? (
+        <Input
+          className={styles.input}
+          size="small"
+          value={row.heading}
+          aria-label={row.heading}
+          data-outline={`${at}-heading`}
+          onChange={(_, d) => onRename(d.value)}
+        />
+      ) : (
+        <Caption1 className={styles.name}>{name}</Caption1>
+      )}
+      <Button
+        size="small"
+        appearance="subtle"
+        icon={<span aria-hidden>↑</span>}
+        aria-label={`${t('moveUp', lang)} ${name}`}
+        data-outline={`${at}-up`}
+        disabledFocusable={!row.up}
+        onClick={() => onMove(-1)}
+      />
+      <Button
+        size="small"
+        appearance="subtle"
+        icon={<span aria-hidden>↓</span>}
+        aria-label={`${t('moveDown', lang)} ${name}`}
+        data-outline={`${at}-down`}
+        disabledFocusable={!row.down}
+        onClick={() => onMove(1)}
+      />
+      <Button
+        size="small"
+        appearance="subtle"
+        icon={<span aria-hidden>✕</span>}
+        aria-label={`${t('remove', lang)} ${name}`}
+        data-outline={`${at}-remove`}
+        disabledFocusable={row.kind === 'heading' && !row.remove}
+        onClick={onRemove}
+      />
+    </div>
+  );
+}
+
+/** Asks before a deletion that would take words the user wrote (or kept) out of the report with it. */
+function ConfirmRemove({
+  name,
+  lost,
+  lang,
+  onDelete,
+  onKeep,
+}: {
+  name: string;
+  lost: UserWords[];
+  lang: Lang;
+  onDelete: () => void;
+  onKeep: () => void;
+}) {
+  const styles = useStyles();
+  return (
+    <div role="alertdialog" aria-label={`${t('remove', lang)} ${name}`} className={styles.ask}>
+      <Text>
+        {t('wordsLost', lang).replace(
+          '{where}',
+          [...new Set(lost.map((w) => w.label))].join(lang === 'zh' ? '、' : '; '),
+        )}
+      </Text>
+      <div className={styles.bar}>
+        <Button size="small" appearance="primary" onClick={onDelete}>
+          {t('deleteAnyway', lang)}
+        </Button>
+        <Button size="small" autoFocus onClick={onKeep}>
+          {t('cancel', lang)}
+        </Button>
+      </div>
+    </div>
   );
 }
 

@@ -19,7 +19,7 @@ import {
 type SectionPath = number[];
 
 /** Where a block stands: its section, the list it is in (before the subsections, or after them), its index. */
-interface BlockPlace {
+export interface BlockPlace {
   path: SectionPath;
   list: 'blocks' | 'after';
   index: number;
