@@ -4,7 +4,7 @@ import type { Controller } from '../../app/controller';
 import type { ReportOutcome } from '../../app/reportDraft';
 import type { Lang } from '../../core/findings';
 import { plainText, type ReportLine } from '../../core/report/text';
-import { marksIn } from '../../core/report/words';
+import { ATTACHMENT_LINE, marksIn } from '../../core/report/words';
 import { download } from './download';
 import { counted, labelled, t } from './i18n';
 import ReportOutline from './ReportOutline';
@@ -16,8 +16,31 @@ import ReportOutline from './ReportOutline';
 const keptChoices = new Map<string, string>();
 const keptKey = (sheet: string, id: string) => `${sheet}\u0000${id}`;
 
-function markCount(lines: ReportLine[]): number {
-  return lines.reduce((n, l) => n + marksIn(l.text).length, 0);
+/** The warning that gap marks are left, after copying or exporting; '' when none are. */
+function gapsWarning(lines: ReportLine[], lang: Lang): string {
+  const gaps = lines.reduce((n, l) => n + marksIn(l.text).length, 0);
+  return gaps > 0 ? t('gapsLeft', lang).replace('{n}', String(gaps)) : '';
+}
+
+/** The report as a Word document and its file name (docx is loaded on the first export, not with the pane). */
+async function reportDocx(
+  lines: ReportLine[],
+  doc: ReportOutcome['document'] | undefined,
+  lang: Lang,
+): Promise<{ blob: Blob; name: string }> {
+  const [{ reportDocument }, { documentDate }, { Packer }] = await Promise.all([
+    import('../../core/report/docx'),
+    import('../../core/report/document'),
+    import('docx'),
+  ]);
+  const title = lines.find((l) => l.role === 'title')?.text ?? doc?.title ?? 'report';
+  const blob = await Packer.toBlob(
+    reportDocument(lines, title, {
+      attachment: ATTACHMENT_LINE[lang],
+      signature: doc?.unit ? { unit: doc.unit, date: documentDate(new Date(), lang) } : undefined,
+    }),
+  );
+  return { blob, name: doc?.fileName ?? `${title}.docx` };
 }
 
 const useStyles = makeStyles({
@@ -56,8 +79,8 @@ export default function ReportView({
     const lines = await controller.reportLines();
     if (!lines) return;
     const text = plainText(lines);
-    const gaps = markCount(lines);
-    const warn = gaps > 0 ? ` ${t('gapsLeft', lang).replace('{n}', String(gaps))}` : '';
+    const warning = gapsWarning(lines, lang);
+    const warn = warning ? ` ${warning}` : '';
     try {
       await navigator.clipboard.writeText(text);
       setFallback(undefined);
@@ -71,22 +94,9 @@ export default function ReportView({
   const exportDocx = async () => {
     const lines = await controller.reportLines();
     if (!lines) return;
-    const [{ reportDocument }, { documentDate }, { Packer }] = await Promise.all([
-      import('../../core/report/docx'),
-      import('../../core/report/document'),
-      import('docx'),
-    ]);
-    const doc = report?.document;
-    const title = lines.find((l) => l.role === 'title')?.text ?? doc?.title ?? 'report';
-    const blob = await Packer.toBlob(
-      reportDocument(lines, title, {
-        attachment: draftLang === 'zh' ? '附件2' : 'Annex 2',
-        signature: doc?.unit ? { unit: doc.unit, date: documentDate(new Date(), draftLang) } : undefined,
-      }),
-    );
-    const gaps = markCount(lines);
-    setNote(gaps > 0 ? t('gapsLeft', lang).replace('{n}', String(gaps)) : undefined);
-    download(blob, doc?.fileName ?? `${title}.docx`);
+    const { blob, name } = await reportDocx(lines, report?.document, draftLang);
+    setNote(gapsWarning(lines, lang) || undefined);
+    download(blob, name);
   };
 
   const sheet = report?.reportSheet ?? '';
@@ -95,7 +105,6 @@ export default function ReportView({
     keptChoices.set(keptKey(sheet, id), current);
     setKeptVersion((v) => v + 1);
   };
-  const gaps = report?.gaps ?? [];
   return (
     <section className={styles.column} aria-label={t('tabReport', lang)}>
       <div className={styles.bar} role="toolbar" aria-label={t('tabReport', lang)}>
@@ -130,64 +139,15 @@ export default function ReportView({
           {report.reportSheet}
         </Text>
       )}
-      {report && (
-        <>
-          <Text as="h2" size={300} weight="semibold">
-            {counted(
-              t('gaps', lang),
-              gaps.reduce((n, g) => n + g.marks.length, 0),
-              lang,
-            )}
-          </Text>
-          {gaps.length === 0 ? (
-            <Caption1>{t('noGaps', lang)}</Caption1>
-          ) : (
-            <ul className={styles.list} aria-label={t('gaps', lang)}>
-              {gaps.map((g) => (
-                <li key={g.id}>
-                  <Button
-                    appearance="subtle"
-                    size="small"
-                    onClick={() => void controller.selectCell(report.reportSheet, g.cell)}
-                  >
-                    {g.label}
-                  </Button>
-                  <Caption1>{g.marks.join(' ')}</Caption1>
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
+      {report && <GapList controller={controller} report={report} lang={lang} />}
       {proposals.length > 0 && (
-        <>
-          <Text as="h2" size={300} weight="semibold">
-            {counted(t('proposals', lang), proposals.length, lang)}
-          </Text>
-          <ul className={styles.list}>
-            {proposals.map((p) => (
-              <li key={p.id} className={styles.card}>
-                <Caption1>{p.label}</Caption1>
-                <Text>
-                  <b>{labelled(t('current', lang), lang)}</b>
-                  {p.current}
-                </Text>
-                <Text>
-                  <b>{labelled(t('proposed', lang), lang)}</b>
-                  {p.proposed}
-                </Text>
-                <div className={styles.bar}>
-                  <Button size="small" disabled={busy} onClick={() => void controller.draftReport(draftLang, [p.id])}>
-                    {t('take', lang)}
-                  </Button>
-                  <Button size="small" onClick={() => keep(p.id, p.current)}>
-                    {t('leave', lang)}
-                  </Button>
-                </div>
-              </li>
-            ))}
-          </ul>
-        </>
+        <Proposals
+          proposals={proposals}
+          lang={lang}
+          busy={busy}
+          onTake={(id) => void controller.draftReport(draftLang, [id])}
+          onKeep={keep}
+        />
       )}
       {report && (
         <ReportOutline
@@ -199,5 +159,87 @@ export default function ReportView({
         />
       )}
     </section>
+  );
+}
+
+/** The gap marks left in the report, each a button that selects its cell on the report sheet. */
+function GapList({ controller, report, lang }: { controller: Controller; report: ReportOutcome; lang: Lang }) {
+  const styles = useStyles();
+  const gaps = report.gaps;
+  return (
+    <>
+      <Text as="h2" size={300} weight="semibold">
+        {counted(
+          t('gaps', lang),
+          gaps.reduce((n, g) => n + g.marks.length, 0),
+          lang,
+        )}
+      </Text>
+      {gaps.length === 0 ? (
+        <Caption1>{t('noGaps', lang)}</Caption1>
+      ) : (
+        <ul className={styles.list} aria-label={t('gaps', lang)}>
+          {gaps.map((g) => (
+            <li key={g.id}>
+              <Button
+                appearance="subtle"
+                size="small"
+                onClick={() => void controller.selectCell(report.reportSheet, g.cell)}
+              >
+                {g.label}
+              </Button>
+              <Caption1>{g.marks.join(' ')}</Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Paragraphs the user rewrote that a redraft would change: now and the new draft, to take or to leave. */
+function Proposals({
+  proposals,
+  lang,
+  busy,
+  onTake,
+  onKeep,
+}: {
+  proposals: ReportOutcome['proposals'];
+  lang: Lang;
+  busy: boolean;
+  onTake: (id: string) => void;
+  onKeep: (id: string, current: string) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <>
+      <Text as="h2" size={300} weight="semibold">
+        {counted(t('proposals', lang), proposals.length, lang)}
+      </Text>
+      <ul className={styles.list}>
+        {proposals.map((p) => (
+          <li key={p.id} className={styles.card}>
+            <Caption1>{p.label}</Caption1>
+            <Text>
+              <b>{labelled(t('current', lang), lang)}</b>
+              {p.current}
+            </Text>
+            <Text>
+              <b>{labelled(t('proposed', lang), lang)}</b>
+              {p.proposed}
+            </Text>
+            <div className={styles.bar}>
+              <Button size="small" disabled={busy} onClick={() => onTake(p.id)}>
+                {t('take', lang)}
+              </Button>
+              <Button size="small" onClick={() => onKeep(p.id, p.current)}>
+                {t('leave', lang)}
+              </Button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

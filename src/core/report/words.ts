@@ -19,6 +19,9 @@ export function mark(lang: Lang, kind: MarkKind, what: string): string {
   return lang === 'zh' ? `【${MARKS.zh[kind]}：${what}】` : `[${MARKS.en[kind]}: ${what}]`;
 }
 
+/** The line above a report's title when it is filed as Annex 2. */
+export const ATTACHMENT_LINE = { zh: '附件2', en: 'Annex 2' } satisfies Record<Lang, string>;
+
 /** Every mark in a text, in either language: what the pane counts and lists. */
 export const MARK_PATTERN =
   /【(?:请填写|请确认|待核实|请重新生成)：[^】]*】|\[(?:to fill in|to confirm|to verify|redraft): [^\]]*\]/g;
