@@ -1,6 +1,6 @@
 import type { CellValue } from '../cells';
 import type { Lang } from '../findings';
-import type { BreakdownKey, Entry } from '../model';
+import type { BreakdownKey, Entry, Indicator } from '../model';
 import { fixed, isBlankText, readEntry } from '../numbers';
 import { decimalsOf, formatDecimals, isDateFormat, isPercentFormat } from '../values/numfmt';
 import type { Assessment } from '../scoring';
@@ -720,7 +720,73 @@ function renderStatic(p: Extract<Part, { kind: 'prose' }>, value: string): strin
 
 function quoted(d: Drafting, entry: Entry | undefined, part: Part): Part[] {
   if (readEntry(entry).kind !== 'label') return [part];
-  return d.lang === 'zh' ? [text('“'), part, text('”')] : [text('“'), part, text('”')];
+  return [text('“'), part, text('”')];
+}
+
+/**
+ * After the values: the rule's verdict and the score out of the weight (the stated score where the rule allows a
+ * band and it lies inside), with a 待核实 mark where the stated score is not the rule's; without a verdict, what the
+ * rules cannot judge.
+ */
+function scoreClause(d: Drafting, ind: Indicator, a: Assessment | undefined): Part[] {
+  const zh = d.lang === 'zh';
+  const weight = statedNumber(ind.weight);
+  const stated = statedNumber(ind.statedScore);
+  if (a?.ok) {
+    const score =
+      a.band && stated !== undefined && verifyScore(d, stated, a.ruleScore, a.band) === '' ? stated : a.ruleScore;
+    return [
+      text(
+        zh
+          ? `，${verdict(d, a)}，得分${points(score)}分${weight !== undefined ? `（分值${points(weight)}分）` : ''}`
+          : `; ${verdict(d, a)}, ${scoreWords(score, weight)}`,
+      ),
+      text(verifyScore(d, stated, a.ruleScore, a.band)),
+    ];
+  }
+  const tail: Part[] = [];
+  const actualMissing = readEntry(ind.actual).kind === 'empty';
+  const targetMissing = readEntry(ind.target).kind === 'empty';
+  if (!actualMissing && !targetMissing)
+    tail.push(
+      text(
+        zh
+          ? `，${mark(d.lang, 'confirm', '年度指标值与实际完成值无法按规则比较，请说明完成情况')}`
+          : `; ${mark(d.lang, 'confirm', 'the rules cannot compare the target and actual; say how far it was met')}`,
+      ),
+    );
+  if (weight !== undefined) tail.push(text(zh ? `，分值${points(weight)}分` : `; weight ${points(weight)} points`));
+  if (stated !== undefined)
+    tail.push(
+      text(
+        spaced(
+          d,
+          mark(
+            d.lang,
+            'verify',
+            zh
+              ? `表中得分${points(stated)}分，按规则尚无法计分`
+              : `the form states ${points(stated)} points; the rules cannot score it yet`,
+          ),
+        ),
+      ),
+    );
+  return tail;
+}
+
+/**
+ * An adjusted target is the one judged against, so the sentence gives the start of the year's target after it:
+ * （年初2200篇）; nothing when the form left that blank.
+ */
+function initialTarget(d: Drafting, i: number): Part[] {
+  const ind = d.result.form.indicators[i];
+  if (!ind.initialTarget || readEntry(ind.initialTarget).kind === 'empty') return [];
+  const words = INDICATOR_WORDS[d.lang];
+  return [
+    text(words.initial[0]),
+    ...quoted(d, ind.initialTarget, valuePart(d, ref.ind(i, 'initialTarget'), ind.initialTarget, '')),
+    text(words.initial[1]),
+  ];
 }
 
 /** （n）name：年度指标值…，实际完成值…，verdict，得分…（分值…）【待核实…】；偏差原因：…。 */
@@ -738,61 +804,9 @@ export function indicatorParagraph(d: Drafting, i: number, n: number): Omit<Draf
   const who = nameText || (zh ? `第${ind.index}项指标` : `indicator ${ind.index}`);
   const target = valuePart(d, ref.ind(i, 'target'), ind.target, fill(d, `${who}的年度指标值`, `the target of ${who}`));
   const actual = valuePart(d, ref.ind(i, 'actual'), ind.actual, fill(d, `${who}的实际完成值`, `the actual of ${who}`));
-  const weight = statedNumber(ind.weight);
-  const stated = statedNumber(ind.statedScore);
-  const a = check?.assessment;
-  const tail: Part[] = [];
-  if (a?.ok) {
-    const score =
-      a.band && stated !== undefined && verifyScore(d, stated, a.ruleScore, a.band) === '' ? stated : a.ruleScore;
-    tail.push(
-      text(
-        zh
-          ? `，${verdict(d, a)}，得分${points(score)}分${weight !== undefined ? `（分值${points(weight)}分）` : ''}`
-          : `; ${verdict(d, a)}, ${scoreWords(score, weight)}`,
-      ),
-      text(verifyScore(d, stated, a.ruleScore, a.band)),
-    );
-  } else {
-    const actualMissing = readEntry(ind.actual).kind === 'empty';
-    const targetMissing = readEntry(ind.target).kind === 'empty';
-    if (!actualMissing && !targetMissing)
-      tail.push(
-        text(
-          zh
-            ? `，${mark(d.lang, 'confirm', '年度指标值与实际完成值无法按规则比较，请说明完成情况')}`
-            : `; ${mark(d.lang, 'confirm', 'the rules cannot compare the target and actual; say how far it was met')}`,
-        ),
-      );
-    if (weight !== undefined) tail.push(text(zh ? `，分值${points(weight)}分` : `; weight ${points(weight)} points`));
-    if (stated !== undefined)
-      tail.push(
-        text(
-          spaced(
-            d,
-            mark(
-              d.lang,
-              'verify',
-              zh
-                ? `表中得分${points(stated)}分，按规则尚无法计分`
-                : `the form states ${points(stated)} points; the rules cannot score it yet`,
-            ),
-          ),
-        ),
-      );
-  }
+  const tail = scoreClause(d, ind, check?.assessment);
   const words = INDICATOR_WORDS[d.lang];
-  // An adjusted target is the one judged against: said as such, with the start of the year's after it (none when
-  // the form left that blank).
   const adjusted = ind.initialTarget !== undefined;
-  const initial =
-    ind.initialTarget && readEntry(ind.initialTarget).kind !== 'empty'
-      ? [
-          text(words.initial[0]),
-          ...quoted(d, ind.initialTarget, valuePart(d, ref.ind(i, 'initialTarget'), ind.initialTarget, '')),
-          text(words.initial[1]),
-        ]
-      : [];
   const parts: Part[] = [
     text(zh ? `（${n}）` : `(${n}) `),
     name,
@@ -802,7 +816,7 @@ export function indicatorParagraph(d: Drafting, i: number, n: number): Omit<Draf
         : `: ${adjusted ? words.adjustedTarget : words.target} `,
     ),
     ...quoted(d, ind.target, target),
-    ...initial,
+    ...initialTarget(d, i),
     text(zh ? `，${words.actual}` : `, ${words.actual} `),
     ...quoted(d, ind.actual, actual),
     {
