@@ -315,4 +315,20 @@ describe('a form continued over more sheets, or next to sheets that are no 续�
     );
     expect({ 自评表: flagsOn(double, '自评表'), 续表: flagsOn(double, '续表') }).toEqual(flagged);
   });
+
+  it('a 续表 of long texts, over what a response may carry, is read in parts the first time too', async () => {
+    const grids = twoSheets();
+    // Each 偏差原因 on the 续表 a long paragraph: the 续表 read at once passes the limit, one row at a time does not.
+    const long = '因部分村组道路施工期间遇连续降雨，工程顺延，已于次年一季度完成并验收。'.repeat(60);
+    for (const row of grids[1].cells.slice(2, 4)) if (row) row[7] = { value: long };
+    const limit = 20_000;
+    expect(long.length * 3 * 2 * 2).toBeGreaterThan(limit);
+    const { double, controller, settle, cli } = await workbook(grids, limit);
+    expect(cli).toContain('IND_NOT_MET 续表!E4');
+    double.activate('自评表');
+    const evaluation = await controller.validate();
+    await settle();
+    expect(evaluation?.findings.map(where)).toEqual(cli);
+    expect(flagsOn(double, '续表')).toContain('E4');
+  });
 });

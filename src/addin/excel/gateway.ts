@@ -306,13 +306,23 @@ export class ExcelGateway implements WorkbookPort {
           this.loadSide(context.workbook.worksheets.getItem(id), SHEET_BLOCK, withNotes)
         );
       };
-      const previous = fetch(back?.previous);
-      const next = fetch(ahead?.next);
+      let previous = fetch(back?.previous);
+      let next = fetch(ahead?.next);
       if (!previous && !next) break;
       // One round trip a step, only for sheets not read already: a chain ZiPing has not seen before.
-      if ([previous, next].some((side) => side && !side.read))
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop
-        await context.sync();
+      if ([previous, next].some((side) => side && !side.read)) {
+        try {
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop
+          await context.sync();
+        } catch (e) {
+          // Sheets of long texts, over the 5 MB a response may carry on the web: each read again in parts.
+          if (!isPayloadTooLarge(e)) throw e;
+          const again = async (side: Side | undefined) =>
+            side && !side.read ? this.readSideInParts(context, side.sheet, SHEET_BLOCK, withNotes) : side;
+          previous = await again(previous);
+          next = await again(next);
+        }
+      }
       back = undefined;
       ahead = undefined;
       for (const side of [previous, next]) side?.settle();
@@ -326,6 +336,45 @@ export class ExcelGateway implements WorkbookPort {
       }
     }
     return { before, after };
+  }
+
+  /**
+   * A sheet next to the one recomputed, read as loadSide reads it but its block in parts (readRows): its used
+   * range's address and what else loadSide loads first, then blocks of rows, each its own round trip.
+   */
+  private async readSideInParts(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    block: string,
+    withNotes: boolean,
+  ): Promise<Side> {
+    sheet.load('id,name');
+    const used = sheet.getRange(block).getUsedRangeOrNullObject(true);
+    used.load('address');
+    const merged = this.caps.mergedAreas ? sheet.getRange(block).getMergedAreasOrNullObject() : undefined;
+    merged?.load('address');
+    const flags = loadFlags(sheet);
+    const notes = withNotes ? loadNotes(sheet) : undefined;
+    const edges = loadEdges(sheet);
+    await context.sync();
+    const filled = used.isNullObject ? undefined : parseRange(used.address);
+    const cells = filled ? await readRows(context, sheet, filled, CHUNK_CELLS) : undefined;
+    const ourFlags = ours(flags);
+    const ourNotes = notes ? ours(notes) : [];
+    const snapshot: Snapshot = {
+      sheetId: sheet.id,
+      sheetName: sheet.name,
+      grid: {
+        name: sheet.name,
+        cells: cells?.cells ?? [],
+        merges: merged && !merged.isNullObject ? mergesFrom(merged.address) : [],
+      },
+      read: parseRange(block),
+      ...(this.caps.mergedAreas ? {} : { mergesUnknown: true }),
+      flagsPresent: ourFlags.length,
+      notesPresent: this.caps.notes ? ourNotes.length : undefined,
+    };
+    return { sheet, edges, read: true, snapshot, ourFlags, ourNotes, settle: () => undefined };
   }
 
   /**
