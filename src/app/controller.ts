@@ -187,7 +187,13 @@ export class Controller {
       await this.gateway.onChange((e) => this.onChange(e));
       this.set({ ready: true });
       if (Object.keys(state.sheets).length > 0) await this.startWithWorkbook();
-      for (const id of Object.keys(state.sheets)) if (!id.startsWith(nameKey(''))) await this.recomputeOnOpen(id);
+      // A form's 续表 are recomputed with it: once for the whole form.
+      const done = new Set<string>();
+      for (const id of Object.keys(state.sheets)) {
+        if (id.startsWith(nameKey('')) || done.has(id)) continue;
+        await this.recomputeOnOpen(id);
+        for (const other of parseState(this.lastSettings).state.sheets[id]?.continued ?? []) done.add(other);
+      }
     });
   }
 

@@ -331,4 +331,20 @@ describe('a form continued over more sheets, or next to sheets that are no 续�
     expect(evaluation?.findings.map(where)).toEqual(cli);
     expect(flagsOn(double, '续表')).toContain('E4');
   });
+
+  it('a workbook saved with a form and its 续表 is recomputed once for the whole form as it opens', async () => {
+    const { double, controller, settle } = await opened('1.18');
+    double.activate('自评表');
+    await controller.validate();
+    await settle();
+    const reopened = ExcelDouble.open(double.save(), { apiVersion: '1.18', sharedRuntime: true });
+    // What opening costs without a form: the settings read and the change handler.
+    const blank = new ExcelDouble({ apiVersion: '1.18', sharedRuntime: true });
+    await session('1.18', blank);
+    const s = await session('1.18', reopened);
+    await s.settle();
+    // One read of the form with its 续表, nothing to write: the 续表 is not read again on its own.
+    expect(reopened.syncCount - blank.syncCount).toBe(1);
+    expect(s.controller.current.evaluation!.findings.map(where)).toContain('IND_NOT_MET 续表!E4');
+  });
 });
