@@ -45,7 +45,8 @@ interface Row {
   at: (cell?: string) => { cell?: string; indicator: string };
 }
 
-const VALUE_NAME = {
+/** An indicator's target and actual as the findings (and the report checker's) name them. */
+export const VALUE_NAME = {
   target: { zh: '年度指标值', en: 'target' },
   actual: { zh: '实际完成值', en: 'actual' },
 } as const;

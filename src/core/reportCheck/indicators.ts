@@ -1,3 +1,4 @@
+import { VALUE_NAME } from '../check/indicators';
 import type { Bilingual } from '../findings';
 import type { Form } from '../model';
 import { readIndicatorEntry, shown } from '../numbers';
@@ -52,10 +53,6 @@ const SIDE_WORDS: [string, Side][] = [
 ];
 /** The measure an indicator's name ends with, after its subject. */
 const MEASURES = ['面积', '长度', '里程', '数量', '个数', '人数', '户数', '次数', '件数', '数'];
-const SIDE_NAMES: Record<Side, Bilingual> = {
-  target: { zh: '年度指标值', en: 'target' },
-  actual: { zh: '实际完成值', en: 'actual' },
-};
 
 /** Words that lead a clause continuing the one before it: "…改造任务，涉及49栋、995户" is still the 改造's. */
 const CONTINUING = ['涉及', '惠及', '覆盖', '包括', '包含', '共计', '合计', '总计', '累计', '共'];
@@ -213,8 +210,8 @@ export function checkIndicatorFigures(scan: Scan, matches: IndicatorMatch[]): Re
     if (candidates.some((s) => agrees(f, unit, s))) return [];
     const sides = candidates.map((s) => s.side);
     const what: Bilingual = {
-      zh: `${name}的${sides.map((s) => SIDE_NAMES[s].zh).join('或')}`,
-      en: `${name} ${sides.map((s) => SIDE_NAMES[s].en).join(' or ')}`,
+      zh: `${name}的${sides.map((s) => VALUE_NAME[s].zh).join('或')}`,
+      en: `${name} ${sides.map((s) => VALUE_NAME[s].en).join(' or ')}`,
     };
     const expected = candidates.map((s) => s.text).join(' / ');
     const text = written(scan, f);
