@@ -1,4 +1,4 @@
-import type { Form } from '../model';
+import type { Form, Level1Group } from '../model';
 import { level1Key, type RuleProfile } from '../profile';
 import { fixed, isBlankText, isResidue, readNumber, shown } from '../numbers';
 import { roundExcel } from '../round';
@@ -8,83 +8,95 @@ import type { Collector } from './collector';
 
 /** Level-1 weights against the profile, level-3 weights against their level 1, all weights against 100. */
 export function checkWeights(form: Form, profile: RuleProfile, indicators: IndicatorResult[], out: Collector): void {
+  checkBudgetWeight(form, profile, out);
+  for (const group of form.level1Groups) checkLevel1Weights(form, group, profile, indicators, out);
+  checkWeightTotal(form, indicators, out);
+}
+
+/** The budget execution weight against the profile's 预算执行. */
+function checkBudgetWeight(form: Form, profile: RuleProfile, out: Collector): void {
   const budgetWeight = readNumber(form.budget.weight);
-  const defaults = profile.level1Weights;
-  if (
-    budgetWeight.ok &&
-    defaults['预算执行'] !== undefined &&
-    roundExcel(budgetWeight.value, 2) !== defaults['预算执行']
-  ) {
+  const expected = profile.level1Weights['预算执行'];
+  if (!budgetWeight.ok || expected === undefined || roundExcel(budgetWeight.value, 2) === expected) return;
+  out.add(
+    'WEIGHTS_LEVEL1',
+    { cell: form.budget.weight?.cell ?? form.budget.labelCell },
+    {
+      zh: `预算执行的分值 ${fixed(budgetWeight.value)} 与规则方案的 ${expected} 不同`,
+      en: `the budget execution weight ${fixed(budgetWeight.value)} differs from the profile's ${expected}`,
+    },
+    fixed(expected),
+    fixed(budgetWeight.value),
+  );
+}
+
+/** A level-1 group's weight (as stated, else its indicators' sum) against the profile, and its indicators' sum. */
+function checkLevel1Weights(
+  form: Form,
+  group: Level1Group,
+  profile: RuleProfile,
+  indicators: IndicatorResult[],
+  out: Collector,
+): void {
+  const members = form.indicators
+    .map((ind, i) => ({ ind, r: indicators[i] }))
+    .filter(({ ind }) => ind.level1 === group.name);
+  const memberWeightsKnown = members.every(({ r }) => r.weight !== undefined);
+  const sum = roundExcel(
+    members.reduce((s, { r }) => s + (r.weight ?? 0), 0),
+    2,
+  );
+  const weight = group.declaredWeight ?? (memberWeightsKnown ? sum : undefined);
+  const expected = profile.level1Weights[level1Key(group.name)];
+  // A group without indicators yet (a blank template) has its weight still to come: the missing rows say so.
+  if (weight !== undefined && expected !== undefined && members.length > 0 && roundExcel(weight, 2) !== expected) {
+    // The weights under it are what the user changes (ZiPing's level-1 label adds them up by formula).
     out.add(
       'WEIGHTS_LEVEL1',
-      { cell: form.budget.weight?.cell ?? form.budget.labelCell },
+      { cell: members[0].ind.weight?.cell ?? group.cell },
       {
-        zh: `预算执行的分值 ${fixed(budgetWeight.value)} 与规则方案的 ${defaults['预算执行']} 不同`,
-        en: `the budget execution weight ${fixed(budgetWeight.value)} differs from the profile's ${defaults['预算执行']}`,
+        zh: `一级指标“${group.name}”的分值 ${fixed(weight)} 与规则方案的 ${expected} 不同`,
+        en: `the level-1 weight of “${group.name}”, ${fixed(weight)}, differs from the profile's ${expected}`,
       },
-      fixed(defaults['预算执行']),
-      fixed(budgetWeight.value),
+      fixed(expected),
+      fixed(weight),
     );
   }
-  const allWeightsKnown = indicators.every((r) => r.weight !== undefined);
-  for (const group of form.level1Groups) {
-    const members = form.indicators
-      .map((ind, i) => ({ ind, r: indicators[i] }))
-      .filter(({ ind }) => ind.level1 === group.name);
-    const memberWeightsKnown = members.every(({ r }) => r.weight !== undefined);
-    const sum = roundExcel(
-      members.reduce((s, { r }) => s + (r.weight ?? 0), 0),
-      2,
+  if (
+    group.declaredWeight !== undefined &&
+    memberWeightsKnown &&
+    members.length > 0 &&
+    sum !== roundExcel(group.declaredWeight, 2)
+  ) {
+    out.add(
+      'WEIGHTS_SUM',
+      { cell: group.cell },
+      {
+        zh: `“${group.name}”下各三级指标分值合计 ${fixed(sum)}，不等于其分值 ${fixed(group.declaredWeight)}`,
+        en: `the level-3 weights under “${group.name}” add up to ${fixed(sum)}, not to its weight ${fixed(group.declaredWeight)}`,
+      },
+      fixed(group.declaredWeight),
+      fixed(sum),
     );
-    const weight = group.declaredWeight ?? (memberWeightsKnown ? sum : undefined);
-    const expected = defaults[level1Key(group.name)];
-    // A group without indicators yet (a blank template) has its weight still to come: the missing rows say so.
-    if (weight !== undefined && expected !== undefined && members.length > 0 && roundExcel(weight, 2) !== expected) {
-      // The weights under it are what the user changes (ZiPing's level-1 label adds them up by formula).
-      out.add(
-        'WEIGHTS_LEVEL1',
-        { cell: members[0].ind.weight?.cell ?? group.cell },
-        {
-          zh: `一级指标“${group.name}”的分值 ${fixed(weight)} 与规则方案的 ${expected} 不同`,
-          en: `the level-1 weight of “${group.name}”, ${fixed(weight)}, differs from the profile's ${expected}`,
-        },
-        fixed(expected),
-        fixed(weight),
-      );
-    }
-    if (
-      group.declaredWeight !== undefined &&
-      memberWeightsKnown &&
-      members.length > 0 &&
-      sum !== roundExcel(group.declaredWeight, 2)
-    ) {
-      out.add(
-        'WEIGHTS_SUM',
-        { cell: group.cell },
-        {
-          zh: `“${group.name}”下各三级指标分值合计 ${fixed(sum)}，不等于其分值 ${fixed(group.declaredWeight)}`,
-          en: `the level-3 weights under “${group.name}” add up to ${fixed(sum)}, not to its weight ${fixed(group.declaredWeight)}`,
-        },
-        fixed(group.declaredWeight),
-        fixed(sum),
-      );
-    }
   }
-  if (allWeightsKnown && budgetWeight.ok && indicators.length > 0) {
-    const total = roundExcel(indicators.reduce((s, r) => s + (r.weight ?? 0), 0) + budgetWeight.value, 2);
-    if (total !== 100) {
-      out.add(
-        'WEIGHTS_SUM',
-        { cell: form.statedTotal?.cell ?? form.totalLabelCell ?? form.budget.weight?.cell },
-        {
-          zh: `全部分值（预算执行与各三级指标）合计 ${fixed(total)}，不等于 100`,
-          en: `all weights (budget execution and every indicator) add up to ${fixed(total)}, not 100`,
-        },
-        '100.00',
-        fixed(total),
-      );
-    }
-  }
+}
+
+/** Every weight, budget execution's and each indicator's, against 100; only when all of them are numbers. */
+function checkWeightTotal(form: Form, indicators: IndicatorResult[], out: Collector): void {
+  const budgetWeight = readNumber(form.budget.weight);
+  if (!budgetWeight.ok || indicators.length === 0 || indicators.some((r) => r.weight === undefined)) return;
+  const total = roundExcel(indicators.reduce((s, r) => s + (r.weight ?? 0), 0) + budgetWeight.value, 2);
+  if (total === 100) return;
+  out.add(
+    'WEIGHTS_SUM',
+    { cell: form.statedTotal?.cell ?? form.totalLabelCell ?? form.budget.weight?.cell },
+    {
+      zh: `全部分值（预算执行与各三级指标）合计 ${fixed(total)}，不等于 100`,
+      en: `all weights (budget execution and every indicator) add up to ${fixed(total)}, not 100`,
+    },
+    '100.00',
+    fixed(total),
+  );
 }
 
 /** 总分 against the stated scores; skipped when a stated score is missing (that has its own finding). */
