@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-require('../dist/cli/ziping.js')
+require('./load.js')
+  .loadCli()
   .run(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;
