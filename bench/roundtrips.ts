@@ -32,6 +32,7 @@ export async function benchRoundTrips(): Promise<void> {
         'delete row',
         'Excel insert',
         'Excel delete',
+        'read back',
         'draft',
         'redraft',
         'edit ms',
@@ -41,6 +42,7 @@ export async function benchRoundTrips(): Promise<void> {
     for (const n of [10, 100, 1000]) {
       const double = new ExcelDouble({ apiVersion: api, sharedRuntime: true });
       const gateway = new ExcelGateway(double.host, detectCapabilities(double.host.isSetSupported));
+      const readBacks = countReadBacks(gateway);
       const controller = new Controller(gateway, { debounceMs: 1, year: 2022, lang: 'zh' });
       await controller.start();
       const data = benchForm(n);
@@ -65,11 +67,13 @@ export async function benchRoundTrips(): Promise<void> {
       const first = positions.indicators[0].name;
       const firstRow = Number(first.replace(/^[A-Z]+/, ''));
       double.user.select('Sheet1', first);
+      readBacks.count = 0;
       const addRow = await count(() => controller.addIndicatorRow());
       double.user.select('Sheet1', first.replace(/\d+$/, String(firstRow + 1)));
       const deleteRow = await count(() => controller.deleteIndicatorRow());
       const excelInsert = await count(() => double.user.insertRows('Sheet1', firstRow + 1));
       const excelDelete = await count(() => double.user.deleteRows('Sheet1', firstRow));
+      const readBack = readBacks.count;
       const draft = await count(() => controller.draftReport('zh'));
       double.activate('Sheet1');
       const redraft = await count(() => controller.draftReport('zh'));
@@ -85,6 +89,7 @@ export async function benchRoundTrips(): Promise<void> {
           deleteRow.syncs,
           excelInsert.syncs,
           excelDelete.syncs,
+          readBack,
           draft.syncs,
           redraft.syncs,
           edit.ms,
@@ -92,5 +97,54 @@ export async function benchRoundTrips(): Promise<void> {
         ),
       );
     }
+    console.log(await benchReadBack(api));
   }
+}
+
+/**
+ * Counts the row actions whose result Excel had to be asked for (src/app/predict.ts could not predict it), as
+ * the gateway reports them.
+ */
+function countReadBacks(gateway: ExcelGateway): { count: number } {
+  const counter = { count: 0 };
+  const changeRows = gateway.changeRows.bind(gateway);
+  gateway.changeRows = (async (...args: Parameters<typeof changeRows>) => {
+    const outcome = await changeRows(...args);
+    if (outcome.readBack) counter.count++;
+    return outcome;
+  }) as typeof gateway.changeRows;
+  return counter;
+}
+
+/**
+ * The same row actions on a form beside which the user wrote a formula ZiPing cannot compute over the table's rows
+ * (COUNTBLANK): ZiPing reads Excel's work back instead of predicting it.
+ */
+async function benchReadBack(api: ApiVersion): Promise<string> {
+  const double = new ExcelDouble({ apiVersion: api, sharedRuntime: true });
+  const gateway = new ExcelGateway(double.host, detectCapabilities(double.host.isSetSupported));
+  const readBacks = countReadBacks(gateway);
+  const controller = new Controller(gateway, { debounceMs: 1, year: 2022, lang: 'zh' });
+  await controller.start();
+  const data = benchForm(10);
+  const positions = layoutAnnex1(data, 'x').positions;
+  await controller.insertData(data, true);
+  const first = positions.indicators[0].name;
+  const firstRow = Number(first.replace(/^[A-Z]+/, ''));
+  double.user.type('Sheet1', `K${firstRow}`, `=COUNTBLANK(G${firstRow}:G${firstRow + 5})`);
+  const count = async (action: () => Promise<unknown> | void) => {
+    await settle(double, controller);
+    double.resetSyncCount();
+    await action();
+    await settle(double, controller);
+    return double.syncCount;
+  };
+  double.user.select('Sheet1', first);
+  readBacks.count = 0;
+  const addRow = await count(() => controller.addIndicatorRow());
+  double.user.select('Sheet1', first.replace(/\d+$/, String(firstRow + 1)));
+  const deleteRow = await count(() => controller.deleteIndicatorRow());
+  const excelInsert = await count(() => double.user.insertRows('Sheet1', firstRow + 1));
+  const excelDelete = await count(() => double.user.deleteRows('Sheet1', firstRow));
+  return `    read back (COUNTBLANK over the rows, 10 indicators): add row ${addRow}, delete row ${deleteRow}, Excel insert ${excelInsert}, Excel delete ${excelDelete}; ${readBacks.count} of 4 read back`;
 }

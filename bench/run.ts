@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const only = process.argv[2];
   if (!only || only === 'engine') benchEngine();
   if (!only || only === 'cli') await benchCli();
-  if (!only || only === 'addin') await benchRoundTrips();
+  if (!only || only === 'addin' || only === 'roundtrips') await benchRoundTrips();
   if (!only || only === 'addin' || only === 'payload') await benchPayload();
   if (!only || only === 'report') benchReport();
   if (!only || only === 'hostile') await benchHostile();

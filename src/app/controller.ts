@@ -31,6 +31,7 @@ import {
   dropsLabels,
   finishDelete,
   finishInsert,
+  indicatorTables,
   locateDelete,
   locateInsert,
   locateRoom,
@@ -517,6 +518,7 @@ export class Controller {
         },
         (before, after, change) => (finished = finishRows(before, after, change)),
         this.recomputeWithRows,
+        this.rowsHint(sheetId),
       );
       if (!result.ok || !change) {
         if ('problem' in result && !quiet) this.notify('warning', result.problem);
@@ -534,6 +536,15 @@ export class Controller {
       );
       return result;
     });
+  }
+
+  /**
+   * Where rows ZiPing adds may go under, from the sheet as last read: each table's last row (a selection on 总分
+   * adds under it), whose validations the new rows take.
+   */
+  private rowsHint(sheetId: string | undefined): { validationRows: number[] } | undefined {
+    const seen = this.seen.get(sheetId ?? this.state.evaluation?.sheetId ?? '');
+    return seen ? { validationRows: indicatorTables(seen.grid).map((t) => t.bottom) } : undefined;
   }
 
   /** ZiPing changed rows: the form's region moves with them, and their event (below ExcelApi 1.14) is not news. */

@@ -124,6 +124,30 @@ export type RowsLocate<R> =
   | ((snapshot: Snapshot, selection: string | undefined) => { change?: RowChange; result: R })
   | { made: RowChange; result: R };
 
+/** What ZiPing expects of a sheet before reading it, so that a row change needs no read of its own. */
+export interface RowsHint {
+  /** Rows (0-based) whose data validations to read with the first read: where new rows may go under. */
+  validationRows: number[];
+}
+
+/** What a row change did. */
+export interface RowsChanged<R, D> {
+  result: R;
+  sheetId: string;
+  /** The rows changed (made by ZiPing, or named as made by Excel); undefined when nothing was changed. */
+  change?: RowChange;
+  /** The block read, moved with the rows. */
+  region: string;
+  /** The recomputation's result; undefined when it is left to a recomputation of its own. */
+  recomputed?: D;
+  /** The sheet as ZiPing predicted it once the rows were changed and finished (what it decided on). */
+  predicted?: Snapshot;
+  /** Why Excel's work was read back instead of predicted (src/app/predict.ts). */
+  readBack?: string;
+  /** Rows ZiPing inserted but could not finish (Excel refused while the user typed): finished from a new read. */
+  unfinished?: boolean;
+}
+
 /**
  * The workbook as ZiPing's decisions need it. `src/addin/excel` implements it on Office.js (and so on the Excel
  * double, which implements Office's API). Each method is one user action in one Excel.run.
@@ -183,9 +207,10 @@ export interface WorkbookPort {
   /**
    * Inserts or deletes whole rows of a sheet (the active one when `sheetId` is undefined): reads `region` and the
    * selection, `locate` decides the change (or names the one Excel has made); Excel moves cells, formulas, merges
-   * and formats; `finish` decides what completes the change: for rows inserted, from `region` read again once moved
-   * with them; for rows ZiPing deletes, from the first read, and is sent with the delete; for rows Excel has changed
-   * already, from the one read.
+   * and formats; `finish` decides what completes the change: for rows inserted, from the sheet once they are in;
+   * for rows ZiPing deletes, from the first read; for rows Excel has changed already, from the one read. The sheet
+   * once the rows are in or out is predicted from the first read (src/app/predict.ts), so that the change, its
+   * finish and the recomputation are sent together: two round trips; where it cannot be predicted, read back.
    */
   changeRows<R, D = never>(
     sheetId: string | undefined,
@@ -198,7 +223,9 @@ export interface WorkbookPort {
     finish: (before: Snapshot, after: Snapshot | undefined, change: RowChange) => RowsFinish,
     /** The sheet recomputed in the same batch, from a read sent with the finishing writes (as `update` decides). */
     recompute?: (snapshot: Snapshot, settings: string | null) => Decision<D>,
-  ): Promise<{ result: R; sheetId: string; change?: RowChange; recomputed?: D }>;
+    /** Rows ZiPing expects to need (from the sheet as last read). */
+    hint?: RowsHint,
+  ): Promise<RowsChanged<R, D>>;
   /** Has Excel start ZiPing whenever this workbook opens; false where this Excel cannot. */
   loadOnOpen(): Promise<boolean>;
 }

@@ -42,6 +42,63 @@ describe('Range.insert and Range.delete through the API', () => {
     ]);
   });
 
+  it('references as Excel moves them with whole rows (what src/app/predict.ts predicts)', () => {
+    const double = newDouble('1.18', ['S', 'T']);
+    const formulas: [string, string][] = [
+      ['D1', '=SUM(B2:B4)'],
+      ['D2', '=SUM(B3:B4)'],
+      ['D3', '=SUM(B1:B2)'],
+      ['D4', '=B3+$B$5'],
+      ['D5', '=T!B3'],
+      ['D6', '="x"&SUM(B2:B3)'],
+    ];
+    for (const [at, f] of formulas) double.user.type('S', at, f);
+    for (let r = 1; r <= 6; r++) double.user.type('S', `B${r}`, String(r));
+    double.user.type('T', 'A1', '=S!B3');
+    const s = double.inspect('S');
+    // Inserted at row 3: ranges across it grow, ranges and cells at or below it move down, ranges above stay;
+    // another sheet's cells stay, another sheet's references to this one follow.
+    double.user.insertRows('S', 3);
+    expect(['D1', 'D2', 'D3', 'D5', 'D6', 'D7'].map((a) => s.formula(a))).toEqual([
+      '=SUM(B2:B5)',
+      '=SUM(B4:B5)',
+      undefined,
+      '=B4+$B$6',
+      '=T!B3',
+      '="x"&SUM(B2:B4)',
+    ]);
+    expect(double.inspect('T').formula('A1')).toBe('=S!B4');
+    double.user.undo();
+    // Deleted row 3: a range shrinks (its value with it), a range starting there starts on the row that moves up,
+    // a reference to the deleted cell is #REF! (value too), from another sheet as well.
+    double.user.deleteRows('S', 3);
+    expect(['D1', 'D2', 'D3', 'D5'].map((a) => s.formula(a))).toEqual([
+      '=SUM(B2:B3)',
+      '=SUM(B3:B3)',
+      '=#REF!+$B$4',
+      '="x"&SUM(B2:B2)',
+    ]);
+    expect([s.value('D1'), s.value('D2'), s.valueType('D3'), s.value('D5')]).toEqual([6, 4, 'Error', 'x2']);
+    expect(double.inspect('T').formula('A1')).toBe('=#REF!');
+  });
+
+  it('merged areas move with whole rows: across the inserted rows they grow, over deleted ones they shrink', async () => {
+    const double = newDouble('1.18');
+    const s = double.inspect('Sheet1');
+    double.user.type('Sheet1', 'A2', '产出指标');
+    await double.host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Sheet1').getRange('A2:A4').merge(false);
+      ctx.workbook.worksheets.getItem('Sheet1').getRange('B6:C6').merge(false);
+      await ctx.sync();
+    });
+    double.user.insertRows('Sheet1', 3);
+    expect(s.merges()).toEqual(['A2:A5', 'B7:C7']);
+    double.user.deleteRows('Sheet1', 2, 2);
+    // The label's row went: the merged area left holds what moved up into its first row (blank).
+    expect(s.merges()).toEqual(['A2:A3', 'B5:C5']);
+    expect(s.value('A2')).toBe('');
+  });
+
   it('insert whole columns (shift Right) and delete them (shift Left): cells, references and merges move; ColumnInserted / ColumnDeleted "B:C"', async () => {
     const double = newDouble('1.18');
     const seen = await listen(double);

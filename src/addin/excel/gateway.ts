@@ -12,12 +12,15 @@ import type {
   Inserted,
   ReportWrite,
   RowChange,
+  RowsChanged,
   RowsFinish,
+  RowsHint,
   RowsLocate,
   SheetContent,
   WorkbookPort,
 } from '../../app/port';
-import { parseRegion, regionA1, shiftRegion } from '../../app/region';
+import { applyFinish, predictRows } from '../../app/predict';
+import { regionA1, shiftRegion, wholeRows } from '../../app/region';
 import { uniqueName } from '../../app/sheetNames';
 import { isStateKey, joinSettings, sameSetting, splitSettings } from '../../app/state';
 import { gridFromRange, mergesFrom } from './gridFromRange';
@@ -51,6 +54,19 @@ const CHUNK_CELLS = 20_000;
 
 /** What is read of a sheet other than the one recomputed (drafting's, a 续表's): never the whole sheet. */
 const SHEET_BLOCK = 'A1:Z500';
+
+/** What queueRecomputeRead loads; read once the sync that carries it is over. */
+interface RecomputeRead {
+  merged: Excel.RangeAreas | undefined;
+  used: Excel.Range;
+  notes: Excel.NoteCollection | undefined;
+  stored: { text(): string | null; write(next: string): void };
+  all: Excel.WorksheetCollection;
+  edges: Edges;
+  early: Side[];
+  ourFlags: () => Excel.ConditionalFormat[];
+  ourNotes: () => Excel.Note[];
+}
 /** Points per character of the default font, for column widths given in characters. */
 const POINTS_PER_CHAR = 7;
 
@@ -201,10 +217,41 @@ export class ExcelGateway implements WorkbookPort {
     plan: (snapshot: Snapshot, settings: string | null) => Decision<R>,
     removeNotes = false,
     expected: { id: string; region: string }[] = [],
+    afterRead?: () => void,
   ): Promise<R> {
     const withNotes = this.caps.notes || removeNotes;
+    const { cells, rest } = await readBlock(
+      context,
+      sheet,
+      region,
+      this.queueRecomputeRead(context, sheet, region, withNotes, expected),
+    );
+    afterRead?.();
+    const snapshot = this.recomputeSnapshot(sheet, region, cells, rest);
+    const others = await this.readSides(context, snapshot, rest, withNotes);
+    const decided = plan(snapshot, rest.stored.text());
+    const notesLeft = removeNotes && (rest.ourNotes().length > 0 || others.some((o) => o.ourNotes.length > 0));
+    if (decided.noop && !notesLeft) return decided.result;
+    this.queueDecision(sheet, decided, rest, others, removeNotes);
+    await context.sync();
+    return decided.result;
+  }
+
+  /**
+   * What a recomputation reads besides the block's cells (sent with them), as a function readBlock may call again
+   * when the response was too large: the sheet's id and name, the merged areas inside the block, the used range's
+   * address, ZiPing's flags and notes, the settings, every sheet's id, the sheets next to it and those `expected`
+   * there (the first try only).
+   */
+  private queueRecomputeRead(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    region: string,
+    withNotes: boolean,
+    expected: { id: string; region: string }[] = [],
+  ): () => RecomputeRead {
     let tries = 0;
-    const queueRest = () => {
+    return () => {
       sheet.load('id,name');
       const merged = this.caps.mergedAreas ? sheet.getRange(region).getMergedAreasOrNullObject() : undefined;
       merged?.load('address');
@@ -219,44 +266,76 @@ export class ExcelGateway implements WorkbookPort {
       const edges = loadEdges(sheet);
       // What is expected next to it comes with the first try only: a response too large is read again without.
       const early = tries++ === 0 ? expected.map((e) => this.loadSide(all.getItem(e.id), e.region, withNotes)) : [];
-      return { merged, used, flags, notes, stored, all, edges, early };
+      return {
+        merged,
+        used,
+        notes,
+        stored,
+        all,
+        edges,
+        early,
+        ourFlags: () => ours(flags),
+        ourNotes: () => (notes ? ours(notes) : []),
+      };
     };
-    const { cells, rest } = await readBlock(context, sheet, region, queueRest);
-    const { merged, used, flags, notes, stored } = rest;
-    const grid: Grid = {
-      name: sheet.name,
-      cells: cells.cells,
-      merges: merged && !merged.isNullObject ? mergesFrom(merged.address) : [],
-    };
-    const ourFlags = ours(flags);
-    const ourNotes = notes ? ours(notes) : [];
-    const snapshot: Snapshot = {
+  }
+
+  private recomputeSnapshot(sheet: Excel.Worksheet, region: string, cells: Grid, rest: RecomputeRead): Snapshot {
+    const { merged, used } = rest;
+    return {
       sheetId: sheet.id,
       sheetName: sheet.name,
-      grid,
+      grid: {
+        name: sheet.name,
+        cells: cells.cells,
+        merges: merged && !merged.isNullObject ? mergesFrom(merged.address) : [],
+      },
       read: parseRange(region),
       ...(this.caps.mergedAreas ? {} : { mergesUnknown: true }),
       used: used.isNullObject ? undefined : parseRange(used.address),
-      flagsPresent: ourFlags.length,
-      notesPresent: this.caps.notes ? ourNotes.length : undefined,
+      flagsPresent: rest.ourFlags().length,
+      notesPresent: this.caps.notes ? rest.ourNotes().length : undefined,
       sheetIds: rest.all.items.map((s) => s.id),
     };
-    const sides = await this.readChain(context, grid, rest.edges, rest.early, withNotes);
+  }
+
+  /** The sheets the snapshot's forms go on over (续表), read as readChain reads them, into the snapshot. */
+  private async readSides(
+    context: Excel.RequestContext,
+    snapshot: Snapshot,
+    rest: RecomputeRead,
+    withNotes: boolean,
+  ): Promise<Side[]> {
+    const sides = await this.readChain(context, snapshot.grid, rest.edges, rest.early, withNotes);
     if (sides.before.length > 0) snapshot.before = sides.before.map((side) => side.snapshot);
     if (sides.after.length > 0) snapshot.after = sides.after.map((side) => side.snapshot);
-    const decided = plan(snapshot, stored.text());
-    const others = [...sides.before, ...sides.after];
-    const notesLeft = removeNotes && (ourNotes.length > 0 || others.some((o) => o.ourNotes.length > 0));
-    if (decided.noop && !notesLeft) return decided.result;
+    return [...sides.before, ...sides.after];
+  }
 
-    this.writeUpdate(sheet, decided.update, ourFlags, ourNotes, removeNotes);
+  /**
+   * Queues a decision's writes: on the sheet and the sheets it goes on over, scores and reworded formulas, flags
+   * and notes in place of ZiPing's own (unless `removedAlready`), the settings.
+   */
+  private queueDecision<R>(
+    sheet: Excel.Worksheet,
+    decided: Decision<R>,
+    rest: RecomputeRead,
+    others: Side[],
+    removeNotes = false,
+    removedAlready = false,
+  ): void {
+    this.writeUpdate(
+      sheet,
+      decided.update,
+      removedAlready ? [] : rest.ourFlags(),
+      removedAlready ? [] : rest.ourNotes(),
+      removeNotes,
+    );
     for (const { sheetId, update } of decided.neighbours ?? []) {
       const side = others.find((o) => o.snapshot.sheetId === sheetId);
       if (side) this.writeUpdate(side.sheet, update, side.ourFlags, side.ourNotes, removeNotes);
     }
-    if (decided.settings !== undefined) stored.write(decided.settings);
-    await context.sync();
-    return decided.result;
+    if (decided.settings !== undefined) rest.stored.write(decided.settings);
   }
 
   /** Writes a sheet's update: scores, then flags and notes in place of ZiPing's own (loaded with the read). */
@@ -746,14 +825,17 @@ export class ExcelGateway implements WorkbookPort {
     });
   }
   /**
-   * Inserts or deletes whole rows (Range.insert('Down') / delete('Up'), ExcelApi 1.1): Excel moves the cells below,
-   * widens the formulas' ranges and merges that span the change, and gives inserted rows the formats of the row
-   * above. Reads the region and the selection (first round trip); inserts rows and reads the moved region, with the
-   * data validations of the row above them (second), then writes what `finish` decides (third); deletes rows with
-   * what `finish` decides from the first read (second). Rows Excel has changed already are read once and finished
-   * (two). Nothing is written when `locate` decides no change. With `recompute`, the recomputation's read goes with
-   * the last writes and its decision is written in one more round trip: four for an insert, three for a delete or
-   * rows Excel has changed, where a recomputation of its own would cost two more.
+   * Inserts or deletes whole rows (Range.insert('Down') / delete('Up'), ExcelApi 1.1), or finishes rows Excel has
+   * changed already, in two round trips: the first reads the block, the selection, what a recomputation reads, and
+   * the data validations of the row new rows go under; the second sends the insert or delete, what `finish` decides
+   * and the recomputation's writes. What Excel does to the sheet in between (cells, references, merged areas
+   * moved; formulas recalculated) is predicted from the first read (src/app/predict.ts) rather than read back.
+   * Where it cannot be predicted, Excel's work is read back as before: the rows are changed in the second round trip
+   * with that read (and, for a delete, its finish), and the rest follows from what was read (two more).
+   *
+   * Once the round trip that changes the rows is over, a later one that Excel refuses (the user typing in a cell)
+   * is not run again from the start, which would change the rows twice: rows inserted are finished afresh from a
+   * new read, and the recomputation is left to the controller (`recomputed` undefined).
    */
   async changeRows<R, D = never>(
     sheetId: string | undefined,
@@ -761,47 +843,185 @@ export class ExcelGateway implements WorkbookPort {
     locate: RowsLocate<R>,
     finish: (before: Snapshot, after: Snapshot | undefined, change: RowChange) => RowsFinish,
     recompute?: (snapshot: Snapshot, settings: string | null) => Decision<D>,
-  ): Promise<{ result: R; sheetId: string; change?: RowChange; recomputed?: D }> {
-    return this.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      const sheet = sheetId ? sheets.getItem(sheetId) : sheets.getActiveWorksheet();
-      const made = typeof locate === 'function' ? undefined : locate.made;
-      const first = await this.readSnapshot(context, sheet, region, made, () => {
-        const selected = made ? undefined : context.workbook.getSelectedRange();
-        selected?.load('address');
-        return selected;
-      });
-      const { change, result } =
-        typeof locate === 'function'
-          ? locate(first.snapshot, first.rest?.address)
-          : { change: locate.made, result: locate.result };
-      if (!change) return { result, sheetId: first.snapshot.sheetId };
-      let after = first;
-      let moved = region;
-      if (!made) {
-        const rows = sheet.getRange(`${change.first}:${change.first + change.count - 1}`);
-        if (change.kind === 'insert') rows.insert('Down');
-        else rows.delete('Up');
-        const read = parseRegion(region);
-        const type = change.kind === 'insert' ? 'RowInserted' : 'RowDeleted';
-        const shifted = read && shiftRegion(read, type, `${change.first}:${change.first + change.count - 1}`);
-        if (shifted) moved = regionA1(shifted);
-        // What finishes a delete is known before it: the rows under it move up as they are, in this batch.
-        if (change.kind === 'insert') after = await this.readSnapshot(context, sheet, moved, change, () => undefined);
+    hint?: RowsHint,
+  ): Promise<RowsChanged<R, D>> {
+    const outcome = await this.run((context) =>
+      this.changeRowsOnce(context, sheetId, region, locate, finish, recompute, hint),
+    );
+    if (!outcome.unfinished || !outcome.change) return outcome;
+    // Rows inserted whose finish Excel refused: finished as rows Excel had inserted, from what is there now.
+    const change = outcome.change;
+    const again = await this.changeRows(
+      outcome.sheetId,
+      outcome.region,
+      { made: change, result: outcome.result },
+      finish,
+      recompute,
+    );
+    return { ...again, change, unfinished: undefined };
+  }
+
+  private async changeRowsOnce<R, D>(
+    context: Excel.RequestContext,
+    sheetId: string | undefined,
+    region: string,
+    locate: RowsLocate<R>,
+    finish: (before: Snapshot, after: Snapshot | undefined, change: RowChange) => RowsFinish,
+    recompute?: (snapshot: Snapshot, settings: string | null) => Decision<D>,
+    hint?: RowsHint,
+  ): Promise<RowsChanged<R, D>> {
+    const sheets = context.workbook.worksheets;
+    const sheet = sheetId ? sheets.getItem(sheetId) : sheets.getActiveWorksheet();
+    const made = typeof locate === 'function' ? undefined : locate.made;
+    const bounds = parseRange(region);
+    const { cells, rest } = await readBlock(context, sheet, region, () => {
+      const read = this.queueRecomputeRead(context, sheet, region, this.caps.notes)();
+      const selected = made ? undefined : context.workbook.getSelectedRange();
+      selected?.load('address');
+      // The validations of the row that rows go under: the one Excel inserted under, or for rows ZiPing inserts the
+      // selection's last row (it inserts under that row when the row is in the table) and the rows `hint` names.
+      const above: RowValidations[] = [];
+      if (this.caps.dataValidation && bounds) {
+        if (made?.kind === 'insert' && made.first > 1)
+          above.push(loadRowValidations(sheet.getRange(`${made.first - 1}:${made.first - 1}`), bounds));
+        else if (!made && selected) {
+          above.push(loadRowValidations(selected.getLastRow().getEntireRow(), bounds));
+          for (const r of hint?.validationRows ?? [])
+            above.push(loadRowValidations(sheet.getRange(`${r + 1}:${r + 1}`), bounds));
+        }
       }
-      const id = first.snapshot.sheetId;
-      const deleted = !made && change.kind === 'delete';
-      const { merges, cells, validations } = finish(first.snapshot, deleted ? undefined : after.snapshot, change);
-      const copies = validations ? copyValidations(sheet, validations, after.above) : 0;
-      for (const { address, input } of cells)
-        sheet.getRange(address).formulas = [['formula' in input ? input.formula : plainValue(input.value)]];
-      for (const m of merges) sheet.getRange(m).merge(false);
-      // The recomputation's read goes with what finishes the rows: Excel has written and recalculated them by then.
-      if (recompute)
-        return { result, sheetId: id, change, recomputed: await this.recomputeAfter(context, sheet, moved, recompute) };
-      if (deleted || merges.length > 0 || cells.length > 0 || copies > 0) await context.sync();
-      return { result, sheetId: id, change };
+      return { read, selected, above };
     });
+    const first = this.recomputeSnapshot(sheet, region, cells, rest.read);
+    const { change, result } =
+      typeof locate === 'function'
+        ? locate(first, rest.selected?.address)
+        : { change: locate.made, result: locate.result };
+    const id = first.sheetId;
+    if (!change) return { result, sheetId: id, region };
+    const rows = `${change.first}:${change.first + change.count - 1}`;
+    const moved = made ? region : regionA1(shiftRegion(bounds!, rowEvent(change), rows) ?? bounds!);
+    const own = !made;
+    const deleted = own && change.kind === 'delete';
+
+    // Excel's work, predicted: the sheet after the change, then after what finishes it.
+    const now = own ? predictRows(first, change) : { snapshot: first };
+    const finished = 'snapshot' in now ? finish(first, deleted ? undefined : now.snapshot, change) : undefined;
+    let aboveRow = rest.above.find((v) => v.row() === change.first - 2);
+    if (finished?.validations && this.caps.dataValidation && !aboveRow && bounds && change.first > 1) {
+      // The row new rows go under was not guessed: its validations are read (a read: safe to run again).
+      aboveRow = loadRowValidations(sheet.getRange(`${change.first - 1}:${change.first - 1}`), bounds);
+      await context.sync();
+    }
+    const after = 'snapshot' in now && finished ? applyFinish(now.snapshot, finished) : undefined;
+    if (!after || 'refused' in after) {
+      const why = 'refused' in now ? now.refused : after && 'refused' in after ? after.refused : '';
+      return this.changeRowsReadBack(
+        context,
+        sheet,
+        first,
+        aboveRow?.validations,
+        own,
+        change,
+        result,
+        moved,
+        why,
+        finish,
+        recompute,
+      );
+    }
+
+    const predicted: Snapshot = {
+      ...after.snapshot,
+      // Rows ZiPing deletes take their flags and notes with them: how many stay is not known, so all are written.
+      flagsPresent: deleted ? -1 : first.flagsPresent,
+      notesPresent: deleted && first.notesPresent !== undefined ? -1 : first.notesPresent,
+    };
+    // A form going on over other sheets (续表): their blocks, one more round trip (a read: safe to rerun).
+    const others = await this.readSides(context, predicted, rest.read, this.caps.notes);
+    const decided = recompute?.(predicted, rest.read.stored.text());
+    const writes = decided && !decided.noop ? decided : undefined;
+    // ZiPing's flags and notes go before the rows move: a flag on a deleted row goes with it, and could not be
+    // deleted after.
+    if (own && writes?.update.flags) for (const cf of rest.read.ourFlags()) cf.delete();
+    if (own && writes?.update.notes && rest.read.notes) for (const n of rest.read.ourNotes()) n.delete();
+    if (own) {
+      const range = sheet.getRange(rows);
+      if (change.kind === 'insert') range.insert('Down');
+      else range.delete('Up');
+    }
+    queueFinish(sheet, finished!, aboveRow?.validations);
+    if (writes) this.queueDecision(sheet, writes, rest.read, others, false, own);
+    try {
+      await context.sync();
+    } catch (e) {
+      // Excel refused a note (a cell holding the user's own): what came before it is written; ZiPing drops notes.
+      if (!writes?.update.notes || !this.caps.notes || errorCode(e) !== 'InvalidArgument') throw e;
+      this.refuse('notes');
+      try {
+        const recomputed = await this.recomputeIn(context, sheet, moved, recompute!, true);
+        return { result, sheetId: id, change, region: moved, recomputed, predicted };
+      } catch (again) {
+        if (!isCellEditMode(again)) throw again;
+        return { result, sheetId: id, change, region: moved, predicted };
+      }
+    }
+    return { result, sheetId: id, change, region: moved, recomputed: decided?.result, predicted };
+  }
+
+  /**
+   * Rows changed as Excel's work is read back, where it could not be predicted (`why`). Rows ZiPing inserts: the
+   * insert with a read of the rows moved, then the finish with the recomputation's read, then its writes (four round
+   * trips). Rows ZiPing deletes: the delete with its finish (decided from the first read) and the recomputation's
+   * read, then its writes (three). Rows Excel has changed: the finish with the recomputation's read, then its writes.
+   */
+  private async changeRowsReadBack<R, D>(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    first: Snapshot,
+    above: Map<number, Excel.DataValidation> | undefined,
+    own: boolean,
+    change: RowChange,
+    result: R,
+    moved: string,
+    why: string,
+    finish: (before: Snapshot, after: Snapshot | undefined, change: RowChange) => RowsFinish,
+    recompute?: (snapshot: Snapshot, settings: string | null) => Decision<D>,
+  ): Promise<RowsChanged<R, D>> {
+    const base = { result, sheetId: first.sheetId, change, region: moved, readBack: why };
+    const rows = sheet.getRange(`${change.first}:${change.first + change.count - 1}`);
+    let committed = !own;
+    const finishAndRecompute = async (finished: RowsFinish, validations?: Map<number, Excel.DataValidation>) => {
+      queueFinish(sheet, finished, validations);
+      if (recompute)
+        return this.recomputeAfter(context, sheet, moved, recompute, () => {
+          committed = true;
+        });
+      await context.sync();
+      committed = true;
+      return undefined;
+    };
+    try {
+      if (own && change.kind === 'insert') {
+        rows.insert('Down');
+        const after = await this.readSnapshot(context, sheet, moved, change, () => undefined);
+        committed = true;
+        try {
+          return { ...base, recomputed: await finishAndRecompute(finish(first, after.snapshot, change), after.above) };
+        } catch (e) {
+          // The rows are in but not finished: finished afresh from a new read.
+          if (isCellEditMode(e)) return { ...base, unfinished: true };
+          throw e;
+        }
+      }
+      if (own) rows.delete('Up');
+      const finished = own ? finish(first, undefined, change) : finish(first, first, change);
+      return { ...base, recomputed: await finishAndRecompute(finished, above) };
+    } catch (e) {
+      // Once the rows have changed, a refusal leaves the recomputation to the controller (never a second change).
+      if (own && committed && isCellEditMode(e)) return base;
+      throw e;
+    }
   }
 
   /** recomputeIn, dropping notes as `update` does when Excel refuses one (a cell holding the user's own). */
@@ -810,9 +1030,10 @@ export class ExcelGateway implements WorkbookPort {
     sheet: Excel.Worksheet,
     region: string,
     recompute: (snapshot: Snapshot, settings: string | null) => Decision<D>,
+    afterRead?: () => void,
   ): Promise<D> {
     try {
-      return await this.recomputeIn(context, sheet, region, recompute);
+      return await this.recomputeIn(context, sheet, region, recompute, false, [], afterRead);
     } catch (e) {
       if (!this.caps.notes || errorCode(e) !== 'InvalidArgument') throw e;
       this.refuse('notes');
@@ -861,6 +1082,40 @@ export class ExcelGateway implements WorkbookPort {
     };
     return { snapshot, rest: more, above: validations };
   }
+}
+
+/** The row event Excel raises for a change. */
+function rowEvent(change: RowChange): 'RowInserted' | 'RowDeleted' {
+  return change.kind === 'insert' ? 'RowInserted' : 'RowDeleted';
+}
+
+/** The data validations of one row's cells over a block's columns (ExcelApi 1.8), and which row that is. */
+interface RowValidations {
+  row(): number | undefined;
+  validations: Map<number, Excel.DataValidation>;
+}
+
+function loadRowValidations(row: Excel.Range, bounds: Block): RowValidations {
+  row.load('address');
+  const validations = new Map<number, Excel.DataValidation>();
+  for (let c = bounds.left; c <= bounds.right; c++) {
+    const dv = row.getCell(0, c).dataValidation;
+    dv.load('type,rule,prompt,errorAlert,ignoreBlanks');
+    validations.set(c, dv);
+  }
+  return { row: () => wholeRows(row.address)?.top, validations };
+}
+
+/** What finishes rows: validations copied from the row above, cells written, blocks merged. */
+function queueFinish(
+  sheet: Excel.Worksheet,
+  finished: RowsFinish,
+  above: Map<number, Excel.DataValidation> | undefined,
+): void {
+  if (finished.validations && above) copyValidations(sheet, finished.validations, above);
+  for (const { address, input } of finished.cells)
+    sheet.getRange(address).formulas = [['formula' in input ? input.formula : plainValue(input.value)]];
+  for (const m of finished.merges) sheet.getRange(m).merge(false);
 }
 
 /**

@@ -305,6 +305,14 @@ export class RangeDouble extends ClientObject {
     });
   }
 
+  /** The range's last row (Range.getLastRow, ExcelApi 1.1). */
+  getLastRow(): RangeDouble {
+    return new RangeDouble(this._ctx, `${this._path}.getLastRow()`, () => {
+      const { sheet, rect } = this._at();
+      return { sheet, rect: { ...rect, top: rect.bottom } };
+    });
+  }
+
   /** The cell at (row, column), 0-based from the range's top-left. */
   getCell(row: number, column: number): RangeDouble {
     return new RangeDouble(this._ctx, `${this._path}.getCell(${row},${column})`, () => {
