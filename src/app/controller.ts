@@ -581,7 +581,7 @@ export class Controller {
         { made: change, result: undefined },
         // Rows Excel has changed: what was read is the sheet after them.
         (now) => (finished = kind === 'insert' ? finishInsert(now, change) : finishDelete(seen!, now, change)),
-        this.recomputeWithRows,
+        this.recomputeKeepingUndo,
       );
       this.rememberOwnWrites(sheetId, finished?.cells.map((c) => c.address) ?? []);
       await this.recomputedWithRows(sheetId, recomputed);
@@ -592,6 +592,20 @@ export class Controller {
   /** How the sheet is recomputed in the batch that changes or finishes rows (pure, as `update`'s decide). */
   private readonly recomputeWithRows = (snapshot: Snapshot, settings: string | null) =>
     this.decide(snapshot, settings, { whole: false, knownOnly: true });
+
+  /**
+   * recomputeWithRows for rows the user changed with Excel's own command, leaving the stored settings as they are.
+   * From ExcelApi 1.20 ZiPing's writes go on the user's undo stack, but a settings write empties it ("If a
+   * particular API doesn't support undo, the application's undo stack is cleared": Excel add-ins' undo
+   * capabilities; a settings write does so, as office-js#3141 and the Microsoft 365 Developer Platform idea "Ability
+   * to save settings in Excel workbook without clearing Undo stack" report), and what would change there now is only where
+   * flags and the form stand: the user could no longer undo the insert or delete they just made. The settings are
+   * kept in memory (`lastSettings`) and written with the next recomputation that writes them.
+   */
+  private readonly recomputeKeepingUndo = (snapshot: Snapshot, settings: string | null) => {
+    const decided = this.recomputeWithRows(snapshot, settings);
+    return { ...decided, settings: undefined };
+  };
 
   /** Takes in the recomputation made with a row change; a form that reached past the block read is read again. */
   private async recomputedWithRows(sheetId: string, recomputed: Recomputed | undefined): Promise<void> {
