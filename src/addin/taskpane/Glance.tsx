@@ -4,7 +4,7 @@ import type { Evaluation } from '../../app/plan';
 import type { Lang } from '../../core/findings';
 import { GRADE_FLOOR, GRADES, type Grade } from '../../core/grade';
 import { points } from './format';
-import { glanceOf } from './glance';
+import { glanceOf, type GlanceBar } from './glance';
 import { t } from './i18n';
 
 const useStyles = makeStyles({
@@ -100,57 +100,71 @@ export default function Glance({
           </Text>
         )}
       </div>
-      {total !== undefined && (
-        <svg className={styles.svg} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-          {GRADES.map((g, i) => {
-            const from = GRADE_FLOOR[g];
-            const to = i === 0 ? 100 : GRADE_FLOOR[GRADES[i - 1]];
-            return (
-              <rect
-                key={g}
-                x={from}
-                y={2}
-                width={to - from - 0.4}
-                height={6}
-                className={g === grade ? styles.bandOn : styles.band}
-              />
-            );
-          })}
-          <rect x={Math.max(0, Math.min(99, total - 0.5))} y={0} width={1} height={10} className={styles.marker} />
-        </svg>
-      )}
+      {total !== undefined && <GradeScale total={total} grade={grade} />}
       <ul className={styles.bars}>
-        {glance.bars.map((bar) => {
-          const lost = Math.max(0, bar.weight - bar.score);
-          const scale = bar.weight > 0 ? 100 / bar.weight : 0;
-          return (
-            <li key={bar.name}>
-              <button
-                type="button"
-                className={styles.bar}
-                disabled={!bar.range}
-                onClick={() => bar.range && void controller.goTo(evaluation.sheetName, bar.range)}
-                aria-label={`${bar.name} ${points(bar.score)} / ${points(bar.weight)}${lost > 0 ? `，${t('lost', lang)} ${points(lost)}` : ''}`}
-              >
-                <span className={styles.label}>
-                  <Caption1>{bar.name}</Caption1>
-                  <Caption1>
-                    {points(bar.score)} / {points(bar.weight)}
-                    {lost > 0 && ` · ${t('lost', lang)} ${points(lost)}`}
-                  </Caption1>
-                </span>
-                <svg className={styles.svg} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-                  <rect x={0} y={1} width={100} height={8} className={styles.rest} />
-                  <rect x={0} y={1} width={Math.min(100, bar.score * scale)} height={8} className={styles.score} />
-                  {lost > 0 && (
-                    <rect x={bar.score * scale} y={1} width={lost * scale} height={8} className={styles.lost} />
-                  )}
-                </svg>
-              </button>
-            </li>
-          );
-        })}
+        {glance.bars.map((bar) => (
+          <li key={bar.name}>
+            <Level1Bar
+              bar={bar}
+              lang={lang}
+              onSelect={bar.range ? () => void controller.goTo(evaluation.sheetName, bar.range!) : undefined}
+            />
+          </li>
+        ))}
       </ul>
     </section>
+  );
+}
+
+/** The grade bands from 0 to 100 as a scale, the form's band lit, a marker at its total. */
+function GradeScale({ total, grade }: { total: number; grade?: Grade }) {
+  const styles = useStyles();
+  return (
+    <svg className={styles.svg} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+      {GRADES.map((g, i) => {
+        const from = GRADE_FLOOR[g];
+        const to = i === 0 ? 100 : GRADE_FLOOR[GRADES[i - 1]];
+        return (
+          <rect
+            key={g}
+            x={from}
+            y={2}
+            width={to - from - 0.4}
+            height={6}
+            className={g === grade ? styles.bandOn : styles.band}
+          />
+        );
+      })}
+      <rect x={Math.max(0, Math.min(99, total - 0.5))} y={0} width={1} height={10} className={styles.marker} />
+    </svg>
+  );
+}
+
+/** A 一级指标's score of its 分值 as a bar, the points lost in colour; a button that selects its rows. */
+function Level1Bar({ bar, lang, onSelect }: { bar: GlanceBar; lang: Lang; onSelect?: () => void }) {
+  const styles = useStyles();
+  const lost = Math.max(0, bar.weight - bar.score);
+  const scale = bar.weight > 0 ? 100 / bar.weight : 0;
+  return (
+    <button
+      type="button"
+      className={styles.bar}
+      disabled={!onSelect}
+      onClick={onSelect}
+      aria-label={`${bar.name} ${points(bar.score)} / ${points(bar.weight)}${lost > 0 ? `，${t('lost', lang)} ${points(lost)}` : ''}`}
+    >
+      <span className={styles.label}>
+        <Caption1>{bar.name}</Caption1>
+        <Caption1>
+          {points(bar.score)} / {points(bar.weight)}
+          {lost > 0 && ` · ${t('lost', lang)} ${points(lost)}`}
+        </Caption1>
+      </span>
+      <svg className={styles.svg} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+        <rect x={0} y={1} width={100} height={8} className={styles.rest} />
+        <rect x={0} y={1} width={Math.min(100, bar.score * scale)} height={8} className={styles.score} />
+        {lost > 0 && <rect x={bar.score * scale} y={1} width={lost * scale} height={8} className={styles.lost} />}
+      </svg>
+    </button>
   );
 }

@@ -7,7 +7,7 @@ import { roundExcel } from '../../core/round';
 import { ruleTotal, type FormResult } from '../../core/workbook';
 
 /** One bar of the glance: a 一级指标 (or 预算执行), its 分值, its score by the rules, and the rows it stands on. */
-interface GlanceBar {
+export interface GlanceBar {
   name: string;
   weight: number;
   score: number;
