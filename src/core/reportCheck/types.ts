@@ -1,7 +1,7 @@
 import type { Bilingual, FindingCode, Severity } from '../findings';
 
 /** A [start, end) range of UTF-16 offsets into the whole report text. */
-export type Span = [number, number];
+type Span = [number, number];
 
 /** A figure the report states: "939.93万元", "20.91%", "902件", "100万", or a bare number in a money context. */
 export interface Mention {
