@@ -718,7 +718,8 @@ function renderStatic(p: Extract<Part, { kind: 'prose' }>, value: string): strin
   return s === '' ? p.blank : s;
 }
 
-function quoted(d: Drafting, entry: Entry | undefined, part: Part): Part[] {
+/** A value the form answers in words (达成年度指标, 满意) between quotes, in either language; a figure as it is. */
+function quoted(entry: Entry | undefined, part: Part): Part[] {
   if (readEntry(entry).kind !== 'label') return [part];
   return [text('“'), part, text('”')];
 }
@@ -784,7 +785,7 @@ function initialTarget(d: Drafting, i: number): Part[] {
   const words = INDICATOR_WORDS[d.lang];
   return [
     text(words.initial[0]),
-    ...quoted(d, ind.initialTarget, valuePart(d, ref.ind(i, 'initialTarget'), ind.initialTarget, '')),
+    ...quoted(ind.initialTarget, valuePart(d, ref.ind(i, 'initialTarget'), ind.initialTarget, '')),
     text(words.initial[1]),
   ];
 }
@@ -815,10 +816,10 @@ export function indicatorParagraph(d: Drafting, i: number, n: number): Omit<Draf
         ? `：${adjusted ? words.adjustedTarget : words.target}`
         : `: ${adjusted ? words.adjustedTarget : words.target} `,
     ),
-    ...quoted(d, ind.target, target),
+    ...quoted(ind.target, target),
     ...initialTarget(d, i),
     text(zh ? `，${words.actual}` : `, ${words.actual} `),
-    ...quoted(d, ind.actual, actual),
+    ...quoted(ind.actual, actual),
     {
       kind: 'asDrafted',
       ...drafted(d, [
