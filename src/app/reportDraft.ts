@@ -18,7 +18,7 @@ import {
   type ReportGap,
 } from '../core/report/reportSheet';
 import { shownRows } from '../core/report/text';
-import { checkFormsOnSheet, type FormResult } from '../core/workbook';
+import { checkSheetInBook, continuationSides, MAX_CONTINUATIONS, type FormResult } from '../core/workbook';
 import { a1 } from '../core/cells';
 import { FIRST_ROW, OUTLINE_CELL, REPORT_COLUMNS } from '../core/report/columns';
 import type { CellInput, DraftRead, ReportWrite, SheetContent } from './port';
@@ -55,17 +55,48 @@ export interface DraftOptions {
 
 type DraftResult = ReportOutcome | { ok: false; problem: Bilingual };
 
-/** Which other sheet drafting must read: the report of the active form, or the form of the active report. */
+/**
+ * Which other sheets drafting must read: the report of the active form, or the form of the active report; and the
+ * sheets after the form that its table may go on over (续表), when its last form has no 总分 (the form of a report,
+ * not read yet: those ZiPing found when it last recomputed it, else the sheets after it).
+ */
 export function locateForDraft(read: DraftRead): { others: string[] } {
   const report = readReportSheet(read.active.grid);
   if (report) {
     const form = linkedFormSheet(read.active.grid);
-    return { others: form ? [form] : [] };
+    const at = read.sheets.findIndex((s) => s.name === form);
+    if (at < 0) return { others: form ? [form] : [] };
+    // A form ZiPing has recomputed: the 续表 it found then; else the sheets after it that could be.
+    const known = parseState(read.settings).state.sheets[read.sheets[at].id];
+    const after = known
+      ? (known.continued ?? [])
+      : read.sheets.slice(at + 1, at + 1 + MAX_CONTINUATIONS).map((s) => s.id);
+    return { others: [read.sheets[at].id, ...after] };
   }
   const link = parseState(read.settings).state.reports[read.active.id];
-  if (!link) return { others: [] };
+  const at = read.sheets.findIndex((s) => s.id === read.active.id);
+  const after = continuationSides(read.active.grid).next
+    ? read.sheets.slice(at + 1, at + 1 + MAX_CONTINUATIONS).map((s) => s.id)
+    : [];
+  if (!link) return { others: after };
   const byId = link.id && read.sheets.find((s) => s.id === link.id);
-  return { others: [byId ? byId.id : link.name] };
+  return { others: [byId ? byId.id : link.name, ...after] };
+}
+
+/**
+ * The form that starts on `formSheet`, checked with the sheets right after it that its table goes on over (续表),
+ * as far as they were read.
+ */
+function formOn(formSheet: SheetContent, read: DraftRead, others: SheetContent[]): FormResult | undefined {
+  const at = read.sheets.findIndex((s) => s.id === formSheet.id);
+  const after: SheetContent[] = [];
+  for (let i = at + 1; at >= 0 && i < read.sheets.length && after.length < MAX_CONTINUATIONS; i++) {
+    const next = others.find((o) => o.id === read.sheets[i].id);
+    if (!next) break;
+    after.push(next);
+  }
+  const { results } = checkSheetInBook(formSheet.grid, { after: after.map((o) => o.grid) });
+  return results.find((r) => r.sheet === formSheet.name);
 }
 
 /**
@@ -86,7 +117,7 @@ export function decideDraft(
       zh: '找不到此报告所依据的自评表工作表（可能已删除）',
       en: 'the form sheet this report was drafted from cannot be found (deleted?)',
     });
-  const result = checkFormsOnSheet(formSheet.grid).results[0];
+  const result = formOn(formSheet, read, others);
   if (!result)
     return fail({
       zh: `工作表“${formSheet.name}”中找不到自评表：请在自评表所在的工作表上生成报告`,

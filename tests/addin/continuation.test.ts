@@ -347,4 +347,31 @@ describe('a form continued over more sheets, or next to sheets that are no 续�
     expect(reopened.syncCount - blank.syncCount).toBe(1);
     expect(s.controller.current.evaluation!.findings.map(where)).toContain('IND_NOT_MET 续表!E4');
   });
+
+  it('生成报告 on the first sheet drafts from the whole form: the 续表’s indicators, live on their cells', async () => {
+    const { double, controller, settle } = await opened('1.18');
+    double.activate('自评表');
+    await controller.draftReport('zh');
+    await settle();
+    const report = double.sheetNames().find((n) => n.includes('自评报告'))!;
+    const sheet = double.inspect(report);
+    const used = sheet.usedRange(true)!;
+    const rows = Number(/\d+$/.exec(used)![0]);
+    const texts = Array.from({ length: rows }, (_, r) => String(sheet.value(`B${r + 1}`)));
+    const formulas = Array.from({ length: rows }, (_, r) => String(sheet.formulaOrValue(`B${r + 1}`)));
+    // 群众满意度, on 续表, is reported with its actual value, from its cell there.
+    expect(texts.some((t) => t.includes('群众满意度') && t.includes('80%'))).toBe(true);
+    expect(formulas.some((f) => f.includes("'续表'!E4"))).toBe(true);
+    expect(texts.join('\n')).not.toContain('总分”');
+    // Redrafted from the report sheet, the form is read with its 续表 again.
+    double.activate(report);
+    await controller.draftReport('zh');
+    await settle();
+    expect(controller.current.report).toMatchObject({ ok: true, formSheet: '自评表' });
+    expect(
+      Array.from({ length: rows }, (_, r) => String(sheet.value(`B${r + 1}`))).some(
+        (t) => t.includes('群众满意度') && t.includes('80%'),
+      ),
+    ).toBe(true);
+  });
 });

@@ -56,7 +56,7 @@ const NUMERIC =
   /^(fullYearBudget|executed|initialBudget|weight|statedScore|statedRate|total|part:\w+|ind:\d+:(weight|statedScore))$/;
 
 /**
- * Resolves "form:…" to Annex 1's cells (on the form's sheet) and "input:…" to the input block. A figure the form
+ * Resolves "form:…" to Annex 1's cells (on the form's sheet, or the 续表 its table goes on over) and "input:…" to the input block. A figure the form
  * holds as text (an amount typed into its label, "基本支出：939.93", or with its unit, "10万") cannot be referred to
  * as a number: its value, in the form's amount unit, is written into the formula instead, and is then not live.
  */
@@ -65,21 +65,24 @@ export function reportResolver(
   formSheet: string,
   inputs: Map<string, { address: string; value: CellValue }>,
 ): Resolver {
+  // A cell on the form's sheet ("E4"), or on a 续表 its table goes on over ("续表!E4"); undefined if neither.
+  const cellAddress = (cell: string | undefined): string | undefined => {
+    if (cell === undefined) return undefined;
+    const at = cell.lastIndexOf('!');
+    const [sheet, local] = at < 0 ? [formSheet, cell] : [cell.slice(0, at), cell.slice(at + 1)];
+    return parseA1(local) ? `${quoteSheet(sheet)}!${local}` : undefined;
+  };
   const formRef = (path: string): { address: string; value: CellValue } => {
     const entry = formEntry(form, path);
-    const onSheet = entry?.cell !== undefined && parseA1(entry.cell) !== undefined;
+    const address = cellAddress(entry?.cell);
     if (!NUMERIC.test(path)) {
       return {
-        address: onSheet
-          ? `${quoteSheet(formSheet)}!${entry!.cell}`
-          : `"${String(entry?.value ?? '').replace(/"/g, '""')}"`,
+        address: address ?? `"${String(entry?.value ?? '').replace(/"/g, '""')}"`,
         value: entry?.value ?? null,
       };
     }
-    if (onSheet && typeof entry!.value === 'number')
-      return { address: `${quoteSheet(formSheet)}!${entry!.cell}`, value: entry!.value };
-    if (onSheet && (entry!.value === null || entry!.value === ''))
-      return { address: `${quoteSheet(formSheet)}!${entry!.cell}`, value: null };
+    if (address && typeof entry!.value === 'number') return { address, value: entry!.value };
+    if (address && (entry!.value === null || entry!.value === '')) return { address, value: null };
     const n = readNumber(entry, form.amountUnit);
     return n.ok ? { address: String(n.value), value: n.value } : { address: '""', value: null };
   };
