@@ -6,7 +6,7 @@ import { SEVERITY_NAME, SEVERITY_ORDER, type Finding, type Lang, type Severity }
 import { points, SEVERITY_COLOR } from './format';
 import { FindingItem } from './FindingItem';
 import { UserScores } from './UserScores';
-import { counted, t } from './i18n';
+import { counted, labelled, t } from './i18n';
 
 const useStyles = makeStyles({
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -36,8 +36,7 @@ export function FindingsView({
   return (
     <section className={styles.column} aria-label={t('tabFindings', lang)}>
       <Text weight="semibold">
-        {t('sheet', lang)}
-        {lang === 'zh' ? '：' : ': '}
+        {labelled(t('sheet', lang), lang)}
         {evaluation.sheetName}
         {evaluation.ruleTotals.map((total, i) => {
           return total === undefined ? null : (

@@ -3,7 +3,7 @@ import type { Controller } from '../../app/controller';
 import type { UserScore } from '../../app/plan';
 import type { Lang } from '../../core/findings';
 import { points } from './format';
-import { counted, t } from './i18n';
+import { counted, labelled, t } from './i18n';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: '6px', alignItems: 'center', flexWrap: 'wrap' },
@@ -32,8 +32,7 @@ export function UserScores({ controller, scores, lang }: { controller: Controlle
         {differing.map((s) => (
           <li key={s.key} className={styles.row}>
             <Text>
-              {s.cell} {s.indicator}
-              {lang === 'zh' ? '：' : ': '}
+              {labelled(`${s.cell} ${s.indicator}`, lang)}
               {t('stated', lang)} {s.stated === undefined ? '—' : points(s.stated)}
               {lang === 'zh' ? '，' : ', '}
               {t('ruleScore', lang)} {s.ruleScore === undefined ? '—' : points(s.ruleScore)}
