@@ -13,6 +13,7 @@ import {
 import { splitInline } from './inline';
 import { placeholderKind, withoutCoreMark } from '../values';
 import { readNumber } from '../numbers';
+import { readGrade } from '../grade';
 import type { Collector } from '../check/collector';
 import type { SheetView } from './sheetView';
 
@@ -415,7 +416,9 @@ function totalOn(view: SheetView, r: number, maxCol: number, scoreSpan: Span | u
 function totalValue(view: SheetView, r: number, labelCol: number, scoreSpan: Span | undefined): Entry {
   if (scoreSpan) {
     const e = entryAt(view, r, scoreSpan);
-    if (e && !isBlankValue(e)) return e;
+    // A grade under 得分 (总分(100分) · 100 · 自评等级 · 优, yn-baoshan-tyjrswj-2022): the total is the number beside 总分.
+    const grade = typeof e?.value === 'string' && readGrade(e.value) !== undefined;
+    if (e && !isBlankValue(e) && !grade) return e;
   }
   let last: Entry | undefined;
   for (let c = view.span(r, labelCol).right + 1; c < view.cols; c = view.span(r, c).right + 1) {

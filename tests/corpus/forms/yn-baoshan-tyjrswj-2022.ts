@@ -142,6 +142,14 @@ export const form: CorpusForm = {
         'the template has no 偏差原因 column (its 偏差大或目标未完成原因分析 is one row for the form): no per-row finding (rules.md)',
     },
     {
+      id: 'total-read',
+      kind: 'mustNot',
+      code: 'FIELD_MISSING',
+      about: '总分',
+      reason:
+        'second pass (the first run showed the check above too narrow: it looked only for 缺少“总分”): the total is the 100 beside 总分(100分); the 优 beside 自评等级 is the grade',
+    },
+    {
       id: 'total-right',
       kind: 'mustNot',
       code: 'TOTAL_WRONG',

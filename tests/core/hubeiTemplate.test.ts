@@ -76,3 +76,21 @@ describe('numbered sub-items under a numbered indicator (yn-longyang-tfz-2022)',
     expect(result.findings.map((f) => f.code)).not.toContain('TOTAL_WRONG');
   });
 });
+
+describe('a 总分 row with the grade under 得分 (yn-baoshan-tyjrswj-2022)', () => {
+  function withTotalRow(total: Row): Row[] {
+    return [...table(SUB_ITEMS, 100).slice(0, -1), total];
+  }
+
+  it('reads the total from beside 总分, the 优 under 得分 as the grade', () => {
+    const result = check(withTotalRow([m('总分(100分)', 3), 100, m('自评等级', 2), '优']));
+    expect(result.form.statedTotal?.value).toBe(100);
+    expect(result.form.statedGrade?.value).toBe('优');
+    expect(result.findings.filter((f) => f.code === 'FIELD_MISSING' && f.message.zh.includes('总分'))).toEqual([]);
+  });
+
+  it('still holds that total to the scores', () => {
+    const result = check(withTotalRow([m('总分(100分)', 3), 95, m('自评等级', 2), '优']));
+    expect(result.findings.find((f) => f.code === 'TOTAL_WRONG')?.expected).toBe('100.00');
+  });
+});
