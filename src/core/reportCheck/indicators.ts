@@ -9,7 +9,7 @@ import { roundAt } from './amounts';
 import type { Figure } from './figures';
 import { mismatchMessage } from './messages';
 import { finding, quoteOf, written, type Scan } from './scan';
-import { clauseStart, fold } from './text';
+import { clauseStart, fold, lineStartOf } from './text';
 import type { ReportFinding } from './types';
 import { COMPARISON_WORDS, LINK_WORDS, endsWithWord, isIdeograph, startsWithWord } from './words';
 
@@ -112,7 +112,14 @@ export function matchIndicatorFigures(scan: Scan, form: Form, taken: ReadonlySet
     const lead = label.bare ? leadName(head) : undefined;
     // A name may hold a 、 or a comma itself (完整、准确率): it is looked for in the sentence, not the clause.
     const whole = labelBefore(head).rests;
-    const byName = (i: IndicatorFigures) => i.names.some((n) => whole.some((r) => r.endsWith(n)) || lead === n);
+    const line = label.bare ? lineLead(scan.text.norm.slice(lineStartOf(scan.text, f.start), f.start)) : undefined;
+    const byName = (i: IndicatorFigures) =>
+      i.names.some(
+        (n) =>
+          whole.some((r) => r.endsWith(n)) ||
+          lead === n ||
+          (line?.startsWith(n) === true && /^[：:]/.test(line.slice(n.length))),
+      );
     const bySubject = (i: IndicatorFigures) => i.core !== undefined && label.rests.some((r) => r.endsWith(i.core!));
     const named = indicators.filter((i) => byName(i) || bySubject(i));
     if (named.length === 0) {
@@ -296,6 +303,15 @@ function labelBefore(clause: string): { rests: string[]; bare: boolean; side?: S
   // "比…" before the name: the figure is the other side of a comparison, not the indicator's.
   if (endsWithWord(rest, COMPARISON_WORDS)) return { rests: [], bare: false };
   return { rests: rests.filter((r) => r !== ''), bare: rest === '', side };
+}
+
+/**
+ * The draft's own list line, （1）name：…, without its mark: a name that holds a 。 or a ； (a list written as the
+ * indicator's name, yn-baoshan-tyjrswj-2022) spans sentences, and is looked for from the line's start.
+ */
+function lineLead(lineHead: string): string | undefined {
+  const m = /^\s*[（(]\d+[）)]\s*/.exec(lineHead);
+  return m ? lineHead.slice(m[0].length).replace(/\s+/g, '') : undefined;
 }
 
 /** The name a sentence is led by: "（1）改造户数：…" → 改造户数. */
