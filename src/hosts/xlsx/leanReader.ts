@@ -126,17 +126,25 @@ function readPackage(data: Uint8Array): Grid[] {
       pkg.worksheets.push({ path: name, xml: text() });
     } else if (kind === 'worksheet-rels') {
       if (!WORKSHEET_RELS_PATH.test(name)) decline(`part ${name}`);
-      const rels = parseXform(new RelationshipsXformClass(), text()) as { Type?: unknown }[];
+      const rels = parsedOnce('rels', text(), () => parseXform(new RelationshipsXformClass(), text())) as {
+        Type?: unknown;
+      }[];
       if (!rels.every((rel) => rel.Type === PRINTER_SETTINGS)) decline(`relationships of ${name}`);
     }
   }
-  for (const [xml, Parser] of pkg.checked) parseXform(new Parser(), xml);
+  for (const [xml, Parser] of pkg.checked) parsedOnce(Parser.name, xml, () => parseXform(new Parser(), xml));
   if (pkg.workbook === undefined) decline('no xl/workbook.xml');
 
   const book = parseXform(new WorkbookXformClass(), pkg.workbook) as WorkbookModel;
-  const rels = pkg.workbookRels === undefined ? undefined : parseXform(new RelationshipsXformClass(), pkg.workbookRels);
+  const { workbookRels, styles: stylesXml } = pkg;
+  const rels =
+    workbookRels === undefined
+      ? undefined
+      : parsedOnce('rels', workbookRels, () => parseXform(new RelationshipsXformClass(), workbookRels));
   const styles =
-    pkg.styles === undefined ? undefined : (parseXform(new StylesXformClass(), pkg.styles, true) as StylesXform);
+    stylesXml === undefined
+      ? undefined
+      : (parsedOnce('styles', stylesXml, () => parseXform(new StylesXformClass(), stylesXml, true)) as StylesXform);
   const strings =
     pkg.sharedStrings === undefined
       ? undefined
@@ -145,7 +153,7 @@ function readPackage(data: Uint8Array): Grid[] {
     styles,
     strings,
     date1904: book.properties?.date1904,
-    styleCache: new Map(),
+    styleCache: styles ? formatsOf(styles) : new Map(),
   };
 
   // exceljs names and numbers the sheets from the workbook part (its reconcile), then orders them by their place there.
@@ -163,6 +171,24 @@ function readPackage(data: Uint8Array): Grid[] {
     parsed.map(({ path, sheet }) => ({ meta: hash[path], sheet })),
     book.sheets ?? [],
   );
+}
+
+/**
+ * Parts read before, by their exact text: a folder of forms from one template repeats its styles, relationships and
+ * document properties, byte for byte. What is kept is only read afterwards (a style's number format, a relationship's
+ * target), and a part that failed is never kept (its failure declines the file). Emptied when full.
+ */
+const PARSED = new Map<string, Map<string, unknown>>();
+const MAX_PARSED = 64;
+
+function parsedOnce(kind: string, xml: string, parse: () => unknown): unknown {
+  let parts = PARSED.get(kind);
+  if (!parts) PARSED.set(kind, (parts = new Map()));
+  if (parts.has(xml)) return parts.get(xml);
+  const parsed = parse();
+  if (parts.size >= MAX_PARSED) parts.clear();
+  parts.set(xml, parsed);
+  return parsed;
 }
 
 interface WorkbookModel {
@@ -400,7 +426,18 @@ function readSheet(xml: string, context: SheetContext): ReadSheet {
       cellsInRow.add(col);
       if (t !== undefined && !CELL_TYPES.has(t)) decline(`cell type ${t}`);
       if (s !== undefined && !STYLE_ID.test(s)) decline('cell style');
-      cell = { address: r!, col, t, styleId: s === undefined ? undefined : Number(s) };
+      // Every field set, so that all cells share one shape.
+      cell = {
+        address: r!,
+        col,
+        t,
+        styleId: s === undefined ? undefined : Number(s),
+        value: undefined,
+        formula: undefined,
+        shareType: undefined,
+        si: undefined,
+        ref: undefined,
+      };
       current = undefined;
       return;
     }
@@ -522,6 +559,15 @@ function columnNumber(letters: string): number {
   return n;
 }
 
+/** Each styles part's formats by style id, kept with the part (parsedOnce) for the files that share it. */
+const FORMATS = new WeakMap<StylesXform, Map<number, StyleFormat>>();
+
+function formatsOf(styles: StylesXform): Map<number, StyleFormat> {
+  let formats = FORMATS.get(styles);
+  if (!formats) FORMATS.set(styles, (formats = new Map()));
+  return formats;
+}
+
 interface StyleFormat {
   numFmt: unknown;
   isDate: boolean;
@@ -559,7 +605,15 @@ function finishCell(
   const styleId = model.styleId;
   // exceljs looks a style up only for a non-zero id.
   const { numFmt, isDate } = styleId ? numFmtOf(styleId, context) : NO_FORMAT;
-  const base = { row, col: model.col, address: model.address, numFmt };
+  const place = (raw: unknown, formula?: string, sharedFrom?: string): Placed => ({
+    row,
+    col: model.col,
+    address: model.address,
+    raw,
+    formula,
+    sharedFrom,
+    numFmt,
+  });
 
   if (model.formula || model.shareType) {
     const value = model.value;
@@ -582,38 +636,38 @@ function finishCell(
       } else {
         const master = formulae[model.si];
         if (master === undefined) decline('shared formula before its master');
-        return { ...base, raw, formula: model.formula, sharedFrom: master };
+        return place(raw, model.formula, master);
       }
     } else if (!model.formula) {
       decline('formula without text');
     }
-    return { ...base, raw, formula: model.formula };
+    return place(raw, model.formula);
   }
 
   const value = model.value;
   if (value === undefined) return undefined;
   if (typeof value === 'object') {
     if (t !== 'inlineStr') decline('rich text outside an inline string');
-    return { ...base, raw: value };
+    return place(value);
   }
   switch (t) {
     case 's': {
       if (!context.strings) decline('shared string without the strings part');
       const shared = context.strings.getString(parseInt(value, 10));
       if (shared === undefined || shared === null) decline('shared string missing');
-      return { ...base, raw: shared };
+      return place(shared);
     }
     case 'str':
-      return { ...base, raw: exceljsUtils.xmlDecode(value) };
+      return place(exceljsUtils.xmlDecode(value));
     case 'inlineStr':
-      return { ...base, raw: value };
+      return place(value);
     case 'b':
-      return { ...base, raw: parseInt(value, 10) !== 0 };
+      return place(parseInt(value, 10) !== 0);
     case 'e':
-      return { ...base, raw: { error: value } };
+      return place({ error: value });
     default: {
       const n = parseFloat(value);
-      return { ...base, raw: isDate ? exceljsUtils.excelToDate(n, context.date1904) : n };
+      return place(isDate ? exceljsUtils.excelToDate(n, context.date1904) : n);
     }
   }
 }
