@@ -148,6 +148,8 @@ const TEXT_CACHE_SIZE = 20000;
 /** Empties the memo of texts read (for benchmarks that want a cold start). */
 export function clearReadCache(): void {
   textCache.clear();
+  numberCache.clear();
+  numbersCached = 0;
 }
 
 function readText(raw: string): ReadValue {
@@ -200,7 +202,36 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/**
+ * Numbers already read, by format: a form's amounts, weights and scores are read several times each (the checker
+ * asks whether an indicator counts money before reading its value), and read alike every time. Shared and frozen
+ * as the texts are; emptied when full.
+ */
+const numberCache = new Map<string, Map<number, ReadValue>>();
+const NUMBER_CACHE_SIZE = 20000;
+let numbersCached = 0;
+
 function readNumber(value: number, numFmt: string | undefined): ReadValue {
+  // -0 would share 0's entry (a Map compares numbers with SameValueZero).
+  if (Object.is(value, -0)) return readNumberUncached(value, numFmt);
+  const key = numFmt ?? '';
+  let byValue = numberCache.get(key);
+  let read = byValue?.get(value);
+  if (read === undefined) {
+    read = Object.freeze(readNumberUncached(value, numFmt));
+    if (numbersCached >= NUMBER_CACHE_SIZE) {
+      numberCache.clear();
+      numbersCached = 0;
+      byValue = undefined;
+    }
+    if (!byValue) numberCache.set(key, (byValue = new Map()));
+    byValue.set(value, read);
+    numbersCached++;
+  }
+  return read;
+}
+
+function readNumberUncached(value: number, numFmt: string | undefined): ReadValue {
   if (!Number.isFinite(value)) return unreadable(String(value), reasons.notFinite(value));
   if (numFmt !== undefined && isDateFormat(numFmt)) {
     const day = serialToDay(value);
