@@ -11,7 +11,7 @@ import { mismatchMessage } from './messages';
 import { finding, quoteOf, written, type Scan } from './scan';
 import { clauseStart, fold, lineStartOf } from './text';
 import type { ReportFinding } from './types';
-import { COMPARISON_WORDS, LINK_WORDS, endsWithWord, isIdeograph, startsWithWord } from './words';
+import { THAN_WORDS, LINK_WORDS, endsWithWord, isIdeograph, startsWithWord } from './words';
 
 type Side = 'target' | 'actual';
 
@@ -301,7 +301,7 @@ function labelBefore(clause: string): { rests: string[]; bare: boolean; side?: S
   }
   rests.push(rest);
   // "比…" before the name: the figure is the other side of a comparison, not the indicator's.
-  if (endsWithWord(rest, COMPARISON_WORDS)) return { rests: [], bare: false };
+  if (endsWithWord(rest, THAN_WORDS)) return { rests: [], bare: false };
   return { rests: rests.filter((r) => r !== ''), bare: rest === '', side };
 }
 

@@ -1,6 +1,6 @@
 import type { BreakdownKey } from '../model';
 import {
-  COMPARISON_WORDS,
+  THAN_WORDS,
   CHANGE_WORDS,
   LABEL_PREFIXES,
   LINK_WORDS,
@@ -120,7 +120,7 @@ export function contextOf(norm: string, clauseStart: number, figureStart: number
     } else p = saved;
   } else out.subject = SUBJECT_LABELS.find(([w]) => w === first.word)![1];
   const before = p.replace(/[ ]+$/, '');
-  if (endsWithWord(before, COMPARISON_WORDS)) return { change: 'other' };
+  if (endsWithWord(before, THAN_WORDS)) return { change: 'other' };
   // After 其中 a figure is a share of something: a part of the breakdown may be named, a total or a column not.
   if ((!out.subject || out.subject === 'total') && before.replace(/[：:\s]+$/, '').endsWith('其中'))
     out.qualified = true;

@@ -29,7 +29,7 @@ export const CHANGE_WORDS: readonly [string, ChangeDirection][] = [
 ];
 
 /** Words before a label that make it the other side of a comparison ("比年初预算数…"). */
-export const COMPARISON_WORDS = ['相比', '对比', '比', '较', '与', '同'];
+export const THAN_WORDS = ['相比', '对比', '比', '较', '与', '同'];
 
 /** Words that may stand between a label and its figure without changing what the figure is. */
 export const LINK_WORDS = [
