@@ -9,7 +9,7 @@ import { RibbonBar, versionLabel } from './page/RibbonBar';
 import { useConsoleHandle, useDocumentLanguage, usePaneReadyMark } from './page/usePageEffects';
 import { usePreviewSession } from './page/usePreviewSession';
 import { useReplaceAsking } from './page/useReplaceAsking';
-import { downloadWorkbook, messageOf, openFailure, readWorkbook } from './page/workbookFile';
+import { downloadWorkbook, messageOf, openFailure, openWorkbook } from './page/workbookFile';
 import type { Lang } from '../core/findings';
 import type { PreviewApiVersion, PreviewSession } from './session';
 import { s } from './strings';
@@ -27,7 +27,7 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
 
   const open = async (file: File) => {
     try {
-      replace({ double: await readWorkbook(file, session.apiVersion), fileName: file.name });
+      replace({ double: await openWorkbook(file, session.apiVersion), fileName: file.name });
       setNotice({ intent: 'success', text: `${s('opened', lang)}：${file.name}` });
     } catch (e) {
       setNotice({ intent: 'error', text: openFailure(e, file.name, lang) });

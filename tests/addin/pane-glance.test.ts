@@ -1,4 +1,4 @@
-import { glanceOf } from '../../src/addin/taskpane/glance';
+import { glanceOf } from '../../src/addin/taskpane/glanceData';
 import { parseA1 } from '../../src/core/cells';
 import { gradeOf, readGrade } from '../../src/core/grade';
 import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';

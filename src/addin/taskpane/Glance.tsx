@@ -4,7 +4,7 @@ import type { Evaluation } from '../../app/plan';
 import type { Lang } from '../../core/findings';
 import { GRADE_FLOOR, GRADES, type Grade } from '../../core/grade';
 import { points } from './format';
-import { glanceOf, type GlanceBar } from './glance';
+import { glanceOf, type GlanceBar } from './glanceData';
 import { t } from './i18n';
 
 const useStyles = makeStyles({

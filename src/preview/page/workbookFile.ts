@@ -9,7 +9,7 @@ import { s } from '../strings';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Reads an .xlsx file into a new workbook of the Excel version given (exceljs is loaded on the first use). */
-export async function readWorkbook(file: File, apiVersion: PreviewApiVersion): Promise<ExcelDouble> {
+export async function openWorkbook(file: File, apiVersion: PreviewApiVersion): Promise<ExcelDouble> {
   const { openXlsx } = await import(/* webpackChunkName: "xlsx" */ '../xlsx');
   return openXlsx(await file.arrayBuffer(), doubleOptions(apiVersion), file.name);
 }

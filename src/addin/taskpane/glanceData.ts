@@ -16,7 +16,7 @@ export interface GlanceBar {
 }
 
 /** The form at a glance: the total against 100 with its grade, the execution rate, one bar per 一级指标. */
-export interface Glance {
+export interface GlanceData {
   total?: number;
   grade?: Grade;
   /** 全年执行数 ÷ 全年预算数. */
@@ -25,7 +25,7 @@ export interface Glance {
 }
 
 /** What the glance shows of a checked form, every score by the rules (where a rule score is missing, the stated one). */
-export function glanceOf(result: FormResult): Glance {
+export function glanceOf(result: FormResult): GlanceData {
   const { form, check } = result;
   const bars: GlanceBar[] = [];
   const budgetWeight = readNumber(form.budget.weight);
