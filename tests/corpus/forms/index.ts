@@ -25,6 +25,7 @@ import { form as ynLongyangTfz2022 } from './yn-longyang-tfz-2022';
 import { form as sdJinanLichengWhg2019 } from './sd-jinan-licheng-whg-2019';
 import { form as ahYuanWlj2022 } from './ah-yuan-wlj-2022';
 import { form as ynBaoshanTyjrswj2022 } from './yn-baoshan-tyjrswj-2022';
+import { form as ynLinxiangLcj2023 } from './yn-linxiang-lcj-2023';
 
 /** Every real form of the corpus, one source file each. */
 export const corpus: CorpusForm[] = [
@@ -54,4 +55,5 @@ export const corpus: CorpusForm[] = [
   sdJinanLichengWhg2019,
   ahYuanWlj2022,
   ynBaoshanTyjrswj2022,
+  ynLinxiangLcj2023,
 ];
