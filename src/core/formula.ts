@@ -96,7 +96,8 @@ function reference(text: string, kind: string | undefined, ctx: FormulaContext):
   const { top, left, bottom, right } = ref.range;
   if (top == null || left == null) throw new Unsupported(`reference ${text}`);
   const last = { row: bottom ?? top, col: right ?? left };
-  if (last.row === top && last.col === left) return ctx.cell(sheet, top, left);
+  // A range of one cell (B3:B3) is still a range: SUM skips the text in it, as it skips text in any range.
+  if (last.row === top && last.col === left && !text.includes(':')) return ctx.cell(sheet, top, left);
   if ((last.row - top + 1) * (last.col - left + 1) > MAX_RANGE_CELLS) throw new Unsupported(`range ${text}`);
   const rows: FormulaValue[][] = [];
   for (let r = top; r <= last.row; r++) {

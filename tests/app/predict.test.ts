@@ -82,6 +82,13 @@ describe('the sheet predicted once rows move', () => {
     expect(predictRows(before, insert(5))).toHaveProperty('snapshot');
   });
 
+  it('a sum over one cell of text is 0, as over any range holding text (not #VALUE!)', () => {
+    const now = snapshot([[{ value: '项' }], [{ value: 2 }], [{ value: 0, formula: 'SUM(A1:A1)' }]]);
+    const p = applyFinish(now, { merges: [], cells: [{ address: 'A1', input: { value: '指标' } }] });
+    if ('refused' in p) throw new Error(p.refused);
+    expect(p.snapshot.grid.cells[2]![0]).toEqual({ value: 0, formula: 'SUM(A1:A1)' });
+  });
+
   it('what finishes rows: a merge keeps its top-left value, a formula written is computed with what reads it', () => {
     const now = snapshot([
       [{ value: 'a' }, { value: 1 }],
