@@ -735,7 +735,9 @@ export class Controller {
     return ids
       .filter((id) => id !== sheetId)
       .flatMap((id) => {
-        const region = parseRegion(sheets[id]?.region);
+        // Rows inserted or deleted there since: the block as moved; unknown, none (read on its own).
+        const moved = this.moved.get(id);
+        const region = moved === undefined ? parseRegion(sheets[id]?.region) : (moved ?? undefined);
         return region && region.bottom <= FIRST_LOOK.bottom && region.right <= FIRST_LOOK.right
           ? [{ id, region: regionA1(region) }]
           : [];

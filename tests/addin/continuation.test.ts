@@ -374,4 +374,32 @@ describe('a form continued over more sheets, or next to sheets that are no 续�
       ),
     ).toBe(true);
   });
+
+  it('a 续表 grown past its remembered block while ZiPing was not running is read whole when the workbook opens', async () => {
+    const { double, controller, settle } = await opened('1.18');
+    double.activate('自评表');
+    await controller.validate();
+    await settle();
+    // Edited elsewhere: five more indicator rows on 续表 before its 总分, the last one not met.
+    const elsewhere = ExcelDouble.open(double.save(), { apiVersion: '1.18', sharedRuntime: true });
+    elsewhere.user.insertRows('续表', 5, 5);
+    const added = Array.from({ length: 5 }, (_, i) => [
+      '满意度指标',
+      '服务对象满意度指标',
+      `回访满意度${i + 1}`,
+      '≥90%',
+      '95%',
+      0,
+      0,
+      null,
+    ]);
+    added[4][4] = '70%';
+    elsewhere.user.paste('续表', 'A5', added);
+    const s = await session('1.18', ExcelDouble.open(elsewhere.save(), { apiVersion: '1.18', sharedRuntime: true }));
+    await s.settle();
+    const evaluation = s.controller.current.evaluation!;
+    expect(evaluation.results[0].form.indicators.map((i) => i.name)).toHaveLength(INDICATORS.length + 5);
+    expect(evaluation.findings.map(where)).toContain('IND_NOT_MET 续表!E9');
+    expect(evaluation.findings.map((f) => f.expected)).not.toContain('总分');
+  });
 });

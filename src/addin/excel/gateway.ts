@@ -20,7 +20,8 @@ import type {
   WorkbookPort,
 } from '../../app/port';
 import { applyFinish, predictRows } from '../../app/predict';
-import { regionA1, shiftRegion, wholeRows } from '../../app/region';
+import { fitsInside, formExtent, regionA1, shiftRegion, wholeRows } from '../../app/region';
+import { readForms } from '../../core/reader/readForm';
 import { uniqueName } from '../../app/sheetNames';
 import { isStateKey, joinSettings, sameSetting, splitSettings } from '../../app/state';
 import { gridFromRange, mergesFrom } from './gridFromRange';
@@ -380,10 +381,11 @@ export class ExcelGateway implements WorkbookPort {
       const fetch = (edge: Worksheetish | undefined) => {
         if (!edge || edge.isNullObject) return undefined;
         const id = edge.id;
-        return (
-          early.find((e) => e.snapshot.sheetId === id) ??
-          this.loadSide(context.workbook.worksheets.getItem(id), SHEET_BLOCK, withNotes)
-        );
+        // A sheet read early within its remembered block whose forms now reach that block's edge is read again.
+        const known = early.find((e) => e.snapshot.sheetId === id);
+        return known && readsWhole(known.snapshot)
+          ? known
+          : this.loadSide(context.workbook.worksheets.getItem(id), SHEET_BLOCK, withNotes);
       };
       let previous = fetch(back?.previous);
       let next = fetch(ahead?.next);
@@ -1376,6 +1378,18 @@ interface Edges {
 }
 
 type Worksheetish = Pick<Excel.Worksheet, 'id' | 'isNullObject'>;
+
+/** Whether the forms read on a sheet end short of the edge of the block read (margin to spare): read whole. */
+function readsWhole(snapshot: Snapshot): boolean {
+  const read = snapshot.read;
+  return (
+    !read ||
+    fitsInside(
+      readForms(snapshot.grid).forms.map((f) => formExtent(f)),
+      read,
+    )
+  );
+}
 
 function loadEdges(sheet: Excel.Worksheet): Edges {
   const previous = sheet.getPreviousOrNullObject();
