@@ -12,6 +12,7 @@ import { useReplaceAsking } from './page/useReplaceAsking';
 import { downloadWorkbook, messageOf, openFailure, openWorkbook } from './page/workbookFile';
 import type { Lang } from '../core/findings';
 import type { PreviewApiVersion, PreviewSession } from './session';
+import { labelled } from '../addin/taskpane/i18n';
 import { s } from './strings';
 
 /** The preview page: a ribbon like the add-in's, the workbook's grid, and the real task pane beside it. */
@@ -28,7 +29,7 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
   const open = async (file: File) => {
     try {
       replace({ double: await openWorkbook(file, session.apiVersion), fileName: file.name });
-      setNotice({ intent: 'success', text: `${s('opened', lang)}：${file.name}` });
+      setNotice({ intent: 'success', text: `${labelled(s('opened', lang), lang)}${file.name}` });
     } catch (e) {
       setNotice({ intent: 'error', text: openFailure(e, file.name, lang) });
     }
@@ -40,7 +41,7 @@ export function PreviewApp({ initial }: { initial: PreviewApiVersion }) {
       setNotice({ intent: 'success', text: s('saved', lang).replace('{name}', name) });
       return true;
     } catch (e) {
-      setNotice({ intent: 'error', text: `${s('saveFailed', lang)}：${messageOf(e)}` });
+      setNotice({ intent: 'error', text: `${labelled(s('saveFailed', lang), lang)}${messageOf(e)}` });
       return false;
     }
   };

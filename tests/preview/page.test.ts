@@ -32,7 +32,7 @@ describe("the preview's workbook files", () => {
     expect(openFailure(refused, '空.xlsx', 'zh')).toBe(refused.bilingual.zh);
     expect(openFailure(refused, '空.xlsx', 'en')).toBe(refused.bilingual.en);
     expect(openFailure(new Error('bad zip'), 'a.xlsx', 'zh')).toBe('无法打开此文件：a.xlsx（bad zip）');
-    expect(openFailure('odd', 'a.xlsx', 'en')).toBe('this file cannot be opened：a.xlsx（odd）');
+    expect(openFailure('odd', 'a.xlsx', 'en')).toBe('this file cannot be opened: a.xlsx (odd)');
   });
 
   it('replaces a workbook without asking only while it holds nothing', () => {

@@ -5,7 +5,7 @@ import type { Lang } from '../../core/findings';
 import { GRADE_FLOOR, GRADES, type Grade } from '../../core/grade';
 import { points } from './format';
 import { glanceOf, type GlanceBar } from './glanceData';
-import { t } from './i18n';
+import { labelled, t } from './i18n';
 
 const useStyles = makeStyles({
   root: {
@@ -93,7 +93,7 @@ export default function Glance({
             {grade}
           </Badge>
         )}
-        {grade && <Caption1>{`${t('grade', lang)} ${grade}：${bandText(grade)}`}</Caption1>}
+        {grade && <Caption1>{`${labelled(`${t('grade', lang)} ${grade}`, lang)}${bandText(grade)}`}</Caption1>}
         {glance.rate !== undefined && (
           <Text>
             {t('executionRate', lang)} {points(glance.rate * 100)}%

@@ -159,7 +159,12 @@ export function bilingual(key: StringKey): Bilingual {
 
 /** A label with a count, punctuated for the language: 错误（3） · Errors (3). */
 export function counted(label: string, n: number, lang: Lang): string {
-  return lang === 'zh' ? `${label}（${n}）` : `${label} (${n})`;
+  return `${label}${bracketed(String(n), lang)}`;
+}
+
+/** An aside in brackets after what it qualifies, punctuated for the language: （bad zip） · " (bad zip)". */
+export function bracketed(text: string, lang: Lang): string {
+  return lang === 'zh' ? `（${text}）` : ` (${text})`;
 }
 
 /** A label before what it introduces: 插入自评表： · Insert form: */

@@ -1,5 +1,6 @@
 import type { ClipboardEvent, KeyboardEvent, RefObject } from 'react';
 import type { Lang } from '../../core/findings';
+import { labelled } from '../../addin/taskpane/i18n';
 import { s } from '../strings';
 import type { CellEditing } from './useCellEditing';
 
@@ -36,7 +37,7 @@ export function CellEditor({
     <input
       ref={input}
       className={editing ? 'cell-editor editing' : 'cell-editor'}
-      aria-label={`${s('cell', lang)} ${active}${editing ? '' : `：${text}`}`}
+      aria-label={editing ? `${s('cell', lang)} ${active}` : `${labelled(`${s('cell', lang)} ${active}`, lang)}${text}`}
       aria-describedby="grid-hint"
       autoComplete="off"
       spellCheck={false}

@@ -4,6 +4,7 @@ import { formFileName } from '../../core/fileName';
 import type { ExcelDouble } from '../../hosts/excelDouble';
 import { isWorkbookError } from '../../hosts/xlsx/errors';
 import { doubleOptions, type PreviewApiVersion, type PreviewSession } from '../session';
+import { bracketed, labelled } from '../../addin/taskpane/i18n';
 import { s } from '../strings';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -16,7 +17,9 @@ export async function openWorkbook(file: File, apiVersion: PreviewApiVersion): P
 
 /** Why a file did not open: a file ZiPing refuses says why in the user's language; anything else is shown as the library gave it. */
 export function openFailure(e: unknown, fileName: string, lang: Lang): string {
-  return isWorkbookError(e) ? e.bilingual[lang] : `${s('openFailed', lang)}：${fileName}（${messageOf(e)}）`;
+  return isWorkbookError(e)
+    ? e.bilingual[lang]
+    : `${labelled(s('openFailed', lang), lang)}${fileName}${bracketed(messageOf(e), lang)}`;
 }
 
 /** Saves the session's workbook as a download, under savedName; the name it was given. */
