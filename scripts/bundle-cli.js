@@ -59,8 +59,12 @@ esbuild
     logLevel: 'warning',
   })
   .then(() => {
-    // V8's code cache for the new bundle (bin/load.js), made in a fresh process.
-    execFileSync(process.execPath, [path.join(__dirname, 'cli-cache.js')], { stdio: 'inherit' });
+    // V8's code cache for the new bundle (bin/load.js), made in a fresh process; the CLI runs without it.
+    try {
+      execFileSync(process.execPath, [path.join(__dirname, 'cli-cache.js')], { stdio: 'inherit' });
+    } catch {
+      console.error('scripts/bundle-cli.js: no code cache made; the CLI works without it');
+    }
   })
   .catch(() => {
     process.exitCode = 1;
