@@ -5,7 +5,7 @@ import type { Lang } from '../../core/findings';
 import { GRADE_FLOOR, GRADES, type Grade } from '../../core/grade';
 import { points } from './format';
 import { glanceOf, type GlanceBar } from './glanceData';
-import { labelled, t } from './i18n';
+import { clauses, labelled, t } from './i18n';
 
 const useStyles = makeStyles({
   root: {
@@ -151,7 +151,13 @@ function Level1Bar({ bar, lang, onSelect }: { bar: GlanceBar; lang: Lang; onSele
       className={styles.bar}
       disabled={!onSelect}
       onClick={onSelect}
-      aria-label={`${bar.name} ${points(bar.score)} / ${points(bar.weight)}${lost > 0 ? `，${t('lost', lang)} ${points(lost)}` : ''}`}
+      aria-label={clauses(
+        [
+          `${bar.name} ${points(bar.score)} / ${points(bar.weight)}`,
+          ...(lost > 0 ? [`${t('lost', lang)} ${points(lost)}`] : []),
+        ],
+        lang,
+      )}
     >
       <span className={styles.label}>
         <Caption1>{bar.name}</Caption1>

@@ -3,7 +3,7 @@ import type { Controller } from '../../app/controller';
 import type { UserScore } from '../../app/plan';
 import type { Lang } from '../../core/findings';
 import { points } from './format';
-import { counted, labelled, t } from './i18n';
+import { clauses, counted, labelled, t } from './i18n';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: '6px', alignItems: 'center', flexWrap: 'wrap' },
@@ -33,9 +33,13 @@ export function UserScores({ controller, scores, lang }: { controller: Controlle
           <li key={s.key} className={styles.row}>
             <Text>
               {labelled(`${s.cell} ${s.indicator}`, lang)}
-              {t('stated', lang)} {s.stated === undefined ? '—' : points(s.stated)}
-              {lang === 'zh' ? '，' : ', '}
-              {t('ruleScore', lang)} {s.ruleScore === undefined ? '—' : points(s.ruleScore)}
+              {clauses(
+                [
+                  `${t('stated', lang)} ${s.stated === undefined ? '—' : points(s.stated)}`,
+                  `${t('ruleScore', lang)} ${s.ruleScore === undefined ? '—' : points(s.ruleScore)}`,
+                ],
+                lang,
+              )}
             </Text>
             {s.ruleScore !== undefined && (
               <Button

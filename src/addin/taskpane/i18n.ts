@@ -162,6 +162,11 @@ export function counted(label: string, n: number, lang: Lang): string {
   return `${label}${bracketed(String(n), lang)}`;
 }
 
+/** Clauses of one sentence, punctuated for the language: 填报 5，规则得分 4 · Stated 5, Rule score 4. */
+export function clauses(parts: string[], lang: Lang): string {
+  return parts.join(lang === 'zh' ? '，' : ', ');
+}
+
 /** An aside in brackets after what it qualifies, punctuated for the language: （bad zip） · " (bad zip)". */
 export function bracketed(text: string, lang: Lang): string {
   return lang === 'zh' ? `（${text}）` : ` (${text})`;
