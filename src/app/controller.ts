@@ -900,9 +900,17 @@ export class Controller {
     this.moved.delete(decided.sheetId);
     if (decided.evaluation.results.length > 0) this.seen.set(decided.sheetId, decided.snapshot);
     else this.seen.delete(decided.sheetId);
+    const continued = (settings: string | null) => parseState(settings).state.sheets[decided.sheetId]?.continued ?? [];
+    const now = continued(decided.settings);
+    // Sheets read with this one last time that no longer go with it (its form got its own 总分, or they moved):
+    // their flags and scores were the form's, so they are recomputed on their own, before the pane shows this one.
+    const detached = continued(this.lastSettings).filter(
+      (id) => !now.includes(id) && decided.snapshot.sheetIds?.includes(id),
+    );
     this.lastSettings = decided.settings;
     this.clearStale(decided.sheetId);
     for (const { sheetId, addresses } of decided.written ?? []) this.rememberOwnWrites(sheetId, addresses);
+    for (const id of detached) await this.recomputeSheet(id, { explicit: false });
     const { evaluation, profileInForce } = decided;
     if (profileInForce !== this.state.profile) this.set({ profile: profileInForce });
     if (opts.explicit || evaluation.results.length > 0) this.set({ evaluation });

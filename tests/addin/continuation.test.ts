@@ -402,4 +402,35 @@ describe('a form continued over more sheets, or next to sheets that are no 续�
     expect(evaluation.findings.map(where)).toContain('IND_NOT_MET 续表!E9');
     expect(evaluation.findings.map((f) => f.expected)).not.toContain('总分');
   });
+
+  it('a 续表 that no longer goes with the form (the form got its own 总分) is recomputed on its own', async () => {
+    const { double, controller, settle } = await opened('1.18');
+    double.activate('自评表');
+    const joined = await controller.validate();
+    await settle();
+    const restId = double.sheetId('续表');
+    const stateOf = (id: string) =>
+      JSON.parse(
+        (JSON.parse(double.save()) as { settings: Record<string, string> }).settings[`ziping.sheet.${id}`],
+      ) as {
+        continued?: string[];
+      };
+    expect(stateOf(restId).continued).toEqual([double.sheetId('自评表')]);
+    // The first sheet's table now ends with a 总分 row of its own: 续表 is a table of its own.
+    const last = joined!.results[0].form.indicators[2].nameCell!;
+    const totalRow = Number(/\d+$/.exec(last)![0]) + 1;
+    double.user.type('自评表', `A${totalRow}`, '总分');
+    await settle();
+    expect(controller.current.evaluation!.results.map((r) => r.sheets)).toEqual([['自评表']]);
+    expect(stateOf(restId).continued).toBeUndefined();
+    // 续表's flags are those of its own findings now (as 校验本表 there gives them).
+    const own = flagsOn(double, '续表');
+    double.activate('续表');
+    const alone = await controller.validate();
+    await settle();
+    expect(alone!.results.map((r) => r.sheets)).toEqual([['续表']]);
+    expect(own).toEqual(
+      [...new Set(alone!.findings.filter((f) => f.sheet === '续表' && f.cell).map((f) => f.cell!))].sort(),
+    );
+  });
 });
