@@ -3,7 +3,7 @@ import type { RuleProfile } from '../profile';
 import { fixed, isBlankText, isResidue, readIndicatorEntry, readNumber, shown, type NumberRead } from '../numbers';
 import { roundExcel } from '../round';
 import { assessIndicator, type Assessment } from '../scoring';
-import type { ReadValue } from '../values/types';
+import type { Band, ReadValue } from '../values/types';
 import type { Collector } from './collector';
 
 export interface IndicatorResult {
@@ -11,7 +11,18 @@ export interface IndicatorResult {
   name: string;
   weight?: number;
   statedScore?: number;
+  /** The rule's verdict and score; only where the form gives a 分值 to score with. */
   assessment?: Assessment;
+  /** Where it gives none: the verdict alone (rules.md: not met and overachieved need no 分值). */
+  unscored?: Verdict;
+}
+
+/** Met, missed or far above, and the qualitative band: the rule's verdict, which needs no weight. */
+export interface Verdict {
+  met: boolean;
+  overachieved: boolean;
+  band?: { band: Band };
+  costAsCeiling: boolean;
 }
 
 const BAND_NAME = {
@@ -85,6 +96,10 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
     profile,
   );
   if (weight.ok) result.assessment = assessment;
+  else if (assessment.ok) {
+    const { met, overachieved, band, costAsCeiling } = assessment;
+    result.unscored = { met, overachieved, costAsCeiling, ...(band ? { band: { band: band.band } } : {}) };
+  }
   // A blank 得分 is reported only once the rule can score the indicator: otherwise its cause is reported instead.
   const scoreBlank = stated !== undefined && !stated.ok && stated.empty;
   if (scoreBlank && assessment.ok && weight.ok) out.missing('得分', ind.statedScore?.cell, who);

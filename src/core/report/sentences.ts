@@ -3,7 +3,7 @@ import type { Lang } from '../findings';
 import type { BreakdownKey, Entry, Indicator } from '../model';
 import { fixed, isBlankText, readEntry } from '../numbers';
 import { decimalsOf, formatDecimals, isDateFormat, isPercentFormat } from '../values/numfmt';
-import type { Assessment } from '../scoring';
+import type { IndicatorResult, Verdict } from '../check/indicators';
 import { ruleTotal, type FormResult } from '../workbook';
 import type { BlockKey } from './outline';
 import { text, type Part } from './parts';
@@ -670,8 +670,8 @@ function verifyTotal(d: Drafting, stated: number | undefined, sum: number): stri
 
 // ---------------------------------------------------------------- indicators
 
-/** The rule's verdict in words. */
-function verdict(d: Drafting, a: Extract<Assessment, { ok: true }>): string {
+/** The rule's verdict in words: the same with a 分值 or without one. */
+function verdict(d: Drafting, a: Verdict): string {
   const zh = d.lang === 'zh';
   if (a.met && a.overachieved) return zh ? '超额完成年度指标' : 'the target was exceeded';
   if (a.met) return zh ? '达成年度指标' : 'the target was met';
@@ -726,13 +726,23 @@ function quoted(entry: Entry | undefined, part: Part): Part[] {
 
 /**
  * After the values: the rule's verdict and the score out of the weight (the stated score where the rule allows a
- * band and it lies inside), with a 待核实 mark where the stated score is not the rule's; without a verdict, what the
- * rules cannot judge.
+ * band and it lies inside), with a 待核实 mark where the stated score is not the rule's; with no 分值, the verdict
+ * alone; without a verdict, what the rules cannot judge.
  */
-function scoreClause(d: Drafting, ind: Indicator, a: Assessment | undefined): Part[] {
+function scoreClause(d: Drafting, ind: Indicator, check: IndicatorResult | undefined): Part[] {
   const zh = d.lang === 'zh';
   const weight = statedNumber(ind.weight);
   const stated = statedNumber(ind.statedScore);
+  const a = check?.assessment;
+  const unscored = check?.unscored;
+  if (unscored) {
+    // A stated score is doubted only where the target was missed: how much of the weight it deserves is unknown.
+    return [
+      text(zh ? `，${verdict(d, unscored)}` : `; ${verdict(d, unscored)}`),
+      ...(weight !== undefined ? [text(zh ? `，分值${points(weight)}分` : `; weight ${points(weight)} points`)] : []),
+      ...(stated !== undefined && !unscored.met ? [text(cannotScore(d, stated))] : []),
+    ];
+  }
   if (a?.ok) {
     const score =
       a.band && stated !== undefined && verifyScore(d, stated, a.ruleScore, a.band) === '' ? stated : a.ruleScore;
@@ -757,22 +767,21 @@ function scoreClause(d: Drafting, ind: Indicator, a: Assessment | undefined): Pa
       ),
     );
   if (weight !== undefined) tail.push(text(zh ? `，分值${points(weight)}分` : `; weight ${points(weight)} points`));
-  if (stated !== undefined)
-    tail.push(
-      text(
-        spaced(
-          d,
-          mark(
-            d.lang,
-            'verify',
-            zh
-              ? `表中得分${points(stated)}分，按规则尚无法计分`
-              : `the form states ${points(stated)} points; the rules cannot score it yet`,
-          ),
-        ),
-      ),
-    );
+  if (stated !== undefined) tail.push(text(cannotScore(d, stated)));
   return tail;
+}
+
+function cannotScore(d: Drafting, stated: number): string {
+  return spaced(
+    d,
+    mark(
+      d.lang,
+      'verify',
+      d.lang === 'zh'
+        ? `表中得分${points(stated)}分，按规则尚无法计分`
+        : `the form states ${points(stated)} points; the rules cannot score it yet`,
+    ),
+  );
 }
 
 /**
@@ -805,7 +814,7 @@ export function indicatorParagraph(d: Drafting, i: number, n: number): Omit<Draf
   const who = nameText || (zh ? `第${ind.index}项指标` : `indicator ${ind.index}`);
   const target = valuePart(d, ref.ind(i, 'target'), ind.target, fill(d, `${who}的年度指标值`, `the target of ${who}`));
   const actual = valuePart(d, ref.ind(i, 'actual'), ind.actual, fill(d, `${who}的实际完成值`, `the actual of ${who}`));
-  const tail = scoreClause(d, ind, check?.assessment);
+  const tail = scoreClause(d, ind, check);
   const words = INDICATOR_WORDS[d.lang];
   const adjusted = ind.initialTarget !== undefined;
   const parts: Part[] = [
@@ -848,12 +857,16 @@ export function indicatorParagraph(d: Drafting, i: number, n: number): Omit<Draf
 
 // ---------------------------------------------------------------- sections 四 and 五
 
-function indicatorNames(d: Drafting, pick: (a: Extract<Assessment, { ok: true }>) => boolean): string[] {
+/** Each indicator's verdict, with or without a 分值 to score it. */
+function verdicts(d: Drafting): (Verdict | undefined)[] {
+  return d.result.check.indicators.map((c) => (c.assessment?.ok ? c.assessment : c.unscored));
+}
+
+function indicatorNames(d: Drafting, pick: (a: Verdict) => boolean): string[] {
+  const all = verdicts(d);
   return d.result.check.indicators
     .map((c, i) =>
-      c.assessment?.ok && pick(c.assessment)
-        ? inWords(d.lang, cleanLeftovers(d.result.form.indicators[i].name) || c.name)
-        : undefined,
+      all[i] && pick(all[i]) ? inWords(d.lang, cleanLeftovers(d.result.form.indicators[i].name) || c.name) : undefined,
     )
     .filter((x): x is string => !!x);
 }
@@ -939,10 +952,7 @@ function problems(d: Drafting): Part[][] {
 function steps(d: Drafting): string[] {
   const zh = d.lang === 'zh';
   const out: string[] = [];
-  const assessed = d.result.check.indicators.map((c) => c.assessment).filter((a) => a?.ok) as Extract<
-    Assessment,
-    { ok: true }
-  >[];
+  const assessed = verdicts(d).filter((a): a is Verdict => a !== undefined);
   if (assessed.some((a) => !a.met || a.overachieved || a.costAsCeiling))
     out.push(
       zh
