@@ -14,7 +14,7 @@ jest.setTimeout(120_000);
  * A project form whose indicator table has no 分值 column, as several provinces print it (the 得分 column stays):
  * the rule still compares target and actual (rules.md: not met and overachieved need no 分值), it only cannot score.
  */
-async function formWithoutWeights(): Promise<Grid> {
+async function formWithoutWeights(livingTarget: CellInput = '一'): Promise<Grid> {
   const s = new SheetBuilder('项目自评表');
   s.merge('A1:H1', '项目支出绩效自评表');
   s.merge('A2:H2', '（2022年度）');
@@ -37,7 +37,7 @@ async function formWithoutWeights(): Promise<Grid> {
   const rows: CellInput[][] = [
     ['产出指标', '质量指标', '验收合格率', pct(1), pct(1), 20, null],
     ['产出指标', '数量指标', '改造户数', '≥995户', '900户', 20, '部分住户未同意改造'],
-    ['效益指标', '社会效益指标', '居住条件改善', '一', '100%', 20, null],
+    ['效益指标', '社会效益指标', '居住条件改善', livingTarget, '100%', 20, null],
     ['满意度指标', '服务对象满意度指标', '居民满意度', '≥80%', pct(0.9), 10, null],
   ];
   rows.forEach((r, i) => s.row(`B${10 + i}`, r));
@@ -81,6 +81,21 @@ describe('an indicator on a form with no 分值, in the drafted report', () => {
     );
     expect(lines(result, 'en').line('居住条件改善')).toContain(
       '; [to confirm: the rules cannot compare the target and actual; say how far it was met]',
+    );
+  });
+
+  it('says the total cannot be computed for want of 分值, not of completed values, when every row was compared', async () => {
+    const result = checkFormsOnSheet(await formWithoutWeights('≥95%')).results[0];
+    expect(lines(result, 'zh').text).toContain(
+      '自评总分【请填写：尚有指标未列分值，无法按规则计算总分，补全分值后重新生成】。',
+    );
+    expect(lines(result, 'en').text).toContain(
+      'Total score: [to fill in: some rows state no weight (分值), so the rules cannot total the form; fill in the weights and redraft].',
+    );
+    // One row the rule cannot compare besides: both causes are named.
+    const both = checkFormsOnSheet(await formWithoutWeights()).results[0];
+    expect(lines(both, 'zh').text).toContain(
+      '自评总分【请填写：尚有指标未列分值或无法按规则计分，补全其分值和完成值后重新生成】。',
     );
   });
 

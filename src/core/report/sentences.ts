@@ -613,18 +613,40 @@ function budget(d: Drafting): Part[] {
       ];
 }
 
+/** Why the rule cannot total the form: a 分值 not stated (the form may print none), a value it cannot read, or both. */
+const TOTAL_GAP = {
+  weight: {
+    zh: '尚有指标未列分值，无法按规则计算总分，补全分值后重新生成',
+    en: 'some rows state no weight (分值), so the rules cannot total the form; fill in the weights and redraft',
+  },
+  value: {
+    zh: '尚有指标无法按规则计分，补全其完成值后重新生成',
+    en: 'some indicators cannot be scored yet; complete them and redraft',
+  },
+  both: {
+    zh: '尚有指标未列分值或无法按规则计分，补全其分值和完成值后重新生成',
+    en: 'some rows state no weight (分值) and some indicators cannot be scored yet; complete them and redraft',
+  },
+} satisfies Record<string, Record<Lang, string>>;
+
+function totalGap(result: FormResult): keyof typeof TOTAL_GAP {
+  const { check, form } = result;
+  const budgetWeightless = form.budget.labelCell !== undefined && readEntry(form.budget.weight).kind === 'empty';
+  const weightless = budgetWeightless || check.indicators.some((c) => c.unscored);
+  const valueless =
+    (!check.budget && !budgetWeightless) || check.indicators.some((c) => !c.assessment?.ok && !c.unscored);
+  if (weightless && !valueless) return 'weight';
+  return weightless ? 'both' : 'value';
+}
+
 function total(d: Drafting): Part[] {
   const zh = d.lang === 'zh';
   const form = d.result.form;
   const sum = ruleTotal(d.result.check);
-  if (sum === undefined)
-    return [
-      text(
-        zh
-          ? `自评总分${mark(d.lang, 'fill', '尚有指标无法按规则计分，补全其完成值后重新生成')}。`
-          : `Total score: ${mark(d.lang, 'fill', 'some indicators cannot be scored yet; complete them and redraft')}.`,
-      ),
-    ];
+  if (sum === undefined) {
+    const what = TOTAL_GAP[totalGap(d.result)][d.lang];
+    return [text(zh ? `自评总分${mark(d.lang, 'fill', what)}。` : `Total score: ${mark(d.lang, 'fill', what)}.`)];
+  }
   const entries: [string, Entry | undefined][] = [
     [ref.form('fullYearBudget'), form.budget.fullYearBudget],
     [ref.form('executed'), form.budget.executed],
