@@ -1,6 +1,18 @@
 import type { Lang } from '../core/findings';
 import { CHECK_REPORT_USAGE, parseCheckReportArgs, type CheckReportArgs } from './checkReport';
+import { langOf, readOptions, SHARED_OPTIONS, stringOf, type OptionSpec } from './options';
 import { REPORT_USAGE, parseReportArgs, type ReportArgs } from './report';
+
+const CHECK_OPTIONS = {
+  lang: SHARED_OPTIONS.lang,
+  profile: SHARED_OPTIONS.profile,
+  json: SHARED_OPTIONS.json,
+  summary: {
+    type: 'string',
+    takes: { zh: '需要一个 .xlsx 文件名', en: 'takes an .xlsx file name' },
+    accepts: (value: string) => /\.xlsx$/i.test(value),
+  },
+} satisfies OptionSpec;
 
 export interface CheckArgs {
   command: 'check';
@@ -44,28 +56,18 @@ export function parseArgs(argv: string[]): Args | { error: string } {
   if (command === 'check-report') return parseCheckReportArgs(rest);
   if (command === 'report') return parseReportArgs(rest);
   if (command !== 'check') return { error: `未知命令 / unknown command: ${command}` };
-  const args: CheckArgs = { command: 'check', json: false, lang: 'zh', files: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (a === '--json') args.json = true;
-    else if (a === '--lang' || a.startsWith('--lang=')) {
-      const v = a === '--lang' ? rest[++i] : a.slice('--lang='.length);
-      if (v !== 'zh' && v !== 'en')
-        return { error: `--lang 应为 zh 或 en / --lang takes zh or en, got: ${v ?? '(nothing)'}` };
-      args.lang = v;
-    } else if (a === '--profile' || a.startsWith('--profile=')) {
-      const v = a === '--profile' ? rest[++i] : a.slice('--profile='.length);
-      if (!v) return { error: '--profile 需要一个文件 / --profile takes a file' };
-      args.profile = v;
-    } else if (a === '--summary' || a.startsWith('--summary=')) {
-      const v = a === '--summary' ? rest[++i] : a.slice('--summary='.length);
-      if (!v || !/\.xlsx$/i.test(v))
-        return { error: '--summary 需要一个 .xlsx 文件名 / --summary takes an .xlsx file name' };
-      args.summary = v;
-    } else if (a === '--help' || a === '-h') return { command: 'help' };
-    else if (a.startsWith('--')) return { error: `未知选项 / unknown option: ${a}` };
-    else args.files.push(a);
-  }
-  if (args.files.length === 0) return { error: '请给出要检查的文件 / name at least one file to check' };
-  return args;
+  const options = readOptions(rest, CHECK_OPTIONS);
+  if ('help' in options) return { command: 'help' };
+  if ('error' in options) return options;
+  if (options.positionals.length === 0) return { error: '请给出要检查的文件 / name at least one file to check' };
+  const profile = stringOf(options, 'profile');
+  const summary = stringOf(options, 'summary');
+  return {
+    command: 'check',
+    json: options.values.json === true,
+    lang: langOf(options),
+    files: options.positionals,
+    ...(profile !== undefined ? { profile } : {}),
+    ...(summary !== undefined ? { summary } : {}),
+  };
 }

@@ -4,6 +4,7 @@ import type { Lang } from '../core/findings';
 import { DEFAULT_PROFILE } from '../core/profile';
 import type { FormResult } from '../core/workbook';
 import { loadAndCheck } from './load';
+import { langOf, readOptions, SHARED_OPTIONS, stringOf, type OptionSpec } from './options';
 import { readReportFile } from './reportInput';
 import { uncheckableReport } from '../core/reportCheck/language';
 import { formatReportRun, jsonReportRun, type JsonReportResult } from './reportFormat';
@@ -26,35 +27,32 @@ export const CHECK_REPORT_USAGE = `  ziping check-report REPORT --against FILE [
   --against FILE  自评表 / the form to check against
   --sheet NAME    工作簿中有多张表时选定一张 / the form's sheet, when the workbook holds several`;
 
+const CHECK_REPORT_OPTIONS = {
+  lang: SHARED_OPTIONS.lang,
+  sheet: SHARED_OPTIONS.sheet,
+  json: SHARED_OPTIONS.json,
+  against: { type: 'string', takes: { zh: '需要一个文件', en: 'takes a file' } },
+} satisfies OptionSpec;
+
 /** Parses the arguments after `check-report`; a usage problem comes back as a message, never thrown. */
 export function parseCheckReportArgs(rest: string[]): CheckReportArgs | { command: 'help' } | { error: string } {
-  const files: string[] = [];
-  let against: string | undefined;
-  let sheet: string | undefined;
-  let json = false;
-  let lang: Lang = 'zh';
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const value = (name: string) => (a === name ? rest[++i] : a.slice(name.length + 1));
-    if (a === '--json') json = true;
-    else if (a === '--help' || a === '-h') return { command: 'help' };
-    else if (a === '--lang' || a.startsWith('--lang=')) {
-      const v = value('--lang');
-      if (v !== 'zh' && v !== 'en')
-        return { error: `--lang 应为 zh 或 en / --lang takes zh or en, got: ${v ?? '(nothing)'}` };
-      lang = v;
-    } else if (a === '--against' || a.startsWith('--against=')) {
-      against = value('--against');
-      if (!against) return { error: '--against 需要一个文件 / --against takes a file' };
-    } else if (a === '--sheet' || a.startsWith('--sheet=')) {
-      sheet = value('--sheet');
-      if (!sheet) return { error: '--sheet 需要工作表名称 / --sheet takes a sheet name' };
-    } else if (a.startsWith('--')) return { error: `未知选项 / unknown option: ${a}` };
-    else files.push(a);
-  }
-  if (files.length !== 1) return { error: '请给出一份报告 / name one report to check' };
+  const options = readOptions(rest, CHECK_REPORT_OPTIONS);
+  if ('help' in options) return { command: 'help' };
+  if ('error' in options) return options;
+  const against = stringOf(options, 'against');
+  const sheet = stringOf(options, 'sheet');
+  if (options.positionals.length !== 1) return { error: '请给出一份报告 / name one report to check' };
   if (!against) return { error: '请用 --against 给出自评表 / name the form with --against FILE' };
-  return { command: 'check-report', report: files[0], against, json, lang, ...(sheet !== undefined ? { sheet } : {}) };
+  const report = options.positionals[0];
+  const json = options.values.json === true;
+  return {
+    command: 'check-report',
+    report,
+    against,
+    json,
+    lang: langOf(options),
+    ...(sheet !== undefined ? { sheet } : {}),
+  };
 }
 
 /** `ziping check-report`: 0 no error finding, 1 some error finding, 2 a file unreadable or without a form. */

@@ -11,6 +11,8 @@ import { checkFormsOnSheet } from '../core/workbook';
 import { isWorkbookError, readWorkbook } from '../hosts/xlsx';
 import type { Io } from './io';
 import { loadProfile } from './profile';
+import { langOf, readOptions, SHARED_OPTIONS, stringOf, type OptionSpec } from './options';
+import { ATTACHMENT_LINE } from '../core/report/words';
 import { reportOutline } from '../core/report/draft';
 
 export interface ReportArgs {
@@ -34,35 +36,31 @@ export const REPORT_USAGE = `  ziping report FILE.xlsx [--out FILE.docx|FOLDER] 
   the unit, the year and the kind of report unless --out names it. --no-attachment leaves out the 附件2 line.
   The outline is the profile's reportOutlines, else the one the workbook's report was drafted to, else the built-in one.`;
 
+const REPORT_OPTIONS = {
+  lang: SHARED_OPTIONS.lang,
+  profile: SHARED_OPTIONS.profile,
+  sheet: SHARED_OPTIONS.sheet,
+  out: { type: 'string', takes: { zh: '后应给出 .docx 文件或文件夹', en: 'takes a .docx file or a folder' } },
+  'no-attachment': { type: 'boolean' },
+} satisfies OptionSpec;
+
 /** Parses \`ziping report\`'s arguments; a usage problem comes back as a message. */
-export function parseReportArgs(rest: string[]): ReportArgs | { error: string } {
-  let file: string | undefined;
-  let out: string | undefined;
-  let sheet: string | undefined;
-  let lang: Lang = 'zh';
-  let noAttachment = false;
-  let profile: string | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const value = (name: string) => (a === name ? rest[++i] : a.slice(name.length + 1));
-    if (a === '--out' || a.startsWith('--out=')) out = value('--out');
-    else if (a === '--sheet' || a.startsWith('--sheet=')) sheet = value('--sheet');
-    else if (a === '--no-attachment') noAttachment = true;
-    else if (a === '--profile' || a.startsWith('--profile=')) {
-      profile = value('--profile');
-      if (!profile) return { error: '--profile 需要一个文件 / --profile takes a file' };
-    } else if (a === '--lang' || a.startsWith('--lang=')) {
-      const v = value('--lang');
-      if (v !== 'zh' && v !== 'en')
-        return { error: `--lang 应为 zh 或 en / --lang takes zh or en, got: ${v ?? '(nothing)'}` };
-      lang = v;
-    } else if (a.startsWith('--')) return { error: `未知选项 / unknown option: ${a}` };
-    else if (file === undefined) file = a;
-    else return { error: `只能给出一个工作簿 / one workbook only: ${a}` };
-  }
+export function parseReportArgs(rest: string[]): ReportArgs | { command: 'help' } | { error: string } {
+  const options = readOptions(rest, REPORT_OPTIONS);
+  if ('help' in options) return { command: 'help' };
+  if ('error' in options) return options;
+  const [file, extra] = options.positionals;
   if (!file) return { error: '请给出工作簿 / name the workbook' };
-  if (out === '') return { error: '--out 后应给出 .docx 文件或文件夹 / --out takes a .docx file or a folder' };
-  return { command: 'report', file, out, sheet, lang, noAttachment, profile };
+  if (extra !== undefined) return { error: `只能给出一个工作簿 / one workbook only: ${extra}` };
+  return {
+    command: 'report',
+    file,
+    out: stringOf(options, 'out'),
+    sheet: stringOf(options, 'sheet'),
+    lang: langOf(options),
+    noAttachment: options.values['no-attachment'] === true,
+    profile: stringOf(options, 'profile'),
+  };
 }
 
 /**
@@ -133,7 +131,7 @@ export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
   // Word's writer is loaded only by the command that writes Word: `check` starts faster without it.
   const [{ Packer }, { reportDocument }] = await Promise.all([import('docx'), import('../core/report/docx')]);
   const document = reportDocument(lines, title, {
-    attachment: args.noAttachment ? undefined : args.lang === 'zh' ? '附件2' : 'Annex 2',
+    attachment: args.noAttachment ? undefined : ATTACHMENT_LINE[args.lang],
     signature:
       form && signingUnit(form) ? { unit: signingUnit(form), date: documentDate(new Date(), args.lang) } : undefined,
   });
