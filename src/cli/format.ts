@@ -1,4 +1,12 @@
-import { SEVERITY_NAME, SEVERITY_ORDER, findingRecord, type Finding, type Lang, type Severity } from '../core/findings';
+import {
+  NO_FINDINGS,
+  SEVERITY_NAME,
+  SEVERITY_ORDER,
+  findingRecord,
+  type Finding,
+  type Lang,
+  type Severity,
+} from '../core/findings';
 import { TITLES } from '../core/layout/annex1';
 import { ruleTotal, type FormResult } from '../core/workbook';
 import { fixed, readNumber, shown } from '../core/numbers';
@@ -27,7 +35,7 @@ export function formatResult(file: string, r: FormResult, lang: Lang): string {
     );
   }
   if (r.findings.length === 0) {
-    lines.push(lang === 'zh' ? '  未发现问题。' : '  No findings.');
+    lines.push(`  ${NO_FINDINGS[lang]}${lang === 'zh' ? '。' : '.'}`);
     return lines.join('\n');
   }
   lines.push(...groupedLines(r.findings, (f) => f.cell ?? '—', lang));

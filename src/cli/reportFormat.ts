@@ -1,4 +1,4 @@
-import type { Lang } from '../core/findings';
+import { NO_FINDINGS, type Lang } from '../core/findings';
 import type { ReportCheck, ReportFinding } from '../core/reportCheck';
 import { FORM_NAME, groupedLines } from './format';
 
@@ -37,7 +37,7 @@ export function formatReportRun(r: ReportRun, lang: Lang): string {
       : `  matched ${matched.length} of ${total} figures to the form (the form holds nothing to check the others against)`,
   );
   if (findings.length === 0) {
-    lines.push(lang === 'zh' ? '  未发现问题。' : '  No findings.');
+    lines.push(`  ${NO_FINDINGS[lang]}${lang === 'zh' ? '。' : '.'}`);
     return lines.join('\n');
   }
   const where = (f: ReportFinding) =>

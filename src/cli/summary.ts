@@ -1,7 +1,16 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { SEVERITY_ORDER, type Bilingual, type Finding, type Lang, type Severity } from '../core/findings';
+import {
+  FINDING_FIELD,
+  NO_FINDINGS,
+  SEVERITY_NAME,
+  SEVERITY_ORDER,
+  type Bilingual,
+  type Finding,
+  type Lang,
+  type Severity,
+} from '../core/findings';
 import { fixed, readNumber, shown } from '../core/numbers';
 import { ruleTotal, type FormResult } from '../core/workbook';
 import { FORM_NAME } from './format';
@@ -15,37 +24,33 @@ const WORST_SHOWN = 3;
 const FORMS_SHEET: Bilingual = { zh: '自评表汇总', en: 'Forms' };
 const FINDINGS_SHEET: Bilingual = { zh: '全部问题', en: 'Findings' };
 
+const FILE_HEADER: Bilingual = { zh: '文件', en: 'File' };
+
 const FORM_COLUMNS: { key: string; header: Bilingual; width: number }[] = [
-  { key: 'file', header: { zh: '文件', en: 'File' }, width: 32 },
-  { key: 'sheet', header: { zh: '工作表', en: 'Sheet' }, width: 18 },
+  { key: 'file', header: FILE_HEADER, width: 32 },
+  { key: 'sheet', header: FINDING_FIELD.sheet, width: 18 },
   { key: 'unit', header: { zh: '单位或项目', en: 'Unit or project' }, width: 30 },
   { key: 'year', header: { zh: '年度', en: 'Year' }, width: 8 },
   { key: 'kind', header: { zh: '表类型', en: 'Form' }, width: 22 },
   { key: 'stated', header: { zh: '填报总分', en: 'Stated total' }, width: 11 },
   { key: 'rule', header: { zh: 'ZiPing 总分', en: "ZiPing's total" }, width: 12 },
-  { key: 'errors', header: { zh: '错误', en: 'Errors' }, width: 8 },
-  { key: 'warnings', header: { zh: '警告', en: 'Warnings' }, width: 8 },
-  { key: 'notes', header: { zh: '提示', en: 'Notes' }, width: 8 },
+  { key: 'errors', header: SEVERITY_NAME.error.many, width: 8 },
+  { key: 'warnings', header: SEVERITY_NAME.warning.many, width: 8 },
+  { key: 'notes', header: SEVERITY_NAME.info.many, width: 8 },
   { key: 'worst', header: { zh: '最严重的三个问题', en: 'The three most serious findings' }, width: 90 },
 ];
 
 const FINDING_COLUMNS: { key: string; header: Bilingual; width: number }[] = [
-  { key: 'file', header: { zh: '文件', en: 'File' }, width: 32 },
-  { key: 'sheet', header: { zh: '工作表', en: 'Sheet' }, width: 18 },
-  { key: 'cell', header: { zh: '单元格', en: 'Cell' }, width: 10 },
-  { key: 'severity', header: { zh: '级别', en: 'Severity' }, width: 8 },
-  { key: 'code', header: { zh: '代码', en: 'Code' }, width: 24 },
-  { key: 'indicator', header: { zh: '指标', en: 'Indicator' }, width: 24 },
+  { key: 'file', header: FILE_HEADER, width: 32 },
+  { key: 'sheet', header: FINDING_FIELD.sheet, width: 18 },
+  { key: 'cell', header: FINDING_FIELD.cell, width: 10 },
+  { key: 'severity', header: FINDING_FIELD.severity, width: 8 },
+  { key: 'code', header: FINDING_FIELD.code, width: 24 },
+  { key: 'indicator', header: FINDING_FIELD.indicator, width: 24 },
   { key: 'message', header: { zh: '说明', en: 'Message' }, width: 90 },
-  { key: 'expected', header: { zh: '应为', en: 'Expected' }, width: 14 },
-  { key: 'found', header: { zh: '实为', en: 'Found' }, width: 14 },
+  { key: 'expected', header: FINDING_FIELD.expected, width: 14 },
+  { key: 'found', header: FINDING_FIELD.found, width: 14 },
 ];
-
-const SEVERITY_WORD: Record<Severity, Bilingual> = {
-  error: { zh: '错误', en: 'error' },
-  warning: { zh: '警告', en: 'warning' },
-  info: { zh: '提示', en: 'note' },
-};
 
 function count(findings: Finding[], severity: Severity): number {
   return findings.filter((f) => f.severity === severity).length;
@@ -85,18 +90,19 @@ function formRow(entry: SummaryEntry, lang: Lang): Record<string, string | numbe
     errors: count(r.findings, 'error'),
     warnings: count(r.findings, 'warning'),
     notes: count(r.findings, 'info'),
-    worst: worst.join('\n') || (lang === 'zh' ? '未发现问题' : 'no findings'),
+    worst: worst.join('\n') || NO_FINDINGS[lang],
   };
 }
 
 function findingRows(entry: SummaryEntry, lang: Lang): Record<string, string | number | null>[] {
   const file = path.basename(entry.file);
-  if ('unreadable' in entry) return [{ file, severity: SEVERITY_WORD.error[lang], message: entry.unreadable[lang] }];
+  if ('unreadable' in entry)
+    return [{ file, severity: SEVERITY_NAME.error.one[lang], message: entry.unreadable[lang] }];
   return entry.result.findings.map((f) => ({
     file,
     sheet: f.sheet,
     cell: f.cell ?? null,
-    severity: SEVERITY_WORD[f.severity][lang],
+    severity: SEVERITY_NAME[f.severity].one[lang],
     code: f.code,
     indicator: f.indicator ?? null,
     message: f.message[lang],
