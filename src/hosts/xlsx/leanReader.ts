@@ -90,6 +90,14 @@ interface Package {
 function readPackage(data: Uint8Array): Grid[] {
   const zip = fastZip(data);
   if (!zip) decline('zip: JSZip reads it');
+  const pkg = sortParts(zip);
+  for (const [xml, Parser] of pkg.checked) parsedOnce(Parser.name, xml, () => parseXform(new Parser(), xml));
+  if (pkg.workbook === undefined) decline('no xl/workbook.xml');
+  return readBook(pkg, pkg.workbook);
+}
+
+/** The package's parts by what exceljs does with them; any part the lean reader is unsure of declines the file. */
+function sortParts(zip: NonNullable<ReturnType<typeof fastZip>>): Package {
   const pkg: Package = { checked: [], worksheets: [] };
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
@@ -132,10 +140,12 @@ function readPackage(data: Uint8Array): Grid[] {
       if (!rels.every((rel) => rel.Type === PRINTER_SETTINGS)) decline(`relationships of ${name}`);
     }
   }
-  for (const [xml, Parser] of pkg.checked) parsedOnce(Parser.name, xml, () => parseXform(new Parser(), xml));
-  if (pkg.workbook === undefined) decline('no xl/workbook.xml');
+  return pkg;
+}
 
-  const book = parseXform(new WorkbookXformClass(), pkg.workbook) as WorkbookModel;
+/** The workbook part, then the shared parts the sheets need, then the sheets, named and ordered as exceljs does. */
+function readBook(pkg: Package, workbookXml: string): Grid[] {
+  const book = parseXform(new WorkbookXformClass(), workbookXml) as WorkbookModel;
   const { workbookRels, styles: stylesXml } = pkg;
   const rels =
     workbookRels === undefined
@@ -311,6 +321,9 @@ const SKIPPED = new Set([
   'phoneticPr',
 ]);
 
+/** The worksheet's children whose contents are read (the cells, merges, column styles and validation ranges). */
+const LOOKED_INTO = new Set(['sheetData', 'mergeCells', 'cols', 'dataValidations']);
+
 const CELL_ADDRESS = /^([A-Z]{1,3})([1-9][0-9]{0,6})$/;
 const ROW_NUMBER = /^[1-9][0-9]{0,6}$/;
 const STYLE_ID = /^[0-9]{1,9}$/;
@@ -344,190 +357,210 @@ interface Placed {
 }
 
 function readSheet(xml: string, context: SheetContext): ReadSheet {
-  const placed: Placed[] = [];
-  const formulae: Record<string, string> = {};
-  const masters = new Map<string, string>();
-  const mergeRefs: string[] = [];
-  const rowsSeen = new Set<number>();
-  // Where the parser stands: the element names from the root down.
-  const stack: string[] = [];
-  let row = 0;
-  let cellsInRow = new Set<number>();
-  let cell: CellModel | undefined;
-  let current: 'f' | 'v' | 't' | undefined;
-  // Inside an inline string's rich-text run: its text parts, and whether a <t> is open.
-  let run: { text?: string; parts?: string[] } | undefined;
-  let runDepth = 0;
+  const sheet = new SheetParser(context);
+  if (!runSax(xml, sheet)) decline('worksheet unfinished');
+  return placeCells(sheet.placed, sheet.mergeRefs, sheet.masters);
+}
 
-  const open = (node: XmlNode) => {
-    const depth = stack.length;
-    stack.push(node.name);
-    const parent = stack[depth - 1];
+/** Reads a worksheet's XML, event by event, into the cells it places, its merges and its shared formulas' masters. */
+class SheetParser implements SaxHandler {
+  readonly placed: Placed[] = [];
+  readonly mergeRefs: string[] = [];
+  /** Each shared formula's master: its address and formula. */
+  readonly masters = new Map<string, string>();
+  /** Each shared formula's master address by its si. */
+  private readonly formulae: Record<string, string> = {};
+  private readonly rowsSeen = new Set<number>();
+  /** Where the parser stands: the element names from the root down. */
+  private readonly stack: string[] = [];
+  private row = 0;
+  private cellsInRow = new Set<number>();
+  private cell: CellModel | undefined;
+  private current: 'f' | 'v' | 't' | undefined;
+  /** Inside an inline string's rich-text run: its text parts, and whether a <t> is open. */
+  private run: { text?: string; parts?: string[] } | undefined;
+  private runDepth = 0;
+
+  constructor(private readonly context: SheetContext) {}
+
+  open(node: XmlNode): void {
+    const depth = this.stack.length;
+    this.stack.push(node.name);
     if (depth === 0) {
       if (node.name !== 'worksheet') decline(`root ${node.name}`);
-      return;
-    }
-    if (depth === 1) {
-      if (node.name === 'sheetData' || node.name === 'mergeCells' || node.name === 'cols') return;
-      if (node.name === 'dataValidations') return;
-      if (!SKIPPED.has(node.name)) decline(`worksheet element ${node.name}`);
-      return;
-    }
-    const top = stack[1];
-    if (top !== 'sheetData' && top !== 'mergeCells' && top !== 'cols' && top !== 'dataValidations') return;
-    if (top === 'cols') {
-      if (depth === 2 && node.name === 'col') {
-        const style = node.attributes.style;
-        if (style !== undefined) {
-          if (!STYLE_ID.test(style)) decline('column style');
-          // exceljs's column reconcile looks the style up (and throws where there is no styles part).
-          if (Number(style) !== 0) numFmtOf(Number(style), context);
-        }
+    } else if (depth === 1) {
+      if (!LOOKED_INTO.has(node.name) && !SKIPPED.has(node.name)) decline(`worksheet element ${node.name}`);
+    } else {
+      switch (this.stack[1]) {
+        case 'cols':
+          if (depth === 2 && node.name === 'col') this.openColumn(node);
+          return;
+        case 'dataValidations':
+          if (depth === 2 && node.name === 'dataValidation') openValidation(node);
+          return;
+        case 'mergeCells':
+          if (depth !== 2 || node.name !== 'mergeCell') decline(`merge element ${node.name}`);
+          this.openMerge(node);
+          return;
+        case 'sheetData':
+          this.openInSheetData(node, depth);
       }
-      return;
     }
-    if (top === 'dataValidations') {
-      if (depth === 2 && node.name === 'dataValidation') {
-        const sqref = node.attributes.sqref;
-        if (sqref === undefined || !sqref.split(/\s+/g).every((part) => SQREF_PART.test(part))) decline('sqref');
-      }
-      return;
-    }
-    if (top === 'mergeCells') {
-      if (depth !== 2 || node.name !== 'mergeCell') decline(`merge element ${node.name}`);
-      const ref = node.attributes.ref;
-      if (ref === undefined) decline('merge without ref');
-      mergeRefs.push(ref);
-      return;
-    }
-    // sheetData
-    if (depth === 2) {
-      if (node.name !== 'row') decline(`sheetData element ${node.name}`);
-      const r = node.attributes.r;
-      if (r === undefined || !ROW_NUMBER.test(r)) decline('row number');
-      row = Number(r);
-      if (rowsSeen.has(row)) decline('row repeated');
-      rowsSeen.add(row);
-      cellsInRow = new Set();
-      const s = node.attributes.s;
-      if (s !== undefined) {
-        if (!STYLE_ID.test(s)) decline('row style');
-        if (Number(s) !== 0) numFmtOf(Number(s), context);
-      }
-      return;
-    }
-    if (depth === 3) {
-      if (node.name !== 'c') decline(`row element ${node.name}`);
-      const { r, s, t } = node.attributes;
-      const match = r === undefined ? null : CELL_ADDRESS.exec(r);
-      if (!match || Number(match[2]) !== row) decline('cell address');
-      const col = columnNumber(match[1]);
-      if (col > 16384 || cellsInRow.has(col)) decline('cell column');
-      cellsInRow.add(col);
-      if (t !== undefined && !CELL_TYPES.has(t)) decline(`cell type ${t}`);
-      if (s !== undefined && !STYLE_ID.test(s)) decline('cell style');
-      // Every field set, so that all cells share one shape.
-      cell = {
-        address: r!,
-        col,
-        t,
-        styleId: s === undefined ? undefined : Number(s),
-        value: undefined,
-        formula: undefined,
-        shareType: undefined,
-        si: undefined,
-        ref: undefined,
-      };
-      current = undefined;
-      return;
-    }
+  }
+
+  private openColumn(node: XmlNode): void {
+    const style = node.attributes.style;
+    if (style === undefined) return;
+    if (!STYLE_ID.test(style)) decline('column style');
+    // exceljs's column reconcile looks the style up (and throws where there is no styles part).
+    if (Number(style) !== 0) numFmtOf(Number(style), this.context);
+  }
+
+  private openMerge(node: XmlNode): void {
+    const ref = node.attributes.ref;
+    if (ref === undefined) decline('merge without ref');
+    this.mergeRefs.push(ref);
+  }
+
+  private openInSheetData(node: XmlNode, depth: number): void {
+    if (depth === 2) return this.openRow(node);
+    if (depth === 3) return this.openCell(node);
+    const cell = this.cell;
     if (!cell) decline('outside a cell');
-    if (depth === 4) {
-      switch (node.name) {
-        case 'f': {
-          const { t, si, ref } = node.attributes;
-          if (t !== undefined && t !== 'shared' && t !== 'array') decline(`formula type ${t}`);
-          cell.shareType = t;
-          cell.si = si;
-          cell.ref = ref;
-          current = 'f';
-          return;
-        }
-        case 'v':
-          current = 'v';
-          return;
-        case 'is':
-          if (cell.value !== undefined) decline('value and inline string');
-          return;
-        default:
-          decline(`cell element ${node.name}`);
-      }
-    }
-    if (parent === 'is' && depth === 5) {
-      if (node.name === 't') {
-        if (typeof cell.value === 'object') decline('text after rich text');
-        current = 't';
-        return;
-      }
-      if (node.name === 'r') {
-        if (typeof cell.value === 'string') decline('rich text after text');
-        cell.value ??= { richText: [] };
-        run = {};
-        runDepth = depth;
-        return;
-      }
-      decline(`inline string element ${node.name}`);
-    }
-    if (run && depth === runDepth + 1 && node.name === 't') {
-      run.parts = [];
+    if (depth === 4) return this.openCellPart(node, cell);
+    if (this.stack[depth - 1] === 'is' && depth === 5) return this.openInlineString(node, cell, depth);
+    if (this.run && depth === this.runDepth + 1 && node.name === 't') {
+      this.run.parts = [];
       return;
     }
     // Inside a run's rPr (its font): nothing a grid needs.
-    if (run && stack[runDepth + 1] === 'rPr') return;
+    if (this.run && this.stack[this.runDepth + 1] === 'rPr') return;
     decline(`element ${node.name}`);
-  };
+  }
 
-  const text = (value: string) => {
+  private openRow(node: XmlNode): void {
+    if (node.name !== 'row') decline(`sheetData element ${node.name}`);
+    const r = node.attributes.r;
+    if (r === undefined || !ROW_NUMBER.test(r)) decline('row number');
+    this.row = Number(r);
+    if (this.rowsSeen.has(this.row)) decline('row repeated');
+    this.rowsSeen.add(this.row);
+    this.cellsInRow = new Set();
+    const s = node.attributes.s;
+    if (s !== undefined) {
+      if (!STYLE_ID.test(s)) decline('row style');
+      if (Number(s) !== 0) numFmtOf(Number(s), this.context);
+    }
+  }
+
+  private openCell(node: XmlNode): void {
+    if (node.name !== 'c') decline(`row element ${node.name}`);
+    const { r, s, t } = node.attributes;
+    const match = r === undefined ? null : CELL_ADDRESS.exec(r);
+    if (!match || Number(match[2]) !== this.row) decline('cell address');
+    const col = columnNumber(match[1]);
+    if (col > 16384 || this.cellsInRow.has(col)) decline('cell column');
+    this.cellsInRow.add(col);
+    if (t !== undefined && !CELL_TYPES.has(t)) decline(`cell type ${t}`);
+    if (s !== undefined && !STYLE_ID.test(s)) decline('cell style');
+    // Every field set, so that all cells share one shape.
+    this.cell = {
+      address: r!,
+      col,
+      t,
+      styleId: s === undefined ? undefined : Number(s),
+      value: undefined,
+      formula: undefined,
+      shareType: undefined,
+      si: undefined,
+      ref: undefined,
+    };
+    this.current = undefined;
+  }
+
+  private openCellPart(node: XmlNode, cell: CellModel): void {
+    switch (node.name) {
+      case 'f': {
+        const { t, si, ref } = node.attributes;
+        if (t !== undefined && t !== 'shared' && t !== 'array') decline(`formula type ${t}`);
+        cell.shareType = t;
+        cell.si = si;
+        cell.ref = ref;
+        this.current = 'f';
+        return;
+      }
+      case 'v':
+        this.current = 'v';
+        return;
+      case 'is':
+        if (cell.value !== undefined) decline('value and inline string');
+        return;
+      default:
+        decline(`cell element ${node.name}`);
+    }
+  }
+
+  private openInlineString(node: XmlNode, cell: CellModel, depth: number): void {
+    if (node.name === 't') {
+      if (typeof cell.value === 'object') decline('text after rich text');
+      this.current = 't';
+    } else if (node.name === 'r') {
+      if (typeof cell.value === 'string') decline('rich text after text');
+      cell.value ??= { richText: [] };
+      this.run = {};
+      this.runDepth = depth;
+    } else decline(`inline string element ${node.name}`);
+  }
+
+  text(value: string): void {
+    const { run, cell, current } = this;
     if (run) {
-      if (run.parts && stack.length === runDepth + 2) run.parts.push(value);
+      if (run.parts && this.stack.length === this.runDepth + 2) run.parts.push(value);
       return;
     }
     if (!cell || current === undefined) return;
     if (current === 'f') cell.formula = cell.formula ? cell.formula + value : value;
     else if (typeof cell.value !== 'object') cell.value = cell.value ? cell.value + value : value;
-  };
+  }
 
-  const close = (name: string): boolean => {
-    stack.pop();
-    const depth = stack.length;
+  close(name: string): boolean {
+    this.stack.pop();
+    const depth = this.stack.length;
     if (depth === 0) return false;
-    if (run) {
-      if (depth === runDepth + 1 && name === 't' && run.parts) {
-        // exceljs's TextXform: the parts joined, _xHHHH_ escapes decoded.
-        run.text = run.parts
-          .join('')
-          .replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-        run.parts = undefined;
-      } else if (depth === runDepth && name === 'r') {
-        (cell!.value as { richText: { text?: string }[] }).richText.push(
-          run.text === undefined ? {} : { text: run.text },
-        );
-        run = undefined;
-      }
+    if (this.run) {
+      this.closeInRun(name, depth);
       return true;
     }
-    if (depth === 3 && name === 'c' && cell) {
-      const done = finishCell(cell, row, context, formulae, masters);
-      if (done) placed.push(done);
-      cell = undefined;
+    if (depth === 3 && name === 'c' && this.cell) {
+      const done = finishCell(this.cell, this.row, this.context, this.formulae, this.masters);
+      if (done) this.placed.push(done);
+      this.cell = undefined;
       return true;
     }
-    if (name === 'f' || name === 'v' || name === 'is' || name === 't') current = undefined;
+    if (name === 'f' || name === 'v' || name === 'is' || name === 't') this.current = undefined;
     return true;
-  };
+  }
 
-  if (!runSax(xml, { open, text, close })) decline('worksheet unfinished');
-  return placeCells(placed, mergeRefs, masters);
+  private closeInRun(name: string, depth: number): void {
+    const run = this.run!;
+    if (depth === this.runDepth + 1 && name === 't' && run.parts) {
+      // exceljs's TextXform: the parts joined, _xHHHH_ escapes decoded.
+      run.text = run.parts
+        .join('')
+        .replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+      run.parts = undefined;
+    } else if (depth === this.runDepth && name === 'r') {
+      (this.cell!.value as { richText: { text?: string }[] }).richText.push(
+        run.text === undefined ? {} : { text: run.text },
+      );
+      this.run = undefined;
+    }
+  }
+}
+
+function openValidation(node: XmlNode): void {
+  const sqref = node.attributes.sqref;
+  if (sqref === undefined || !sqref.split(/\s+/g).every((part) => SQREF_PART.test(part))) decline('sqref');
 }
 
 /** Whether a cell lies under a merge other than at its top-left (exceljs makes it a merged cell, without a value). */
