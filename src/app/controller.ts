@@ -1,3 +1,4 @@
+import { rangeA1 } from '../core/cells';
 import type { Bilingual, Finding, Lang } from '../core/findings';
 import { layoutAnnex1 } from '../core/layout/writeAnnex1';
 import { formKindOf, type FormData } from '../core/formData';
@@ -14,7 +15,6 @@ import {
   formExtent,
   parseRegion,
   readRegion,
-  regionA1,
   shiftRegion,
   wholeRows,
   type Rect,
@@ -240,7 +240,7 @@ export class Controller {
       const plan = layoutAnnex1(data, 'Sheet', parseState(this.lastSettings).state.profile);
       const name = `${TITLES[kind]}${data.year ?? ''}`;
       const found = readRegion(readForms(plan.grid).forms.map((f) => formExtent(f)));
-      const region = found && regionA1(found);
+      const region = found && rangeA1(found);
       let evaluation: Evaluation | undefined;
       let stateWritten: string | undefined;
       let written: Snapshot | undefined;
@@ -337,7 +337,7 @@ export class Controller {
           return { ...decided, result: { outcome: decided.result, settings: decided.settings ?? read.settings } };
         },
         known,
-        regionA1(this.draftBlock()),
+        rangeA1(this.draftBlock()),
       );
       this.lastSettings = drafted.settings;
       const result = drafted.outcome;
@@ -511,7 +511,7 @@ export class Controller {
         recomputed,
       } = await this.gateway.changeRows(
         sheetId,
-        regionA1(read),
+        rangeA1(read),
         (snapshot, selection) => {
           const decided = locate(snapshot, selection);
           return { change: decided.ok ? decided.change : undefined, result: decided };
@@ -577,7 +577,7 @@ export class Controller {
       let finished: RowsFinish | undefined;
       const { recomputed } = await this.gateway.changeRows(
         sheetId,
-        regionA1(region),
+        rangeA1(region),
         { made: change, result: undefined },
         // Rows Excel has changed: what was read is the sheet after them.
         (now) => (finished = kind === 'insert' ? finishInsert(now, change) : finishDelete(seen!, now, change)),
@@ -739,7 +739,7 @@ export class Controller {
         const moved = this.moved.get(id);
         const region = moved === undefined ? parseRegion(sheets[id]?.region) : (moved ?? undefined);
         return region && region.bottom <= FIRST_LOOK.bottom && region.right <= FIRST_LOOK.right
-          ? [{ id, region: regionA1(region) }]
+          ? [{ id, region: rangeA1(region) }]
           : [];
       })
       .slice(0, 2 * MAX_CONTINUATIONS);
@@ -876,7 +876,7 @@ export class Controller {
         ? undefined
         : await this.gateway.update(
             sheetId,
-            regionA1(region ?? FIRST_LOOK),
+            rangeA1(region ?? FIRST_LOOK),
             decide(false),
             this.expectedBeside(sheetId),
           );
@@ -890,7 +890,7 @@ export class Controller {
         bottom: 0,
         right: 0,
       };
-      decided = await this.gateway.update(content.id, regionA1(found), decide(true), this.expectedBeside(content.id));
+      decided = await this.gateway.update(content.id, rangeA1(found), decide(true), this.expectedBeside(content.id));
     }
     return this.recomputed(decided, opts);
   }

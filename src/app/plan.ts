@@ -1,4 +1,4 @@
-import { parseA1, type Grid } from '../core/cells';
+import { parseA1, rangeA1, type Grid } from '../core/cells';
 import type { Finding, Lang, Severity } from '../core/findings';
 import { SEVERITY_ORDER } from '../core/findings';
 import type { Form, Indicator } from '../core/model';
@@ -8,7 +8,7 @@ import type { RuleProfile } from '../core/profile';
 import { roundExcel } from '../core/round';
 import { checkSheetInBook, ruleTotal, type FormResult } from '../core/workbook';
 import { propagateWrites } from './linearFormulas';
-import { formExtent, readRegion, regionA1, type Rect } from './region';
+import { formExtent, readRegion, type Rect } from './region';
 import { emptySheetState, type SheetState, type WorkbookState } from './state';
 
 /** What the gateway read from one sheet in the first round trip. */
@@ -173,7 +173,7 @@ export function planUpdate(
     const region = readRegion(
       second.results.filter((r) => r.sheets.includes(name)).map((r) => formExtent(r.form, name)),
     );
-    if (region) next.region = regionA1(region);
+    if (region) next.region = rangeA1(region);
     // The sheets read with this one: the next recomputation of any of them reads the others in its first read.
     if (sheets.length > 1) next.continued = sheets.filter((s) => s !== sheet).map((s) => s.sheetId);
     const update: SheetUpdate = { values: scores.values, sheetState: next };

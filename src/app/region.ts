@@ -1,4 +1,4 @@
-import { parseA1, parseRange, rangeA1, type MergedRange } from '../core/cells';
+import { parseA1, parseRange, type MergedRange } from '../core/cells';
 import type { Form } from '../core/model';
 
 /** A block of cells, 0-based and inclusive (the shape of a merged range). */
@@ -61,10 +61,6 @@ export function enclosing(rects: Rect[]): Rect {
     bottom: Math.max(...rects.map((r) => r.bottom)),
     right: Math.max(...rects.map((r) => r.right)),
   };
-}
-
-export function regionA1(rect: Rect): string {
-  return rangeA1(rect);
 }
 
 /** "A1:J40" (a sheet name before "!" is ignored); undefined when it is not a block of cells. */

@@ -20,7 +20,7 @@ import type {
   WorkbookPort,
 } from '../../app/port';
 import { applyFinish, predictRows } from '../../app/predict';
-import { fitsInside, formExtent, regionA1, shiftRegion, wholeRows } from '../../app/region';
+import { fitsInside, formExtent, shiftRegion, wholeRows } from '../../app/region';
 import { readForms } from '../../core/reader/readForm';
 import { uniqueName } from '../../app/sheetNames';
 import { isStateKey, joinSettings, sameSetting, splitSettings } from '../../app/state';
@@ -902,7 +902,7 @@ export class ExcelGateway implements WorkbookPort {
     const id = first.sheetId;
     if (!change) return { result, sheetId: id, region };
     const rows = `${change.first}:${change.first + change.count - 1}`;
-    const moved = made ? region : regionA1(shiftRegion(bounds!, rowEvent(change), rows) ?? bounds!);
+    const moved = made ? region : rangeA1(shiftRegion(bounds!, rowEvent(change), rows) ?? bounds!);
     const own = !made;
     const deleted = own && change.kind === 'delete';
 
