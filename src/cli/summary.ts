@@ -118,16 +118,55 @@ function addTable(
   rows: Record<string, string | number | null>[],
   lang: Lang,
 ): void {
-  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = book.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    // Printed, as a reviewer files it: A4 landscape, every column on the page's width, the header on every page.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.pageSetup.printTitlesRow = '1:1';
   sheet.columns = columns.map((c) => ({ key: c.key, header: c.header[lang], width: c.width }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row).alignment = { vertical: 'top', wrapText: true };
+  for (const values of rows) {
+    const row = sheet.addRow(values);
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.height = rowHeight(values, columns);
+  }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+}
+
+/** Points per line of the default 11-point font, with room for Chinese glyphs' taller line. */
+const LINE_HEIGHT = 16;
+/** Characters that take two of a column's width units (CJK ideographs and punctuation, full-width forms). */
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/**
+ * Enough height for every wrapped line of the row's longest cell. Neither Excel nor LibreOffice grows a row to fit
+ * wrapped text when it opens a file (only when a cell is edited), so without it a form's second and third findings
+ * were cut off on screen and on paper. An estimate from the column widths: a wide character counts two units.
+ */
+function rowHeight(values: Record<string, string | number | null>, columns: { key: string; width: number }[]): number {
+  let lines = 1;
+  for (const { key, width } of columns) {
+    const text = values[key];
+    if (typeof text !== 'string') continue;
+    const wrapped = text
+      .split('\n')
+      .reduce((sum, line) => sum + Math.max(1, Math.ceil(textWidth(line) / (width - 1))), 0);
+    lines = Math.max(lines, wrapped);
+  }
+  return lines * LINE_HEIGHT;
+}
+
+function textWidth(text: string): number {
+  let units = 0;
+  for (const ch of text) units += WIDE.test(ch) ? 2 : 1;
+  return units;
 }
 
 /**
  * The reviewer's summary workbook: a sheet with a row per form (worst first, with its three most serious findings in
- * words) and a sheet of every finding with its file, sheet and cell. Both have a frozen header and an autofilter.
+ * words) and a sheet of every finding with its file, sheet and cell. Both have a frozen header and an autofilter, and
+ * print on A4 landscape, one page wide, the header repeated.
  */
 export async function summaryWorkbook(entries: SummaryEntry[], lang: Lang): Promise<Buffer> {
   const book = new ExcelJS.Workbook();

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { writeGridsToXlsx } from '../../src/hosts/xlsx';
 import { span } from '../support/handLaid';
 import { ziping } from '../support/cli';
+import { printed } from '../support/libreoffice';
 import { INDICATORS, handProject } from '../reader/handForms';
 
 let dir: string;
@@ -94,6 +95,21 @@ describe('ziping check FOLDER --summary OUT.xlsx', () => {
     expect(rows.filter((r) => r[0] === 'c-broken.xlsx')).toHaveLength(1);
     expect(findings.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(findings.autoFilter).toBeDefined();
+  });
+
+  it('prints every line of a form’s three findings, on A4 landscape, as LibreOffice prints it', async () => {
+    const { text, pageSizes } = await printed(fs.readFileSync(out), 'xlsx', {
+      dir: path.join(__dirname, '..', '..', 'test-artifacts'),
+      name: 'summary',
+      pages: 2,
+    });
+    expect(pageSizes.length).toBeGreaterThan(0);
+    for (const size of pageSizes) expect(size).toMatch(/^841\.\d+ x 595\.\d+ pts/);
+    // Neither Excel nor LibreOffice grows a row to its wrapped text on opening: the rows are written tall enough.
+    expect(text).toMatch(/1\. G12 .*得分 30\.00/);
+    expect(text).toMatch(/2\. G13 .*得分 12\.00 高于分值/);
+    expect(text).toMatch(/3\. G17 总分应为各项得分之和/);
+    for (const page of text.split('\f').filter((p) => p.trim())) expect(page).toMatch(/文件\s+工作表/);
   });
 
   it('does not check its own summary on the next run', async () => {
