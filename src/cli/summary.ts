@@ -140,9 +140,10 @@ const LINE_HEIGHT = 16;
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uff60\uffe0-\uffe6]/u;
 
 /**
- * Enough height for every wrapped line of the row's longest cell. Neither Excel nor LibreOffice grows a row to fit
- * wrapped text when it opens a file (only when a cell is edited), so without it a form's second and third findings
- * were cut off on screen and on paper. An estimate from the column widths: a wide character counts two units.
+ * Enough height for every wrapped line of the row's longest cell. LibreOffice (7.4 here) does not grow a row to its
+ * wrapped text when it opens a file, so without it a form's second and third findings were cut off, on screen and on
+ * paper; Excel's own fitting is not documented for opening a file either. A generous estimate from the column widths
+ * (a wide character counts two units), so that the text fits in both.
  */
 function rowHeight(values: Record<string, string | number | null>, columns: { key: string; width: number }[]): number {
   let lines = 1;

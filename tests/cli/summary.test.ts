@@ -105,7 +105,7 @@ describe('ziping check FOLDER --summary OUT.xlsx', () => {
     });
     expect(pageSizes.length).toBeGreaterThan(0);
     for (const size of pageSizes) expect(size).toMatch(/^841\.\d+ x 595\.\d+ pts/);
-    // Neither Excel nor LibreOffice grows a row to its wrapped text on opening: the rows are written tall enough.
+    // LibreOffice does not grow a row to its wrapped text on opening: the rows are written tall enough.
     expect(text).toMatch(/1\. G12 .*得分 30\.00/);
     expect(text).toMatch(/2\. G13 .*得分 12\.00 高于分值/);
     expect(text).toMatch(/3\. G17 总分应为各项得分之和/);
