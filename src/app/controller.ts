@@ -1,5 +1,5 @@
 import { rangeA1 } from '../core/cells';
-import type { Bilingual, Finding, Lang } from '../core/findings';
+import { FINDINGS_TITLE, type Bilingual, type Finding, type Lang } from '../core/findings';
 import { layoutAnnex1 } from '../core/layout/writeAnnex1';
 import { formKindOf, type FormData } from '../core/formData';
 import type { RuleProfile } from '../core/profile';
@@ -398,14 +398,14 @@ export class Controller {
       }
       const table = findingsTable(evaluation.findings, this.state.lang);
       const name = await this.gateway.writeTableSheet(
-        '校验结果',
+        FINDINGS_TITLE.zh,
         table.header,
         table.rows,
         table.links.map((l) => ({ ...l, sheet: evaluation.sheetName })),
         table.linkColumn,
       );
       this.notify('success', {
-        zh: `校验结果已写入工作表“${name}”`,
+        zh: `${FINDINGS_TITLE.zh}已写入工作表“${name}”`,
         en: `the findings were written into sheet “${name}”`,
       });
     });

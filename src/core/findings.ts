@@ -386,6 +386,9 @@ export const FINDING_FIELD = {
   fix: { zh: '如何改正', en: 'How to fix' },
 } as const satisfies Record<string, Bilingual>;
 
+/** What the checks report, taken together: the pane's tab that lists them and the sheet ZiPing writes them into. */
+export const FINDINGS_TITLE = { zh: '校验结果', en: 'Findings' } as const satisfies Bilingual;
+
 /** What every list of findings says when it has none (a sentence adds its own full stop). */
 export const NO_FINDINGS = { zh: '未发现问题', en: 'No findings' } as const satisfies Bilingual;
 

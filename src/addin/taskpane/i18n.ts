@@ -1,4 +1,4 @@
-import { FINDING_FIELD, NO_FINDINGS, type Bilingual, type Lang } from '../../core/findings';
+import { FINDING_FIELD, FINDINGS_TITLE, NO_FINDINGS, type Bilingual, type Lang } from '../../core/findings';
 import { OWN_TEXT } from '../../core/report/outline';
 import { MARKS } from '../../core/report/words';
 import { commandLabel, commandTip, controlLabel } from '../commands/ribbon';
@@ -16,7 +16,7 @@ const STRINGS = {
   insertProject: commandLabel('insertProjectForm'),
   insertSample: commandLabel('insertSampleForm'),
   validate: VALIDATE,
-  findingsSheet: { zh: '写入校验结果表', en: 'Write findings sheet' },
+  findingsSheet: { zh: `写入${FINDINGS_TITLE.zh}表`, en: 'Write findings sheet' },
   clearFlags: { zh: '清除标记', en: 'Clear flags' },
   indicatorRows: controlLabel('ZiPing.RowsMenu'),
   addRow: commandLabel('addIndicatorRow'),
@@ -24,7 +24,7 @@ const STRINGS = {
   deleteRow: commandLabel('deleteIndicatorRow'),
   deleteAnyway: { zh: '仍要删除', en: 'Delete' },
   keepRow: { zh: '保留', en: 'Keep' },
-  tabFindings: { zh: '校验结果', en: 'Findings' },
+  tabFindings: FINDINGS_TITLE,
   tabSettings: { zh: '设置', en: 'Settings' },
   noEvaluation: {
     zh: `尚未校验。插入自评表，或打开一张自评表后点“${VALIDATE.zh}”。`,
