@@ -5,8 +5,7 @@ export function findingsTable(
   findings: Finding[],
   lang: Lang,
 ): { header: string[]; rows: string[][]; links: { row: number; cell: string }[]; linkColumn: number } {
-  const { severity, cell, indicator, code, expected, found, fix } = FINDING_FIELD;
-  const message = { zh: '问题', en: 'Finding' };
+  const { severity, cell, indicator, code, message, expected, found, fix } = FINDING_FIELD;
   const header = [severity, cell, indicator, code, message, expected, found, fix].map((w) => w[lang]);
   const rows = findings.map((f) => [
     SEVERITY_NAME[f.severity].one[lang],

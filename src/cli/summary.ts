@@ -47,7 +47,7 @@ const FINDING_COLUMNS: { key: string; header: Bilingual; width: number }[] = [
   { key: 'severity', header: FINDING_FIELD.severity, width: 8 },
   { key: 'code', header: FINDING_FIELD.code, width: 24 },
   { key: 'indicator', header: FINDING_FIELD.indicator, width: 24 },
-  { key: 'message', header: { zh: '说明', en: 'Message' }, width: 90 },
+  { key: 'message', header: FINDING_FIELD.message, width: 90 },
   { key: 'expected', header: FINDING_FIELD.expected, width: 14 },
   { key: 'found', header: FINDING_FIELD.found, width: 14 },
 ];

@@ -380,6 +380,7 @@ export const FINDING_FIELD = {
   cell: { zh: '单元格', en: 'Cell' },
   indicator: { zh: '指标', en: 'Indicator' },
   code: { zh: '代码', en: 'Code' },
+  message: { zh: '问题', en: 'Finding' },
   expected: { zh: '应为', en: 'Expected' },
   found: { zh: '实为', en: 'Found' },
   rule: { zh: '规则', en: 'Rule' },

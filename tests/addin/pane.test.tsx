@@ -132,14 +132,14 @@ describe('the task pane', () => {
     const card = await screen.findByRole('article', {}, LAZY);
     const lines = [...card.querySelectorAll('span')].map((s) => s.textContent);
     // The message comes before the rule, the fix and the code.
-    const order = ['“改造小区数”未达到年度指标值', '应为：≥18个；实为：9个', '规则：', '改正：', 'IND_NOT_MET'].map(
+    const order = ['“改造小区数”未达到年度指标值', '应为：≥18个；实为：9个', '规则：', '如何改正：', 'IND_NOT_MET'].map(
       (text) => lines.findIndex((l) => l?.startsWith(text)),
     );
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     fireEvent.click(screen.getByText('“改造小区数”未达到年度指标值'));
     expect(selected.map((f) => f.cell)).toEqual(['F14']);
-    fireEvent.click(screen.getByText(/^改正：/));
+    fireEvent.click(screen.getByText(/^如何改正：/));
     expect(selected.map((f) => f.cell)).toEqual(['F14', 'F14']);
     // Copying the code does not move the selection.
     const writes: string[] = [];

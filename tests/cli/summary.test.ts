@@ -82,7 +82,7 @@ describe('ziping check FOLDER --summary OUT.xlsx', () => {
   it('writes a sheet of every finding with its file, sheet and cell', () => {
     const findings = book.getWorksheet('全部问题')!;
     const rows = rowsOf(findings);
-    expect(rows[0].slice(0, 5)).toEqual(['文件', '工作表', '单元格', '级别', '代码']);
+    expect(rows[0]).toEqual(['文件', '工作表', '单元格', '级别', '代码', '指标', '问题', '应为', '实为']);
     const faulty = rows.filter((r) => r[0] === 'b-faulty.xlsx');
     expect(faulty.map((r) => [r[2], r[4]]).sort()).toEqual(
       [

@@ -33,7 +33,7 @@ const STRINGS = {
   noFindings: { zh: `${NO_FINDINGS.zh}。`, en: `${NO_FINDINGS.en}.` },
   search: { zh: '筛选（单元格、指标、内容）', en: 'Filter (cell, indicator, text)' },
   rule: FINDING_FIELD.rule,
-  fix: { zh: '改正', en: 'Fix' },
+  fix: FINDING_FIELD.fix,
   expected: FINDING_FIELD.expected,
   found: FINDING_FIELD.found,
   goToCell: { zh: '定位到单元格', en: 'Go to cell' },
