@@ -26,6 +26,7 @@ import { form as sdJinanLichengWhg2019 } from './sd-jinan-licheng-whg-2019';
 import { form as ahYuanWlj2022 } from './ah-yuan-wlj-2022';
 import { form as ynBaoshanTyjrswj2022 } from './yn-baoshan-tyjrswj-2022';
 import { form as ynLinxiangLcj2023 } from './yn-linxiang-lcj-2023';
+import { form as shPutuoTyzx2022 } from './sh-putuo-tyzx-2022';
 
 /** Every real form of the corpus, one source file each. */
 export const corpus: CorpusForm[] = [
@@ -56,4 +57,5 @@ export const corpus: CorpusForm[] = [
   ahYuanWlj2022,
   ynBaoshanTyjrswj2022,
   ynLinxiangLcj2023,
+  shPutuoTyzx2022,
 ];
