@@ -354,7 +354,7 @@ function userScoresOf(results: FormResult[], owned: Set<string>): UserScore[] {
 }
 
 /** One flag per cell, of the most severe finding on it. */
-export function flagsOf(findings: Finding[]): Flag[] {
+function flagsOf(findings: Finding[]): Flag[] {
   const byCell = new Map<string, Severity>();
   for (const f of findings) {
     if (!f.cell || !parseA1(f.cell)) continue;

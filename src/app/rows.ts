@@ -328,12 +328,12 @@ function mapRanges(formula: string, map: (top: number, bottom: number) => [numbe
 }
 
 /** Ranges that end on row `row` (1-based) reach `count` rows further. */
-export function reachRows(formula: string, row: number, count: number): string {
+function reachRows(formula: string, row: number, count: number): string {
   return mapRanges(formula, (top, bottom) => (bottom === row && top <= bottom ? [top, bottom + count] : [top, bottom]));
 }
 
 /** Ranges as Excel moves them when `count` rows from row `first` (1-based) are deleted. */
-export function shrinkRows(formula: string, first: number, count: number): string {
+function shrinkRows(formula: string, first: number, count: number): string {
   const end = first + count - 1;
   const move = (r: number) => (r > end ? r - count : r);
   return mapRanges(formula, (top, bottom) => {

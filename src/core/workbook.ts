@@ -128,7 +128,7 @@ function joinContinuations(sheets: ReadSheet[]): Joined[] {
  * table has no 总分: the table went on over a page (续表). The sheet then no longer holds that form. Its cells are
  * named with their sheet ("续表!E4") until the findings are made. Returns whether it joined.
  */
-export function joinContinuation(last: { form: Form; findings: Finding[] } | undefined, sheet: ReadSheet): boolean {
+function joinContinuation(last: { form: Form; findings: Finding[] } | undefined, sheet: ReadSheet): boolean {
   const next = sheet.forms[0];
   if (!last || !next || last.form.totalLabelCell !== undefined || !isTableOnly(next)) return false;
   const more = qualified(next, sheet.grid.name);

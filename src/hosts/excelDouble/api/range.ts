@@ -20,7 +20,7 @@ import { RangeFormatDouble } from './format';
 import { DataValidationDouble } from './validation';
 
 /** The most merged areas getMergedAreasOrNullObject returns (see there). */
-export const MAX_MERGED_AREAS = 512;
+const MAX_MERGED_AREAS = 512;
 
 /** Excel.Range. Found once, at the first operation applied on it; it then keeps that sheet and address. */
 export class RangeDouble extends ClientObject {

@@ -32,7 +32,7 @@ const OPERATORS = [
 ];
 
 /** Checks an Excel.DataValidationRule as Excel does: one kind, its operator and formulas; list sources ≤ 255 characters. */
-export function checkRule(rule: unknown): ValidationRuleModel {
+function checkRule(rule: unknown): ValidationRuleModel {
   if (typeof rule !== 'object' || rule === null) throw fail.invalidArgument('dataValidation.rule');
   const entries = Object.entries(rule as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null);
   if (entries.length !== 1 || !(entries[0][0] in KINDS))
@@ -90,7 +90,7 @@ function checkAlert(a: unknown): ValidationAlert {
  * Sets part of the validation of a block. A new rule replaces whatever validation its cells had; a prompt or an
  * alert changes those of the block's validations (cells without one get one that allows any value).
  */
-export function updateValidation(sheet: SheetModel, rect: Rect, patch: Partial<Omit<ValidationModel, 'rect'>>): void {
+function updateValidation(sheet: SheetModel, rect: Rect, patch: Partial<Omit<ValidationModel, 'rect'>>): void {
   sheet.splitValidations(rect);
   const inside = sheet.validations.filter((v) => contains(rect, v.rect));
   if (patch.rule !== undefined) {
