@@ -1,15 +1,11 @@
 /** A1 addresses and rectangles of cells, as Excel writes them. Rows and columns are 0-based here. */
+import type { MergedRange } from '../../core/cells';
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 
-/** A block of cells, 0-based and inclusive. */
-export interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+/** A block of cells, 0-based and inclusive (the shape of a merged range). */
+export type Rect = MergedRange;
 
 export function columnLetters(col: number): string {
   let out = '';
