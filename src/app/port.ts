@@ -81,6 +81,9 @@ export interface Decision<R> {
   noop: boolean;
 }
 
+/** Decides a recomputation from the sheet read and the stored settings text (pure: a batch may run it again). */
+export type Decide<R> = (snapshot: Snapshot, settings: string | null) => Decision<R>;
+
 /** What the port wrote for a form it inserted. */
 export interface Inserted {
   sheetName: string;
@@ -108,6 +111,12 @@ export interface RowsFinish {
    */
   validations?: string;
 }
+
+/**
+ * Decides what finishes a row change. `after`: the rows read again once moved; undefined for rows ZiPing deletes
+ * itself, whose finish is decided from `before` and sent with the delete.
+ */
+export type FinishRows = (before: Snapshot, after: Snapshot | undefined, change: RowChange) => RowsFinish;
 
 /** What is written after a form is inserted, where it landed: its scores, flags and notes, and the new settings. */
 export type AfterInsert = (
@@ -172,7 +181,7 @@ export interface WorkbookPort {
   update<R>(
     sheetId: string | undefined,
     region: string,
-    decide: (snapshot: Snapshot, settings: string | null) => Decision<R>,
+    decide: Decide<R>,
     expected?: { id: string; region: string }[],
   ): Promise<R>;
   /** Writes a form into the active sheet when empty, else into a new sheet; `after` adds its scores, flags and state. */
@@ -216,13 +225,9 @@ export interface WorkbookPort {
     sheetId: string | undefined,
     region: string,
     locate: RowsLocate<R>,
-    /**
-     * `after`: the rows read again once moved; undefined for rows ZiPing deletes itself, whose finish is decided
-     * from `before` and sent with the delete.
-     */
-    finish: (before: Snapshot, after: Snapshot | undefined, change: RowChange) => RowsFinish,
+    finish: FinishRows,
     /** The sheet recomputed in the same batch, from a read sent with the finishing writes (as `update` decides). */
-    recompute?: (snapshot: Snapshot, settings: string | null) => Decision<D>,
+    recompute?: Decide<D>,
     /** Rows ZiPing expects to need (from the sheet as last read). */
     hint?: RowsHint,
   ): Promise<RowsChanged<R, D>>;

@@ -7,8 +7,10 @@ import type {
   Capabilities,
   CellInput,
   ChangeEvent,
+  Decide,
   Decision,
   DraftRead,
+  FinishRows,
   Inserted,
   ReportWrite,
   RowChange,
@@ -107,6 +109,17 @@ export class ExcelGateway implements WorkbookPort {
     this.capabilities[capability] = false;
   }
 
+  /**
+   * Whether `e` is Excel refusing one of ZiPing's notes: a cell that already holds the user's own note refuses
+   * another. If so ZiPing carries on without notes (the pane has them), and from now on plans are made without them
+   * too (they read caps.notes), so nothing is rewritten in vain.
+   */
+  private notesRefused(e: unknown): boolean {
+    if (!this.caps.notes || errorCode(e) !== 'InvalidArgument') return false;
+    this.refuse('notes');
+    return true;
+  }
+
   /** Told once when a batch has to wait for the user to finish typing in a cell. */
   onWaitForEdit?: () => void;
 
@@ -164,17 +177,14 @@ export class ExcelGateway implements WorkbookPort {
   async update<R>(
     sheetId: string | undefined,
     region: string,
-    plan: (snapshot: Snapshot, settings: string | null) => Decision<R>,
+    plan: Decide<R>,
     expected: { id: string; region: string }[] = [],
   ): Promise<R> {
     try {
       return await this.updateOnce(sheetId, region, plan, false, expected);
     } catch (e) {
-      // A cell that already holds the user's own note refuses ZiPing's: carry on without notes, the pane has them.
-      // From now on the plan is made without notes too (it reads caps.notes), so nothing is rewritten in vain.
-      if (!this.caps.notes || errorCode(e) !== 'InvalidArgument') throw e;
+      if (!this.notesRefused(e)) throw e;
       // The notes written before the refusal (and any left from before) are ZiPing's: they go too.
-      this.refuse('notes');
       return this.updateOnce(sheetId, region, plan, true, expected);
     }
   }
@@ -189,7 +199,7 @@ export class ExcelGateway implements WorkbookPort {
   private async updateOnce<R>(
     sheetId: string | undefined,
     region: string,
-    plan: (snapshot: Snapshot, settings: string | null) => Decision<R>,
+    plan: Decide<R>,
     removeNotes: boolean,
     expected: { id: string; region: string }[],
   ): Promise<R> {
@@ -215,7 +225,7 @@ export class ExcelGateway implements WorkbookPort {
     context: Excel.RequestContext,
     sheet: Excel.Worksheet,
     region: string,
-    plan: (snapshot: Snapshot, settings: string | null) => Decision<R>,
+    plan: Decide<R>,
     removeNotes = false,
     expected: { id: string; region: string }[] = [],
     afterRead?: () => void,
@@ -843,8 +853,8 @@ export class ExcelGateway implements WorkbookPort {
     sheetId: string | undefined,
     region: string,
     locate: RowsLocate<R>,
-    finish: (before: Snapshot, after: Snapshot | undefined, change: RowChange) => RowsFinish,
-    recompute?: (snapshot: Snapshot, settings: string | null) => Decision<D>,
+    finish: FinishRows,
+    recompute?: Decide<D>,
     hint?: RowsHint,
   ): Promise<RowsChanged<R, D>> {
     const outcome = await this.run((context) =>
@@ -868,13 +878,39 @@ export class ExcelGateway implements WorkbookPort {
     sheetId: string | undefined,
     region: string,
     locate: RowsLocate<R>,
-    finish: (before: Snapshot, after: Snapshot | undefined, change: RowChange) => RowsFinish,
-    recompute?: (snapshot: Snapshot, settings: string | null) => Decision<D>,
+    finish: FinishRows,
+    recompute?: Decide<D>,
     hint?: RowsHint,
   ): Promise<RowsChanged<R, D>> {
     const sheets = context.workbook.worksheets;
     const sheet = sheetId ? sheets.getItem(sheetId) : sheets.getActiveWorksheet();
     const made = typeof locate === 'function' ? undefined : locate.made;
+    const bounds = parseRange(region);
+    const { first, read, selection, above } = await this.readBeforeRowChange(context, sheet, region, made, hint);
+    const { change, result } =
+      typeof locate === 'function' ? locate(first, selection) : { change: locate.made, result: locate.result };
+    if (!change) return { result, sheetId: first.sheetId, region };
+    const own = !made;
+    const moved = own ? rangeA1(shiftRegion(bounds!, rowEvent(change), changedRows(change)) ?? bounds!) : region;
+    const at: RowChangeAt<R> = { sheet, first, read, change, result, own, moved };
+    const predicted = predictRowChange(first, change, own, finish);
+    const validations = await this.validationsAbove(context, at, bounds, above, !!predicted.finished?.validations);
+    if ('refused' in predicted)
+      return this.changeRowsReadBack(context, at, validations, predicted.refused, finish, recompute);
+    return this.changeRowsPredicted(context, at, predicted, validations, recompute);
+  }
+
+  /**
+   * The first read of a row change: the block as a recomputation reads it, the selection (rows ZiPing changes go
+   * under or are its rows), and the data validations of the rows that rows may go under.
+   */
+  private async readBeforeRowChange(
+    context: Excel.RequestContext,
+    sheet: Excel.Worksheet,
+    region: string,
+    made: RowChange | undefined,
+    hint: RowsHint | undefined,
+  ): Promise<{ first: Snapshot; read: RecomputeRead; selection: string | undefined; above: RowValidations[] }> {
     const bounds = parseRange(region);
     const { cells, rest } = await readBlock(context, sheet, region, () => {
       const read = this.queueRecomputeRead(context, sheet, region, this.caps.notes)();
@@ -895,80 +931,75 @@ export class ExcelGateway implements WorkbookPort {
       return { read, selected, above };
     });
     const first = this.recomputeSnapshot(sheet, region, cells, rest.read);
-    const { change, result } =
-      typeof locate === 'function'
-        ? locate(first, rest.selected?.address)
-        : { change: locate.made, result: locate.result };
-    const id = first.sheetId;
-    if (!change) return { result, sheetId: id, region };
-    const rows = `${change.first}:${change.first + change.count - 1}`;
-    const moved = made ? region : rangeA1(shiftRegion(bounds!, rowEvent(change), rows) ?? bounds!);
-    const own = !made;
+    return { first, read: rest.read, selection: rest.selected?.address, above: rest.above };
+  }
+
+  /**
+   * The data validations of the row new rows go under, where their finish copies them: those read with the first
+   * read, or else read now (a read: safe to run again).
+   */
+  private async validationsAbove(
+    context: Excel.RequestContext,
+    { sheet, change }: RowChangeAt<unknown>,
+    bounds: Block | undefined,
+    read: RowValidations[],
+    wanted: boolean,
+  ): Promise<Map<number, Excel.DataValidation> | undefined> {
+    const guessed = read.find((v) => v.row() === change.first - 2);
+    if (guessed || !wanted || !this.caps.dataValidation || !bounds || change.first <= 1) return guessed?.validations;
+    const row = loadRowValidations(sheet.getRange(`${change.first - 1}:${change.first - 1}`), bounds);
+    await context.sync();
+    return row.validations;
+  }
+
+  /**
+   * Rows changed as predicted, in one round trip (one more where a form goes on over other sheets): the insert or
+   * delete (rows ZiPing changes), their finish and the recomputation's writes, decided from the sheet predicted.
+   */
+  private async changeRowsPredicted<R, D>(
+    context: Excel.RequestContext,
+    { sheet, first, read, change, result, own, moved }: RowChangeAt<R>,
+    { finished, after }: { finished: RowsFinish; after: Snapshot },
+    validations: Map<number, Excel.DataValidation> | undefined,
+    recompute?: Decide<D>,
+  ): Promise<RowsChanged<R, D>> {
     const deleted = own && change.kind === 'delete';
-
-    // Excel's work, predicted: the sheet after the change, then after what finishes it.
-    const now = own ? predictRows(first, change) : { snapshot: first };
-    const finished = 'snapshot' in now ? finish(first, deleted ? undefined : now.snapshot, change) : undefined;
-    let aboveRow = rest.above.find((v) => v.row() === change.first - 2);
-    if (finished?.validations && this.caps.dataValidation && !aboveRow && bounds && change.first > 1) {
-      // The row new rows go under was not guessed: its validations are read (a read: safe to run again).
-      aboveRow = loadRowValidations(sheet.getRange(`${change.first - 1}:${change.first - 1}`), bounds);
-      await context.sync();
-    }
-    const after = 'snapshot' in now && finished ? applyFinish(now.snapshot, finished) : undefined;
-    if (!after || 'refused' in after) {
-      const why = 'refused' in now ? now.refused : after && 'refused' in after ? after.refused : '';
-      return this.changeRowsReadBack(
-        context,
-        sheet,
-        first,
-        aboveRow?.validations,
-        own,
-        change,
-        result,
-        moved,
-        why,
-        finish,
-        recompute,
-      );
-    }
-
     const predicted: Snapshot = {
-      ...after.snapshot,
+      ...after,
       // Rows ZiPing deletes take their flags and notes with them: how many stay is not known, so all are written.
       flagsPresent: deleted ? -1 : first.flagsPresent,
       notesPresent: deleted && first.notesPresent !== undefined ? -1 : first.notesPresent,
     };
     // A form going on over other sheets (续表): their blocks, one more round trip (a read: safe to rerun).
-    const others = await this.readSides(context, predicted, rest.read, this.caps.notes);
-    const decided = recompute?.(predicted, rest.read.stored.text());
+    const others = await this.readSides(context, predicted, read, this.caps.notes);
+    const decided = recompute?.(predicted, read.stored.text());
     const writes = decided && !decided.noop ? decided : undefined;
     // ZiPing's flags and notes go before the rows move: a flag on a deleted row goes with it, and could not be
     // deleted after.
-    if (own && writes?.update.flags) for (const cf of rest.read.ourFlags()) cf.delete();
-    if (own && writes?.update.notes && rest.read.notes) for (const n of rest.read.ourNotes()) n.delete();
+    if (own && writes?.update.flags) for (const cf of read.ourFlags()) cf.delete();
+    if (own && writes?.update.notes && read.notes) for (const n of read.ourNotes()) n.delete();
     if (own) {
-      const range = sheet.getRange(rows);
+      const range = sheet.getRange(changedRows(change));
       if (change.kind === 'insert') range.insert('Down');
       else range.delete('Up');
     }
-    queueFinish(sheet, finished!, aboveRow?.validations);
-    if (writes) this.queueDecision(sheet, writes, rest.read, others, false, own);
+    queueFinish(sheet, finished, validations);
+    if (writes) this.queueDecision(sheet, writes, read, others, false, own);
+    const base = { result, sheetId: first.sheetId, change, region: moved, predicted };
     try {
       await context.sync();
     } catch (e) {
-      // Excel refused a note (a cell holding the user's own): what came before it is written; ZiPing drops notes.
-      if (!writes?.update.notes || !this.caps.notes || errorCode(e) !== 'InvalidArgument') throw e;
-      this.refuse('notes');
+      // What came before the refused note is written (the rows have changed): the recomputation is made again from
+      // a new read, removing ZiPing's notes.
+      if (!writes?.update.notes || !this.notesRefused(e)) throw e;
       try {
-        const recomputed = await this.recomputeIn(context, sheet, moved, recompute!, true);
-        return { result, sheetId: id, change, region: moved, recomputed, predicted };
+        return { ...base, recomputed: await this.recomputeIn(context, sheet, moved, recompute!, true) };
       } catch (again) {
         if (!isCellEditMode(again)) throw again;
-        return { result, sheetId: id, change, region: moved, predicted };
+        return base;
       }
     }
-    return { result, sheetId: id, change, region: moved, recomputed: decided?.result, predicted };
+    return { ...base, recomputed: decided?.result };
   }
 
   /**
@@ -979,19 +1010,14 @@ export class ExcelGateway implements WorkbookPort {
    */
   private async changeRowsReadBack<R, D>(
     context: Excel.RequestContext,
-    sheet: Excel.Worksheet,
-    first: Snapshot,
+    { sheet, first, change, result, own, moved }: RowChangeAt<R>,
     above: Map<number, Excel.DataValidation> | undefined,
-    own: boolean,
-    change: RowChange,
-    result: R,
-    moved: string,
     why: string,
-    finish: (before: Snapshot, after: Snapshot | undefined, change: RowChange) => RowsFinish,
-    recompute?: (snapshot: Snapshot, settings: string | null) => Decision<D>,
+    finish: FinishRows,
+    recompute?: Decide<D>,
   ): Promise<RowsChanged<R, D>> {
     const base = { result, sheetId: first.sheetId, change, region: moved, readBack: why };
-    const rows = sheet.getRange(`${change.first}:${change.first + change.count - 1}`);
+    const rows = sheet.getRange(changedRows(change));
     let committed = !own;
     const finishAndRecompute = async (finished: RowsFinish, validations?: Map<number, Excel.DataValidation>) => {
       queueFinish(sheet, finished, validations);
@@ -1031,14 +1057,13 @@ export class ExcelGateway implements WorkbookPort {
     context: Excel.RequestContext,
     sheet: Excel.Worksheet,
     region: string,
-    recompute: (snapshot: Snapshot, settings: string | null) => Decision<D>,
+    recompute: Decide<D>,
     afterRead?: () => void,
   ): Promise<D> {
     try {
       return await this.recomputeIn(context, sheet, region, recompute, false, [], afterRead);
     } catch (e) {
-      if (!this.caps.notes || errorCode(e) !== 'InvalidArgument') throw e;
-      this.refuse('notes');
+      if (!this.notesRefused(e)) throw e;
       return this.recomputeIn(context, sheet, region, recompute, true);
     }
   }
@@ -1089,6 +1114,42 @@ export class ExcelGateway implements WorkbookPort {
 /** The row event Excel raises for a change. */
 function rowEvent(change: RowChange): 'RowInserted' | 'RowDeleted' {
   return change.kind === 'insert' ? 'RowInserted' : 'RowDeleted';
+}
+
+/** The rows a change inserts or deletes, as whole rows ("5:7"). */
+function changedRows(change: RowChange): string {
+  return `${change.first}:${change.first + change.count - 1}`;
+}
+
+/** A row change as its first read found it, for the steps that make it. */
+interface RowChangeAt<R> {
+  sheet: Excel.Worksheet;
+  /** The sheet before the change (for rows Excel changed: after it). */
+  first: Snapshot;
+  read: RecomputeRead;
+  change: RowChange;
+  result: R;
+  /** Rows ZiPing changes itself (not rows Excel has changed already). */
+  own: boolean;
+  /** The block read, moved with the rows. */
+  moved: string;
+}
+
+/**
+ * Excel's work on rows predicted from the sheet before (src/app/predict.ts): the sheet once the rows ZiPing changes
+ * have moved, what finishes them, and the sheet once finished; or why it cannot be predicted.
+ */
+function predictRowChange(
+  first: Snapshot,
+  change: RowChange,
+  own: boolean,
+  finish: FinishRows,
+): { finished: RowsFinish; after: Snapshot } | { finished?: RowsFinish; refused: string } {
+  const now = own ? predictRows(first, change) : { snapshot: first };
+  if ('refused' in now) return now;
+  const finished = finish(first, own && change.kind === 'delete' ? undefined : now.snapshot, change);
+  const after = applyFinish(now.snapshot, finished);
+  return 'refused' in after ? { finished, refused: after.refused } : { finished, after: after.snapshot };
 }
 
 /** The data validations of one row's cells over a block's columns (ExcelApi 1.8), and which row that is. */
