@@ -20,12 +20,8 @@ import { shiftRegion, type Rect } from './region';
  */
 export type Prediction = { snapshot: Snapshot } | { refused: string };
 
-interface Ref {
+interface Ref extends Rect {
   sheet?: string;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
 }
 
 /** A formula's text after the change, whether it reaches the changed rows, and the blocks it reads after it. */

@@ -22,7 +22,7 @@ import type {
   WorkbookPort,
 } from '../../app/port';
 import { applyFinish, predictRows } from '../../app/predict';
-import { fitsInside, formExtent, shiftRegion, wholeRows } from '../../app/region';
+import { fitsInside, formExtent, shiftRegion, wholeRows, type Rect } from '../../app/region';
 import { readForms } from '../../core/reader/readForm';
 import { uniqueName } from '../../app/sheetNames';
 import { isStateKey, joinSettings, sameSetting, splitSettings } from '../../app/state';
@@ -941,7 +941,7 @@ export class ExcelGateway implements WorkbookPort {
   private async validationsAbove(
     context: Excel.RequestContext,
     { sheet, change }: RowChangeAt<unknown>,
-    bounds: Block | undefined,
+    bounds: Rect | undefined,
     read: RowValidations[],
     wanted: boolean,
   ): Promise<Map<number, Excel.DataValidation> | undefined> {
@@ -1158,7 +1158,7 @@ interface RowValidations {
   validations: Map<number, Excel.DataValidation>;
 }
 
-function loadRowValidations(row: Excel.Range, bounds: Block): RowValidations {
+function loadRowValidations(row: Excel.Range, bounds: Rect): RowValidations {
   row.load('address');
   const validations = new Map<number, Excel.DataValidation>();
   for (let c = bounds.left; c <= bounds.right; c++) {
@@ -1253,7 +1253,7 @@ async function readBlock<T>(
 async function readRows(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
-  whole: Block,
+  whole: Rect,
   cells: number,
 ): Promise<Grid> {
   const grid: Grid = { name: '', cells: [], merges: [] };
@@ -1279,14 +1279,12 @@ async function readRows(
   return grid;
 }
 
-type Block = { top: number; left: number; bottom: number; right: number };
-
-function cellCount(b: Block): number {
+function cellCount(b: Rect): number {
   return (b.bottom - b.top + 1) * (b.right - b.left + 1);
 }
 
 /** The cells two blocks share; undefined when they share none. */
-function overlap(a: Block, b: Block | undefined): Block | undefined {
+function overlap(a: Rect, b: Rect | undefined): Rect | undefined {
   if (!b) return undefined;
   const o = {
     top: Math.max(a.top, b.top),
