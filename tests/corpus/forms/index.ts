@@ -27,6 +27,7 @@ import { form as ahYuanWlj2022 } from './ah-yuan-wlj-2022';
 import { form as ynBaoshanTyjrswj2022 } from './yn-baoshan-tyjrswj-2022';
 import { form as ynLinxiangLcj2023 } from './yn-linxiang-lcj-2023';
 import { form as shPutuoTyzx2022 } from './sh-putuo-tyzx-2022';
+import { form as ahXuanchengDzj2021 } from './ah-xuancheng-dzj-2021';
 
 /** Every real form of the corpus, one source file each. */
 export const corpus: CorpusForm[] = [
@@ -58,4 +59,5 @@ export const corpus: CorpusForm[] = [
   ynBaoshanTyjrswj2022,
   ynLinxiangLcj2023,
   shPutuoTyzx2022,
+  ahXuanchengDzj2021,
 ];
