@@ -82,6 +82,26 @@ describe('年度总体目标', () => {
     same.overallGoal.achieved = same.overallGoal.planned;
     expect(only(same, ['GOAL'])).toEqual(['GOAL_MISSING']);
   });
+
+  it('reads a plan copied under other numbering as the same text (ah-xuancheng-dzj-2021)', () => {
+    const renumbered = sample();
+    renumbered.overallGoal.planned =
+      '目标1：省政府对市政府防震减灾目标管理绩效考核第一名。\n目标2：全省市级防震减灾综合考核先进单位。';
+    renumbered.overallGoal.achieved =
+      '1.省政府对市政府防震减灾目标管理绩效考核第一名。\n2.全省市级防震减灾综合考核先进单位。';
+    expect(only(renumbered, ['GOAL'])).toEqual(['GOAL_MISSING']);
+    const inline = sample();
+    inline.overallGoal.planned = '（1）整治村庄202个；（2）改厕3061户';
+    inline.overallGoal.achieved = '①整治村庄202个②改厕3061户';
+    expect(only(inline, ['GOAL'])).toEqual(['GOAL_MISSING']);
+  });
+
+  it('keeps the numbers inside the items: a different figure is a different text', () => {
+    const differs = sample();
+    differs.overallGoal.planned = '目标1：完成培训200人。目标2：建成1.5公里道路。';
+    differs.overallGoal.achieved = '1.完成培训230人。2.建成1.2公里道路。';
+    expect(only(differs, ['GOAL'])).toEqual([]);
+  });
 });
 
 describe('rule profile', () => {

@@ -133,7 +133,23 @@ export function checkTotal(form: Form, indicators: IndicatorResult[], out: Colle
   }
 }
 
-/** 预期目标 and 实际完成情况: present, more than a number, and not the same text twice. */
+const ITEM_MARK =
+  /(^|[\n;。])[\s\u3000]*(?:(?:目标|任务)[\s\u3000]*)?(?:\([\s\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[\s\u3000]*\)|(?:\d{1,2}|[一二三四五六七八九十]{1,2})[\s\u3000]*[.:、)](?!\d))/g;
+
+/**
+ * A goal text as its words, for telling whether the achieved side repeats the planned one: NFKC, no white space
+ * or punctuation between the words, and no list mark before an item (目标1: · 1. · 1、 · 一、 · (1) · ①), so that a plan copied under other numbering
+ * (目标1:… → 1.…, ah-xuancheng-dzj-2021) is the same text. A number inside an item (完成3061户, 1.5亿) stays.
+ */
+export function goalWords(text: string): string {
+  return text
+    .replace(/[\u2460-\u2473]/g, '\n')
+    .normalize('NFKC')
+    .replace(ITEM_MARK, '$1')
+    .replace(/[\s;:,!?。、]|\.(?!\d)/g, '');
+}
+
+/** 预期目标 and 实际完成情况: present, more than a number, and not the same text twice (list marks aside). */
 export function checkGoal(form: Form, out: Collector): void {
   const { planned, achieved, labelCell } = form.goal;
   if (!planned && !achieved && !labelCell) {
@@ -168,9 +184,8 @@ export function checkGoal(form: Form, out: Collector): void {
       );
     }
   }
-  const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
   const p = shown(planned);
-  if (p && !isBlankText(planned) && norm(p) === norm(shown(achieved))) {
+  if (p && !isBlankText(planned) && goalWords(p) === goalWords(shown(achieved))) {
     out.add(
       'GOAL_MISSING',
       { cell: achieved?.cell ?? labelCell ?? form.anchorCell },
