@@ -162,6 +162,20 @@ describe('units after the number', () => {
     expect(readValue('12小区')).toMatchObject({ unit: { text: '小区', base: '小区', factor: 1 } });
   });
 
+  test('a rate written with its per-unit first (每亩300, hn-yongzhou-lingling-lyj-2021)', () => {
+    expect(readValue('每亩300')).toStrictEqual({
+      kind: 'quantity',
+      number: 300,
+      decimals: 0,
+      text: '每亩300',
+      unit: { text: '/亩', base: '/亩', factor: 1 },
+    });
+    expect(readValue('每人500元')).toMatchObject({ number: 500, unit: { text: '元/人', base: '元/人', factor: 1 } });
+    expect(readValue('每户2.5万元')).toMatchObject({ number: 2.5, unit: { base: '元/户', factor: 1e4 } });
+    expect(readValue('≤每亩300元')).toMatchObject({ comparison: 'le', number: 300, unit: { base: '元/亩' } });
+    expect(readValue('每年12月底前')).toMatchObject({ kind: 'date', comparison: 'le', month: 12 });
+  });
+
   test('a long or odd suffix is no unit', () => {
     expectUnreadable('18这是一段很长的说明文字', 'is no unit', '不是单位');
     expectUnreadable('18(个)', 'is no unit', '不是单位');

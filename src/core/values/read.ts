@@ -19,6 +19,11 @@ const ERROR_TEXT =
 const NUMBER = /^([-+])?(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))/;
 /** A deadline's lead-in before its date: "完成时间为2022年12月30日" (ah-yuan-wlj-2022), "于2022年6月前". */
 const DATE_LEAD_IN = /^(?:(?:完成|完工|竣工|截止|办结)?(?:时间|日期)(?:为|是)?:?|于|在)(?=\d)/;
+/**
+ * A rate written with its per-unit first: "每亩300" (300 per 亩, hn-yongzhou-lingling-lyj-2021), "每人500元" (500元 per
+ * 人). The number reads with the unit 元/亩 (or /亩 when none follows), as "300元/亩" would.
+ */
+const PER_LEAD = /^每([\u4e00-\u9fff]{1,3}?)(?=\d)/;
 /** The indicator's name repeated before a comparison sign: "满意度≥95%". */
 const NAME_BEFORE_SIGN = /^[\u4e00-\u9fff]{1,6}:?(?=[≥≤<>=])/;
 const RANGE = /^(?:-|~|至|到|—|–|―)[-+]?\d/;
@@ -98,6 +103,12 @@ function readSuffix(raw: string, after: string): Suffix | Unreadable {
   return suffix;
 }
 
+/** The unit of a rate written 每亩300 / 每人500元: 元/人 as parseUnit reads it, or the per-part alone. */
+function perUnit(head: Unit | undefined, per: string): Unit {
+  const text = `${head?.text ?? ''}/${per}`;
+  return parseUnit(text) ?? { text, base: `${head?.base ?? ''}/${per}`, factor: head?.factor ?? 1 };
+}
+
 /** A text with digits: a date or deadline, or comparison + number + unit. */
 function readNumeric(raw: string, text: string): ReadValue {
   let prefix = stripPrefix(text);
@@ -106,7 +117,8 @@ function readNumeric(raw: string, text: string): ReadValue {
   if (prefix.conflict) return unreadable(raw, reasons.conflict(raw));
   let date = readDateText(prefix.rest);
   if (date === undefined) {
-    const lead = DATE_LEAD_IN.exec(prefix.rest);
+    // 每年12月底前: a yearly deadline is a deadline (the 每年 read past as a lead-in).
+    const lead = DATE_LEAD_IN.exec(prefix.rest) ?? PER_LEAD.exec(prefix.rest);
     if (lead) date = readDateText(prefix.rest.slice(lead[0].length));
   }
   if (date === INVALID_DATE) return unreadable(raw, reasons.invalidDate(raw));
@@ -115,10 +127,13 @@ function readNumeric(raw: string, text: string): ReadValue {
     if (comparison === 'conflict') return unreadable(raw, reasons.conflict(raw));
     return dateValue(raw, date, comparison);
   }
-  const m = NUMBER.exec(prefix.rest);
+  const per = PER_LEAD.exec(prefix.rest);
+  const rest = per ? prefix.rest.slice(per[0].length) : prefix.rest;
+  const m = NUMBER.exec(rest);
   if (!m) return unreadable(raw, countNumbers(text) >= 2 ? reasons.manyNumbers(raw) : reasons.generic(raw));
-  const suffix = readSuffix(raw, prefix.rest.slice(m[0].length));
+  const suffix = readSuffix(raw, rest.slice(m[0].length));
   if ('kind' in suffix) return suffix;
+  if (per) suffix.unit = perUnit(suffix.unit, per[1]);
   const comparison = mergeComparisons(prefix.comparison, suffix.comparison);
   if (comparison === 'conflict') return unreadable(raw, reasons.conflict(raw));
   const fraction = m[3] ?? m[4] ?? '';
