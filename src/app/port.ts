@@ -52,7 +52,10 @@ export type ReportWrite =
       cells: CellInput[][];
       bold: { range: string; on: boolean }[];
       wrap: string[];
-      /** Single cells beside the block (the outline the report follows), with their number format. */
+      /**
+       * Single cells beside the block (the outline the report follows, the hidden test cells), with their number
+       * format; a value "=…" is a formula, as Range.values reads it.
+       */
       values?: { address: string; value: string; numFmt: string }[];
       /** Fills of the text column: a colour, or null to take the fill away. */
       fills?: { range: string; color: string | null }[];

@@ -224,14 +224,26 @@ function redraftReport(
     state.reports[formSheet.id] = { name: reportSheet.name, id: reportSheet.id };
     settings = serializeState(state);
   }
+  // The hidden test cells of the new draft (F1 down), and blanks over those of the last draft left over.
+  const checks = [
+    ...drafted.checks.map(({ address, formula }) => ({ address, value: `=${formula}`, numFmt: HIDDEN_FORMAT })),
+    ...Array.from({ length: Math.max(0, existing.checks - drafted.checks.length) }, (_, i) => ({
+      address: a1(drafted.checks.length + i, REPORT_COLUMNS.check),
+      value: '',
+      numFmt: 'General',
+    })),
+  ];
   return {
     write: paragraphsWrite(
       reportSheet.name,
       merged.block,
       merged.headingRows,
-      kept !== (existing.outline ? outlineToKeep(existing.outline, result.form.kind) : '')
-        ? [{ address: OUTLINE_CELL, value: kept, numFmt: HIDDEN_FORMAT }]
-        : [],
+      [
+        ...(kept !== (existing.outline ? outlineToKeep(existing.outline, result.form.kind) : '')
+          ? [{ address: OUTLINE_CELL, value: kept, numFmt: HIDDEN_FORMAT }]
+          : []),
+        ...checks,
+      ],
       gapFills(existing.rows, shown, drafted.paragraphs),
     ),
     settings,

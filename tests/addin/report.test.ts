@@ -6,6 +6,8 @@ import { layoutAnnex1 } from '../../src/core/layout/writeAnnex1';
 import { sampleForm } from '../../src/core/templates';
 import { ExcelDouble } from '../../src/hosts/excelDouble';
 import { session } from './support';
+import { benchForm } from '../support/generate';
+import type { Outline } from '../../src/core/report/outline';
 import { GAP_FILL } from '../../src/core/layout/writeAnnex2';
 import { marksIn } from '../../src/core/report/words';
 import { parseProfile } from '../../src/core/profile';
@@ -225,6 +227,52 @@ describe('drafting Annex 2 into a linked sheet', () => {
     expect(text).not.toContain('1、单位主要职责');
     expect(text).toContain('负责全区住房保障工作。');
   });
+
+  it('keeps every formula within Excel’s limits on a form of 100 indicators; the total still turns stale on an edit', async () => {
+    const s = await session('1.18');
+    const data = benchForm(100);
+    const at = layoutAnnex1(data, 'x').positions.indicators;
+    await s.controller.insertData(data, true);
+    await s.settle();
+    await s.controller.draftReport('zh');
+    await s.settle();
+    const sheet = s.controller.current.report!.reportSheet;
+    const view = s.double.inspect(sheet);
+    const total = () => paragraphs(s.double, sheet).get('p3.total');
+    const checkCells = () => [...Array(60).keys()].filter((r) => view.formula(`F${r + 1}`) !== undefined).length;
+    // The total's 304 tests (four of the budget, three of each indicator) no longer fit in its own formula (at most
+    // 8,192 characters, 255 arguments): they stand in hidden cells from F1 down, which its formula tests.
+    expect(total()).toMatch(/^按评分规则，自评总分[\d.]+分/);
+    const row = [...Array(300).keys()].map((i) => i + 2).find((r) => view.value(`A${r}`) === 'p3.total')!;
+    expect(view.formula(`B${row}`)).toMatch(/^=IF\(AND\(\$F\$1:\$F\$\d+\),/);
+    const checks = checkCells();
+    expect(checks).toBeGreaterThan(1);
+    for (let r = 1; r <= checks; r++) expect(view.numberFormat(`F${r}`)).toBe(';;;');
+    // An edit to the 90th indicator's actual turns the total stale, and typing the value back turns it back.
+    const actual = s.double.inspect('Sheet1').value(at[89].actual);
+    expect(actual).toMatch(/^\d+次$/);
+    s.double.user.type('Sheet1', at[89].actual, '1次');
+    expect(total()).toContain('表中数据已修改，请重新生成报告');
+    s.double.user.type('Sheet1', at[89].actual, String(actual));
+    expect(total()).toMatch(/^按评分规则，自评总分[\d.]+分/);
+    // A redraft to an outline without the total leaves no test cell behind.
+    const outline: Outline = structuredClone(s.controller.current.report!.outline);
+    const drop = (blocks?: unknown[]) => {
+      const i = blocks?.indexOf('total') ?? -1;
+      if (i >= 0) blocks!.splice(i, 1);
+    };
+    const walk = (sections: Outline['sections']): void =>
+      sections.forEach((x) => {
+        drop(x.blocks);
+        drop(x.after);
+        walk(x.sections ?? []);
+      });
+    walk(outline.sections);
+    await s.controller.setReportOutline('department', outline);
+    await s.settle();
+    expect(paragraphs(s.double, sheet).has('p3.total')).toBe(false);
+    expect(checkCells()).toBe(0);
+  }, 60_000);
 
   it('stays tied to the table: a change in the form changes the text, without ZiPing', async () => {
     const { double, controller } = await drafted();

@@ -227,3 +227,39 @@ describe('runtime.enableEvents, taking effect after the sync (enableEventsAfterS
     expect(seen).toEqual([]);
   });
 });
+
+describe('Excel’s limits on a formula: 8,192 characters, 255 arguments to a function', () => {
+  const write = (double: ExcelDouble, formula: string) =>
+    double.host.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Sheet1').getRange('B1').formulas = [[formula]];
+      await ctx.sync();
+    });
+  // SUM of 132 groups (A1+…+A1) of 20 terms, and "+1" × n in the last: 8,188 + 2n characters after the "=".
+  const sum = (n: number) => {
+    const groups = Array.from({ length: 132 }, () => `(${Array(20).fill('A1').join('+')})`);
+    groups[131] = `${groups[131]}${'+1'.repeat(n)}`;
+    return `=SUM(${groups.join(',')})`;
+  };
+  const and = (n: number) => `=AND(${Array.from({ length: n }, () => 'A1=1').join(',')})`;
+
+  it('takes a formula of 8,192 characters and a function of 255 arguments, as Excel does', async () => {
+    const double = newDouble();
+    double.user.type('Sheet1', 'A1', 1);
+    expect(sum(2).length).toBe(1 + 8192);
+    await write(double, sum(2));
+    expect(double.inspect('Sheet1').value('B1')).toBe(132 * 20 + 2);
+    await write(double, and(255));
+    expect(double.inspect('Sheet1').value('B1')).toBe(true);
+    // Commas inside a string literal or a nested call are not the outer function's.
+    await write(double, `=AND(${Array.from({ length: 254 }, () => 'A1=1').join(',')},LEN("${','.repeat(300)}")=300)`);
+    expect(double.inspect('Sheet1').value('B1')).toBe(true);
+  });
+
+  it('refuses one character or one argument more (InvalidArgument), as typed too', async () => {
+    const double = newDouble();
+    expect((await rejection(write(double, `${sum(2)}0`))).code).toBe('InvalidArgument');
+    expect((await rejection(write(double, and(256)))).code).toBe('InvalidArgument');
+    expect(double.user.type('Sheet1', 'B2', and(256))).toBe(false);
+    expect(double.inspect('Sheet1').formulaOrValue('B1')).toBe('');
+  });
+});

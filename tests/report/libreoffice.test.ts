@@ -8,12 +8,22 @@ import { sampleForm } from '../../src/core/templates';
 import { checkFormsOnSheet } from '../../src/core/workbook';
 import { readWorkbook, writeGridsToXlsx } from '../../src/hosts/xlsx';
 import { recalculate } from '../support/libreoffice';
+import { benchForm } from '../support/generate';
+import { parseA1, type Grid } from '../../src/core/cells';
+import { withinFormulaLimits } from '../../src/hosts/excelDouble/formulaText';
 
 /** Drafts the report for a form, has LibreOffice compute the workbook, and returns both texts, paragraph by paragraph. */
-async function computedAndRendered(data: FormData, inputs: InputValues, lang: 'zh' | 'en') {
+async function computedAndRendered(
+  data: FormData,
+  inputs: InputValues,
+  lang: 'zh' | 'en',
+  /** A change to the form made after drafting. */
+  edit?: (form: Grid) => void,
+) {
   const form = layoutAnnex1(data, '附件1');
   const result = checkFormsOnSheet(form.grid).results[0];
   const report = layoutAnnex2(result, '附件1', inputs, lang);
+  edit?.(form.grid);
   const computed = await readWorkbook(
     await recalculate(await writeGridsToXlsx([form.grid, report.grid])),
     'drafted.xlsx',
@@ -56,6 +66,23 @@ describe('the drafted report, computed by a real spreadsheet engine (LibreOffice
       expect(basic).toContain(said);
       expect(basic).not.toContain('人员增加');
     }
+  });
+
+  it('keeps the total’s tests in hidden cells when its formula cannot hold them (100 indicators), reading as rendered', async () => {
+    const data = benchForm(100);
+    const { rendered, shown, report } = await computedAndRendered(data, SAMPLE_INPUTS, 'zh');
+    expect(report.checks.length).toBeGreaterThan(1);
+    const formulas = [...report.paragraphs.flatMap((p) => p.formula ?? []), ...report.checks.map((c) => c.formula)];
+    expect(formulas.filter((f) => !withinFormulaLimits(`=${f}`))).toEqual([]);
+    expect(shown).toEqual(rendered);
+    const total = report.paragraphs.findIndex((p) => p.id === 'p3.total');
+    expect(shown[total]).toMatch(/^按评分规则，自评总分[\d.]+分/);
+    // The 90th indicator's actual changed after drafting: the total asks for a redraft.
+    const cell = parseA1(layoutAnnex1(data, '附件1').positions.indicators[89].actual)!;
+    const edited = await computedAndRendered(data, SAMPLE_INPUTS, 'zh', (form) => {
+      form.cells[cell.row][cell.col] = { value: '1次' };
+    });
+    expect(edited.shown[total]).toContain('表中数据已修改，请重新生成报告');
   });
 
   it('agrees for increases, decreases, no change, zeros and blanks', async () => {

@@ -699,7 +699,8 @@ export class ExcelGateway implements WorkbookPort {
         for (const { address, value, numFmt } of write.values ?? []) {
           const cell = sheet.getRange(address);
           cell.numberFormat = [[numFmt]];
-          cell.values = [[value]];
+          if (value.startsWith('=')) cell.formulas = [[value]];
+          else cell.values = [[value]];
         }
         sheet.activate();
       }

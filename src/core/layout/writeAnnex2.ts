@@ -1,4 +1,4 @@
-import type { CellValue, GridCell } from '../cells';
+import { a1, type CellValue, type GridCell } from '../cells';
 import type { AmountUnit } from '../model';
 import { FIRST_ROW, GAP_FILL, inputAddress, REPORT_COLUMNS, REPORT_MARK } from '../report/columns';
 import type { Lang } from '../findings';
@@ -6,7 +6,15 @@ import { draftReport, outlineFor, type ReportParagraph } from '../report/draft';
 import { inputFieldsFor, inputLabel, type InputField, type InputValues } from '../report/inputs';
 import { outlineToKeep, type Outline } from '../report/outline';
 import { AMOUNT_PLACES, marksIn } from '../report/words';
-import { formulaOf, placesFormat, renderParts } from '../report/parts';
+import {
+  EXCEL_FORMULA_CHARS,
+  EXCEL_FUNCTION_ARGS,
+  formulaOf,
+  placesFormat,
+  renderParts,
+  withinExcelLimits,
+  type Spill,
+} from '../report/parts';
 import { reportResolver } from '../report/resolver';
 import type { FormResult } from '../workbook';
 import type { CellStyle, SheetPlan } from './sheetPlan';
@@ -41,6 +49,8 @@ export interface Annex2Sheet extends SheetPlan {
   paragraphs: DraftedParagraph[];
   /** Input key → its value cell on the report sheet. */
   inputs: Record<string, string>;
+  /** The hidden test cells (F1, F2, …) the paragraphs refer to, with their formulas: none unless one was needed. */
+  checks: { address: string; formula: string }[];
 }
 
 type Cells = (GridCell | undefined)[][];
@@ -65,6 +75,8 @@ export function layoutAnnex2(
   const fields = inputFieldsFor(result.form.kind);
   const inputBlock = writeInputBlock(cells, fields, inputs, lang, result.form.amountUnit, inputAt);
   const resolver = reportResolver(result.form, formSheet, inputBlock.cells);
+  const checks: Annex2Sheet['checks'] = [];
+  const spill = checkCells(cells, checks);
   const drafted = draftReport(result, lang, outline).map((p): DraftedParagraph => {
     const text = renderParts(p.parts, resolver);
     const base = {
@@ -75,9 +87,10 @@ export function layoutAnnex2(
       label: p.label,
       ...(p.block ? { block: p.block } : {}),
     };
-    return p.owner === 'ziping' && p.parts.some((x) => x.kind !== 'text')
-      ? { ...base, formula: formulaOf(p.parts, resolver) }
-      : base;
+    if (p.owner !== 'ziping' || p.parts.every((x) => x.kind === 'text')) return base;
+    const formula = formulaOf(p.parts, resolver);
+    // Past Excel's limits (the total's tests, over every indicator's cells), the tests go into cells of their own.
+    return { ...base, formula: withinExcelLimits(formula, p.parts) ? formula : formulaOf(p.parts, resolver, spill) };
   });
   put(cells, 0, REPORT_COLUMNS.id, REPORT_MARK);
   const kept = outlineToKeep(outline, result.form.kind);
@@ -94,11 +107,53 @@ export function layoutAnnex2(
       merges: fields.length > 0 ? [{ top: 0, left: REPORT_COLUMNS.label, bottom: 0, right: REPORT_COLUMNS.value }] : [],
     },
     styles: reportStyles(drafted, fields.length),
-    columnWidths: [4, 90, 3, 34, 16],
+    columnWidths: checks.length > 0 ? [4, 90, 3, 34, 16, 3] : [4, 90, 3, 34, 16],
     validations: inputValidations(fields, lang),
     print: { landscape: false, fitToPagesWide: 1 },
     paragraphs: drafted,
     inputs: inputBlock.addresses,
+    checks,
+  };
+}
+
+/**
+ * Places an asDrafted part's tests in hidden cells of the check column, F1 down after any placed before, each
+ * an AND of as many tests as Excel takes in one formula; the part tests them all with AND over those cells.
+ */
+function checkCells(cells: Cells, checks: Annex2Sheet['checks']): Spill {
+  return (tests) => {
+    const first = checks.length;
+    const groups: (typeof tests)[] = [];
+    let length = 0;
+    for (const test of tests) {
+      const group = groups[groups.length - 1];
+      // "=AND(" and ")" around the tests and the commas between them.
+      if (
+        !group ||
+        group.length === EXCEL_FUNCTION_ARGS ||
+        6 + length + 1 + test.formula.length > EXCEL_FORMULA_CHARS
+      ) {
+        groups.push([test]);
+        length = test.formula.length;
+      } else {
+        group.push(test);
+        length += 1 + test.formula.length;
+      }
+    }
+    for (const group of groups) {
+      const row = checks.length;
+      const formula = `AND(${group.map((t) => t.formula).join(',')})`;
+      put(
+        cells,
+        row,
+        REPORT_COLUMNS.check,
+        group.every((t) => t.holds),
+        { formula, numFmt: HIDDEN_FORMAT },
+      );
+      checks.push({ address: a1(row, REPORT_COLUMNS.check), formula });
+    }
+    const cell = (row: number) => a1(row, REPORT_COLUMNS.check).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+    return checks.length - first === 1 ? cell(first) : `AND(${cell(first)}:${cell(checks.length - 1)})`;
   };
 }
 

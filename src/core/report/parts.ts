@@ -262,13 +262,54 @@ export function literal(s: string): string {
   return pieces.join('&');
 }
 
-/** The Excel formula (en-US syntax, without "=") that shows the parts. */
-export function formulaOf(parts: Part[], r: Resolver): string {
-  const pieces = parts.map((p) => formulaPart(p, r)).filter((f) => f !== '""');
+/**
+ * Excel's limits on a formula: "Length of formula contents: 8,192 characters" and "Arguments in a function: 255"
+ * (Excel specifications and limits). A formula past either is refused: Office.js fails the write.
+ */
+export const EXCEL_FORMULA_CHARS = 8192;
+export const EXCEL_FUNCTION_ARGS = 255;
+
+/**
+ * Where an asDrafted part's tests go when they cannot stay in the paragraph's formula (the total's, over every
+ * indicator's cells): given each test's formula and whether it holds now, it places them in cells of their own and
+ * returns the formula that is TRUE when all hold (AND over those cells).
+ */
+export type Spill = (tests: { formula: string; holds: boolean }[]) => string;
+
+/**
+ * The Excel formula (en-US syntax, without "=") that shows the parts. With `spill`, each asDrafted part of more than
+ * one test tests cells that `spill` placed (the tests are otherwise written inline, in one AND).
+ */
+export function formulaOf(parts: Part[], r: Resolver, spill?: Spill): string {
+  const pieces = parts.map((p) => formulaPart(p, r, spill)).filter((f) => f !== '""');
   return pieces.length === 0 ? '""' : pieces.join('&');
 }
 
-function formulaPart(p: Part, r: Resolver): string {
+/** Whether the formula ("…", without "=") of these parts stays within EXCEL_FORMULA_CHARS and EXCEL_FUNCTION_ARGS. */
+export function withinExcelLimits(formula: string, parts: Part[]): boolean {
+  // The one function ZiPing gives a number of arguments that grows with the form: asDrafted's AND.
+  const most = (ps: Part[]): number =>
+    Math.max(
+      0,
+      ...ps.map((p) => {
+        switch (p.kind) {
+          case 'asDrafted':
+            return Math.max(p.refs.length, most(p.then));
+          case 'ifChanged':
+          case 'ifText':
+            return most(p.then);
+          case 'ifNumber':
+            return Math.max(most(p.then), most(p.otherwise));
+          default:
+            return 0;
+        }
+      }),
+    );
+  return 1 + formula.length <= EXCEL_FORMULA_CHARS && most(parts) <= EXCEL_FUNCTION_ARGS;
+}
+
+function formulaPart(p: Part, r: Resolver, spill?: Spill): string {
+  const of = (parts: Part[]) => formulaOf(parts, r, spill);
   switch (p.kind) {
     case 'text':
       return literal(p.text);
@@ -303,18 +344,25 @@ function formulaPart(p: Part, r: Resolver): string {
       const c = r.address(p.current);
       const b = r.address(p.base);
       // Nested, not AND(): AND evaluates every argument, and ROUND of a text is an error that AND passes on.
-      return `IF(ISNUMBER(${c}),IF(ISNUMBER(${b}),IF(${sameAtFormula(c, b, p.places)},"",${formulaOf(p.then, r)}),""),"")`;
+      return `IF(ISNUMBER(${c}),IF(ISNUMBER(${b}),IF(${sameAtFormula(c, b, p.places)},"",${of(p.then)}),""),"")`;
     }
     case 'ifText': {
       const a = r.address(p.ref);
-      return `IF(LEN(${a}&"")>0,${formulaOf(p.then, r)},"")`;
+      return `IF(LEN(${a}&"")>0,${of(p.then)},"")`;
     }
     case 'ifNumber':
-      return `IF(ISNUMBER(${r.address(p.ref)}),${formulaOf(p.then, r)},${formulaOf(p.otherwise, r)})`;
+      return `IF(ISNUMBER(${r.address(p.ref)}),${of(p.then)},${of(p.otherwise)})`;
     case 'asDrafted': {
       const tests = p.refs.map((ref, i) => sameFormula(r.address(ref), p.values[i]));
-      const all = tests.length === 0 ? 'TRUE' : tests.length === 1 ? tests[0] : `AND(${tests.join(',')})`;
-      return `IF(${all},${formulaOf(p.then, r)},${literal(p.stale)})`;
+      const all =
+        tests.length === 0
+          ? 'TRUE'
+          : tests.length === 1
+            ? tests[0]
+            : spill
+              ? spill(tests.map((formula, i) => ({ formula, holds: sameValue(r.value(p.refs[i]), p.values[i]) })))
+              : `AND(${tests.join(',')})`;
+      return `IF(${all},${of(p.then)},${literal(p.stale)})`;
     }
   }
 }

@@ -31,6 +31,8 @@ export interface ExistingReport {
   inputAt: Record<string, string>;
   /** The outline the report was drafted to, when it is not the built-in one. */
   outline?: Outline;
+  /** How many hidden test cells the last draft wrote (F1 down: Annex2Sheet's checks), to clear those left over. */
+  checks: number;
 }
 
 /** A report sheet ZiPing drafted, recognised by the mark in A1; undefined for any other sheet. */
@@ -75,7 +77,9 @@ export function readReportSheet(grid: Grid): ExistingReport | undefined {
     inputAt[f.key] = inputAddress(i);
     inputs[f.key] = null;
   });
-  return { sheetName: grid.name, rows, inputs, inputAt, outline: storedOutline(grid) };
+  let checks = 0;
+  while (grid.cells[checks]?.[REPORT_COLUMNS.check]?.formula) checks++;
+  return { sheetName: grid.name, rows, inputs, inputAt, outline: storedOutline(grid), checks };
 }
 
 /** The outline kept in the report sheet's OUTLINE_CELL; undefined when there is none or it cannot be read. */

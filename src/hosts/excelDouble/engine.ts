@@ -1,6 +1,6 @@
 import type { Rect, Shift } from './address';
 import { DetailedCellError, HyperFormula } from 'hyperformula';
-import { ENGINE_QUOTE, fromEngineFormula, toEngineFormula } from './formulaText';
+import { ENGINE_QUOTE, fromEngineFormula, toEngineFormula, withinFormulaLimits } from './formulaText';
 import { registerExcelFunctions } from './functions';
 
 /**
@@ -113,9 +113,12 @@ export class FormulaEngine {
     this.hf.renameSheet(sheet, name);
   }
 
-  /** Whether Excel would accept the formula ("=…"): it must parse. Unknown functions are accepted (#NAME?). */
+  /**
+   * Whether Excel would accept the formula ("=…"): within Excel's limits on its length and on a function's
+   * arguments (withinFormulaLimits), and it must parse. Unknown functions are accepted (#NAME?).
+   */
   isValidFormula(formula: string): boolean {
-    return this.hf.validateFormula(toEngineFormula(formula));
+    return withinFormulaLimits(formula) && this.hf.validateFormula(toEngineFormula(formula));
   }
 
   content(sheet: number, row: number, col: number): CellContent {

@@ -1,4 +1,37 @@
-/** Formula text: what HyperFormula is given and gives back, and moving references. */
+/** Formula text: what HyperFormula is given and gives back, Excel's limits on it, and moving references. */
+
+/**
+ * "Length of formula contents: 8,192 characters" and "Arguments in a function: 255" (Excel specifications and
+ * limits, Calculation specifications and limits); "Excel restricts the contents of [ST_Formula] to be at most 8192
+ * characters" (MS-OI29500 2.1.1085). Counted without the leading "=", as the file stores a formula.
+ */
+const MAX_FORMULA_CHARS = 8192;
+const MAX_FUNCTION_ARGS = 255;
+
+/**
+ * Whether Excel would take the formula ("=…") for its size: at most MAX_FORMULA_CHARS characters after the "=",
+ * and no function given more than MAX_FUNCTION_ARGS arguments. One pass over the text: string literals and quoted
+ * sheet names are skipped, and commas are counted per parenthesis that follows a function's name.
+ */
+export function withinFormulaLimits(formula: string): boolean {
+  const body = formula.startsWith('=') ? formula.slice(1) : formula;
+  if (body.length > MAX_FORMULA_CHARS) return false;
+  // Per open bracket: its commas, or -1 when it is not a function's (a group, or an array constant's brace).
+  const commas: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === '"' || ch === "'") {
+      i++;
+      while (i < body.length && (body[i] !== ch || body[i + 1] === ch)) i += body[i] === ch ? 2 : 1;
+    } else if (ch === '(') commas.push(i > 0 && /[A-Za-z0-9_.]/.test(body[i - 1]) ? 0 : -1);
+    else if (ch === '{') commas.push(-1);
+    else if (ch === ')' || ch === '}') commas.pop();
+    else if (ch === ',' && commas.length > 0 && commas[commas.length - 1] >= 0) {
+      if (++commas[commas.length - 1] + 1 > MAX_FUNCTION_ARGS) return false;
+    }
+  }
+  return true;
+}
 
 /** Applies `fn` to the parts of a formula outside string literals and quoted sheet names. */
 export function mapOutsideStrings(formula: string, fn: (code: string) => string): string {
