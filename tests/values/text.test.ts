@@ -338,8 +338,8 @@ describe('ranges and several numbers', () => {
       kind: 'unreadable',
       text: '大约有18个吧',
       reason: {
-        zh: '无法识别"大约有18个吧"：应为数值（如 ≥18个）、日期或定性评价',
-        en: 'cannot read "大约有18个吧": expected a number (e.g. ≥18个), a date or a qualitative label',
+        zh: '无法识别“大约有18个吧”：应为数值（如 ≥18个）、日期或定性评价',
+        en: 'cannot read “大约有18个吧”: expected a number (e.g. ≥18个), a date or a qualitative label',
       },
     });
   });
