@@ -899,12 +899,24 @@ function problems(d: Drafting): Part[][] {
   const list = (xs: string[]) => xs.map((x) => `“${x}”`).join(zh ? '、' : ', ');
   const out: Part[][] = [];
   const missed = indicatorNames(d, (a) => !a.met);
+  // Pointing to the reasons is true only where the form gives one for every missed indicator; else they are asked for.
+  const all = verdicts(d);
+  const reasonless = d.result.form.indicators.some(
+    (ind, i) => all[i] !== undefined && !all[i].met && isBlankText(ind.deviation),
+  );
+  const why = reasonless
+    ? zh
+      ? `，${mark(d.lang, 'fill', '未达成年度指标值的原因')}。`
+      : `; ${mark(d.lang, 'fill', 'why they were missed')}.`
+    : zh
+      ? '，原因见各指标的偏差原因分析。'
+      : '; the reasons are given with each indicator.';
   if (missed.length)
     out.push([
       text(
         zh
-          ? `部分绩效指标未达到年度指标值：${list(missed)}，原因见各指标的偏差原因分析。`
-          : `Some indicators missed their targets: ${list(missed)}; the reasons are given with each indicator.`,
+          ? `部分绩效指标未达到年度指标值：${list(missed)}${why}`
+          : `Some indicators missed their targets: ${list(missed)}${why}`,
       ),
     ]);
   const has = (code: string) => d.result.findings.some((f) => f.code === code);

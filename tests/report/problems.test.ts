@@ -1,0 +1,27 @@
+import { promises as fs } from 'node:fs';
+import { layoutAnnex2 } from '../../src/core/layout/writeAnnex2';
+import { checkWorkbook } from '../../src/core/workbook';
+import { readWorkbook } from '../../src/hosts/xlsx';
+import { xlsxPath } from '../corpus/build';
+import { corpus } from '../corpus/forms';
+
+async function draft(id: string, lang: 'zh' | 'en'): Promise<string[]> {
+  const form = corpus.find((f) => f.id === id)!;
+  const [result] = checkWorkbook(await readWorkbook(await fs.readFile(xlsxPath(form)), `${id}.xlsx`));
+  return layoutAnnex2(result, result.form.sheet, {}, lang).paragraphs.map((p) => p.text);
+}
+
+describe('section 五 (存在的问题) of a drafted report', () => {
+  // 裕安区文旅局 missed 验收通过率 (95% of 100%) and reached only 程度较高 on its 效益 indicator, and left both
+  // 偏差原因 cells blank: the report cannot send the reader to reasons the form does not give.
+  it('asks for the reasons of missed targets when the form gives none, rather than pointing to them', async () => {
+    const zh = await draft('ah-yuan-wlj-2022', 'zh');
+    expect(zh).toContain(
+      '部分绩效指标未达到年度指标值：“验收通过率”、“文物本体安全、体现文物价值,提升知名度”，【请填写：未达成年度指标值的原因】。',
+    );
+    expect(zh.join('\n')).not.toContain('原因见各指标的偏差原因分析');
+    const en = await draft('ah-yuan-wlj-2022', 'en');
+    expect(en.join('\n')).toContain('; [to fill in: why they were missed].');
+    expect(en.join('\n')).not.toContain('the reasons are given with each indicator');
+  });
+});
