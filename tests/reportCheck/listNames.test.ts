@@ -32,3 +32,19 @@ describe('a name that holds ； and 。 (yn-baoshan-tyjrswj-2022)', () => {
     expect(result.findings.map((f) => [f.code, f.expected])).toEqual([['REPORT_FIGURE_MISMATCH', '95%']]);
   });
 });
+
+describe('the same name as ZiPing drafts it now, its closing 。 dropped before the colon', () => {
+  const line = `（1）${NAME.slice(0, -1)}：年度指标值100%，实际完成值100%。`;
+
+  it('pairs 年度指标值 and 实际完成值 with the indicator', () => {
+    expect(checkReport(line, form('100%')).matched.map((m) => [m.text, m.label])).toEqual([
+      ['100%', NAME],
+      ['100%', NAME],
+    ]);
+  });
+
+  it('and holds them to the form', () => {
+    const result = checkReport(line, form('95%'));
+    expect(result.findings.map((f) => [f.code, f.expected])).toEqual([['REPORT_FIGURE_MISMATCH', '95%']]);
+  });
+});

@@ -96,13 +96,24 @@ const prose = (d: Drafting, r: string, blank: string): Part => ({
  * A target or actual as prose: its comparison symbols in words. Only the symbols it holds now are replaced: when
  * the cell changes, the verdict beside it asks for a redraft anyway.
  */
-const valueProse = (d: Drafting, r: string, blank: string, now: string): Extract<Part, { kind: 'prose' }> => ({
+const valueProse = (
+  d: Drafting,
+  r: string,
+  blank: string,
+  now: string,
+  trimEnd = '',
+): Extract<Part, { kind: 'prose' }> => ({
   kind: 'prose',
   ref: r,
   pairs: COMPARISON_WORDS[d.lang].filter(([from]) => now.includes(from)),
-  trimEnd: '',
+  trimEnd,
   blank,
 });
+
+/** A name as the sentence writes it before its colon or in a list: one closing mark (。；，) dropped from its end. */
+function withoutClosingMark(name: string): string {
+  return name.length > 0 && CLOSING_MARKS.includes(name[name.length - 1]) ? name.slice(0, -1) : name;
+}
 
 /** A score in English, out of its weight when the form gives one: "for a score of 5 out of 10". */
 function scoreWords(score: number, weight: number | undefined): string {
@@ -705,7 +716,7 @@ function verdict(d: Drafting, a: Verdict): string {
  * An indicator's name, target or actual, as its cell shows it and fit for prose: comparison symbols in words (a name
  * such as ≥360天服务读者 too), template leftovers left out.
  */
-function valuePart(d: Drafting, r: string, entry: Entry | undefined, blank: string): Part {
+function valuePart(d: Drafting, r: string, entry: Entry | undefined, blank: string, trimEnd = ''): Part {
   const v = entry?.value ?? null;
   if (typeof v === 'number' && Number.isFinite(v)) {
     const f = entry?.numFmt ?? '';
@@ -726,7 +737,7 @@ function valuePart(d: Drafting, r: string, entry: Entry | undefined, blank: stri
     };
   }
   const now = typeof v === 'string' ? v : '';
-  const p = valueProse(d, r, blank, now);
+  const p = valueProse(d, r, blank, now, trimEnd);
   const clean = cleanLeftovers(now);
   // The cell holds template text: what is left is written as it is (not live), or the gap when nothing is.
   if (clean !== now) return text(clean === '' ? blank : renderStatic(p, clean));
@@ -826,12 +837,14 @@ export function indicatorParagraph(d: Drafting, i: number, n: number): Omit<Draf
   const zh = d.lang === 'zh';
   const ind = d.result.form.indicators[i];
   const check = d.result.check.indicators[i];
-  const nameText = inWords(d.lang, cleanLeftovers(ind.name));
+  const nameText = withoutClosingMark(inWords(d.lang, cleanLeftovers(ind.name)));
+  // A name written as a sentence (…边海防官兵320人。) loses its full stop before the colon: never 。：
   const name = valuePart(
     d,
     ref.ind(i, 'name'),
     { value: ind.name, cell: ind.nameCell },
     fill(d, `第${ind.index}项指标名称`, `the name of indicator ${ind.index}`),
+    CLOSING_MARKS,
   );
   const who = nameText || (zh ? `第${ind.index}项指标` : `indicator ${ind.index}`);
   const target = valuePart(d, ref.ind(i, 'target'), ind.target, fill(d, `${who}的年度指标值`, `the target of ${who}`));
@@ -888,7 +901,9 @@ function indicatorNames(d: Drafting, pick: (a: Verdict) => boolean): string[] {
   const all = verdicts(d);
   return d.result.check.indicators
     .map((c, i) =>
-      all[i] && pick(all[i]) ? inWords(d.lang, cleanLeftovers(d.result.form.indicators[i].name) || c.name) : undefined,
+      all[i] && pick(all[i])
+        ? withoutClosingMark(inWords(d.lang, cleanLeftovers(d.result.form.indicators[i].name) || c.name))
+        : undefined,
     )
     .filter((x): x is string => !!x);
 }

@@ -112,14 +112,15 @@ export function matchIndicatorFigures(scan: Scan, form: Form, taken: ReadonlySet
     const lead = label.bare ? leadName(head) : undefined;
     // A name may hold a 、 or a comma itself (完整、准确率): it is looked for in the sentence, not the clause.
     const whole = labelBefore(head).rests;
-    const line = label.bare ? lineLead(scan.text.norm.slice(lineStartOf(scan.text, f.start), f.start)) : undefined;
+    const line = lineLead(scan.text.norm.slice(lineStartOf(scan.text, f.start), f.start));
+    // The line's lead name, then its colon; then either a bare clause (…。：年度指标值 as the old drafts wrote a name
+    // ending in 。) or nothing but link words up to the figure (name：年度指标值100%, the name holding a ； or ;).
+    const leads = (n: string) =>
+      line?.startsWith(n) === true &&
+      /^[：:]/.test(line.slice(n.length)) &&
+      (label.bare || labelBefore(line.slice(n.length + 1)).bare);
     const byName = (i: IndicatorFigures) =>
-      i.names.some(
-        (n) =>
-          whole.some((r) => r.endsWith(n)) ||
-          lead === n ||
-          (line?.startsWith(n) === true && /^[：:]/.test(line.slice(n.length))),
-      );
+      i.names.some((n) => whole.some((r) => r.endsWith(n)) || lead === n || leads(n));
     const bySubject = (i: IndicatorFigures) => i.core !== undefined && label.rests.some((r) => r.endsWith(i.core!));
     const named = indicators.filter((i) => byName(i) || bySubject(i));
     if (named.length === 0) {
@@ -251,12 +252,14 @@ function indicatorFigures(ind: Form['indicators'][number]): IndicatorFigures {
   const clean = cleanLeftovers(String(ind.name ?? ''));
   const name = fold(clean).replace(/\s+/g, '');
   const spoken = fold(inWords('zh', clean)).replace(/\s+/g, '');
+  // As the drafted report writes a name before its colon, its closing mark dropped (…320人。 → …320人).
+  const unstopped = [name, spoken].map((n) => n.replace(/[。；;.，,]$/, '')).filter((n) => n !== name && n !== spoken);
   const stated = [stated1('target', ind), stated1('actual', ind)].filter((s): s is Stated => !!s);
   const measure = endsWithWord(name, MEASURES);
   const core = measure ? name.slice(0, -measure.length).replace(/[户人个次件]$/, '') : undefined;
   return {
     name,
-    names: spoken === name ? [name] : [name, spoken],
+    names: [...new Set([name, spoken, ...unstopped])],
     core: core && core.length >= 2 ? core : undefined,
     keywords: keywordsOf(core ?? name.replace(/[（(][^）)]*[）)]/g, '').replace(/[率度]$/, '')),
     stated: name.length >= 2 ? stated : [],
