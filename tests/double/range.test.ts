@@ -140,6 +140,29 @@ describe('ranges, cells and sheet objects', () => {
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
+  it('finds a note it loaded after rows move it, and not once its row is deleted (ItemNotFound)', async () => {
+    const double = newDouble('1.18');
+    await double.host.run(async (ctx) => {
+      const notes = ctx.workbook.worksheets.getItem('Sheet1').notes;
+      notes.add('B2', 'first');
+      notes.add('B4', 'second');
+      await ctx.sync();
+      notes.load('items');
+      await ctx.sync();
+      const [first, second] = notes.items;
+      double.user.insertRows('Sheet1', 3, 2);
+      const moved = second.getLocation();
+      moved.load('address');
+      second.load('content');
+      await ctx.sync();
+      expect([moved.address, second.content]).toEqual(['Sheet1!B6', 'second']);
+      double.user.deleteRows('Sheet1', 2);
+      first.load('content');
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    });
+    expect(double.inspect('Sheet1').notes()).toEqual([{ address: 'B5', content: 'second' }]);
+  });
+
   it('stores data validation per range and checks it as Excel does', async () => {
     const double = newDouble('1.8');
     await double.host.run(async (ctx) => {

@@ -26,7 +26,7 @@ export class NoteCollectionDouble extends CollectionObject<NoteDouble> {
     const sheet = this.sheet._sheet();
     return [...sheet.notes]
       .sort(([a], [b]) => keyRow(a) - keyRow(b) || keyCol(a) - keyCol(b))
-      .map(([, n]) => new NoteDouble(this._ctx, `${this._path}[${n.id}]`, sheet.id, n.id));
+      .map(([key, n]) => new NoteDouble(this._ctx, `${this._path}[${n.id}]`, sheet.id, n.id, key));
   }
 
   /** A note on one cell ("A1" or a one-cell Range); a cell that already has a note refuses another (InvalidArgument). */
@@ -44,7 +44,7 @@ export class NoteCollectionDouble extends CollectionObject<NoteDouble> {
         author: 'ZiPing',
       };
       sheet.notes.set(key, model);
-      note._bind(sheet.id, model.id);
+      note._bind(sheet.id, model.id, key);
       this._ctx._client.book.emit({ kind: 'notes', sheetId: sheet.id });
     }, [typeof cellAddress === 'string' ? cellAddress : cellAddress._path, content]);
     return note;
@@ -71,21 +71,34 @@ export class NoteDouble extends ClientObject {
     path: string,
     private sheetId: string | undefined,
     private noteId: string | undefined,
+    /** The cell the note was on when last found: looked at first, the sheet's notes searched only if it moved. */
+    private key?: number,
   ) {
     super(ctx, path);
   }
 
   /** @internal */
-  _bind(sheetId: string, noteId: string): void {
+  _bind(sheetId: string, noteId: string, key: number): void {
     this.sheetId = sheetId;
     this.noteId = noteId;
+    this.key = key;
   }
 
+  /**
+   * The note by its id, wherever it now is (rows inserted or deleted move it). Reading every note of a sheet
+   * costs one look each, not a search of the sheet's notes each (which made it quadratic in the notes).
+   */
   private model(): { sheet: SheetModel; key: number; note: NoteModel } {
     const sheet = this.sheetId ? this._ctx._client.book.sheetById(this.sheetId) : undefined;
-    const found = sheet ? [...sheet.notes].find(([, n]) => n.id === this.noteId) : undefined;
-    if (!sheet || !found) throw fail.itemNotFound(this._path);
-    return { sheet, key: found[0], note: found[1] };
+    if (!sheet) throw fail.itemNotFound(this._path);
+    const there = this.key === undefined ? undefined : sheet.notes.get(this.key);
+    if (there && there.id === this.noteId) return { sheet, key: this.key!, note: there };
+    for (const [key, note] of sheet.notes) {
+      if (note.id !== this.noteId) continue;
+      this.key = key;
+      return { sheet, key, note };
+    }
+    throw fail.itemNotFound(this._path);
   }
 
   override _exists(): boolean {
