@@ -114,4 +114,12 @@ export interface Form {
   anchorCell?: string;
   /** Indicator columns the reader could not find (reported once, as FIELD_MISSING): no per-row finding repeats them. */
   absentColumns?: RequiredColumn[];
+  /** Where the unit's or project's name was not found: a header label that reads like its label, as written. */
+  unplacedName?: UnplacedLabel;
+}
+
+/** A label the reader found but could not place, as written, with its cell: what a FIELD_MISSING names instead. */
+export interface UnplacedLabel {
+  text: string;
+  cell: string;
 }

@@ -172,6 +172,29 @@ describe('budget rows since 2021 (department form)', () => {
   });
 });
 
+describe('a name label the reader does not know', () => {
+  const nameFindings = (grid: ReturnType<typeof handProject>) =>
+    checkOne(grid).findings.filter((f) => f.code === 'FIELD_MISSING' && /名称/.test(f.expected ?? ''));
+
+  it('is named, with its cell, in the one finding for the missing 项目名称 (a page that dropped a character)', () => {
+    const grid = handProject();
+    grid.cells[1][0] = { value: '专项名称' };
+    const [finding, ...more] = nameFindings(grid);
+    expect(more).toEqual([]);
+    expect(finding).toMatchObject({ cell: 'A2', expected: '项目名称', found: '专项名称（A2）' });
+    expect(finding.message.zh).toBe('缺少“项目名称”；表头中未能识别的有 “专项名称”（A2）');
+    expect(finding.message.en).toBe('“项目名称” is missing; not recognised in the header: “专项名称” (A2)');
+  });
+
+  it('is not another field’s label: with none like a name, the finding points where the form starts', () => {
+    const grid = handProject();
+    grid.cells[1][0] = { value: '备注' };
+    const [finding, ...more] = nameFindings(grid);
+    expect(more).toEqual([]);
+    expect(finding.message.zh).toMatch(/^缺少“项目名称”（[A-Z]+\d+）$/);
+  });
+});
+
 describe('a single budget column', () => {
   it.each([
     [['预算数', '执行数', '分值', '执行率', '得分'], '预算数'],

@@ -1,4 +1,5 @@
 import { FINDING_CODES, type Bilingual, type Finding, type FindingCode } from '../findings';
+import type { UnplacedLabel } from '../model';
 
 /** Expected and found values are what the cells say, but a 30,000-character cell is not repeated whole. */
 function cap(v: string | number): string | number {
@@ -29,7 +30,7 @@ export class Collector {
    * FIELD_MISSING for a column (or block) the reader could not find: one finding, naming what it expected and the
    * headers it did find there that it could not place, with their cells.
    */
-  missingColumn(label: string, cell: string | undefined, unplaced: { text: string; cell: string }[]): void {
+  missingColumn(label: string, cell: string | undefined, unplaced: UnplacedLabel[]): void {
     const listed = unplaced.slice(0, 6);
     const zhFound = listed.map((u) => `“${u.text}”（${u.cell}）`).join('、');
     const enFound = listed.map((u) => `“${u.text}” (${u.cell})`).join(', ');
@@ -42,6 +43,20 @@ export class Collector {
       },
       label,
       listed.map((u) => `${u.text}（${u.cell}）`).join('、'),
+    );
+  }
+
+  /** FIELD_MISSING for a header field whose label was not found, naming the label that stands where it would. */
+  missingLabel(label: string, unplaced: UnplacedLabel): void {
+    this.add(
+      'FIELD_MISSING',
+      { cell: unplaced.cell },
+      {
+        zh: `缺少“${label}”；表头中未能识别的有 “${unplaced.text}”（${unplaced.cell}）`,
+        en: `“${label}” is missing; not recognised in the header: “${unplaced.text}” (${unplaced.cell})`,
+      },
+      label,
+      `${unplaced.text}（${unplaced.cell}）`,
     );
   }
 

@@ -201,11 +201,10 @@ export function checkGoal(form: Form, out: Collector): void {
 
 /** The unit's (or project's) name. */
 export function checkHeader(form: Form, out: Collector): void {
-  if (form.kind === 'department') {
-    if (isBlankText(form.unit)) out.missing('预算部门名称', form.unit?.cell ?? form.anchorCell);
-  } else if (isBlankText(form.project?.name)) {
-    out.missing('项目名称', form.project?.name?.cell ?? form.anchorCell);
-  }
+  const [label, name] = form.kind === 'department' ? ['预算部门名称', form.unit] : ['项目名称', form.project?.name];
+  if (!isBlankText(name)) return;
+  if (!name && form.unplacedName) out.missingLabel(label, form.unplacedName);
+  else out.missing(label, name?.cell ?? form.anchorCell);
 }
 
 /** The stated 自评等级 against the stated 总分 (a total that cannot be read has its own finding). */

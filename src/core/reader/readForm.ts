@@ -1,6 +1,16 @@
 import { a1, parseA1, type Grid } from '../cells';
 import type { Finding } from '../findings';
-import type { AmountUnit, BreakdownPart, BudgetBlock, Entry, Form, FormKind, Indicator, Level1Group } from '../model';
+import type {
+  AmountUnit,
+  BreakdownPart,
+  BudgetBlock,
+  Entry,
+  Form,
+  FormKind,
+  Indicator,
+  Level1Group,
+  UnplacedLabel,
+} from '../model';
 import {
   BREAKDOWN,
   BUDGET_HEADER,
@@ -258,7 +268,25 @@ function readRegion(
       implementer: labelledValue(view, HEADER_FIELDS.projectImplementer, top, headerTop),
     };
   }
+  const named = kind === 'department' ? form.unit : form.project?.name;
+  if (!named) form.unplacedName = nameLikeLabel(view, top, headerTop, kind === 'department' ? /(名称|单位)$/ : /名称$/);
   return form;
+}
+
+/**
+ * Where the unit's or project's name was not found: the first header label that reads like one (…名称, …单位) with
+ * something beside it, and that is no other field's label, so that the finding can name what stands there instead
+ * (a page that dropped a character: 级预算单位名称).
+ */
+function nameLikeLabel(view: SheetView, top: number, bottom: number, like: RegExp): UnplacedLabel | undefined {
+  let found: UnplacedLabel | undefined;
+  eachCell(view, top, bottom, (r, c) => {
+    const label = view.label(r, c);
+    if (!like.test(label) || isHeaderLabel(label) || !rightOf(view, r, c)) return false;
+    found = { text: String(view.raw(r, c)?.value ?? label).trim(), cell: a1(r, c) };
+    return true;
+  });
+  return found;
 }
 
 function eachCell(view: SheetView, top: number, bottom: number, visit: (r: number, c: number) => boolean | void): void {
