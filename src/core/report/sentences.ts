@@ -1,7 +1,7 @@
 import type { CellValue } from '../cells';
 import type { Lang } from '../findings';
 import type { BreakdownKey, Entry, Indicator } from '../model';
-import { fixed, isBlankText, readEntry } from '../numbers';
+import { fixed, isBlankText, readEntry, readIndicatorEntry, shown } from '../numbers';
 import { decimalsOf, formatDecimals, isDateFormat, isPercentFormat } from '../values/numfmt';
 import type { IndicatorResult, Verdict } from '../check/indicators';
 import { ruleTotal, type FormResult } from '../workbook';
@@ -751,6 +751,18 @@ function renderStatic(p: Extract<Part, { kind: 'prose' }>, value: string): strin
   return s === '' ? p.blank : s;
 }
 
+/**
+ * A target or actual. A dash or slash standing in for it is what the checker reports missing (IND_TARGET_MISSING):
+ * the sentence asks for the value too, rather than quote the dash (never 年度指标值-). A word (无) is the unit's
+ * own answer, and is quoted.
+ */
+function indicatorValue(d: Drafting, i: number, side: 'target' | 'actual', blank: string): Part {
+  const ind = d.result.form.indicators[i];
+  const now = shown(ind[side]);
+  if (now !== '' && !/[\p{L}\p{N}]/u.test(now) && readIndicatorEntry(ind, side).kind === 'empty') return text(blank);
+  return valuePart(d, ref.ind(i, side), ind[side], blank);
+}
+
 /** A value the form answers in words (达成年度指标, 满意) between quotes, in either language; a figure as it is. */
 function quoted(entry: Entry | undefined, part: Part): Part[] {
   if (readEntry(entry).kind !== 'label') return [part];
@@ -847,8 +859,8 @@ export function indicatorParagraph(d: Drafting, i: number, n: number): Omit<Draf
     CLOSING_MARKS,
   );
   const who = nameText || (zh ? `第${ind.index}项指标` : `indicator ${ind.index}`);
-  const target = valuePart(d, ref.ind(i, 'target'), ind.target, fill(d, `${who}的年度指标值`, `the target of ${who}`));
-  const actual = valuePart(d, ref.ind(i, 'actual'), ind.actual, fill(d, `${who}的实际完成值`, `the actual of ${who}`));
+  const target = indicatorValue(d, i, 'target', fill(d, `${who}的年度指标值`, `the target of ${who}`));
+  const actual = indicatorValue(d, i, 'actual', fill(d, `${who}的实际完成值`, `the actual of ${who}`));
   const tail = scoreClause(d, ind, check);
   const words = INDICATOR_WORDS[d.lang];
   const adjusted = ind.initialTarget !== undefined;
