@@ -435,6 +435,16 @@ function funding(d: Drafting): Part[] {
       out.push(amountWithUnit(d, ref.form(`part:${p.key}`), fill(d, nameZh, nameEn)));
     });
     out.push(text(zh ? '。' : '.'));
+  } else if (form.kind === 'project') {
+    // A form that breaks its money down by no source (Hubei's 预算数 · 执行数 block) leaves the sentence to the user,
+    // never an empty paragraph in the report.
+    out.push(
+      text(
+        zh
+          ? `资金来源：${fill(d, '资金来源及金额', '')}。`
+          : `Funding sources: ${fill(d, '', 'the sources of funds')}.`,
+      ),
+    );
   }
   if (form.kind === 'department') {
     out.push(
