@@ -244,9 +244,12 @@ export function formNotFound(sheet: string): Finding {
   return out.findings[0];
 }
 
-/** The rule's total: budget score plus every indicator's rule score; undefined while any cannot be computed. */
+/**
+ * The rule's total: budget score plus every indicator's rule score; undefined while any cannot be computed, and
+ * where no indicator was read (a table not found is no total of the budget score alone).
+ */
 export function ruleTotal(check: FormCheck): number | undefined {
-  if (!check.budget) return undefined;
+  if (!check.budget || check.indicators.length === 0) return undefined;
   let total = check.budget.ruleScore;
   for (const ind of check.indicators) {
     if (!ind.assessment?.ok) return undefined;

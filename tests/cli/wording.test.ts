@@ -21,4 +21,12 @@ describe('ziping check, as a reviewer reads it', () => {
     const en = check('jx-nanchang-cancha-wsy-2021', '--lang', 'en');
     expect(en.filter((l) => l.includes('IND_UNREADABLE') && l.includes('"'))).toEqual([]);
   });
+
+  // 贯塘乡's page is cut before its indicator table: the budget's 10 points are no total of the form.
+  it('gives no rule total for a form whose indicators were not read', () => {
+    const zh = check('hn-hengshan-guantang-2023');
+    expect(zh).toContain('    B5    FIELD_MISSING  缺少“三级指标”（B5）');
+    expect(zh.filter((l) => l.includes('按规则计算总分'))).toEqual([]);
+    expect(check('ah-jinzhai-chagu-2023')).toContain('  按规则计算总分 70.00，表上填报 —');
+  });
 });

@@ -25,3 +25,11 @@ describe('section 五 (存在的问题) of a drafted report', () => {
     expect(en.join('\n')).not.toContain('the reasons are given with each indicator');
   });
 });
+
+describe('自评总分 in a drafted report', () => {
+  it('asks for the total of a form whose indicator table was not read, rather than give the budget score as it', async () => {
+    const zh = await draft('hn-hengshan-guantang-2023', 'zh');
+    expect(zh).toContain('自评总分【请填写：表中未读到绩效指标，无法按规则计算总分】。');
+    expect(zh.join('\n')).not.toContain('按评分规则，自评总分10分');
+  });
+});

@@ -644,6 +644,10 @@ const TOTAL_GAP = {
     zh: '尚有指标无法按规则计分，补全其完成值后重新生成',
     en: 'some indicators cannot be scored yet; complete them and redraft',
   },
+  none: {
+    zh: '表中未读到绩效指标，无法按规则计算总分',
+    en: 'no indicator was read from the form, so the rules cannot total it',
+  },
   both: {
     zh: '尚有指标未列分值或无法按规则计分，补全其分值和完成值后重新生成',
     en: 'some rows state no weight (分值) and some indicators cannot be scored yet; complete them and redraft',
@@ -652,6 +656,7 @@ const TOTAL_GAP = {
 
 function totalGap(result: FormResult): keyof typeof TOTAL_GAP {
   const { check, form } = result;
+  if (check.indicators.length === 0) return 'none';
   const budgetWeightless = form.budget.labelCell !== undefined && readEntry(form.budget.weight).kind === 'empty';
   const weightless = budgetWeightless || check.indicators.some((c) => c.unscored);
   const valueless =
