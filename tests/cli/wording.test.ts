@@ -29,4 +29,17 @@ describe('ziping check, as a reviewer reads it', () => {
     expect(zh.filter((l) => l.includes('按规则计算总分'))).toEqual([]);
     expect(check('ah-jinzhai-chagu-2023')).toContain('  按规则计算总分 70.00，表上填报 —');
   });
+
+  // 大英县司法局's budget went from 0.00 at the start of the year to 3.36: a share of 0 is no figure to print.
+  it('says an adjustment from an initial budget of 0 without a share in brackets', () => {
+    expect(check('sc-daying-sfj-2023')).toContain(
+      '    D8    BUDGET_ADJUSTED  全年预算数 3.36 较年初预算数 0.00 追加 3.36，自评报告须说明调整原因',
+    );
+    expect(check('sc-daying-sfj-2023', '--lang', 'en')).toContain(
+      '    D8    BUDGET_ADJUSTED  the full-year budget 3.36 increased by 3.36 from the initial 0.00: the report must explain the adjustment',
+    );
+    expect(check('fj-ningde-dzj-2020')).toContain(
+      '    E10   BUDGET_ADJUSTED  全年预算数 188.61 较年初预算数 130.54 追加 58.07（44.48%），自评报告须说明调整原因',
+    );
+  });
 });

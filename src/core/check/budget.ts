@@ -179,13 +179,16 @@ function checkAdjustment(initial: number, full: number, profile: RuleProfile, b:
   const share = initial > 0 ? Math.abs(full - initial) / initial : full > 0 ? Infinity : 0;
   if (share <= profile.budgetAdjustmentShare) return;
   const direction = full > initial ? { zh: '追加', en: 'increased' } : { zh: '调减', en: 'reduced' };
-  const pct = Number.isFinite(share) ? `${fixed(share * 100)}%` : '—';
+  // From an initial budget of 0 there is no share to give: the amount says it all (never （—）).
+  const pct = Number.isFinite(share)
+    ? { zh: `（${fixed(share * 100)}%）`, en: ` (${fixed(share * 100)}%)` }
+    : { zh: '', en: '' };
   out.add(
     'BUDGET_ADJUSTED',
     { cell: b.fullYearBudget?.cell },
     {
-      zh: `全年预算数 ${fixed(full)} 较年初预算数 ${fixed(initial)} ${direction.zh} ${fixed(Math.abs(full - initial))}（${pct}），自评报告须说明调整原因`,
-      en: `the full-year budget ${fixed(full)} ${direction.en} by ${fixed(Math.abs(full - initial))} (${pct}) from the initial ${fixed(initial)}: the report must explain the adjustment`,
+      zh: `全年预算数 ${fixed(full)} 较年初预算数 ${fixed(initial)} ${direction.zh} ${fixed(Math.abs(full - initial))}${pct.zh}，自评报告须说明调整原因`,
+      en: `the full-year budget ${fixed(full)} ${direction.en} by ${fixed(Math.abs(full - initial))}${pct.en} from the initial ${fixed(initial)}: the report must explain the adjustment`,
     },
     fixed(initial),
     fixed(full),
