@@ -96,7 +96,7 @@ describe('an indicator on a form with no 分值, in the drafted report', () => {
     // One row the rule cannot compare besides: both causes are named.
     const both = checkFormsOnSheet(await formWithoutWeights()).results[0];
     expect(lines(both, 'zh').text).toContain(
-      '自评总分【请填写：尚有指标未列分值或无法按规则计分，补全其分值和完成值后重新生成】。',
+      '自评总分【请填写：尚有指标未列分值或无法按规则计分，补全分值、核实年度指标值和实际完成值后重新生成】。',
     );
   });
 

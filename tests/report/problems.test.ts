@@ -33,3 +33,16 @@ describe('自评总分 in a drafted report', () => {
     expect(zh.join('\n')).not.toContain('按评分规则，自评总分10分');
   });
 });
+
+describe('自评总分 where an indicator cannot be scored', () => {
+  // 裕安区文旅局's 成本指标 has a sentence for its target (本着节约的原则,控制在预算中。) and 100% as its actual: the
+  // actual is there; what the rule cannot read is the pair.
+  it('asks to complete or check the target and the actual, not only the actual', async () => {
+    expect(await draft('ah-yuan-wlj-2022', 'zh')).toContain(
+      '自评总分【请填写：尚有指标无法按规则计分，补全或核实其年度指标值和实际完成值后重新生成】。',
+    );
+    expect(await draft('ah-yuan-wlj-2022', 'en')).toContain(
+      'Total score: [to fill in: some indicators cannot be scored yet; complete or correct their targets and actuals and redraft].',
+    );
+  });
+});

@@ -634,23 +634,26 @@ function budget(d: Drafting): Part[] {
       ];
 }
 
-/** Why the rule cannot total the form: a 分值 not stated (the form may print none), a value it cannot read, or both. */
+/**
+ * Why the rule cannot total the form: a 分值 not stated (the form may print none), a value it cannot read or compare
+ * (a target as much as an actual: 本着节约的原则 against 100%), or both.
+ */
 const TOTAL_GAP = {
   weight: {
     zh: '尚有指标未列分值，无法按规则计算总分，补全分值后重新生成',
     en: 'some rows state no weight (分值), so the rules cannot total the form; fill in the weights and redraft',
   },
   value: {
-    zh: '尚有指标无法按规则计分，补全其完成值后重新生成',
-    en: 'some indicators cannot be scored yet; complete them and redraft',
+    zh: '尚有指标无法按规则计分，补全或核实其年度指标值和实际完成值后重新生成',
+    en: 'some indicators cannot be scored yet; complete or correct their targets and actuals and redraft',
   },
   none: {
     zh: '表中未读到绩效指标，无法按规则计算总分',
     en: 'no indicator was read from the form, so the rules cannot total it',
   },
   both: {
-    zh: '尚有指标未列分值或无法按规则计分，补全其分值和完成值后重新生成',
-    en: 'some rows state no weight (分值) and some indicators cannot be scored yet; complete them and redraft',
+    zh: '尚有指标未列分值或无法按规则计分，补全分值、核实年度指标值和实际完成值后重新生成',
+    en: 'some rows state no weight (分值) and some indicators cannot be scored yet; fill in the weights, check the targets and actuals and redraft',
   },
 } satisfies Record<string, Record<Lang, string>>;
 
