@@ -46,3 +46,16 @@ describe('自评总分 where an indicator cannot be scored', () => {
     );
   });
 });
+
+describe('spending above the budget in a drafted report', () => {
+  // 金寨县茶谷和美丽乡村建设服务中心 spent 338.31万元 of a 329.77万元 budget (BUDGET_OVERSPENT).
+  it('names it under 存在的问题 and asks why', async () => {
+    expect(await draft('ah-jinzhai-chagu-2023', 'zh')).toContain(
+      '全年执行数338.31万元，超过全年预算数329.77万元，【请填写：超出预算支出的原因】。',
+    );
+    expect(await draft('ah-jinzhai-chagu-2023', 'en')).toContain(
+      'Spending of 338.31 (10,000 yuan) exceeded the full-year budget of 329.77 (10,000 yuan); [to fill in: why spending exceeded the budget].',
+    );
+    expect((await draft('ah-yuan-wlj-2022', 'zh')).join('\n')).not.toContain('超过全年预算数');
+  });
+});

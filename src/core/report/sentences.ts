@@ -992,6 +992,29 @@ function problems(d: Drafting): Part[][] {
         stale: stale(d),
       },
     ]);
+  // Spending above the budget (BUDGET_OVERSPENT) is a problem the report must own, and only the unit knows why.
+  if (has('BUDGET_OVERSPENT'))
+    out.push([
+      {
+        kind: 'asDrafted',
+        ...drafted(d, [
+          [ref.form('fullYearBudget'), b.fullYearBudget],
+          [ref.form('executed'), b.executed],
+        ]),
+        then: [
+          text(zh ? '全年执行数' : 'Spending of '),
+          amountWithUnit(d, ref.form('executed'), fill(d, '全年执行数', 'the amount executed')),
+          text(zh ? '，超过全年预算数' : ' exceeded the full-year budget of '),
+          amountWithUnit(d, ref.form('fullYearBudget'), fill(d, '全年预算数', 'the full-year budget')),
+          text(
+            zh
+              ? `，${mark(d.lang, 'fill', '超出预算支出的原因')}。`
+              : `; ${mark(d.lang, 'fill', 'why spending exceeded the budget')}.`,
+          ),
+        ],
+        stale: stale(d),
+      },
+    ]);
   if (has('BUDGET_ADJUSTED') && d.result.form.budget.initialBudget)
     out.push([
       text(zh ? '全年预算数' : 'The full-year budget was '),
