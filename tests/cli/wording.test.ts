@@ -42,4 +42,17 @@ describe('ziping check, as a reviewer reads it', () => {
       '    E10   BUDGET_ADJUSTED  全年预算数 188.61 较年初预算数 130.54 追加 58.07（44.48%），自评报告须说明调整原因',
     );
   });
+
+  // 棠溪镇's 年度资金总额 row holds 0 while 其中:本年财政拨款 holds the money; 翟店镇卫生院's 全年预算数 is 0.
+  it('says whether a budget figure is 0 or blank, and what the total should be', () => {
+    expect(check('ah-guichi-tangxi-2022')).toContain(
+      '    E7    BUDGET_TOTAL_EMPTY  年度资金总额为 0.00，但其下的分项填有金额：应填写各分项的合计',
+    );
+    expect(check('sx-jishan-zhaidian-wsy-2021')).toContain(
+      '    D6    BUDGET_MISSING  全年预算数为 0.00，无法计算执行率',
+    );
+    expect(check('sx-jishan-zhaidian-wsy-2021', '--lang', 'en')).toContain(
+      '    D6    BUDGET_MISSING  the full-year budget is 0.00: no execution rate can be computed',
+    );
+  });
 });

@@ -79,10 +79,16 @@ function checkNoBudget(form: Form, full: NumberRead, executed: NumberRead, out: 
   const b = form.budget;
   const cell = { cell: b.fullYearBudget?.cell ?? b.labelCell };
   const executedValue = executed.ok ? executed.value : 0;
+  // Which of the two it is, as the cell shows it: the reader need not guess between blank and 0.
+  const state = full.ok
+    ? { zh: `为 ${fixed(full.value)}`, en: `is ${fixed(full.value)}` }
+    : full.empty
+      ? { zh: '未填写', en: 'is blank' }
+      : { zh: '不是数字', en: 'is not a number' };
   if (breakdownMoney(form) && !executedValue) {
     out.add('BUDGET_TOTAL_EMPTY', cell, {
-      zh: '年度资金总额为空或为0，但其下的分项填有金额',
-      en: 'the budget total is blank or 0 while its breakdown rows hold money',
+      zh: `年度资金总额${state.zh}，但其下的分项填有金额：应填写各分项的合计`,
+      en: `the budget total ${state.en} while its breakdown rows hold money: it should be their sum`,
     });
     return true;
   }
@@ -91,8 +97,8 @@ function checkNoBudget(form: Form, full: NumberRead, executed: NumberRead, out: 
       'BUDGET_MISSING',
       cell,
       {
-        zh: '全年预算数为空或为0，无法计算执行率',
-        en: 'the full-year budget is blank or 0: no execution rate can be computed',
+        zh: `全年预算数${state.zh}，无法计算执行率`,
+        en: `the full-year budget ${state.en}: no execution rate can be computed`,
       },
       undefined,
       shown(b.fullYearBudget),
