@@ -29,6 +29,7 @@ import { form as ynLinxiangLcj2023 } from './yn-linxiang-lcj-2023';
 import { form as shPutuoTyzx2022 } from './sh-putuo-tyzx-2022';
 import { form as ahXuanchengDzj2021 } from './ah-xuancheng-dzj-2021';
 import { form as hnYongzhouLinglingLyj2021 } from './hn-yongzhou-lingling-lyj-2021';
+import { form as xjFukangTjj2023 } from './xj-fukang-tjj-2023';
 
 /** Every real form of the corpus, one source file each. */
 export const corpus: CorpusForm[] = [
@@ -62,4 +63,5 @@ export const corpus: CorpusForm[] = [
   shPutuoTyzx2022,
   ahXuanchengDzj2021,
   hnYongzhouLinglingLyj2021,
+  xjFukangTjj2023,
 ];
