@@ -30,6 +30,7 @@ import { form as shPutuoTyzx2022 } from './sh-putuo-tyzx-2022';
 import { form as ahXuanchengDzj2021 } from './ah-xuancheng-dzj-2021';
 import { form as hnYongzhouLinglingLyj2021 } from './hn-yongzhou-lingling-lyj-2021';
 import { form as xjFukangTjj2023 } from './xj-fukang-tjj-2023';
+import { form as gzSuiyangTaibaiZf } from './gz-suiyang-taibai-zf';
 
 /** Every real form of the corpus, one source file each. */
 export const corpus: CorpusForm[] = [
@@ -64,4 +65,5 @@ export const corpus: CorpusForm[] = [
   ahXuanchengDzj2021,
   hnYongzhouLinglingLyj2021,
   xjFukangTjj2023,
+  gzSuiyangTaibaiZf,
 ];
