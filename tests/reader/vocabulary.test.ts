@@ -32,6 +32,17 @@ describe('header vocabulary of real templates (docs/spec/annex1.md, Vocabulary)'
     expect(checkOne(grid).form.indicators[0].actual.value).toBe('120公里');
   });
 
+  it('指标实际完成值 and 指标分值权重, as 阜康市’s template heads them (tests/corpus xj-fukang-tjj-2023), are 实际完成值 and 分值', () => {
+    const header = [...INDICATOR_HEADER];
+    header[4] = '指标实际完成值';
+    header[5] = '指标分值权重';
+    const grid = handProject({ indicatorHeader: [header] });
+    const result = checkOne(grid);
+    expect(result.findings).toEqual([]);
+    expect(result.form.indicators[0].actual.value).toBe('120公里');
+    expect(result.form.indicators[0].weight?.value).toBe(30);
+  });
+
   it.each(['年度目标值', '指标值(A)', '预期指标值', '目标值', '年初目标值（A）', '年度指标值（A）', '绩效目标值'])(
     '%s is 年度指标值',
     (text) => {
@@ -62,6 +73,7 @@ describe('header vocabulary of real templates (docs/spec/annex1.md, Vocabulary)'
     [4, '执行率(B/A)'],
     [5, '评分'],
     [3, '权重'],
+    [3, '分值权重'],
   ])('budget column %i written %s is read', (index, text) => {
     const result = checkOne(withBudgetHeader(index, text));
     expect(result.findings).toEqual([]);
@@ -106,6 +118,7 @@ describe('header vocabulary of real templates (docs/spec/annex1.md, Vocabulary)'
     ['年初设定目标', '年度总体目标完成情况综述'],
     ['预期目标', '全年实际完成情况'],
     ['计划目标', '年度目标完成情况'],
+    ['总体目标', '总体目标完成情况'],
   ])('reads the goal labelled %s / %s', (planned, achieved) => {
     const result = checkOne(
       handProject({
@@ -114,6 +127,15 @@ describe('header vocabulary of real templates (docs/spec/annex1.md, Vocabulary)'
           [span('养护农村公路120公里', 3), span('完成养护120公里', 4)],
         ],
       }),
+    );
+    expect(result.form.goal.planned?.value).toBe('养护农村公路120公里');
+    expect(result.form.goal.achieved?.value).toBe('完成养护120公里');
+    expect(result.findings).toEqual([]);
+  });
+
+  it('reads a goal row headed 总体目标 with no 预期目标 / 实际完成情况 labels: the planned text, then the achieved one', () => {
+    const result = checkOne(
+      handProject({ goal: [['总体目标', span('养护农村公路120公里', 3), span('完成养护120公里', 4)]] }),
     );
     expect(result.form.goal.planned?.value).toBe('养护农村公路120公里');
     expect(result.form.goal.achieved?.value).toBe('完成养护120公里');

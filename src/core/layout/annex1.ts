@@ -40,7 +40,7 @@ export const BUDGET_HEADER: LabelSpec<BudgetField>[] = [
       /^(年度)?拨付(数|金额)\d?$/,
     ],
   },
-  { key: 'weight', label: '分值', match: [/^分值$/, /^权重$/, /^执行率权重$/] },
+  { key: 'weight', label: '分值', match: [/^分值$/, /^权重$/, /^执行率权重$/, /^分值权重$/] },
   { key: 'statedRate', label: '执行率', match: [/^(预算|资金)?执行率$/, /^支出实现率(\d+=\d+\/\d+)?$/] },
   { key: 'statedScore', label: '得分', match: [/^(自评)?得分$/, /^评分$/, /^执行率得分$/] },
 ];
@@ -148,9 +148,9 @@ export const INDICATOR_HEADER: LabelSpec<IndicatorField>[] = [
   {
     key: 'actual',
     label: '实际完成值',
-    match: [/^(全年|年度)?实际完成(值|情况)?$/, /^(全年)?实际值$/, /^(全年)?完成值$/, /^实际完成指标值$/],
+    match: [/^(全年|年度|指标)?实际完成(值|情况)?$/, /^(全年)?实际值$/, /^(全年)?完成值$/, /^实际完成指标值$/],
   },
-  { key: 'weight', label: '分值', match: [/^分值$/, /^权重$/, /^指标(分值|权重)$/, /^参考分值$/] },
+  { key: 'weight', label: '分值', match: [/^分值$/, /^权重$/, /^指标(分值|权重|分值权重)$/, /^参考分值$/] },
   { key: 'statedScore', label: '得分', match: [/^(自评)?得分$/, /^评分$/, /^折算得分$/, /^指标得分$/] },
   { key: 'scoreShare', label: '得分系数', match: [/^得分系数$/] },
   {
@@ -185,6 +185,11 @@ export const GOAL = {
     label: '预期目标',
     match: [/^预期目标$/, /^计划目标$/, /^(年初)?设定目标$/, /^年初绩效目标$/, /^项目年度目标$/, /^年度目标$/],
   },
+  /**
+   * 总体目标 beside a heading of its own (年度总体目标 › 总体目标 / 总体目标完成情况, xj-fukang-tjj-2023) labels the planned
+   * side; where it is the heading itself, its texts beside it are read as a heading's are.
+   */
+  plannedBesideHeading: /^总体目标$/,
   achieved: {
     label: '实际完成情况',
     match: [

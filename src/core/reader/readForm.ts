@@ -635,8 +635,10 @@ function readGoal(view: SheetView, top: number, bottom: number): Form['goal'] {
     const label = view.label(r, c);
     if (!label) return false;
     if (matches(GOAL.heading, label) && !heading) heading = { r, c };
+    const besideHeading =
+      GOAL.plannedBesideHeading.test(label) && heading !== undefined && (heading.r !== r || heading.c !== c);
     for (const side of ['planned', 'achieved'] as const) {
-      const rank = rankIn(GOAL[side], label);
+      const rank = side === 'planned' && besideHeading ? GOAL.planned.match.length : rankIn(GOAL[side], label);
       if (rank >= 0 && (best[side] === undefined || rank < best[side].rank)) best[side] = { rank, r, c };
     }
     return false;
