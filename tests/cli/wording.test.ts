@@ -55,4 +55,12 @@ describe('ziping check, as a reviewer reads it', () => {
       '    D6    BUDGET_MISSING  the full-year budget is 0.00: no execution rate can be computed',
     );
   });
+
+  // 金寨县茶谷…服务中心 left the budget row's 得分 blank: the column is there, the value is not.
+  it('says whose 得分 is blank, not that the form lacks a 得分', () => {
+    expect(check('ah-jinzhai-chagu-2023')).toContain('    I5    FIELD_MISSING  预算执行的“得分”未填写（I5）');
+    expect(check('ah-jinzhai-chagu-2023', '--lang', 'en')).toContain(
+      '    I5    FIELD_MISSING  the budget execution’s “得分” is blank (I5)',
+    );
+  });
 });

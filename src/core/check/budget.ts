@@ -312,7 +312,7 @@ function checkStatedScore(ruleScore: number, allowed: Allowed | undefined, b: Bu
   if (!b.statedScore) return;
   const stated = readNumber(b.statedScore);
   if (!stated.ok) {
-    if (stated.empty) out.missing('得分', b.statedScore?.cell ?? b.labelCell);
+    if (stated.empty) out.blankScore(b.statedScore?.cell ?? b.labelCell);
     else unreadableFigure(out, '得分', b.statedScore?.cell, stated.text, false);
     return;
   }

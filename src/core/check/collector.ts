@@ -60,6 +60,22 @@ export class Collector {
     );
   }
 
+  /**
+   * FIELD_MISSING for a 得分 cell left blank, the budget's or an indicator's: says whose, so that it does not read as
+   * a column the form lacks.
+   */
+  blankScore(cell: string | undefined, indicator?: string): void {
+    const at = { zh: cell ? `（${cell}）` : '', en: cell ? ` (${cell})` : '' };
+    this.add(
+      'FIELD_MISSING',
+      { cell, indicator },
+      indicator === undefined
+        ? { zh: `预算执行的“得分”未填写${at.zh}`, en: `the budget execution’s “得分” is blank${at.en}` }
+        : { zh: `“${indicator}”的“得分”未填写${at.zh}`, en: `the “得分” of “${indicator}” is blank${at.en}` },
+      '得分',
+    );
+  }
+
   /** FIELD_MISSING for a value the form needs; names the label looked for. */
   missing(label: string, cell: string | undefined, indicator?: string): void {
     this.add(

@@ -102,7 +102,7 @@ function checkIndicator(form: Form, ind: Indicator, profile: RuleProfile, out: C
   }
   // A blank 得分 is reported only once the rule can score the indicator: otherwise its cause is reported instead.
   const scoreBlank = stated !== undefined && !stated.ok && stated.empty;
-  if (scoreBlank && assessment.ok && weight.ok) out.missing('得分', ind.statedScore?.cell, who);
+  if (scoreBlank && assessment.ok && weight.ok) out.blankScore(ind.statedScore?.cell, who);
   if (!assessment.ok) {
     reportUnassessable(row, assessment);
     residueNote(ind, who, out);
