@@ -196,7 +196,7 @@ describe('budget rows since 2021 (department form)', () => {
 
 describe('a name label the reader does not know', () => {
   const nameFindings = (grid: ReturnType<typeof handProject>) =>
-    checkOne(grid).findings.filter((f) => f.code === 'FIELD_MISSING' && /名称/.test(f.expected ?? ''));
+    checkOne(grid).findings.filter((f) => f.code === 'FIELD_MISSING' && /名称/.test(String(f.expected ?? '')));
 
   it('is named, with its cell, in the one finding for the missing 项目名称 (a page that dropped a character)', () => {
     const grid = handProject();
