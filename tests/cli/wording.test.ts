@@ -63,4 +63,11 @@ describe('ziping check, as a reviewer reads it', () => {
       '    I5    FIELD_MISSING  the budget execution’s “得分” is blank (I5)',
     );
   });
+
+  // 黄石市图书馆 files on Hubei's template: its indicator block is labelled 年度绩效目标1(80分) in the header row.
+  it('does not list the block’s own label as a header it could not recognise', () => {
+    const lines = check('hb-huangshi-tsg-2022');
+    expect(lines).toContain('    D12   FIELD_MISSING  找不到“分值”列（表头 D12），该列各行不再逐一报告');
+    expect(lines.filter((l) => l.includes('年度绩效目标'))).toEqual([]);
+  });
 });

@@ -295,8 +295,11 @@ function weightsFromNames(indicators: Indicator[]): boolean {
   return true;
 }
 
-/** Labels above or in an indicator header that name no column of their own. */
-const NOT_A_COLUMN = /^(绩效指标|指标|序号|备注|说明|评分标准|指标解释)$/;
+/**
+ * Labels above or in an indicator header that name no column of their own: the block's label among them (绩效指标;
+ * 年度绩效目标(80分) and 年度绩效目标1(80分) on Hubei's template), never listed as a header not recognised.
+ */
+const NOT_A_COLUMN = /^(绩效指标|年度绩效目标\d*|指标|序号|备注|说明|评分标准|指标解释)$/;
 
 /**
  * Column spans of the header. The row above may hold labels merged down into it (实际完成值 over two header rows)
