@@ -1038,13 +1038,14 @@ function problems(d: Drafting): Part[][] {
           : ': a large mid-year adjustment; the initial budget should be more accurate.',
       ),
     ]);
+  // Why an actual far exceeded its target is the unit's to say: the form does not hold it, so it is only offered.
   const over = indicatorNames(d, (a) => a.overachieved);
   if (over.length)
     out.push([
       text(
         zh
-          ? `部分指标实际完成值远超年度指标值：${list(over)}，指标值设定偏低。`
-          : `Some actuals far exceeded their targets: ${list(over)}; the targets were set too low.`,
+          ? `部分指标实际完成值远超年度指标值：${list(over)}，${mark(d.lang, 'confirm', '年度指标值设定偏低')}。`
+          : `Some actuals far exceeded their targets: ${list(over)}; ${mark(d.lang, 'confirm', 'the targets were set too low')}.`,
       ),
     ]);
   return out;
