@@ -12,6 +12,7 @@ import {
   type Severity,
 } from '../core/findings';
 import { fixed, readNumber, shown } from '../core/numbers';
+import { mostSerious } from '../core/seriousness';
 import { ruleTotal, type FormResult } from '../core/workbook';
 import { FORM_NAME } from './format';
 
@@ -75,10 +76,9 @@ function formRow(entry: SummaryEntry, lang: Lang): Record<string, string | numbe
   const r = entry.result;
   const stated = readNumber(r.form.statedTotal);
   const total = ruleTotal(r.check);
-  const worst = [...r.findings]
-    .sort((x, y) => SEVERITY_ORDER.indexOf(x.severity) - SEVERITY_ORDER.indexOf(y.severity))
-    .slice(0, WORST_SHOWN)
-    .map((f, i) => `${i + 1}. ${f.cell ? `${f.cell} ` : ''}${f.message[lang]}`);
+  const worst = mostSerious(r.findings, WORST_SHOWN).map(
+    (f, i) => `${i + 1}. ${f.cell ? `${f.cell} ` : ''}${f.message[lang]}`,
+  );
   return {
     file,
     sheet: r.sheet,

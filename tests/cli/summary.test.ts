@@ -71,9 +71,10 @@ describe('ziping check FOLDER --summary OUT.xlsx', () => {
     expect(faulty.slice(1, 10)).toEqual(['项目自评表', '乡村道路养护', 2023, '项目支出绩效自评表', 95, 97, 3, 1, 0]);
     const worst = String(faulty[10]).split('\n');
     expect(worst).toHaveLength(3);
-    expect(worst[0]).toMatch(/^1\. G12 .*得分 30\.00 高于按规则计算的 27\.50/);
-    expect(worst[1]).toMatch(/^2\. G13 .*得分 12\.00 高于分值 10\.00/);
-    expect(worst[2]).toMatch(/^3\. G17 总分应为各项得分之和 101\.50/);
+    // Most serious first: the more points off first (the total by 6.50, a score by 2.50, one by 2.00).
+    expect(worst[0]).toMatch(/^1\. G17 总分应为各项得分之和 101\.50/);
+    expect(worst[1]).toMatch(/^2\. G12 .*得分 30\.00 高于按规则计算的 27\.50/);
+    expect(worst[2]).toMatch(/^3\. G13 .*得分 12\.00 高于分值 10\.00/);
     expect(rows[3].slice(7)).toEqual([0, 0, 0, '未发现问题']);
     expect(forms.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(forms.autoFilter).toBeDefined();
@@ -106,9 +107,9 @@ describe('ziping check FOLDER --summary OUT.xlsx', () => {
     expect(pageSizes.length).toBeGreaterThan(0);
     for (const size of pageSizes) expect(size).toMatch(/^841\.\d+ x 595\.\d+ pts/);
     // LibreOffice does not grow a row to its wrapped text on opening: the rows are written tall enough.
-    expect(text).toMatch(/1\. G12 .*得分 30\.00/);
-    expect(text).toMatch(/2\. G13 .*得分 12\.00 高于分值/);
-    expect(text).toMatch(/3\. G17 总分应为各项得分之和/);
+    expect(text).toMatch(/1\. G17 总分应为各项得分之和/);
+    expect(text).toMatch(/2\. G12 .*得分 30\.00/);
+    expect(text).toMatch(/3\. G13 .*得分 12\.00 高于分值/);
     for (const page of text.split('\f').filter((p) => p.trim())) expect(page).toMatch(/文件\s+工作表/);
   });
 
@@ -118,5 +119,29 @@ describe('ziping check FOLDER --summary OUT.xlsx', () => {
       path.basename(r.file),
     );
     expect(files).not.toContain('汇总.xlsx');
+  });
+});
+
+describe('the three most serious findings of a real form', () => {
+  it('name a 20-point wrong total before missing values and headers not found (cq-kexuecheng-rmt-2021)', async () => {
+    const real = fs.mkdtempSync(path.join(os.tmpdir(), 'ziping-summary-real-'));
+    try {
+      const file = 'cq-kexuecheng-rmt-2021.xlsx';
+      fs.copyFileSync(path.join(__dirname, '..', 'corpus', 'xlsx', file), path.join(real, file));
+      const summary = path.join(real, 'out', '汇总.xlsx');
+      fs.mkdirSync(path.dirname(summary));
+      await ziping('check', path.join(real, file), '--summary', summary);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(summary);
+      const worst = String(rowsOf(book.getWorksheet('自评表汇总')!)[1][10]).split('\n');
+      // 17 errors: the total, 20 points off, stood 17th by severity alone and was never shown.
+      expect(worst).toEqual([
+        '1. J2 全部分值（预算执行与各三级指标）合计 80.00，不等于 100',
+        '2. J2 总分应为各项得分之和 77.60，填的是 97.60',
+        '3. J13 “预算调整率”的得分 2.00 高于按规则计算的 0.00',
+      ]);
+    } finally {
+      fs.rmSync(real, { recursive: true, force: true });
+    }
   });
 });
