@@ -102,7 +102,15 @@ export interface Form {
   /** Amounts on this form are in 万元 unless the form says 元 or 亿元. */
   amountUnit: AmountUnit;
   budget: BudgetBlock;
-  goal: { planned?: Entry; achieved?: Entry; labelCell?: string };
+  goal: {
+    planned?: Entry;
+    achieved?: Entry;
+    labelCell?: string;
+    /** No goal found: where its block would stand (the row under the budget block, the form's first column). */
+    place?: string;
+    /** No goal found: a label there that reads like a goal's (…目标…) but is none the reader knows, as written. */
+    unplaced?: UnplacedLabel;
+  };
   level1Groups: Level1Group[];
   indicators: Indicator[];
   statedTotal?: Entry;

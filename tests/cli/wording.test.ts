@@ -70,4 +70,16 @@ describe('ziping check, as a reviewer reads it', () => {
     expect(lines).toContain('    D12   FIELD_MISSING  找不到“分值”列（表头 D12），该列各行不再逐一报告');
     expect(lines.filter((l) => l.includes('年度绩效目标'))).toEqual([]);
   });
+
+  // 保山市退役军人事务局 files on Hubei's template, which has no goal block: the budget ends on row 9, the indicators
+  // start on row 10.
+  it('points a missing goal at where its block would stand, not at the budget’s label', () => {
+    const zh = check('yn-baoshan-tyjrswj-2022');
+    expect(zh.filter((l) => l.includes('年度总体目标'))).toEqual([
+      '    A10   FIELD_MISSING  缺少“年度总体目标”：预算表之下（A10）没有预期目标与实际完成情况',
+    ]);
+    expect(check('yn-baoshan-tyjrswj-2022', '--lang', 'en')).toContain(
+      '    A10   FIELD_MISSING  “年度总体目标” is missing: nothing under the budget block (A10) holds the planned and the achieved goal',
+    );
+  });
 });

@@ -217,6 +217,28 @@ describe('a name label the reader does not know', () => {
   });
 });
 
+describe('a form without a goal block', () => {
+  const goalFindings = (grid: ReturnType<typeof handProject>) =>
+    checkOne(grid).findings.filter((f) => f.code === 'FIELD_MISSING' && f.expected === '年度总体目标');
+
+  it('has the one finding at the first cell under the budget block, where the block would stand', () => {
+    // The budget block is rows 4–8 (项目资金 spans them); the indicator header follows on row 9.
+    const [finding, ...more] = goalFindings(handProject({ goal: [] }));
+    expect(more).toEqual([]);
+    expect(finding).toMatchObject({ cell: 'A9' });
+    expect(finding.message.zh).toBe('缺少“年度总体目标”：预算表之下（A9）没有预期目标与实际完成情况');
+  });
+
+  it('names a label there that reads like a goal’s but is none the reader knows, at its cell', () => {
+    const grid = handProject({ goal: [['项目绩效总目标', span('养护农村公路120公里，路况良好', 7)]] });
+    const [finding, ...more] = goalFindings(grid);
+    expect(more).toEqual([]);
+    expect(finding).toMatchObject({ cell: 'A9', found: '项目绩效总目标（A9）' });
+    expect(finding.message.zh).toBe('缺少“年度总体目标”；表中未能识别的有 “项目绩效总目标”（A9）');
+    expect(finding.message.en).toBe('“年度总体目标” is missing; not recognised in the form: “项目绩效总目标” (A9)');
+  });
+});
+
 describe('a single budget column', () => {
   it.each([
     [['预算数', '执行数', '分值', '执行率', '得分'], '预算数'],

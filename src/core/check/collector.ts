@@ -46,17 +46,35 @@ export class Collector {
     );
   }
 
-  /** FIELD_MISSING for a header field whose label was not found, naming the label that stands where it would. */
-  missingLabel(label: string, unplaced: UnplacedLabel): void {
+  /**
+   * FIELD_MISSING for a field whose label was not found, naming the label that stands where it would: in the form's
+   * header (a unit's or project's name), or in the form (the goal block).
+   */
+  missingLabel(label: string, unplaced: UnplacedLabel, where: 'header' | 'form' = 'header'): void {
+    const zhWhere = where === 'header' ? '表头' : '表';
+    const enWhere = where === 'header' ? 'in the header' : 'in the form';
     this.add(
       'FIELD_MISSING',
       { cell: unplaced.cell },
       {
-        zh: `缺少“${label}”；表头中未能识别的有 “${unplaced.text}”（${unplaced.cell}）`,
-        en: `“${label}” is missing; not recognised in the header: “${unplaced.text}” (${unplaced.cell})`,
+        zh: `缺少“${label}”；${zhWhere}中未能识别的有 “${unplaced.text}”（${unplaced.cell}）`,
+        en: `“${label}” is missing; not recognised ${enWhere}: “${unplaced.text}” (${unplaced.cell})`,
       },
       label,
       `${unplaced.text}（${unplaced.cell}）`,
+    );
+  }
+
+  /** FIELD_MISSING for a form with no goal block, at the cell where the block would stand. */
+  missingGoal(cell: string): void {
+    this.add(
+      'FIELD_MISSING',
+      { cell },
+      {
+        zh: `缺少“年度总体目标”：预算表之下（${cell}）没有预期目标与实际完成情况`,
+        en: `“年度总体目标” is missing: nothing under the budget block (${cell}) holds the planned and the achieved goal`,
+      },
+      '年度总体目标',
     );
   }
 

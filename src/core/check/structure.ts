@@ -151,9 +151,11 @@ export function goalWords(text: string): string {
 
 /** 预期目标 and 实际完成情况: present, more than a number, and not the same text twice (list marks aside). */
 export function checkGoal(form: Form, out: Collector): void {
-  const { planned, achieved, labelCell } = form.goal;
+  const { planned, achieved, labelCell, place, unplaced } = form.goal;
   if (!planned && !achieved && !labelCell) {
-    out.missing('年度总体目标', form.anchorCell);
+    if (unplaced) out.missingLabel('年度总体目标', unplaced, 'form');
+    else if (place) out.missingGoal(place);
+    else out.missing('年度总体目标', form.anchorCell);
     return;
   }
   const sides = [

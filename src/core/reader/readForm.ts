@@ -268,6 +268,8 @@ function readRegion(
       implementer: labelledValue(view, HEADER_FIELDS.projectImplementer, top, headerTop),
     };
   }
+  if (budget && !form.goal.planned && !form.goal.achieved && !form.goal.labelCell)
+    placeMissingGoal(view, form.goal, budget, anchor.indicatorHeader?.row ?? regionBottom);
   const named = kind === 'department' ? form.unit : form.project?.name;
   if (!named) form.unplacedName = nameLikeLabel(view, top, headerTop, kind === 'department' ? /(名称|单位)$/ : /名称$/);
   return form;
@@ -287,6 +289,42 @@ function nameLikeLabel(view: SheetView, top: number, bottom: number, like: RegEx
     return true;
   });
   return found;
+}
+
+/**
+ * Where a form has no goal block: the cell where it would stand, the first column of the row under the budget block
+ * (above the indicator table at the latest), and a label between the two that reads like a goal's (…目标…) but is
+ * none the reader knows, so that the finding points there and names it.
+ */
+function placeMissingGoal(view: SheetView, goal: Form['goal'], budget: BudgetRead, tableRow: number): void {
+  const { block } = budget;
+  const cells = [
+    block.labelCell,
+    ...[...block.byIncome, ...block.bySpending].flatMap((p) => [
+      p.labelCell,
+      p.amount?.cell,
+      ...Object.values(p.columns ?? {}).map((e) => e?.cell),
+    ]),
+  ];
+  let end = budget.headerRow;
+  for (const cell of cells) {
+    const at = cell ? parseA1(cell) : undefined;
+    if (at) end = Math.max(end, view.merge(at.row, at.col)?.bottom ?? at.row);
+  }
+  for (let c = 0; c < view.cols; c++) end = Math.max(end, view.merge(budget.headerRow, c)?.bottom ?? end);
+  const row = Math.min(end + 1, tableRow);
+  let left = view.cols;
+  for (let r = budget.headerRow; r <= row && r < view.rows; r++)
+    for (let c = 0; c < left; c++) if (!view.isEmpty(r, c)) left = view.master(r, c).col;
+  goal.place = a1(row, left < view.cols ? left : 0);
+  eachCell(view, row, tableRow, (r, c) => {
+    if (view.master(r, c).row !== r || view.master(r, c).col !== c) return false;
+    const label = view.label(r, c);
+    if (!/目标/.test(label) || label.length > 16 || INDICATOR_HEADER.some((spec) => matches(spec, label))) return false;
+    goal.unplaced = { text: String(view.raw(r, c)?.value ?? label).trim(), cell: a1(r, c) };
+    goal.place = a1(r, c);
+    return true;
+  });
 }
 
 function eachCell(view: SheetView, top: number, bottom: number, visit: (r: number, c: number) => boolean | void): void {
