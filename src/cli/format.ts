@@ -1,5 +1,6 @@
 import {
   NO_FINDINGS,
+  RULE_TOTAL,
   SEVERITY_NAME,
   SEVERITY_ORDER,
   findingRecord,
@@ -30,8 +31,8 @@ export function formatResult(file: string, r: FormResult, lang: Lang): string {
     const statedText = stated.ok ? fixed(stated.value) : '—';
     lines.push(
       lang === 'zh'
-        ? `  按规则计算总分 ${fixed(total)}，表上填报 ${statedText}`
-        : `  rule total ${fixed(total)}, stated on the form ${statedText}`,
+        ? `  ${RULE_TOTAL.zh} ${fixed(total)}，表上填报 ${statedText}`
+        : `  ${RULE_TOTAL.en} ${fixed(total)}, stated on the form ${statedText}`,
     );
   }
   if (r.findings.length === 0) {

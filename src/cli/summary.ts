@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import {
   FINDING_FIELD,
   NO_FINDINGS,
+  RULE_TOTAL,
   SEVERITY_NAME,
   SEVERITY_ORDER,
   type Bilingual,
@@ -34,7 +35,7 @@ const FORM_COLUMNS: { key: string; header: Bilingual; width: number }[] = [
   { key: 'year', header: { zh: '年度', en: 'Year' }, width: 8 },
   { key: 'kind', header: { zh: '表类型', en: 'Form' }, width: 22 },
   { key: 'stated', header: { zh: '填报总分', en: 'Stated total' }, width: 11 },
-  { key: 'rule', header: { zh: 'ZiPing 总分', en: "ZiPing's total" }, width: 12 },
+  { key: 'rule', header: RULE_TOTAL, width: 14 },
   { key: 'errors', header: SEVERITY_NAME.error.many, width: 8 },
   { key: 'warnings', header: SEVERITY_NAME.warning.many, width: 8 },
   { key: 'notes', header: SEVERITY_NAME.info.many, width: 8 },

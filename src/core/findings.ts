@@ -387,6 +387,12 @@ export const FINDING_FIELD = {
   fix: { zh: '如何改正', en: 'How to fix' },
 } as const satisfies Record<string, Bilingual>;
 
+/**
+ * The form's total as the rules give it (the budget score plus every indicator's rule score), wherever it is shown
+ * beside the stated one: the pane, the CLI's report and the reviewer's summary.
+ */
+export const RULE_TOTAL = { zh: '按规则计算总分', en: 'Total by the rules' } as const satisfies Bilingual;
+
 /** What the checks report, taken together: the pane's tab that lists them and the sheet ZiPing writes them into. */
 export const FINDINGS_TITLE = { zh: '校验结果', en: 'Findings' } as const satisfies Bilingual;
 

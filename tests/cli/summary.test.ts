@@ -60,7 +60,7 @@ describe('ziping check FOLDER --summary OUT.xlsx', () => {
       '年度',
       '表类型',
       '填报总分',
-      'ZiPing 总分',
+      '按规则计算总分',
       '错误',
       '警告',
       '提示',

@@ -1,4 +1,4 @@
-import { FINDING_FIELD, FINDINGS_TITLE, NO_FINDINGS, type Bilingual, type Lang } from '../../core/findings';
+import { FINDING_FIELD, FINDINGS_TITLE, NO_FINDINGS, RULE_TOTAL, type Bilingual, type Lang } from '../../core/findings';
 import { OWN_TEXT } from '../../core/report/outline';
 import { MARKS } from '../../core/report/words';
 import { commandLabel, commandTip, controlLabel } from '../commands/ribbon';
@@ -44,7 +44,7 @@ const STRINGS = {
   sameAsRule: { zh: '另有 {n} 项自填得分与规则得分一致。', en: '{n} more typed scores equal the rule score.' },
   ruleScore: { zh: '规则得分', en: 'Rule score' },
   stated: { zh: '填报', en: 'Stated' },
-  ruleTotal: { zh: '按规则计算总分', en: 'Rule total' },
+  ruleTotal: RULE_TOTAL,
   glance: { zh: '得分一览', en: 'Scores at a glance' },
   grade: { zh: '等级', en: 'Grade' },
   executionRate: { zh: '预算执行率', en: 'Execution rate' },
