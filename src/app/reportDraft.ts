@@ -11,6 +11,7 @@ import {
   gapsIn,
   linkedFormSheet,
   planRedraft,
+  wordsUnder,
   readReportSheet,
   userWords,
   type ExistingReport,
@@ -214,7 +215,16 @@ function redraftReport(
   drop: ReadonlySet<string> | undefined,
 ): Decision {
   const { result, formSheet, state, lang, outline, inputs } = draft;
-  const drafted = layoutAnnex2(result, formSheet.name, inputs, lang, reportSheet.name, existing.inputAt, outline);
+  const drafted = layoutAnnex2(
+    result,
+    formSheet.name,
+    inputs,
+    lang,
+    reportSheet.name,
+    existing.inputAt,
+    outline,
+    wordsUnder(existing.rows, drop),
+  );
   const merged = planRedraft(existing, drafted, accept, drop);
   const shown = shownRows(merged.block, drafted.paragraphs, existing.rows);
   const kept = outlineToKeep(outline, result.form.kind);

@@ -5,7 +5,7 @@ import type { Lang } from '../core/findings';
 import { layoutAnnex2 } from '../core/layout/writeAnnex2';
 import { documentDate, reportFileName, signingUnit } from '../core/report/document';
 import { initialInputs, type InputValues } from '../core/report/inputs';
-import { linkedFormSheet, planRedraft, readReportSheet } from '../core/report/reportSheet';
+import { linkedFormSheet, planRedraft, readReportSheet, wordsUnder } from '../core/report/reportSheet';
 import { linesAsItStands, reportLines, type ReportLine } from '../core/report/text';
 import { checkFormsOnSheet } from '../core/workbook';
 import { isWorkbookError, readWorkbook } from '../hosts/xlsx';
@@ -104,6 +104,7 @@ export async function reportCommand(args: ReportArgs, io: Io): Promise<number> {
       reportGrid.name,
       existing.inputAt,
       reportOutline(result, profile, existing),
+      wordsUnder(existing.rows),
     );
     lines = linesAsItStands(planRedraft(existing, drafted).block, drafted.paragraphs, existing.rows);
   } else if (reportGrid) {

@@ -368,4 +368,51 @@ describe('drafting Annex 2 into a linked sheet', () => {
     const docxParagraphs = read.value.split('\n').filter((l) => l.trim() !== '');
     expect(docxParagraphs).toEqual(lines.map((l) => l.text));
   });
+
+  it('drafts a 一级指标 no heading names under a heading of its own, and keeps a heading left empty over the user’s words', async () => {
+    const s = await session('1.18');
+    const data = {
+      ...sampleForm(),
+      form: 'project' as const,
+      projectName: '渌口区2022年老旧小区改造项目',
+      department: '株洲市渌口区住房和城乡建设局',
+      implementer: '株洲市渌口区住房保障服务中心',
+    };
+    await s.controller.insertData(data, true);
+    await s.settle();
+    await s.controller.draftReport('zh');
+    await s.settle();
+    const { reportSheet: sheet, formSheet } = s.controller.current.report!;
+    const rowOf = (id: string) =>
+      [...Array(120).keys()].map((i) => i + 2).find((r) => s.double.inspect(sheet).value(`A${r}`) === id)!;
+    // Under （三）满意度指标完成情况 the user adds a line of their own and rewrites the sentence of 居民满意度.
+    s.double.user.insertRows(sheet, rowOf('h4.3') + 1, 1);
+    s.double.user.type(sheet, `B${rowOf('h4.3') + 1}`, '满意度调查由第三方机构开展。');
+    s.double.user.type(sheet, `B${rowOf('p3.ind.11')}`, '（1）居民满意度：抽样调查300户，满意度96%。');
+    // The form now files 居民满意度 under 项目管理, a 一级指标 the outline names no heading for.
+    const name = layoutAnnex1(data, 'x').positions.indicators[10].name;
+    s.double.user.type(formSheet, name.replace(/^[A-Z]+/, 'B'), '项目管理指标');
+    await s.settle();
+    await s.controller.draftReport('zh');
+    await s.settle();
+    const text = [...Array(120).keys()].map((i) => String(s.double.inspect(sheet).value(`B${i + 2}`)));
+    const from = text.indexOf('（二）效益指标完成情况');
+    const to = text.findIndex((t) => t.startsWith('按评分规则，自评总分'));
+    expect(text.slice(from, to).filter((t) => !/^（\d+）(?!居民)/.test(t))).toEqual([
+      '（二）效益指标完成情况',
+      // Empty now, the heading stays over the words the user wrote under it.
+      '（三）满意度指标完成情况',
+      '满意度调查由第三方机构开展。',
+      '（四）项目管理指标完成情况',
+      '（1）居民满意度：抽样调查300户，满意度96%。',
+    ]);
+    // Without words of the user's under it, an empty heading goes: the user clears their line and redrafts.
+    s.double.user.type(sheet, `B${text.indexOf('满意度调查由第三方机构开展。') + 2}`, '');
+    await s.controller.draftReport('zh');
+    await s.settle();
+    const again = [...Array(120).keys()].map((i) => String(s.double.inspect(sheet).value(`B${i + 2}`)));
+    expect(again).not.toContain('（三）满意度指标完成情况');
+    expect(again).toContain('（三）项目管理指标完成情况');
+    expect(again).toContain('（1）居民满意度：抽样调查300户，满意度96%。');
+  }, 60_000);
 });

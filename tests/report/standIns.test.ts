@@ -16,7 +16,7 @@ describe('a target or actual the form holds only as a stand-in, in the drafted r
   it('asks for a target written as a dash, as for a blank one, instead of quoting the dash', async () => {
     const lines = await draft('nx-yinchuan-6zhong-2021');
     expect(lines).toContain(
-      '（8）管理制度有效性：年度指标值【请填写：管理制度有效性的年度指标值】，实际完成值“严格执行相关管理制度”，分值6分【待核实：表中得分6分，按规则尚无法计分】。',
+      '（4）管理制度有效性：年度指标值【请填写：管理制度有效性的年度指标值】，实际完成值“严格执行相关管理制度”，分值6分【待核实：表中得分6分，按规则尚无法计分】。',
     );
     expect(lines.join('\n')).not.toMatch(/(?:年度指标值|实际完成值)[-—/]/);
   });

@@ -2,7 +2,7 @@ import { a1, type CellValue, type GridCell } from '../cells';
 import type { AmountUnit } from '../model';
 import { FIRST_ROW, GAP_FILL, inputAddress, REPORT_COLUMNS, REPORT_MARK } from '../report/columns';
 import type { Lang } from '../findings';
-import { draftReport, outlineFor, type ReportParagraph } from '../report/draft';
+import { draftReport, outlineFor, type KeepHeading, type ReportParagraph } from '../report/draft';
 import { inputFieldsFor, inputLabel, type InputField, type InputValues } from '../report/inputs';
 import { outlineToKeep, type Outline } from '../report/outline';
 import { AMOUNT_PLACES, marksIn } from '../report/words';
@@ -61,6 +61,7 @@ const put = (cells: Cells, row: number, col: number, value: CellValue, extra: Pa
 /**
  * Lays out Annex 2 on a sheet of its own: the input block, and the report with one paragraph per row, each of
  * ZiPing's a formula over Annex 1 (on `formSheet`) and the input block, so that Excel keeps the text current.
+ * `keep` (a redraft) keeps an empty heading the user wrote under.
  */
 export function layoutAnnex2(
   result: FormResult,
@@ -70,6 +71,7 @@ export function layoutAnnex2(
   sheetName = '自评报告',
   inputAt?: Record<string, string>,
   outline: Outline = outlineFor(result),
+  keep?: KeepHeading,
 ): Annex2Sheet {
   const cells: Cells = [];
   const fields = inputFieldsFor(result.form.kind);
@@ -77,7 +79,7 @@ export function layoutAnnex2(
   const resolver = reportResolver(result.form, formSheet, inputBlock.cells);
   const checks: Annex2Sheet['checks'] = [];
   const spill = checkCells(cells, checks);
-  const drafted = draftReport(result, lang, outline).map((p): DraftedParagraph => {
+  const drafted = draftReport(result, lang, outline, keep).map((p): DraftedParagraph => {
     const text = renderParts(p.parts, resolver);
     const base = {
       id: p.id,

@@ -318,19 +318,30 @@ function stripNumber(heading: string): string {
 function renumbered(outline: Outline): Outline {
   const walk = (sections: OutlineSection[], depth: number, parent: string) =>
     sections.forEach((s, i) => {
-      const n = i + 1;
-      const zh = s.heading.zh;
-      const en = s.heading.en;
-      const zhPattern = ZH_STYLES.find((r) => r.test(zh));
-      const zhPrefix =
-        zhPattern === ZH_TOP ? `${zhNumber(n)}、` : zhPattern === ZH_SUB ? `（${zhNumber(n)}）` : `${n}、`;
-      const enNumber = parent ? `${parent}.${n}` : `${n}`;
-      s.heading = {
-        zh: zhPattern ? zhPrefix + zh.replace(zhPattern, '') : zh,
-        en: EN_NUMBER.test(en) ? `${enNumber}${depth === 0 ? '.' : ''} ${en.replace(EN_NUMBER, '')}` : en,
-      };
-      walk(s.sections ?? [], depth + 1, enNumber);
+      s.heading = numberedHeading(s.heading, i + 1, depth, parent);
+      walk(s.sections ?? [], depth + 1, parent ? `${parent}.${i + 1}` : `${i + 1}`);
     });
   walk(outline.sections, 0, '');
   return outline;
+}
+
+/**
+ * A heading numbered as the `n`th of its level (`depth` 0 for a top heading), in the style it has; `parent` is the
+ * English number of the heading above it ('4' for 4.1). A heading that has no number keeps none.
+ */
+export function numberedHeading(heading: Bilingual, n: number, depth: number, parent: string): Bilingual {
+  const { zh, en } = heading;
+  const zhPattern = ZH_STYLES.find((r) => r.test(zh));
+  const zhPrefix = zhPattern === ZH_TOP ? `${zhNumber(n)}、` : zhPattern === ZH_SUB ? `（${zhNumber(n)}）` : `${n}、`;
+  const enNumber = parent ? `${parent}.${n}` : `${n}`;
+  return {
+    zh: zhPattern ? zhPrefix + zh.replace(zhPattern, '') : zh,
+    en: EN_NUMBER.test(en) ? `${enNumber}${depth === 0 ? '.' : ''} ${en.replace(EN_NUMBER, '')}` : en,
+  };
+}
+
+/** A heading's number as written (（三）, 4.3 ); '' when it has none. */
+export function numberPrefix(heading: string): string {
+  const style = [...ZH_STYLES, EN_NUMBER].find((r) => r.test(heading));
+  return style ? (style.exec(heading)?.[0] ?? '') : '';
 }

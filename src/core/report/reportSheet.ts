@@ -5,6 +5,7 @@ import { FIRST_ROW, GAP_FILL, inputAddress, REPORT_COLUMNS, REPORT_MARK } from '
 import { marksIn } from './words';
 import { parseOutline, type Outline } from './outline';
 import { contentHash } from './contentHash';
+import { isHeadingId, type KeepHeading } from './draft';
 
 /** What a report cell holds, as written: "=formula" or the text. */
 function contentOf(formula: string | undefined, value: CellValue): string {
@@ -230,6 +231,28 @@ export function planRedraft(
   const rowsBefore = existing.rows.length;
   while (block.length < rowsBefore) block.push(['', '', '']);
   return { block, headingRows, proposals, replaced, kept };
+}
+
+/**
+ * Whether the report holds words of the user's under a heading, which a redraft keeps (planRedraft): the heading
+ * rewritten, or below it, before the next heading or paragraph the draft has, a row the user added or a paragraph
+ * they rewrote that the draft no longer has (not one whose block they deleted, `drop`). An empty heading stays
+ * over them, so that they are not read as part of the section before.
+ */
+export function wordsUnder(rows: readonly ReportRow[], drop: ReadonlySet<string> = new Set()): KeepHeading {
+  return (heading, drafted) => {
+    const at = rows.findIndex((r) => r.id === heading);
+    if (at < 0) return false;
+    const theirs = (r: ReportRow) =>
+      !(r.id && drop.has(r.id)) && (!r.id || (r.hash !== undefined && r.hash !== contentHash(r.content)));
+    if (theirs(rows[at])) return true;
+    for (let i = at + 1; i < rows.length; i++) {
+      const id = rows[i].id;
+      if (isHeadingId(id) || (id && drafted.has(id))) return false;
+      if (theirs(rows[i])) return true;
+    }
+    return false;
+  };
 }
 
 /**
