@@ -86,4 +86,18 @@ describe('ziping check, as a reviewer reads it', () => {
       '    A10   FIELD_MISSING  “年度总体目标” is missing: nothing under the budget block (A10) holds the planned and the achieved goal',
     );
   });
+
+  // 永德县's 政策知晓率 target is ═100%, the look-alike of = its province's system exports; 裕安区's misses are in words.
+  it('writes a target or actual with its signs folded, and words between quotes, as the drafted report does', () => {
+    expect(check('yn-yongde-minglang-zx-2022')).toContain(
+      '    G19   IND_NOT_MET  “政策知晓率”未达到年度指标值：指标值 =100%，实际 98%',
+    );
+    expect(check('yn-yongde-minglang-zx-2022').filter((l) => l.includes('═'))).toEqual([]);
+    expect(check('ah-yuan-wlj-2022')).toContain(
+      '    F20   IND_NOT_MET  “文物本体安全、体现文物价值,提升知名度”未达到年度指标值：指标值 “加大文物保护,展示文物价值”，实际 “程度较高”，属“部分达成年度指标并具有一定效果”档',
+    );
+    expect(check('yn-longyang-tfz-2022')).toContain(
+      '    F19   IND_OVERACHIEVED  “三、土样植株化验”实际完成值 105个 达到年度指标值 ≥60个 的 120% 以上，指标值可能设定偏低',
+    );
+  });
 });

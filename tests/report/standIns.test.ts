@@ -28,3 +28,16 @@ describe('a target or actual the form holds only as a stand-in, in the drafted r
     );
   });
 });
+
+describe('a target or actual written with words before its figure, in the drafted report', () => {
+  // 裕安区文化和旅游局 writes its deadline 完成时间为2022年12月30日: quoted as written, as a label is.
+  it('quotes it, as it quotes words, and leaves a figure as such bare', async () => {
+    const lines = await draft('ah-yuan-wlj-2022');
+    expect(lines).toContain(
+      '（7）项目设计、招标、施工：年度指标值“完成时间为2022年12月30日”，实际完成值“完成时间为2022年12月30日”，达成年度指标，得分6分（分值6分）【待核实：表中得分5分，按规则为6分】。',
+    );
+    expect(lines).toContain(
+      '（2）修缮建筑面积：年度指标值6000平方米，实际完成值6000平方米，达成年度指标，得分7分（分值7分）。',
+    );
+  });
+});

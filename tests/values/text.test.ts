@@ -1,4 +1,4 @@
-import { readComparison, readValue, type ReadValue } from '../../src/core/values';
+import { readComparison, readValue, wordsBeforeFigure, type ReadValue } from '../../src/core/values';
 
 function expectUnreadable(text: string, en: string, zh: string): void {
   const read = readValue(text);
@@ -347,5 +347,22 @@ describe('ranges and several numbers', () => {
   test('a text over 200 characters is unreadable', () => {
     expectUnreadable('完成'.repeat(101), 'over 200 characters', '200');
     expectUnreadable(`${'1'.repeat(201)}个`, 'over 200 characters', '200');
+  });
+});
+
+describe('a figure written with words before it, which sentences and messages quote', () => {
+  test.each([
+    ['完成时间为2022年12月30日', true],
+    // 于 and 在 are filler before a figure (stripPrefix), not words about it.
+    ['于2022年6月前', false],
+    ['满意度≥95%', true],
+    ['≥95%', false],
+    ['不低于95%', false],
+    ['120公里', false],
+    ['2022年12月31日前', false],
+    ['每年12月底前', false],
+    ['达成年度指标', false],
+  ])('%s: %s', (text, quoted) => {
+    expect(wordsBeforeFigure(readValue(text))).toBe(quoted);
   });
 });

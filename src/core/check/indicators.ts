@@ -1,8 +1,18 @@
-import type { Form, Indicator } from '../model';
+import type { Entry, Form, Indicator } from '../model';
 import type { RuleProfile } from '../profile';
-import { fixed, isBlankText, isResidue, readIndicatorEntry, readNumber, shown, type NumberRead } from '../numbers';
+import {
+  fixed,
+  isBlankText,
+  isResidue,
+  readEntry,
+  readIndicatorEntry,
+  readNumber,
+  shown,
+  type NumberRead,
+} from '../numbers';
 import { roundExcel } from '../round';
 import { assessIndicator, type Assessment } from '../scoring';
+import { SIGNS, SIGN_SPELLINGS, wordsBeforeFigure } from '../values';
 import type { Band, ReadValue } from '../values/types';
 import type { Collector } from './collector';
 
@@ -38,6 +48,19 @@ function brief(text: string): string {
 }
 
 const q = (entry: Parameters<typeof shown>[0]) => brief(shown(entry));
+
+/** The look-alike signs the reader folds (═ ≧ ＞), as it folds them: a message writes =100%, not ═100%. */
+const LOOK_ALIKE = new Map(SIGN_SPELLINGS.filter(([s]) => s.length === 1).map(([s, c]) => [s, SIGNS[c]]));
+
+/**
+ * A target or actual in a message: a figure as written, its signs folded; words, and a figure with words before it
+ * (完成时间为2022年12月30日), between “…”, as the drafted report writes them.
+ */
+function valueText(entry: Entry): string {
+  const read = readEntry(entry);
+  const text = [...q(entry)].map((ch) => LOOK_ALIKE.get(ch) ?? ch).join('');
+  return read.kind === 'label' || read.kind === 'unreadable' || wordsBeforeFigure(read) ? `“${text}”` : text;
+}
 
 export function checkIndicators(form: Form, profile: RuleProfile, out: Collector): IndicatorResult[] {
   return form.indicators.map((ind) => checkIndicator(form, ind, profile, out));
@@ -307,8 +330,8 @@ function reportOutcome({ ind, who, out, at }: Row, assessment: Assessed, profile
       'IND_NOT_MET',
       at(ind.actual.cell),
       {
-        zh: `“${who}”未达到年度指标值：指标值 ${q(ind.target)}，实际 ${q(ind.actual)}${band ? `，属“${band.zh}”档` : ''}`,
-        en: `“${who}” missed its target: target ${q(ind.target)}, actual ${q(ind.actual)}${band ? ` (${band.en})` : ''}`,
+        zh: `“${who}”未达到年度指标值：指标值 ${valueText(ind.target)}，实际 ${valueText(ind.actual)}${band ? `，属“${band.zh}”档` : ''}`,
+        en: `“${who}” missed its target: target ${valueText(ind.target)}, actual ${valueText(ind.actual)}${band ? ` (${band.en})` : ''}`,
       },
       shown(ind.target),
       shown(ind.actual),
@@ -320,8 +343,8 @@ function reportOutcome({ ind, who, out, at }: Row, assessment: Assessed, profile
       'IND_OVERACHIEVED',
       at(ind.actual.cell),
       {
-        zh: `“${who}”实际完成值 ${q(ind.actual)} 达到年度指标值 ${q(ind.target)} 的 ${line}% 以上，指标值可能设定偏低`,
-        en: `“${who}” reached ${q(ind.actual)}, at least ${line}% of its target ${q(ind.target)}: the target may have been set too low`,
+        zh: `“${who}”实际完成值 ${valueText(ind.actual)} 达到年度指标值 ${valueText(ind.target)} 的 ${line}% 以上，指标值可能设定偏低`,
+        en: `“${who}” reached ${valueText(ind.actual)}, at least ${line}% of its target ${valueText(ind.target)}: the target may have been set too low`,
       },
       `<${line}% × ${shown(ind.target)}`,
       shown(ind.actual),

@@ -2,6 +2,7 @@ import type { CellValue } from '../cells';
 import type { Lang } from '../findings';
 import type { BreakdownKey, Entry, Indicator } from '../model';
 import { fixed, isBlankText, readEntry, readIndicatorEntry, shown } from '../numbers';
+import { wordsBeforeFigure } from '../values';
 import { decimalsOf, formatDecimals, isDateFormat, isPercentFormat } from '../values/numfmt';
 import type { IndicatorResult, Verdict } from '../check/indicators';
 import { ruleTotal, type FormResult } from '../workbook';
@@ -781,9 +782,13 @@ function indicatorValue(d: Drafting, i: number, side: 'target' | 'actual', blank
   return valuePart(d, ref.ind(i, side), ind[side], blank);
 }
 
-/** A value the form answers in words (达成年度指标, 满意) between quotes, in either language; a figure as it is. */
+/**
+ * A value the form answers in words (达成年度指标, 满意), or a figure with words before it (完成时间为2022年12月30日),
+ * between quotes, in either language; a figure as it is.
+ */
 function quoted(entry: Entry | undefined, part: Part): Part[] {
-  if (readEntry(entry).kind !== 'label') return [part];
+  const read = readEntry(entry);
+  if (read.kind !== 'label' && !wordsBeforeFigure(read)) return [part];
   return [text('“'), part, text('”')];
 }
 

@@ -1,5 +1,5 @@
 export type { Band, Comparison, DateValue, Quantity, ReadValue, Unit, Unreadable } from './types';
-export { readValue, clearReadCache, type ReadContext } from './read';
+export { readValue, clearReadCache, wordsBeforeFigure, type ReadContext } from './read';
 export { readSplitValue } from './split';
 export { BOUND_PREFIXES, readComparison } from './comparison';
 export { placeholderKind, withoutCoreMark } from './placeholder';

@@ -109,6 +109,18 @@ function perUnit(head: Unit | undefined, per: string): Unit {
   return parseUnit(text) ?? { text, base: `${head?.base ?? ''}/${per}`, factor: head?.factor ?? 1 };
 }
 
+/**
+ * A figure or date the form wrote with words before it, which the reader read past: 完成时间为2022年12月30日,
+ * 满意度≥95% (not the filler 于 or 在). Sentences and messages quote such a value as written (“…”), as they quote words; a
+ * figure as such (≥95%, 120公里, 2022年12月31日前) stands as it is.
+ */
+export function wordsBeforeFigure(read: ReadValue): boolean {
+  if (read.kind !== 'date' && read.kind !== 'quantity') return false;
+  const prefix = stripPrefix(normaliseText(read.text));
+  if (!prefix.comparison && NAME_BEFORE_SIGN.test(prefix.rest)) return true;
+  return DATE_LEAD_IN.test(prefix.rest);
+}
+
 /** A text with digits: a date or deadline, or comparison + number + unit. */
 function readNumeric(raw: string, text: string): ReadValue {
   let prefix = stripPrefix(text);
