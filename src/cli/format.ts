@@ -1,6 +1,7 @@
 import {
   NO_FINDINGS,
   RULE_TOTAL,
+  STATED_TOTAL,
   SEVERITY_NAME,
   SEVERITY_ORDER,
   findingRecord,
@@ -31,8 +32,8 @@ export function formatResult(file: string, r: FormResult, lang: Lang): string {
     const statedText = stated.ok ? fixed(stated.value) : '—';
     lines.push(
       lang === 'zh'
-        ? `  ${RULE_TOTAL.zh} ${fixed(total)}，表上填报 ${statedText}`
-        : `  ${RULE_TOTAL.en} ${fixed(total)}, stated on the form ${statedText}`,
+        ? `  ${RULE_TOTAL.zh} ${fixed(total)}，${STATED_TOTAL.zh} ${statedText}`
+        : `  ${RULE_TOTAL.en} ${fixed(total)}, ${STATED_TOTAL.en.toLowerCase()} ${statedText}`,
     );
   }
   if (r.findings.length === 0) {

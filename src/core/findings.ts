@@ -393,6 +393,9 @@ export const FINDING_FIELD = {
  */
 export const RULE_TOTAL = { zh: '按规则计算总分', en: 'Total by the rules' } as const satisfies Bilingual;
 
+/** The total as the form states it, shown beside RULE_TOTAL. */
+export const STATED_TOTAL = { zh: '填报总分', en: 'Stated total' } as const satisfies Bilingual;
+
 /** What the checks report, taken together: the pane's tab that lists them and the sheet ZiPing writes them into. */
 export const FINDINGS_TITLE = { zh: '校验结果', en: 'Findings' } as const satisfies Bilingual;
 

@@ -13,7 +13,7 @@ describe('ziping check on a form given as JSON', () => {
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
     expect(lines[0]).toContain('部门整体支出绩效自评表');
-    expect(r.stdout).toContain('按规则计算总分 90.00，表上填报 100.00');
+    expect(r.stdout).toContain('按规则计算总分 90.00，填报总分 100.00');
     const errorsAt = lines.findIndex((l) => l.trim() === '错误 (1)');
     const warningsAt = lines.findIndex((l) => l.trim() === '警告 (3)');
     const notesAt = lines.findIndex((l) => l.trim() === '提示 (2)');

@@ -27,11 +27,9 @@ describe('ziping check, as a reviewer reads it', () => {
     const zh = check('hn-hengshan-guantang-2023');
     expect(zh).toContain('    B5    FIELD_MISSING  缺少“三级指标”（B5）');
     expect(zh.filter((l) => l.includes('按规则计算总分'))).toEqual([]);
-    expect(check('ah-jinzhai-chagu-2023')).toContain('  按规则计算总分 70.00，表上填报 —');
+    expect(check('ah-jinzhai-chagu-2023')).toContain('  按规则计算总分 70.00，填报总分 —');
     // The same words as the summary's column (tests/cli/summary.test.ts) and the pane's.
-    expect(check('ah-jinzhai-chagu-2023', '--lang', 'en')).toContain(
-      '  Total by the rules 70.00, stated on the form —',
-    );
+    expect(check('ah-jinzhai-chagu-2023', '--lang', 'en')).toContain('  Total by the rules 70.00, stated total —');
   });
 
   // 大英县司法局's budget went from 0.00 at the start of the year to 3.36: a share of 0 is no figure to print.
