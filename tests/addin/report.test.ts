@@ -12,6 +12,11 @@ import { GAP_FILL } from '../../src/core/layout/writeAnnex2';
 import { marksIn } from '../../src/core/report/words';
 import { parseProfile } from '../../src/core/profile';
 import { addSection, moveSection, removeBlock, removeSection, wordsLost } from '../../src/core/report/outlineEdit';
+import { readFileSync } from 'node:fs';
+import { readWorkbook } from '../../src/hosts/xlsx';
+import { openInDouble } from '../support/hostile/double';
+import { xlsxPath } from '../corpus/build';
+import { corpus } from '../corpus/forms';
 
 const positions = layoutAnnex1(sampleForm(), 'x').positions;
 
@@ -415,4 +420,35 @@ describe('drafting Annex 2 into a linked sheet', () => {
     expect(again).toContain('（三）项目管理指标完成情况');
     expect(again).toContain('（1）居民满意度：抽样调查300户，满意度96%。');
   }, 60_000);
+
+  it('takes 基本支出年初预算数 from the form into the input block, live; what the user types there wins, also on a redraft', async () => {
+    // 宁德市地震局's form states 基本支出 年初 100.54 (C8), 拨付 158.45.
+    const form = corpus.find((f) => f.id === 'fj-ningde-dzj-2020')!;
+    const grids = await readWorkbook(readFileSync(xlsxPath(form)), `${form.id}.xlsx`);
+    const s = await session('1.18', openInDouble(grids));
+    await s.settle();
+    await s.controller.draftReport('zh');
+    await s.settle();
+    const sheet = s.controller.current.report!.reportSheet;
+    const formSheet = grids[0].name;
+    const inspect = () => s.double.inspect(sheet);
+    const row = [...Array(40).keys()]
+      .map((i) => i + 1)
+      .find((r) => inspect().value(`D${r}`) === '基本支出年初预算数（万元）')!;
+    const basic = () => paragraphs(s.double, sheet).get('p2.1')!;
+    expect(inspect().value(`E${row}`)).toBe(100.54);
+    expect(basic()).toContain('本年度基本支出决算158.45万元，比年初预算数增加57.91万元');
+    expect(basic()).not.toContain('基本支出年初预算数');
+    // The form changes: the input block and the text follow it, without ZiPing.
+    s.double.user.type(formSheet, 'C8', 110.54);
+    expect(inspect().value(`E${row}`)).toBe(110.54);
+    expect(basic()).toContain('比年初预算数增加47.91万元');
+    // The user types their own figure: the text takes it, and a redraft keeps it.
+    s.double.user.type(sheet, `E${row}`, 120);
+    expect(basic()).toContain('比年初预算数增加38.45万元');
+    await s.controller.draftReport('zh');
+    await s.settle();
+    expect(inspect().value(`E${row}`)).toBe(120);
+    expect(basic()).toContain('比年初预算数增加38.45万元');
+  });
 });

@@ -13,6 +13,7 @@ import {
   placesFormat,
   renderParts,
   withinExcelLimits,
+  type Resolver,
   type Spill,
 } from '../report/parts';
 import { reportResolver } from '../report/resolver';
@@ -75,7 +76,8 @@ export function layoutAnnex2(
 ): Annex2Sheet {
   const cells: Cells = [];
   const fields = inputFieldsFor(result.form.kind);
-  const inputBlock = writeInputBlock(cells, fields, inputs, lang, result.form.amountUnit, inputAt);
+  const fromForm = reportResolver(result.form, formSheet, new Map());
+  const inputBlock = writeInputBlock(cells, fields, inputs, lang, result.form.amountUnit, inputAt, fromForm);
   const resolver = reportResolver(result.form, formSheet, inputBlock.cells);
   const checks: Annex2Sheet['checks'] = [];
   const spill = checkCells(cells, checks);
@@ -161,7 +163,10 @@ function checkCells(cells: Cells, checks: Annex2Sheet['checks']): Spill {
 
 /**
  * The input block (the figures the report needs that Annex 1 lacks): its heading and one row per field. Returns
- * each field's cell, absolute for the paragraphs' formulas, and its address.
+ * each field's cell, absolute for the paragraphs' formulas, and its address. On a first draft (no `inputAt`), a
+ * field the user has no value for and the form states (`field.form`) is prefilled with a formula to the form's
+ * cell, so that the report follows the form through it; what the user types over it wins. A redraft never writes
+ * the block: its figures are what the sheet holds.
  */
 function writeInputBlock(
   cells: Cells,
@@ -170,6 +175,7 @@ function writeInputBlock(
   lang: Lang,
   unit: AmountUnit,
   inputAt: Record<string, string> | undefined,
+  fromForm: Resolver,
 ): { cells: Map<string, { address: string; value: CellValue }>; addresses: Record<string, string> } {
   const absolute = new Map<string, { address: string; value: CellValue }>();
   const addresses: Record<string, string> = {};
@@ -180,14 +186,31 @@ function writeInputBlock(
   }
   fields.forEach((field, i) => {
     const address = inputAt?.[field.key] ?? inputAddress(i);
-    const value = inputs[field.key] ?? null;
+    const typed = inputs[field.key] ?? null;
+    const prefill = inputAt === undefined && (typed === null || typed === '') ? formFigure(field, fromForm) : undefined;
+    const value = prefill ? prefill.value : typed;
     const numFmt = field.kind === 'amount' ? placesFormat(AMOUNT_PLACES[unit]) : field.kind === 'count' ? '0' : '@';
     put(cells, i + 2, REPORT_COLUMNS.label, inputLabel(field, lang, unit));
-    put(cells, i + 2, REPORT_COLUMNS.value, value, { numFmt });
+    put(cells, i + 2, REPORT_COLUMNS.value, value, {
+      numFmt,
+      ...(prefill?.formula ? { formula: prefill.formula } : {}),
+    });
     absolute.set(field.key, { address: `$${address.replace(/(\d+)$/, '$$$1')}`, value });
     addresses[field.key] = address;
   });
   return { cells: absolute, addresses };
+}
+
+/**
+ * The figure the form states for an input field, and the formula to its cell; no formula when the form holds it as
+ * text (the number is written instead, as the resolver does), nothing when the form does not state it.
+ */
+function formFigure(field: InputField, fromForm: Resolver): { value: number; formula?: string } | undefined {
+  if (!field.form) return undefined;
+  const value = fromForm.value(`form:${field.form}`);
+  if (typeof value !== 'number') return undefined;
+  const address = fromForm.address(`form:${field.form}`);
+  return Number(address) === value ? { value } : { value, formula: address };
 }
 
 /** Looks: the id and hash columns faint, the text wrapped, the title, headings bold, paragraphs with gaps filled. */

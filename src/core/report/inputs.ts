@@ -7,9 +7,17 @@ export interface InputField {
   key: string;
   label: Bilingual;
   kind: InputKind;
+  /**
+   * Where Annex 1 may state the same figure (a `form:` path of the resolver): when it does and the user has typed
+   * nothing, the input's cell is prefilled with a formula to the form's cell, and the report takes it from there.
+   */
+  form?: string;
 }
 
-/** The figures and words the report needs that Annex 1 does not hold, in the order of the input block. */
+/**
+ * The figures and words the report needs that Annex 1 does not hold, in the order of the input block; a field with
+ * `form` is one some forms do hold (基本支出's 年初预算数), taken from the form when it states it.
+ */
 export const INPUT_FIELDS: InputField[] = [
   { key: 'sections', label: { zh: '内设股室（个）', en: 'Sections' }, kind: 'count' },
   { key: 'staff', label: { zh: '在职人员（人）', en: 'Staff on payroll' }, kind: 'count' },
@@ -21,6 +29,7 @@ export const INPUT_FIELDS: InputField[] = [
     key: 'basicInitialBudget',
     label: { zh: '基本支出年初预算数（万元）', en: 'Basic spending, initial budget (万元)' },
     kind: 'amount',
+    form: 'part:basic:initialBudget',
   },
   {
     key: 'basicInitialReason',

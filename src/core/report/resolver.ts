@@ -19,10 +19,12 @@ function formEntry(form: Form, path: string): Entry | undefined {
     if (field === 'name') return { cell: i.nameCell, value: i.name };
     return (i as unknown as Record<string, Entry | undefined>)[field];
   }
-  const part = /^part:(\w+)$/.exec(path);
+  const part = /^part:(\w+)(?::(initialBudget))?$/.exec(path);
   if (part) {
     const p =
       form.budget.bySpending.find((x) => x.key === part[1]) ?? form.budget.byIncome.find((x) => x.key === part[1]);
+    // A part's 年初预算数: only from a column of its own, never its one amount (which is what was spent).
+    if (part[2]) return p?.columns?.initialBudget;
     return p?.amount ?? p?.columns?.executed ?? p?.columns?.fullYearBudget;
   }
   switch (path) {
@@ -53,7 +55,7 @@ function formEntry(form: Form, path: string): Entry | undefined {
 }
 
 const NUMERIC =
-  /^(fullYearBudget|executed|initialBudget|weight|statedScore|statedRate|total|part:\w+|ind:\d+:(weight|statedScore))$/;
+  /^(fullYearBudget|executed|initialBudget|weight|statedScore|statedRate|total|part:\w+(?::initialBudget)?|ind:\d+:(weight|statedScore))$/;
 
 /**
  * Resolves "form:…" to Annex 1's cells (on the form's sheet, or the 续表 its table goes on over) and "input:…" to the input block. A figure the form
