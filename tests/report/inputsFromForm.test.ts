@@ -46,8 +46,10 @@ describe('基本支出年初预算数 from the form (the input block asks only w
     expect(plan.paragraphs.find((p) => p.id === 'p2.1')!.formula).toContain(
       `$${plan.inputs.basicInitialBudget.replace(/(\d+)$/, '$$$1')}`,
     );
-    // Figures the form does not hold stay blank, to be filled in.
+    // Figures the form does not hold stay blank, to be filled in; the block's heading says which is which.
     expect(inputCell(plan, 'basicPriorYear')?.value).toBeNull();
+    const heading = plan.grid.cells.flat().find((c) => typeof c?.value === 'string' && c.value.startsWith('报告数据'));
+    expect(heading?.value).toBe('报告数据（自评表中没有的请填写；取自自评表的已填入，可改）');
   });
 
   it('still asks where the 基本支出 row has no 年初预算数 (one amount, which is what was spent)', async () => {

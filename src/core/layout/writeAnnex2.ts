@@ -28,8 +28,8 @@ export const HIDDEN_FORMAT = ';;;';
 
 /** The input block's heading. */
 const INPUT_HEADING = {
-  zh: '报告数据（自评表中没有的数字，请填写）',
-  en: 'Report data (figures Annex 1 lacks: fill in)',
+  zh: '报告数据（自评表中没有的请填写；取自自评表的已填入，可改）',
+  en: 'Report data (fill in what Annex 1 lacks; figures taken from it are filled in, and may be changed)',
 };
 
 interface DraftedParagraph {
