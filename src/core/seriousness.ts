@@ -64,9 +64,15 @@ function bareNumber(v: string | number | undefined): number | undefined {
   return undefined;
 }
 
+/**
+ * Findings about points whose expected and found are no points: an indicator's target and actual (100 against 80
+ * 人 is no 20 points off, and would rank a missed target of 3000 above every score wrong by a few points).
+ */
+const TARGET_AND_ACTUAL: ReadonlySet<FindingCode> = new Set(['IND_NOT_MET', 'IND_OVERACHIEVED']);
+
 /** How many points a finding about points is off (its expected against its found); -1 where it does not say. */
 export function pointsOff(f: Finding): number {
-  if (FINDING_CONCERN[f.code] !== 'points') return -1;
+  if (FINDING_CONCERN[f.code] !== 'points' || TARGET_AND_ACTUAL.has(f.code)) return -1;
   const [expected, found] = [bareNumber(f.expected), bareNumber(f.found)];
   return expected === undefined || found === undefined ? -1 : Math.abs(expected - found);
 }

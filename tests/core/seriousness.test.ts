@@ -61,6 +61,19 @@ describe('the most serious findings', () => {
     ]);
   });
 
+  it('never counts a missed target against its actual as points off', () => {
+    const list = [
+      finding('IND_NOT_MET', 'F5', '3000', '1000'),
+      finding('BUDGET_SCORE_LOW', 'I9', '10.00', '8.00'),
+      finding('IND_SCORE_UNEXPLAINED', 'J7', '5.00', '4.00'),
+    ];
+    expect(mostSerious(list, 3).map((f) => f.code)).toEqual([
+      'BUDGET_SCORE_LOW',
+      'IND_SCORE_UNEXPLAINED',
+      'IND_NOT_MET',
+    ]);
+  });
+
   it('puts the more points off first, then reads the sheet row by row, a finding without a cell last', () => {
     const list = [
       finding('GRADE_WRONG', 'J3', '良', '优'),
