@@ -2,7 +2,7 @@ import { a1 } from '../cells';
 
 /**
  * Columns of the report sheet: A each paragraph's id, B its text, C the mark of what ZiPing wrote there; D and E the
- * input block; F, from F1 down, the hidden tests of a paragraph whose formula could not hold them (CHECK_CELLS).
+ * input block; F, from F1 down, the hidden tests of a paragraph whose formula could not hold them (Annex2Sheet's checks).
  */
 export const REPORT_COLUMNS = { id: 0, text: 1, hash: 2, label: 3, value: 4, check: 5 } as const;
 /** A1 of a report sheet ZiPing drafted: how it is recognised. */
