@@ -8,7 +8,16 @@ import type { IndicatorResult, Verdict } from '../check/indicators';
 import { ruleTotal, type FormResult } from '../workbook';
 import type { BlockKey } from './outline';
 import { text, type Part } from './parts';
-import { AMOUNT_PLACES, CLOSING_MARKS, COMPARISON_WORDS, INDICATOR_WORDS, changeWords, inWords, mark } from './words';
+import {
+  AMOUNT_PLACES,
+  CLOSING_MARKS,
+  COMPARISON_WORDS,
+  INDICATOR_WORDS,
+  changeWords,
+  inWords,
+  mark,
+  withoutClosingMark,
+} from './words';
 import { cleanLeftovers } from './leftovers';
 
 /** What every sentence builder needs: the checked form, the language, the amount unit as written after a figure. */
@@ -110,11 +119,6 @@ const valueProse = (
   trimEnd,
   blank,
 });
-
-/** A name as the sentence writes it before its colon or in a list: one closing mark (。；，) dropped from its end. */
-function withoutClosingMark(name: string): string {
-  return name.length > 0 && CLOSING_MARKS.includes(name[name.length - 1]) ? name.slice(0, -1) : name;
-}
 
 /** A score in English, out of its weight when the form gives one: "for a score of 5 out of 10". */
 function scoreWords(score: number, weight: number | undefined): string {

@@ -74,6 +74,14 @@ export const INDICATOR_WORDS = {
 /** Closing marks dropped from the end of a cell's text before the sentence adds its own. */
 export const CLOSING_MARKS = '。；;.，,';
 
+/**
+ * A name as the sentence writes it before its colon or in a list: one closing mark (CLOSING_MARKS) dropped from its
+ * end. The report checker looks for a name written so.
+ */
+export function withoutClosingMark(name: string): string {
+  return name.length > 0 && CLOSING_MARKS.includes(name[name.length - 1]) ? name.slice(0, -1) : name;
+}
+
 /** The amount unit as the sentences write it after a figure. */
 export function unitWord(lang: Lang, unit: AmountUnit): string {
   if (lang === 'zh') return unit;

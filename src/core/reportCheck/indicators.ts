@@ -3,7 +3,7 @@ import type { Bilingual } from '../findings';
 import type { Form } from '../model';
 import { readIndicatorEntry, shown } from '../numbers';
 import { cleanLeftovers } from '../report/leftovers';
-import { INDICATOR_WORDS, inWords } from '../report/words';
+import { INDICATOR_WORDS, inWords, withoutClosingMark } from '../report/words';
 import { BOUND_PREFIXES, parseUnit, type Unit } from '../values';
 import { roundAt } from './amounts';
 import type { Figure } from './figures';
@@ -253,7 +253,7 @@ function indicatorFigures(ind: Form['indicators'][number]): IndicatorFigures {
   const name = fold(clean).replace(/\s+/g, '');
   const spoken = fold(inWords('zh', clean)).replace(/\s+/g, '');
   // As the drafted report writes a name before its colon, its closing mark dropped (…320人。 → …320人).
-  const unstopped = [name, spoken].map((n) => n.replace(/[。；;.，,]$/, '')).filter((n) => n !== name && n !== spoken);
+  const unstopped = [name, spoken].map(withoutClosingMark).filter((n) => n !== name && n !== spoken);
   const stated = [stated1('target', ind), stated1('actual', ind)].filter((s): s is Stated => !!s);
   const measure = endsWithWord(name, MEASURES);
   const core = measure ? name.slice(0, -measure.length).replace(/[户人个次件]$/, '') : undefined;
