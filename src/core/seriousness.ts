@@ -71,7 +71,7 @@ function bareNumber(v: string | number | undefined): number | undefined {
 const TARGET_AND_ACTUAL: ReadonlySet<FindingCode> = new Set(['IND_NOT_MET', 'IND_OVERACHIEVED']);
 
 /** How many points a finding about points is off (its expected against its found); -1 where it does not say. */
-export function pointsOff(f: Finding): number {
+function pointsOff(f: Finding): number {
   if (FINDING_CONCERN[f.code] !== 'points' || TARGET_AND_ACTUAL.has(f.code)) return -1;
   const [expected, found] = [bareNumber(f.expected), bareNumber(f.found)];
   return expected === undefined || found === undefined ? -1 : Math.abs(expected - found);
@@ -88,7 +88,7 @@ function readingPlace(f: Finding): [number, number] {
  * more points off first, where the finding says how many; then the sheet's reading order (row, then column).
  * Ties keep their order (Array.prototype.sort is stable).
  */
-export function mostSeriousFirst(a: Finding, b: Finding): number {
+function mostSeriousFirst(a: Finding, b: Finding): number {
   const [pa, pb] = [readingPlace(a), readingPlace(b)];
   return (
     SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||

@@ -141,7 +141,7 @@ const ITEM_MARK =
  * or punctuation between the words, and no list mark before an item (目标1: · 1. · 1、 · 一、 · (1) · ①), so that a plan copied under other numbering
  * (目标1:… → 1.…, ah-xuancheng-dzj-2021) is the same text. A number inside an item (完成3061户, 1.5亿) stays.
  */
-export function goalWords(text: string): string {
+function goalWords(text: string): string {
   return text
     .replace(/[\u2460-\u2473]/g, '\n')
     .normalize('NFKC')

@@ -1,3 +1,4 @@
+import { isHeadingId } from './draft';
 import type { ReportRow } from './reportSheet';
 
 type TextRole = 'title' | 'heading' | 'body';
@@ -11,7 +12,7 @@ export interface ReportLine {
 export function reportLines(rows: ReportRow[]): ReportLine[] {
   return rows
     .filter((r) => r.shown.trim() !== '')
-    .map((r) => ({ role: r.id === 'title' ? 'title' : r.id && /^h\d/.test(r.id) ? 'heading' : 'body', text: r.shown }));
+    .map((r) => ({ role: r.id === 'title' ? 'title' : isHeadingId(r.id) ? 'heading' : 'body', text: r.shown }));
 }
 
 /** Plain text for pasting into Word: one paragraph a line, the title first. */
