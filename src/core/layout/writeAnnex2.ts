@@ -26,10 +26,13 @@ export { GAP_FILL };
 /** A number format that shows nothing: the outline kept in the sheet is for ZiPing, not the reader. */
 export const HIDDEN_FORMAT = ';;;';
 
+/** The input block's name: its heading, and the title of its cells' prompts. */
+const INPUT_BLOCK = { zh: '报告数据', en: 'Report data' };
+
 /** The input block's heading. */
 const INPUT_HEADING = {
-  zh: '报告数据（自评表中没有的请填写；取自自评表的已填入，可改）',
-  en: 'Report data (fill in what Annex 1 lacks; figures taken from it are filled in, and may be changed)',
+  zh: `${INPUT_BLOCK.zh}（自评表中没有的请填写；取自自评表的已填入，可改）`,
+  en: `${INPUT_BLOCK.en} (fill in what Annex 1 lacks; figures taken from it are filled in, and may be changed)`,
 };
 
 interface DraftedParagraph {
@@ -242,7 +245,7 @@ function inputValidations(fields: InputField[], lang: Lang): SheetPlan['validati
       range,
       rule: { kind: 'decimal' as const, min: 0 },
       prompt: {
-        title: lang === 'zh' ? '报告数据' : 'Report data',
+        title: INPUT_BLOCK[lang],
         message: lang === 'zh' ? '请输入不小于 0 的数字。' : 'Enter a number, 0 or more.',
       },
     }));
