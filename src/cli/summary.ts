@@ -138,6 +138,8 @@ function addTable(
 
 /** Points per line of the default 11-point font, with room for Chinese glyphs' taller line. */
 const LINE_HEIGHT = 16;
+/** Excel's tallest row: "Row height: 409 points" (Excel specifications and limits). */
+const MAX_ROW_HEIGHT = 409;
 /** Characters that take two of a column's width units (CJK ideographs and punctuation, full-width forms). */
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uff60\uffe0-\uffe6]/u;
 
@@ -145,7 +147,8 @@ const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uff60\uffe0-\uffe6]/u;
  * Enough height for every wrapped line of the row's longest cell. LibreOffice (7.4 here) does not grow a row to its
  * wrapped text when it opens a file, so without it a form's second and third findings were cut off, on screen and on
  * paper; Excel's own fitting is not documented for opening a file either. A generous estimate from the column widths
- * (a wide character counts two units), so that the text fits in both.
+ * (a wide character counts two units), so that the text fits in both; never above Excel's tallest row (a goal of
+ * 200 characters quoted in a 实为 column 14 wide would need some 500 points).
  */
 function rowHeight(values: Record<string, string | number | null>, columns: { key: string; width: number }[]): number {
   let lines = 1;
@@ -157,7 +160,7 @@ function rowHeight(values: Record<string, string | number | null>, columns: { ke
       .reduce((sum, line) => sum + Math.max(1, Math.ceil(textWidth(line) / (width - 1))), 0);
     lines = Math.max(lines, wrapped);
   }
-  return lines * LINE_HEIGHT;
+  return Math.min(lines * LINE_HEIGHT, MAX_ROW_HEIGHT);
 }
 
 function textWidth(text: string): number {

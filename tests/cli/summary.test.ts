@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { summaryWorkbook } from '../../src/cli/summary';
 import { writeGridsToXlsx } from '../../src/hosts/xlsx';
 import { span } from '../support/handLaid';
 import { ziping } from '../support/cli';
@@ -143,5 +144,18 @@ describe('the three most serious findings of a real form', () => {
     } finally {
       fs.rmSync(real, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the summary’s row heights', () => {
+  it('never passes Excel’s tallest row (409 points), however long a finding', async () => {
+    const long = '年度总体目标'.repeat(200);
+    const book = new ExcelJS.Workbook();
+    const bytes = await summaryWorkbook([{ file: 'x.xlsx', unreadable: { zh: long, en: long } }], 'zh');
+    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const heights: number[] = [];
+    book.eachSheet((sheet) => sheet.eachRow((row, n) => n > 1 && heights.push(row.height)));
+    expect(heights.length).toBeGreaterThan(0);
+    expect(Math.max(...heights)).toBe(409);
   });
 });
