@@ -56,8 +56,11 @@ function nameKey(sheetName: string): string {
  */
 const FIRST_LOOK: Rect = { top: 0, left: 0, bottom: 199, right: 25 };
 
-/** Where a report sheet's paragraphs and inputs lie: a few hundred rows of its columns, with room to spare. */
-const REPORT_BLOCK: Rect = { top: 0, left: 0, bottom: 499, right: REPORT_COLUMNS.value };
+/**
+ * Where a report sheet's paragraphs, inputs and hidden tests (F1 down, which a redraft counts to clear) lie: a few
+ * hundred rows of its columns, with room to spare.
+ */
+const REPORT_BLOCK: Rect = { top: 0, left: 0, bottom: 499, right: REPORT_COLUMNS.check };
 
 /** What the port's Excel says of a sheet that is not there (Excel's error code ItemNotFound). */
 const SHEET_GONE = 'ItemNotFound';
