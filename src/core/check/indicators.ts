@@ -12,7 +12,7 @@ import {
 } from '../numbers';
 import { roundExcel } from '../round';
 import { assessIndicator, type Assessment } from '../scoring';
-import { SIGNS, SIGN_SPELLINGS, wordsBeforeFigure } from '../values';
+import { ONE_CHARACTER_SIGNS, wordsBeforeFigure } from '../values';
 import type { Band, ReadValue } from '../values/types';
 import type { Collector } from './collector';
 
@@ -49,16 +49,13 @@ function brief(text: string): string {
 
 const q = (entry: Parameters<typeof shown>[0]) => brief(shown(entry));
 
-/** The look-alike signs the reader folds (═ ≧ ＞), as it folds them: a message writes =100%, not ═100%. */
-const LOOK_ALIKE = new Map(SIGN_SPELLINGS.filter(([s]) => s.length === 1).map(([s, c]) => [s, SIGNS[c]]));
-
 /**
  * A target or actual in a message: a figure as written, its signs folded; words, and a figure with words before it
  * (完成时间为2022年12月30日), between “…”, as the drafted report writes them.
  */
 function valueText(entry: Entry): string {
   const read = readEntry(entry);
-  const text = [...q(entry)].map((ch) => LOOK_ALIKE.get(ch) ?? ch).join('');
+  const text = [...q(entry)].map((ch) => ONE_CHARACTER_SIGNS.get(ch) ?? ch).join('');
   return read.kind === 'label' || read.kind === 'unreadable' || wordsBeforeFigure(read) ? `“${text}”` : text;
 }
 

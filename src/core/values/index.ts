@@ -6,4 +6,4 @@ export { placeholderKind, withoutCoreMark } from './placeholder';
 export { parseUnit, unitsConvertible, inBase } from './units';
 export { bandOf } from './labels';
 export { normaliseText } from './normalise';
-export { SIGNS, SIGN_SPELLINGS } from './signs';
+export { ONE_CHARACTER_SIGNS, SIGNS, SIGN_SPELLINGS } from './signs';

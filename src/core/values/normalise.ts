@@ -1,4 +1,4 @@
-import { SIGNS, SIGN_SPELLINGS } from './signs';
+import { ONE_CHARACTER_SIGNS, SIGNS, SIGN_SPELLINGS } from './signs';
 
 /** Characters NFKC leaves alone (or mangles, like ˙ → " ̇") that mean the same as a plainer one. */
 const PRE_MAP: Record<string, string> = {
@@ -10,7 +10,7 @@ const PRE_MAP: Record<string, string> = {
   '⋅': '·',
   '−': '-',
   '〜': '~',
-  ...Object.fromEntries(SIGN_SPELLINGS.filter(([s]) => s.length === 1).map(([s, c]) => [s, SIGNS[c]])),
+  ...Object.fromEntries(ONE_CHARACTER_SIGNS),
 };
 const PRE_MAP_RE = new RegExp(`[${Object.keys(PRE_MAP).join('')}]`, 'g');
 const UNFOLDED_RE = /^[\x21-\x7e\u4e00-\u9fff\u2264\u2265\u00b7]*$/;

@@ -31,3 +31,11 @@ export const SIGN_SPELLINGS: readonly (readonly [string, Comparison])[] = [
   ['═', 'eq'],
   ['〓', 'eq'],
 ];
+
+/**
+ * Each one-character spelling (≧ ＞ ═ …) and the sign it is folded into: what the reader folds before it reads a value
+ * (normalise.ts), and what a message folds when it quotes one (指标值 =100%, not ═100%).
+ */
+export const ONE_CHARACTER_SIGNS: ReadonlyMap<string, string> = new Map(
+  SIGN_SPELLINGS.filter(([s]) => s.length === 1).map(([s, c]) => [s, SIGNS[c]]),
+);
