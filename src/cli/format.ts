@@ -1,5 +1,5 @@
 import {
-  NO_FINDINGS,
+  NO_FINDINGS_SENTENCE,
   RULE_TOTAL,
   STATED_TOTAL,
   SEVERITY_NAME,
@@ -37,7 +37,7 @@ export function formatResult(file: string, r: FormResult, lang: Lang): string {
     );
   }
   if (r.findings.length === 0) {
-    lines.push(`  ${NO_FINDINGS[lang]}${lang === 'zh' ? '。' : '.'}`);
+    lines.push(`  ${NO_FINDINGS_SENTENCE[lang]}`);
     return lines.join('\n');
   }
   lines.push(...groupedLines(r.findings, (f) => f.cell ?? '—', lang));

@@ -1,4 +1,4 @@
-import { NO_FINDINGS, type Lang } from '../core/findings';
+import { NO_FINDINGS_SENTENCE, type Lang } from '../core/findings';
 import type { ReportCheck, ReportFinding } from '../core/reportCheck';
 import { FORM_NAME, groupedLines } from './format';
 
@@ -37,7 +37,7 @@ export function formatReportRun(r: ReportRun, lang: Lang): string {
       : `  matched ${matched.length} of ${total} figures to the form (the form holds nothing to check the others against)`,
   );
   if (findings.length === 0) {
-    lines.push(`  ${NO_FINDINGS[lang]}${lang === 'zh' ? '。' : '.'}`);
+    lines.push(`  ${NO_FINDINGS_SENTENCE[lang]}`);
     return lines.join('\n');
   }
   const where = (f: ReportFinding) =>

@@ -402,6 +402,12 @@ export const FINDINGS_TITLE = { zh: '校验结果', en: 'Findings' } as const sa
 /** What every list of findings says when it has none (a sentence adds its own full stop). */
 export const NO_FINDINGS = { zh: '未发现问题', en: 'No findings' } as const satisfies Bilingual;
 
+/** NO_FINDINGS as a sentence of its own: 未发现问题。 · No findings. */
+export const NO_FINDINGS_SENTENCE = {
+  zh: `${NO_FINDINGS.zh}。`,
+  en: `${NO_FINDINGS.en}.`,
+} as const satisfies Bilingual;
+
 export interface Bilingual {
   zh: string;
   en: string;

@@ -1,4 +1,11 @@
-import { FINDING_FIELD, FINDINGS_TITLE, NO_FINDINGS, RULE_TOTAL, type Bilingual, type Lang } from '../../core/findings';
+import {
+  FINDING_FIELD,
+  FINDINGS_TITLE,
+  NO_FINDINGS_SENTENCE,
+  RULE_TOTAL,
+  type Bilingual,
+  type Lang,
+} from '../../core/findings';
 import { OWN_TEXT } from '../../core/report/outline';
 import { MARKS } from '../../core/report/words';
 import { commandLabel, commandTip, controlLabel } from '../commands/ribbon';
@@ -30,7 +37,7 @@ const STRINGS = {
     zh: `尚未校验。插入自评表，或打开一张自评表后点“${VALIDATE.zh}”。`,
     en: `Nothing checked yet. Insert a form, or open one and click ${VALIDATE.en}.`,
   },
-  noFindings: { zh: `${NO_FINDINGS.zh}。`, en: `${NO_FINDINGS.en}.` },
+  noFindings: NO_FINDINGS_SENTENCE,
   search: { zh: '筛选（单元格、指标、内容）', en: 'Filter (cell, indicator, text)' },
   rule: FINDING_FIELD.rule,
   fix: FINDING_FIELD.fix,
