@@ -1,4 +1,5 @@
 import { m } from '../layout';
+import { noWeightColumn } from '../common';
 import type { CorpusForm } from '../types';
 
 export const form: CorpusForm = {
@@ -109,13 +110,7 @@ export const form: CorpusForm = {
       code: 'IND_NOT_MET',
       reason: 'every actual equals its target (25TB, 100%覆盖, ≥360天, 5万, the same words)',
     },
-    {
-      id: 'no-weight-column',
-      kind: 'mustNot',
-      code: 'IND_WEIGHT_MISSING',
-      atMost: 1,
-      reason: 'the template has no 分值 column: one finding at most, not one per row',
-    },
+    noWeightColumn(),
     {
       id: 'actuals-filled',
       kind: 'mustNot',

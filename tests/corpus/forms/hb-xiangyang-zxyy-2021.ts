@@ -1,4 +1,5 @@
 import { m } from '../layout';
+import { noWeightColumn } from '../common';
 import type { CorpusForm } from '../types';
 
 export const form: CorpusForm = {
@@ -73,13 +74,7 @@ export const form: CorpusForm = {
       reason: 'the budget weight is 20 (the block title and 得分(20分*执行率)); 100% of 20 is the stated 20',
     },
     { id: 'rate-right', kind: 'mustNot', code: 'BUDGET_RATE_WRONG', reason: '1000 ÷ 1000 is the stated 100%' },
-    {
-      id: 'no-weight-column',
-      kind: 'mustNot',
-      code: 'IND_WEIGHT_MISSING',
-      atMost: 1,
-      reason: 'the template has no 分值 column: one finding at most, not one per row',
-    },
+    noWeightColumn(),
     {
       id: 'actuals-filled',
       kind: 'mustNot',

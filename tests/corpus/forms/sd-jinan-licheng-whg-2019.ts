@@ -1,4 +1,5 @@
 import { m } from '../layout';
+import { projectHeaderFilled } from '../common';
 import type { CorpusForm } from '../types';
 
 const SCORING =
@@ -93,13 +94,7 @@ export const form: CorpusForm = {
       reason:
         'a project form: 项目名称, a budget row and an indicator table headed 三级指标 · 预期指标值(A) · 分值 · 得分',
     },
-    {
-      id: 'project-header',
-      kind: 'mustNot',
-      code: 'FIELD_MISSING',
-      about: ['项目名称', '主管部门', '实施单位', '预算部门名称', '按收入性质分'],
-      reason: 'a project form with 项目名称, 主管部门 and 项目实施单位 filled; no department name or breakdown is due',
-    },
+    projectHeaderFilled('项目实施单位'),
     {
       id: 'single-column',
       kind: 'must',

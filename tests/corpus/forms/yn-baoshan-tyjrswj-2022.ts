@@ -1,4 +1,5 @@
 import { m } from '../layout';
+import { projectHeaderFilled, noWeightColumn } from '../common';
 import type { CorpusForm } from '../types';
 
 export const form: CorpusForm = {
@@ -80,13 +81,7 @@ export const form: CorpusForm = {
       reason:
         'a project form: 项目名称, a budget row and an indicator table with 三级指标 · 年初目标值(A) · 实际完成值(B)',
     },
-    {
-      id: 'project-header',
-      kind: 'mustNot',
-      code: 'FIELD_MISSING',
-      about: ['项目名称', '主管部门', '实施单位', '预算部门名称', '按收入性质分'],
-      reason: 'a project form with 项目名称, 主管部门 and 项目实施单位 filled; no department name or breakdown is due',
-    },
+    projectHeaderFilled('项目实施单位'),
     {
       id: 'single-column',
       kind: 'must',
@@ -127,13 +122,7 @@ export const form: CorpusForm = {
       code: ['IND_TARGET_MISSING', 'IND_ACTUAL_MISSING', 'IND_PLACEHOLDER'],
       reason: 'the five indicators have their target and actual; the empty row closing each group is no indicator',
     },
-    {
-      id: 'no-weight-column',
-      kind: 'mustNot',
-      code: 'IND_WEIGHT_MISSING',
-      atMost: 1,
-      reason: 'the template has no 分值 column: one finding at most, not one per row',
-    },
+    noWeightColumn(),
     {
       id: 'no-reason-column',
       kind: 'mustNot',

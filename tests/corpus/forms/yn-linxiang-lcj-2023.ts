@@ -1,4 +1,5 @@
 import { m } from '../layout';
+import { projectHeaderFilled } from '../common';
 import type { CorpusForm } from '../types';
 
 export const form: CorpusForm = {
@@ -64,13 +65,7 @@ export const form: CorpusForm = {
       reason:
         'the national project form: 项目名称, 项目资金 (万元) and 绩效指标 with 三级指标 · 年度指标值 · 分值 · 得分',
     },
-    {
-      id: 'project-header',
-      kind: 'mustNot',
-      code: 'FIELD_MISSING',
-      about: ['项目名称', '主管部门', '实施单位', '预算部门名称', '按收入性质分'],
-      reason: 'a project form with 项目名称, 主管部门 and 实施单位 filled; no department name or breakdown is due',
-    },
+    projectHeaderFilled(),
     {
       id: 'budget-block',
       kind: 'mustNot',
