@@ -1,12 +1,15 @@
 /** Formula text: what HyperFormula is given and gives back, Excel's limits on it, and moving references. */
 
-/**
- * "Length of formula contents: 8,192 characters" and "Arguments in a function: 255" (Excel specifications and
- * limits, Calculation specifications and limits); "Excel restricts the contents of [ST_Formula] to be at most 8192
- * characters" (MS-OI29500 2.1.1085). Counted without the leading "=", as the file stores a formula.
+import {
+  EXCEL_FORMULA_CHARS as MAX_FORMULA_CHARS,
+  EXCEL_FUNCTION_ARGS as MAX_FUNCTION_ARGS,
+} from '../../core/report/parts';
+
+/*
+ * Excel's limits are stated once, in core (parts.ts, with their sources); the double counts a formula against them
+ * on its own, as Excel would: "Excel restricts the contents of [ST_Formula] to be at most 8192 characters"
+ * (MS-OI29500 2.1.1085), so without the leading "=", as the file stores a formula.
  */
-const MAX_FORMULA_CHARS = 8192;
-const MAX_FUNCTION_ARGS = 255;
 
 /**
  * Whether Excel would take the formula ("=…") for its size: at most MAX_FORMULA_CHARS characters after the "=",
