@@ -949,10 +949,22 @@ function indicatorNames(d: Drafting, pick: (a: Verdict) => boolean): string[] {
 
 /** Section 四, from the rule's verdicts and the budget findings. */
 function problems(d: Drafting): Part[][] {
+  const has = (code: string) => d.result.findings.some((f) => f.code === code);
+  return [
+    missedTargets(d),
+    has('BUDGET_LOW_EXECUTION') ? lowExecution(d) : undefined,
+    has('BUDGET_OVERSPENT') ? overspent(d) : undefined,
+    has('BUDGET_ADJUSTED') && d.result.form.budget.initialBudget ? adjusted(d) : undefined,
+    overachieved(d),
+  ].filter((paragraph): paragraph is Part[] => paragraph !== undefined);
+}
+
+const quotedList = (d: Drafting, names: string[]) => names.map((x) => `“${x}”`).join(d.lang === 'zh' ? '、' : ', ');
+
+function missedTargets(d: Drafting): Part[] | undefined {
   const zh = d.lang === 'zh';
-  const list = (xs: string[]) => xs.map((x) => `“${x}”`).join(zh ? '、' : ', ');
-  const out: Part[][] = [];
   const missed = indicatorNames(d, (a) => !a.met);
+  if (!missed.length) return undefined;
   // Pointing to the reasons is true only where the form gives one for every missed indicator; else they are asked for.
   const all = verdicts(d);
   const reasonless = d.result.form.indicators.some(
@@ -965,99 +977,100 @@ function problems(d: Drafting): Part[][] {
     : zh
       ? '，原因见各指标的偏差原因分析。'
       : '; the reasons are given with each indicator.';
-  if (missed.length)
-    out.push([
-      text(
-        zh
-          ? `部分绩效指标未达到年度指标值：${list(missed)}${why}`
-          : `Some indicators missed their targets: ${list(missed)}${why}`,
-      ),
-    ]);
-  const has = (code: string) => d.result.findings.some((f) => f.code === code);
+  const names = quotedList(d, missed);
+  return [
+    text(zh ? `部分绩效指标未达到年度指标值：${names}${why}` : `Some indicators missed their targets: ${names}${why}`),
+  ];
+}
+
+/** A sentence said of the budget's figures as drafted: once they change, it asks for a redraft (never a rate with a gap). */
+function ofBudgetAsDrafted(d: Drafting, then: Part[]): Part[] {
   const b = d.result.form.budget;
-  // Said of the figures as drafted: once they change, the sentence asks for a redraft (never a rate with a gap).
-  if (has('BUDGET_LOW_EXECUTION'))
-    out.push([
-      {
-        kind: 'asDrafted',
-        ...drafted(d, [
-          [ref.form('fullYearBudget'), b.fullYearBudget],
-          [ref.form('executed'), b.executed],
-        ]),
-        then: [
-          {
-            kind: 'percent',
-            num: ref.form('executed'),
-            den: ref.form('fullYearBudget'),
-            lead: zh ? '预算执行率为' : 'The execution rate was ',
-            missing: '',
-          },
-          text(
-            zh
-              ? '，低于规定水平，部分资金未能按计划支出。'
-              : ', below the required level: some funds were not spent as planned.',
-          ),
-        ],
-        stale: stale(d),
-      },
-    ]);
-  // Spending above the budget (BUDGET_OVERSPENT) is a problem the report must own, and only the unit knows why.
-  if (has('BUDGET_OVERSPENT'))
-    out.push([
-      {
-        kind: 'asDrafted',
-        ...drafted(d, [
-          [ref.form('fullYearBudget'), b.fullYearBudget],
-          [ref.form('executed'), b.executed],
-        ]),
-        then: [
-          text(zh ? '全年执行数' : 'Spending of '),
-          amountWithUnit(d, ref.form('executed'), fill(d, '全年执行数', 'the amount executed')),
-          text(zh ? '，超过全年预算数' : ' exceeded the full-year budget of '),
-          amountWithUnit(d, ref.form('fullYearBudget'), fill(d, '全年预算数', 'the full-year budget')),
-          text(
-            zh
-              ? `，${mark(d.lang, 'fill', '超出预算支出的原因')}。`
-              : `; ${mark(d.lang, 'fill', 'why spending exceeded the budget')}.`,
-          ),
-        ],
-        stale: stale(d),
-      },
-    ]);
-  if (has('BUDGET_ADJUSTED') && d.result.form.budget.initialBudget)
-    out.push([
-      text(zh ? '全年预算数' : 'The full-year budget was '),
-      amountWithUnit(d, ref.form('fullYearBudget'), fill(d, '全年预算数', 'the full-year budget'), zh ? '，' : ', '),
-      {
-        kind: 'change',
-        current: ref.form('fullYearBudget'),
-        base: ref.form('initialBudget'),
-        percent: true,
-        words: changeWords(
-          d.lang,
-          'initialBudget',
-          true,
-          d.result.form.amountUnit,
-          fill(d, '年初预算数', 'the initial budget'),
-        ),
-      },
-      text(
-        zh
-          ? '，年中预算调整幅度较大，预算编制的准确性有待提高。'
-          : ': a large mid-year adjustment; the initial budget should be more accurate.',
+  return [
+    {
+      kind: 'asDrafted',
+      ...drafted(d, [
+        [ref.form('fullYearBudget'), b.fullYearBudget],
+        [ref.form('executed'), b.executed],
+      ]),
+      then,
+      stale: stale(d),
+    },
+  ];
+}
+
+function lowExecution(d: Drafting): Part[] {
+  const zh = d.lang === 'zh';
+  return ofBudgetAsDrafted(d, [
+    {
+      kind: 'percent',
+      num: ref.form('executed'),
+      den: ref.form('fullYearBudget'),
+      lead: zh ? '预算执行率为' : 'The execution rate was ',
+      missing: '',
+    },
+    text(
+      zh
+        ? '，低于规定水平，部分资金未能按计划支出。'
+        : ', below the required level: some funds were not spent as planned.',
+    ),
+  ]);
+}
+
+/** Spending above the budget (BUDGET_OVERSPENT) is a problem the report must own, and only the unit knows why. */
+function overspent(d: Drafting): Part[] {
+  const zh = d.lang === 'zh';
+  return ofBudgetAsDrafted(d, [
+    text(zh ? '全年执行数' : 'Spending of '),
+    amountWithUnit(d, ref.form('executed'), fill(d, '全年执行数', 'the amount executed')),
+    text(zh ? '，超过全年预算数' : ' exceeded the full-year budget of '),
+    amountWithUnit(d, ref.form('fullYearBudget'), fill(d, '全年预算数', 'the full-year budget')),
+    text(
+      zh
+        ? `，${mark(d.lang, 'fill', '超出预算支出的原因')}。`
+        : `; ${mark(d.lang, 'fill', 'why spending exceeded the budget')}.`,
+    ),
+  ]);
+}
+
+function adjusted(d: Drafting): Part[] {
+  const zh = d.lang === 'zh';
+  return [
+    text(zh ? '全年预算数' : 'The full-year budget was '),
+    amountWithUnit(d, ref.form('fullYearBudget'), fill(d, '全年预算数', 'the full-year budget'), zh ? '，' : ', '),
+    {
+      kind: 'change',
+      current: ref.form('fullYearBudget'),
+      base: ref.form('initialBudget'),
+      percent: true,
+      words: changeWords(
+        d.lang,
+        'initialBudget',
+        true,
+        d.result.form.amountUnit,
+        fill(d, '年初预算数', 'the initial budget'),
       ),
-    ]);
-  // Why an actual far exceeded its target is the unit's to say: the form does not hold it, so it is only offered.
+    },
+    text(
+      zh
+        ? '，年中预算调整幅度较大，预算编制的准确性有待提高。'
+        : ': a large mid-year adjustment; the initial budget should be more accurate.',
+    ),
+  ];
+}
+
+/** Why an actual far exceeded its target is the unit's to say: the form does not hold it, so it is only offered. */
+function overachieved(d: Drafting): Part[] | undefined {
   const over = indicatorNames(d, (a) => a.overachieved);
-  if (over.length)
-    out.push([
-      text(
-        zh
-          ? `部分指标实际完成值远超年度指标值：${list(over)}，${mark(d.lang, 'confirm', '年度指标值设定偏低')}。`
-          : `Some actuals far exceeded their targets: ${list(over)}; ${mark(d.lang, 'confirm', 'the targets were set too low')}.`,
-      ),
-    ]);
-  return out;
+  if (!over.length) return undefined;
+  const names = quotedList(d, over);
+  return [
+    text(
+      d.lang === 'zh'
+        ? `部分指标实际完成值远超年度指标值：${names}，${mark(d.lang, 'confirm', '年度指标值设定偏低')}。`
+        : `Some actuals far exceeded their targets: ${names}; ${mark(d.lang, 'confirm', 'the targets were set too low')}.`,
+    ),
+  ];
 }
 
 /** Section 五: a starting point for each kind of problem found. */
