@@ -42,7 +42,8 @@ const HELP = 'help';
 /**
  * Reads a command's arguments with Node's own tokenizer (`--name value`, `--name=value`, `--` ends the options), then
  * holds them to `spec`: an unknown option, a string option without a value (or not one of its values) or a switch
- * given a value is a message naming the option, never thrown. `--help` and `-h` ask for the usage, wherever they stand.
+ * given a value is a message naming the option, never thrown; a value that looks like an option (`--profile --json`) is
+ * no value. `--help` and `-h` ask for the usage, wherever they stand (`--profile -h` too), except after `--`.
  */
 export function readOptions(args: string[], spec: OptionSpec): Options | { help: true } | { error: string } {
   const { tokens } = parseArgs({
@@ -55,7 +56,16 @@ export function readOptions(args: string[], spec: OptionSpec): Options | { help:
     allowPositionals: true,
     tokens: true,
   });
-  if (tokens.some((t) => t.kind === 'option' && t.name === HELP)) return { help: true };
+  // A string option's value given as the next argument but looking like an option (`--profile --json`) was meant as an
+  // option: Node's loose tokenizer takes it as the value, so it is read here as a missing value, or as the help it asks for.
+  const looksLikeOption = (t: (typeof tokens)[number]) =>
+    t.kind === 'option' && t.inlineValue === false && /^-./.test(t.value ?? '');
+  if (
+    tokens.some(
+      (t) => t.kind === 'option' && (t.name === HELP || (looksLikeOption(t) && /^(-h|--help)$/.test(t.value ?? ''))),
+    )
+  )
+    return { help: true };
   const values: Options['values'] = {};
   const positionals: string[] = [];
   for (const token of tokens) {
@@ -66,8 +76,8 @@ export function readOptions(args: string[], spec: OptionSpec): Options | { help:
     if (option.type === 'boolean') {
       if (token.value !== undefined) return { error: `${token.rawName} 不带值 / ${token.rawName} takes no value` };
       values[token.name] = true;
-    } else if (!token.value || (option.accepts && !option.accepts(token.value))) {
-      const got = token.value ? `, got: ${token.value}` : '';
+    } else if (!token.value || looksLikeOption(token) || (option.accepts && !option.accepts(token.value))) {
+      const got = token.value && !looksLikeOption(token) ? `, got: ${token.value}` : '';
       return { error: `${token.rawName} ${option.takes.zh} / ${token.rawName} ${option.takes.en}${got}` };
     } else values[token.name] = token.value;
   }
