@@ -176,6 +176,19 @@ describe('units after the number', () => {
     expect(readValue('每年12月底前')).toMatchObject({ kind: 'date', comparison: 'le', month: 12 });
   });
 
+  test('an "-odd" figure (200余人, 30多万元) has the unit after 余 or 多, so it compares with 200人', () => {
+    expect(readValue('200余人')).toStrictEqual({
+      kind: 'quantity',
+      number: 200,
+      decimals: 0,
+      text: '200余人',
+      unit: { text: '人', base: '人', factor: 1 },
+    });
+    expect(readValue('30多万元')).toMatchObject({ number: 30, unit: { text: '万元', base: '元', factor: 1e4 } });
+    expect(readValue('600余人以上')).toMatchObject({ comparison: 'ge', number: 600, unit: { base: '人' } });
+    expect(readValue('200余')).toStrictEqual({ kind: 'quantity', number: 200, decimals: 0, text: '200余' });
+  });
+
   test('a long or odd suffix is no unit', () => {
     expectUnreadable('18这是一段很长的说明文字', 'is no unit', '不是单位');
     expectUnreadable('18(个)', 'is no unit', '不是单位');

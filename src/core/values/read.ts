@@ -68,9 +68,14 @@ interface Suffix {
   comparison?: Comparison;
 }
 
-/** What follows the number: a unit (known, or a short custom one), then maybe 以上/以下/以内. */
-function readSuffix(raw: string, after: string): Suffix | Unreadable {
-  if (RANGE.test(after)) return unreadable(raw, reasons.range(raw));
+/** "-odd" after a number: 200余人, 30多万元. */
+const ODD = /^[余多]/;
+
+/** What follows the number: maybe 余/多 ("-odd"), a unit (known, or a short custom one), then maybe 以上/以下/以内. */
+function readSuffix(raw: string, whole: string): Suffix | Unreadable {
+  if (RANGE.test(whole)) return unreadable(raw, reasons.range(raw));
+  // 200余人, 30多万元: the "-odd" is no part of the unit (人, 万元), so the figure compares with 200人.
+  const after = whole.replace(ODD, '');
   let unit: Unit | undefined;
   let tail: string;
   const known = leadingUnit(after);
