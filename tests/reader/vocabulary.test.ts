@@ -1,3 +1,6 @@
+import { checkWorkbook } from '../../src/core/workbook';
+import { form } from '../corpus/forms/hn-yongzhou-lingling-lyj-2021';
+import { layOut, m } from '../corpus/layout';
 import { span } from '../support/handLaid';
 import { BUDGET_HEADER, INDICATOR_HEADER, checkOne, codesOf, handProject } from './handForms';
 
@@ -214,6 +217,23 @@ describe('a name label the reader does not know', () => {
     const [finding, ...more] = nameFindings(grid);
     expect(more).toEqual([]);
     expect(finding.message.zh).toMatch(/^缺少“项目名称”（[A-Z]+\d+）$/);
+  });
+});
+
+describe('a unit-name label the reader does not know, under a line saying what the amounts are in', () => {
+  it.each([
+    ['单位', '万元'],
+    ['金额单位', '元'],
+  ])('names the damaged name label, not %s | %s', (label, unit) => {
+    // hn-yongzhou-lingling-lyj-2021's unit label reads 级预算单位名称 (A3); a line above it says what amounts are in.
+    const sheet = form.sheets[0];
+    const rows = [...sheet.rows];
+    rows.splice(2, 0, [m(label, 2), m(unit, 6)]);
+    const findings = checkWorkbook([layOut({ ...sheet, rows })]).flatMap((r) => r.findings);
+    const named = findings.filter((f) => f.code === 'FIELD_MISSING' && f.expected === '预算部门名称');
+    expect(named.map((f) => [f.cell, f.message.zh])).toEqual([
+      ['A4', '缺少“预算部门名称”；表头中未能识别的有 “级预算单位名称”（A4）'],
+    ]);
   });
 });
 

@@ -275,16 +275,22 @@ function readRegion(
   return form;
 }
 
+/** A cell that only names the unit amounts are in: 万元, 元, (亿元). */
+const AMOUNT_UNIT_ONLY = /^\(?[千万亿]?元\)?$/;
+
 /**
  * Where the unit's or project's name was not found: the first header label that reads like one (…名称, …单位) with
- * something beside it, and that is no other field's label, so that the finding can name what stands there instead
+ * something beside it other than an amount unit (单位 | 万元), and that is no other field's label, so that the finding can name what stands there instead
  * (a page that dropped a character: 级预算单位名称).
  */
 function nameLikeLabel(view: SheetView, top: number, bottom: number, like: RegExp): UnplacedLabel | undefined {
   let found: UnplacedLabel | undefined;
   eachCell(view, top, bottom, (r, c) => {
     const label = view.label(r, c);
-    if (!like.test(label) || isHeaderLabel(label) || !rightOf(view, r, c)) return false;
+    if (!like.test(label) || isHeaderLabel(label)) return false;
+    const beside = rightOf(view, r, c)?.value;
+    // 单位 | 万元 (or 金额单位: 元) says what the amounts are in, not whose form it is.
+    if (beside === undefined || AMOUNT_UNIT_ONLY.test(String(beside).normalize('NFKC').trim())) return false;
     found = { text: String(view.raw(r, c)?.value ?? label).trim(), cell: a1(r, c) };
     return true;
   });
