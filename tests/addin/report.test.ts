@@ -443,6 +443,11 @@ describe('drafting Annex 2 into a linked sheet', () => {
     s.double.user.type(formSheet, 'C8', 110.54);
     expect(inspect().value(`E${row}`)).toBe(110.54);
     expect(basic()).toContain('比年初预算数增加47.91万元');
+    // The form's cell emptied: the input is blank (not 0), and the text asks for the figure again.
+    s.double.user.type(formSheet, 'C8', '');
+    expect(inspect().value(`E${row}`)).toBe('');
+    expect(basic()).toContain('比年初预算数【请填写：基本支出年初预算数】');
+    s.double.user.type(formSheet, 'C8', 110.54);
     // The user types their own figure: the text takes it, and a redraft keeps it.
     s.double.user.type(sheet, `E${row}`, 120);
     expect(basic()).toContain('比年初预算数增加38.45万元');

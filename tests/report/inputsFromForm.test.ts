@@ -40,7 +40,7 @@ describe('基本支出年初预算数 from the form (the input block asks only w
     const { plan } = await basicSpending('fj-ningde-dzj-2020', 'zh');
     expect(inputCell(plan, 'basicInitialBudget')).toMatchObject({
       value: 100.54,
-      formula: "'部门整体支出绩效自评表'!C8",
+      formula: `IF(ISNUMBER('部门整体支出绩效自评表'!C8),'部门整体支出绩效自评表'!C8,"")`,
     });
     // The paragraph reads the input's cell: what the user types there is what it says.
     expect(plan.paragraphs.find((p) => p.id === 'p2.1')!.formula).toContain(

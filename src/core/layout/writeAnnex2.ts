@@ -206,14 +206,16 @@ function writeInputBlock(
 
 /**
  * The figure the form states for an input field, and the formula to its cell; no formula when the form holds it as
- * text (the number is written instead, as the resolver does), nothing when the form does not state it.
+ * text (the number is written instead, as the resolver does), nothing when the form does not state it. The formula
+ * shows the cell only while it holds a number: a bare reference shows 0 for an emptied cell, which the report would
+ * state as the figure; blank, the report asks for it again.
  */
 function formFigure(field: InputField, fromForm: Resolver): { value: number; formula?: string } | undefined {
   if (!field.form) return undefined;
   const value = fromForm.value(`form:${field.form}`);
   if (typeof value !== 'number') return undefined;
   const address = fromForm.address(`form:${field.form}`);
-  return Number(address) === value ? { value } : { value, formula: address };
+  return Number(address) === value ? { value } : { value, formula: `IF(ISNUMBER(${address}),${address},"")` };
 }
 
 /** Looks: the id and hash columns faint, the text wrapped, the title, headings bold, paragraphs with gaps filled. */
