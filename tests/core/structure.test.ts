@@ -101,6 +101,10 @@ describe('年度总体目标', () => {
     differs.overallGoal.planned = '目标1：完成培训200人。目标2：建成1.5公里道路。';
     differs.overallGoal.achieved = '1.完成培训230人。2.建成1.2公里道路。';
     expect(only(differs, ['GOAL'])).toEqual([]);
+    const apart = sample();
+    apart.overallGoal.planned = '完成3、5号楼改造，1,2期工程';
+    apart.overallGoal.achieved = '完成35号楼改造，12期工程';
+    expect(only(apart, ['GOAL'])).toEqual([]);
   });
 });
 

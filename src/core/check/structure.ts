@@ -139,13 +139,15 @@ const ITEM_MARK =
 /**
  * A goal text as its words, for telling whether the achieved side repeats the planned one: NFKC, no white space
  * or punctuation between the words, and no list mark before an item (目标1: · 1. · 1、 · 一、 · (1) · ①), so that a plan copied under other numbering
- * (目标1:… → 1.…, ah-xuancheng-dzj-2021) is the same text. A number inside an item (完成3061户, 1.5亿) stays.
+ * (目标1:… → 1.…, ah-xuancheng-dzj-2021) is the same text. A number inside an item (完成3061户, 1.5亿) stays, and so
+ * does a mark between two numbers (3、5号楼 is not 35号楼).
  */
 function goalWords(text: string): string {
   return text
     .replace(/[\u2460-\u2473]/g, '\n')
     .normalize('NFKC')
     .replace(ITEM_MARK, '$1')
+    .replace(/(?<=\d)[,:、](?=\d)/g, '·')
     .replace(/[\s;:,!?。、]|\.(?!\d)/g, '');
 }
 
