@@ -174,6 +174,10 @@ describe('units after the number', () => {
     expect(readValue('每户2.5万元')).toMatchObject({ number: 2.5, unit: { base: '元/户', factor: 1e4 } });
     expect(readValue('≤每亩300元')).toMatchObject({ comparison: 'le', number: 300, unit: { base: '元/亩' } });
     expect(readValue('每年12月底前')).toMatchObject({ kind: 'date', comparison: 'le', month: 12 });
+    // Two per-parts are one rate, as 500元/人·月 writes it, not a unit 人每月.
+    expect(readValue('每人每月500元')).toMatchObject({ number: 500, unit: { text: '元/人·月', base: '元/人·月' } });
+    expect(readValue('每亩每年300')).toMatchObject({ number: 300, unit: { text: '/亩·年' } });
+    expect(readValue('每年度100')).toMatchObject({ number: 100, unit: { text: '/年度' } });
   });
 
   test('an "-odd" figure (200余人, 30多万元) has the unit after 余 or 多, so it compares with 200人', () => {

@@ -21,9 +21,11 @@ const NUMBER = /^([-+])?(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))/;
 const DATE_LEAD_IN = /^(?:(?:完成|完工|竣工|截止|办结)?(?:时间|日期)(?:为|是)?:?|于|在)(?=\d)/;
 /**
  * A rate written with its per-unit first: "每亩300" (300 per 亩, hn-yongzhou-lingling-lyj-2021), "每人500元" (500元 per
- * 人). The number reads with the unit 元/亩 (or /亩 when none follows), as "300元/亩" would.
+ * 人), "每人每月500元" (500元/人·月). The number reads with the unit 元/亩 (or /亩 when none follows), as "300元/亩"
+ * would.
  */
-const PER_LEAD = /^每([\u4e00-\u9fff]{1,3}?)(?=\d)/;
+// Each part is 每 and one to three other characters (每 itself left out, so that the parts cannot overlap).
+const PER_LEAD = /^(?:每[\u4e00-\u6bce\u6bd0-\u9fff]{1,3}?)+(?=\d)/;
 /** The indicator's name repeated before a comparison sign: "满意度≥95%". */
 const NAME_BEFORE_SIGN = /^[\u4e00-\u9fff]{1,6}:?(?=[≥≤<>=])/;
 const RANGE = /^(?:-|~|至|到|—|–|―)[-+]?\d/;
@@ -150,7 +152,7 @@ function readNumeric(raw: string, text: string): ReadValue {
   if (!m) return unreadable(raw, countNumbers(text) >= 2 ? reasons.manyNumbers(raw) : reasons.generic(raw));
   const suffix = readSuffix(raw, rest.slice(m[0].length));
   if ('kind' in suffix) return suffix;
-  if (per) suffix.unit = perUnit(suffix.unit, per[1]);
+  if (per) suffix.unit = perUnit(suffix.unit, per[0].split('每').filter(Boolean).join('·'));
   const comparison = mergeComparisons(prefix.comparison, suffix.comparison);
   if (comparison === 'conflict') return unreadable(raw, reasons.conflict(raw));
   const fraction = m[3] ?? m[4] ?? '';
