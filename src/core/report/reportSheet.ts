@@ -187,9 +187,7 @@ export function planRedraft(
   let previous: string | undefined;
   for (const row of existing.rows) {
     if (row.id && drafted.paragraphs.some((p) => p.id === row.id)) previous = row.id;
-    else if (row.id && drop.has(row.id)) continue;
-    else if (!row.id || (row.hash !== undefined && row.hash !== contentHash(row.content)))
-      extrasAfter.set(previous, [...(extrasAfter.get(previous) ?? []), row]);
+    else if (usersRow(row, drop)) extrasAfter.set(previous, [...(extrasAfter.get(previous) ?? []), row]);
   }
   const block: string[][] = [];
   const headingRows: number[] = [];
@@ -234,6 +232,15 @@ export function planRedraft(
 }
 
 /**
+ * Whether a row holds the user's words, which a redraft keeps: a row they added (no id) or one they rewrote (its
+ * content no longer what ZiPing wrote), unless they deleted its block (its id in `drop`).
+ */
+function usersRow(row: ReportRow, drop: ReadonlySet<string>): boolean {
+  if (!row.id) return true;
+  return !drop.has(row.id) && row.hash !== undefined && row.hash !== contentHash(row.content);
+}
+
+/**
  * Whether the report holds words of the user's under a heading, which a redraft keeps (planRedraft): the heading
  * rewritten, or below it, before the next heading or paragraph the draft has, a row the user added or a paragraph
  * they rewrote that the draft no longer has (not one whose block they deleted, `drop`). An empty heading stays
@@ -243,13 +250,11 @@ export function wordsUnder(rows: readonly ReportRow[], drop: ReadonlySet<string>
   return (heading, drafted) => {
     const at = rows.findIndex((r) => r.id === heading);
     if (at < 0) return false;
-    const theirs = (r: ReportRow) =>
-      !(r.id && drop.has(r.id)) && (!r.id || (r.hash !== undefined && r.hash !== contentHash(r.content)));
-    if (theirs(rows[at])) return true;
+    if (usersRow(rows[at], drop)) return true;
     for (let i = at + 1; i < rows.length; i++) {
       const id = rows[i].id;
       if (isHeadingId(id) || (id && drafted.has(id))) return false;
-      if (theirs(rows[i])) return true;
+      if (usersRow(rows[i], drop)) return true;
     }
     return false;
   };
