@@ -178,6 +178,9 @@ describe('units after the number', () => {
     expect(readValue('每人每月500元')).toMatchObject({ number: 500, unit: { text: '元/人·月', base: '元/人·月' } });
     expect(readValue('每亩每年300')).toMatchObject({ number: 300, unit: { text: '/亩·年' } });
     expect(readValue('每年度100')).toMatchObject({ number: 100, unit: { text: '/年度' } });
+    // With a sign between, the per-part is still the rate's (not a name repeated before the sign, as 满意度≥95%).
+    expect(readValue('每亩≥300元')).toMatchObject({ comparison: 'ge', number: 300, unit: { base: '元/亩' } });
+    expect(readValue('每人每月≤500元')).toMatchObject({ comparison: 'le', unit: { base: '元/人·月' } });
   });
 
   test('an "-odd" figure (200余人, 30多万元) has the unit after 余 or 多, so it compares with 200人', () => {

@@ -26,6 +26,8 @@ const DATE_LEAD_IN = /^(?:(?:完成|完工|竣工|截止|办结)?(?:时间|日�
  */
 // Each part is 每 and one to three other characters (每 itself left out, so that the parts cannot overlap).
 const PER_LEAD = /^(?:每[\u4e00-\u6bce\u6bd0-\u9fff]{1,3}?)+(?=\d)/;
+/** Nothing but per-parts (每亩, 每人每月): what PER_LEAD reads before a number. */
+const PER_ONLY = /^(?:每[\u4e00-\u6bce\u6bd0-\u9fff]{1,3}?)+$/;
 /** The indicator's name repeated before a comparison sign: "满意度≥95%". */
 const NAME_BEFORE_SIGN = /^[\u4e00-\u9fff]{1,6}:?(?=[≥≤<>=])/;
 const RANGE = /^(?:-|~|至|到|—|–|―)[-+]?\d/;
@@ -132,7 +134,11 @@ export function wordsBeforeFigure(read: ReadValue): boolean {
 function readNumeric(raw: string, text: string): ReadValue {
   let prefix = stripPrefix(text);
   const name = NAME_BEFORE_SIGN.exec(prefix.rest);
-  if (name && !prefix.comparison) prefix = stripPrefix(prefix.rest.slice(name[0].length));
+  if (name && !prefix.comparison) {
+    const after = stripPrefix(prefix.rest.slice(name[0].length));
+    // 每亩≥300元: the words before the sign are the rate's per-unit, not the indicator's name.
+    prefix = PER_ONLY.test(name[0]) ? { ...after, rest: name[0] + after.rest } : after;
+  }
   if (prefix.conflict) return unreadable(raw, reasons.conflict(raw));
   let date = readDateText(prefix.rest);
   if (date === undefined) {
