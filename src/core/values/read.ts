@@ -19,15 +19,16 @@ const ERROR_TEXT =
 const NUMBER = /^([-+])?(?:(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|\.(\d+))/;
 /** A deadline's lead-in before its date: "完成时间为2022年12月30日" (ah-yuan-wlj-2022), "于2022年6月前". */
 const DATE_LEAD_IN = /^(?:(?:完成|完工|竣工|截止|办结)?(?:时间|日期)(?:为|是)?:?|于|在)(?=\d)/;
+// Each part is 每 and one to three other characters (每 itself left out, so that the parts cannot overlap).
+const PER_PARTS = '(?:每[\\u4e00-\\u6bce\\u6bd0-\\u9fff]{1,3}?)+';
 /**
  * A rate written with its per-unit first: "每亩300" (300 per 亩, hn-yongzhou-lingling-lyj-2021), "每人500元" (500元 per
  * 人), "每人每月500元" (500元/人·月). The number reads with the unit 元/亩 (or /亩 when none follows), as "300元/亩"
  * would.
  */
-// Each part is 每 and one to three other characters (每 itself left out, so that the parts cannot overlap).
-const PER_LEAD = /^(?:每[\u4e00-\u6bce\u6bd0-\u9fff]{1,3}?)+(?=\d)/;
+const PER_LEAD = new RegExp(`^${PER_PARTS}(?=\\d)`);
 /** Nothing but per-parts (每亩, 每人每月): what PER_LEAD reads before a number. */
-const PER_ONLY = /^(?:每[\u4e00-\u6bce\u6bd0-\u9fff]{1,3}?)+$/;
+const PER_ONLY = new RegExp(`^${PER_PARTS}$`);
 /** The indicator's name repeated before a comparison sign: "满意度≥95%". */
 const NAME_BEFORE_SIGN = /^[\u4e00-\u9fff]{1,6}:?(?=[≥≤<>=])/;
 const RANGE = /^(?:-|~|至|到|—|–|―)[-+]?\d/;
