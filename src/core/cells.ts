@@ -55,6 +55,11 @@ export function a1(row: number, col: number): string {
   return `${columnName(col)}${row + 1}`;
 }
 
+/** An A1 address anchored ($C$8), as a formula refers to a cell that must not move when it is copied. */
+export function absoluteA1(address: string): string {
+  return address.replace(/^\$?([A-Z]+)\$?(\d+)$/, '$$$1$$$2');
+}
+
 /** An A1 address (optionally $-anchored) to 0-based row and column; undefined when it is not one. */
 export function parseA1(address: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(address.trim().toUpperCase());

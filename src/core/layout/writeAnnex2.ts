@@ -1,4 +1,4 @@
-import { a1, type CellValue, type GridCell } from '../cells';
+import { a1, absoluteA1, type CellValue, type GridCell } from '../cells';
 import type { AmountUnit } from '../model';
 import { FIRST_ROW, GAP_FILL, inputAddress, REPORT_COLUMNS, REPORT_MARK } from '../report/columns';
 import type { Lang } from '../findings';
@@ -159,7 +159,7 @@ function checkCells(cells: Cells, checks: Annex2Sheet['checks']): Spill {
       );
       checks.push({ address: a1(row, REPORT_COLUMNS.check), formula });
     }
-    const cell = (row: number) => a1(row, REPORT_COLUMNS.check).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+    const cell = (row: number) => absoluteA1(a1(row, REPORT_COLUMNS.check));
     return checks.length - first === 1 ? cell(first) : `AND(${cell(first)}:${cell(checks.length - 1)})`;
   };
 }
@@ -198,7 +198,7 @@ function writeInputBlock(
       numFmt,
       ...(prefill?.formula ? { formula: prefill.formula } : {}),
     });
-    absolute.set(field.key, { address: `$${address.replace(/(\d+)$/, '$$$1')}`, value });
+    absolute.set(field.key, { address: absoluteA1(address), value });
     addresses[field.key] = address;
   });
   return { cells: absolute, addresses };
