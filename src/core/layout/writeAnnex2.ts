@@ -6,16 +6,8 @@ import { draftReport, outlineFor, type KeepHeading, type ReportParagraph } from 
 import { inputFieldsFor, inputLabel, type InputField, type InputValues } from '../report/inputs';
 import { outlineToKeep, type Outline } from '../report/outline';
 import { AMOUNT_PLACES, marksIn } from '../report/words';
-import {
-  EXCEL_FORMULA_CHARS,
-  EXCEL_FUNCTION_ARGS,
-  formulaOf,
-  placesFormat,
-  renderParts,
-  withinExcelLimits,
-  type Resolver,
-  type Spill,
-} from '../report/parts';
+import { EXCEL_FORMULA_CHARS, EXCEL_FUNCTION_ARGS } from '../excelLimits';
+import { formulaOf, placesFormat, renderParts, withinExcelLimits, type Resolver, type Spill } from '../report/parts';
 import { reportResolver } from '../report/resolver';
 import type { FormResult } from '../workbook';
 import type { CellStyle, SheetPlan } from './sheetPlan';

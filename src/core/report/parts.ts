@@ -1,3 +1,4 @@
+import { EXCEL_FORMULA_CHARS, EXCEL_FUNCTION_ARGS } from '../excelLimits';
 import type { CellValue } from '../cells';
 import { roundExcel } from '../round';
 import { fixed } from '../numbers';
@@ -263,14 +264,6 @@ export function literal(s: string): string {
 }
 
 /**
- * Excel's limits on a formula: "Length of formula contents: 8,192 characters" and "Arguments in a function: 255"
- * (Excel specifications and limits; MS-OI29500 2.1.1085 counts the characters without the "="). A formula past either
- * is refused: Office.js fails the write. ZiPing counts the "=" too, keeping one character inside the limit.
- */
-export const EXCEL_FORMULA_CHARS = 8192;
-export const EXCEL_FUNCTION_ARGS = 255;
-
-/**
  * Where an asDrafted part's tests go when they cannot stay in the paragraph's formula (the total's, over every
  * indicator's cells): given each test's formula and whether it holds now, it places them in cells of their own and
  * returns the formula that is TRUE when all hold (AND over those cells).
@@ -286,7 +279,10 @@ export function formulaOf(parts: Part[], r: Resolver, spill?: Spill): string {
   return pieces.length === 0 ? '""' : pieces.join('&');
 }
 
-/** Whether the formula ("…", without "=") of these parts stays within EXCEL_FORMULA_CHARS and EXCEL_FUNCTION_ARGS. */
+/**
+ * Whether the formula ("…", without "=") of these parts stays within EXCEL_FORMULA_CHARS and EXCEL_FUNCTION_ARGS;
+ * the "=" is counted too, keeping one character inside the limit.
+ */
 export function withinExcelLimits(formula: string, parts: Part[]): boolean {
   // The one function ZiPing gives a number of arguments that grows with the form: asDrafted's AND.
   const most = (ps: Part[]): number =>

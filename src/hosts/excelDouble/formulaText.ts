@@ -3,10 +3,10 @@
 import {
   EXCEL_FORMULA_CHARS as MAX_FORMULA_CHARS,
   EXCEL_FUNCTION_ARGS as MAX_FUNCTION_ARGS,
-} from '../../core/report/parts';
+} from '../../core/excelLimits';
 
 /*
- * Excel's limits are stated once, in core (parts.ts, with their sources); the double counts a formula against them
+ * Excel's limits are stated once, in core (excelLimits.ts, with their sources); the double counts a formula against them
  * on its own, as Excel would: "Excel restricts the contents of [ST_Formula] to be at most 8192 characters"
  * (MS-OI29500 2.1.1085), so without the leading "=", as the file stores a formula.
  */
